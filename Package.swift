@@ -1,0 +1,25 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "roadmap",
+    products: [
+        .executable(name: "roadmap", targets: ["roadmap"]),
+        .library(name: "RoadmapCore", targets: ["RoadmapCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "RoadmapCore"),
+        .executableTarget(
+            name: "roadmap",
+            dependencies: [
+                "RoadmapCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore", "roadmap"]),
+    ]
+)

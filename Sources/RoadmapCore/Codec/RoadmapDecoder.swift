@@ -1,0 +1,258 @@
+/// One thing wrong with a roadmap file, located by its JSON path.
+public struct FileProblem: Equatable, Sendable, CustomStringConvertible {
+    /// Where, e.g. `workstreams[1].milestones[3].due`; empty for the whole document.
+    public var path: String
+    public var message: String
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
+
+    public var description: String { path.isEmpty ? message : "\(path): \(message)" }
+}
+
+/// Turns a parsed JSON document into a ``Roadmap``, collecting every problem
+/// it finds rather than stopping at the first.
+public struct RoadmapDecoder {
+    private var problems: [FileProblem] = []
+    private var idsSeen: [String: String] = [:]
+    private var workstreamIDsSeen: [String: String] = [:]
+
+    /// Decodes a document. Throws every problem found when there is any.
+    public static func decode(_ json: JSONValue) throws(SchemaProblems) -> Roadmap {
+        var decoder = RoadmapDecoder()
+        let roadmap = decoder.roadmap(json)
+        if let roadmap, decoder.problems.isEmpty { return roadmap }
+        throw SchemaProblems(problems: decoder.problems, newerSchema: decoder.newerSchema)
+    }
+
+    private var newerSchema: Int?
+
+    /// Whether an id is acceptable: 1–32 letters, digits, `.`, `_` or `-`, starting with a letter or digit.
+    public static func isValidID(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard (1...32).contains(bytes.count) else { return false }
+        for (i, b) in bytes.enumerated() {
+            let alnum = (48...57).contains(b) || (65...90).contains(b) || (97...122).contains(b)
+            if !alnum && (i == 0 || (b != 0x2E && b != 0x5F && b != 0x2D)) { return false }
+        }
+        return true
+    }
+
+    private mutating func problem(_ path: String, _ message: String) {
+        problems.append(FileProblem(path: path, message: message))
+    }
+
+    private static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// Checks that `value` is an object with only `allowed` keys, each once, and returns its members by key.
+    private mutating func members(_ value: JSONValue, at path: String, allowed: [String]) -> [String: JSONValue]? {
+        guard case .object(let list) = value else {
+            problem(path, "expected an object, found \(value.typeName)")
+            return nil
+        }
+        var result: [String: JSONValue] = [:]
+        for member in list {
+            if !allowed.contains(member.key) {
+                problem(path, "unknown key \"\(TerminalSafe.escape(member.key))\" (expected \(allowed.joined(separator: ", ")))")
+            } else if result[member.key] != nil {
+                problem(Self.join(path, member.key), "duplicate key")
+            } else {
+                result[member.key] = member.value
+            }
+        }
+        return result
+    }
+
+    private mutating func string(_ value: JSONValue?, at path: String, required: Bool) -> String? {
+        switch value {
+        case .string(let s): return s
+        case nil:
+            if required { problem(path, "missing") }
+            return nil
+        case .null where !required: return nil
+        case .some(let other):
+            problem(path, "expected a string, found \(other.typeName)")
+            return nil
+        }
+    }
+
+    private mutating func id(_ value: JSONValue?, at path: String) -> String? {
+        guard let id = string(value, at: path, required: true) else { return nil }
+        guard Self.isValidID(id) else {
+            problem(path, "\"\(TerminalSafe.escape(id))\" is not a valid id (1–32 letters, digits, '.', '_' or '-')")
+            return nil
+        }
+        return id
+    }
+
+    private mutating func localizedText(_ value: JSONValue?, at path: String) -> LocalizedText? {
+        switch value {
+        case .string(let s): return LocalizedText(s)
+        case .object(let list):
+            var translations: [LocalizedText.Translation] = []
+            var ok = true
+            for member in list {
+                let memberPath = Self.join(path, member.key)
+                if translations.contains(where: { $0.language == member.key }) {
+                    problem(memberPath, "duplicate key")
+                    ok = false
+                } else if member.key.isEmpty || member.key.count > 16 || !member.key.allSatisfy({ $0.isLetter || $0 == "-" }) {
+                    problem(path, "\"\(TerminalSafe.escape(member.key))\" is not a language code")
+                    ok = false
+                } else if case .string(let text) = member.value {
+                    translations.append(.init(language: member.key, text: text))
+                } else {
+                    problem(memberPath, "expected a string, found \(member.value.typeName)")
+                    ok = false
+                }
+            }
+            if list.isEmpty {
+                problem(path, "a title needs at least one language")
+                ok = false
+            }
+            return ok ? LocalizedText(translations: translations) : nil
+        case nil:
+            problem(path, "missing")
+            return nil
+        case .some(let other):
+            problem(path, "expected a string or an object of translations, found \(other.typeName)")
+            return nil
+        }
+    }
+
+    private mutating func roadmap(_ json: JSONValue) -> Roadmap? {
+        guard case .object(let list) = json else {
+            problem("", "expected a roadmap object at the top level, found \(json.typeName)")
+            return nil
+        }
+        // Check the schema first: a newer file is refused before anything else is judged.
+        let schemaValue = list.first(where: { $0.key == "schema" })?.value
+        var parsedSchema: Int?
+        if case .number(let text) = schemaValue { parsedSchema = Int(text) }
+        guard let schema = parsedSchema, schema >= 1 else {
+            switch schemaValue {
+            case nil: problem("schema", "missing (expected \(Roadmap.currentSchema))")
+            case .number(let text): problem("schema", "\(text) is not a schema version (expected a whole number such as \(Roadmap.currentSchema))")
+            case .some(let other): problem("schema", "expected a whole number, found \(other.typeName)")
+            }
+            return nil
+        }
+        if schema > Roadmap.currentSchema {
+            newerSchema = schema
+            problem("schema", "version \(schema) is newer than this roadmap understands (\(Roadmap.currentSchema)); upgrade roadmap to read it")
+            return nil
+        }
+        guard let fields = members(json, at: "", allowed: ["schema", "title", "notes", "workstreams"]) else { return nil }
+        let title = localizedText(fields["title"], at: "title")
+        let notes = string(fields["notes"], at: "notes", required: false)
+        var workstreams: [Workstream] = []
+        switch fields["workstreams"] {
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                if let ws = workstream(item, at: "workstreams[\(i)]") { workstreams.append(ws) }
+            }
+        case nil: problem("workstreams", "missing")
+        case .some(let other): problem("workstreams", "expected an array, found \(other.typeName)")
+        }
+        guard let title else { return nil }
+        return Roadmap(schema: schema, title: title, notes: notes, workstreams: workstreams)
+    }
+
+    private mutating func workstream(_ value: JSONValue, at path: String) -> Workstream? {
+        guard let fields = members(value, at: path, allowed: ["id", "title", "milestones"]) else { return nil }
+        let id = id(fields["id"], at: Self.join(path, "id"))
+        if let id {
+            if let first = workstreamIDsSeen[id.lowercased()] {
+                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first)")
+            } else {
+                workstreamIDsSeen[id.lowercased()] = path
+            }
+        }
+        let title = localizedText(fields["title"], at: Self.join(path, "title"))
+        var milestones: [Milestone] = []
+        switch fields["milestones"] {
+        case .array(let items):
+            milestones.reserveCapacity(items.count)
+            for (i, item) in items.enumerated() {
+                if let m = milestone(item, at: "\(path).milestones[\(i)]") { milestones.append(m) }
+            }
+        case nil: problem(Self.join(path, "milestones"), "missing")
+        case .some(let other): problem(Self.join(path, "milestones"), "expected an array, found \(other.typeName)")
+        }
+        guard let id, let title else { return nil }
+        return Workstream(id: id, title: title, milestones: milestones)
+    }
+
+    private mutating func milestone(_ value: JSONValue, at path: String) -> Milestone? {
+        guard let fields = members(value, at: path, allowed: ["id", "title", "status", "due", "owner", "notes", "history"]) else {
+            return nil
+        }
+        let id = id(fields["id"], at: Self.join(path, "id"))
+        if let id {
+            if let first = idsSeen[id.lowercased()] {
+                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first) (ids are unique across the file, ignoring case)")
+            } else {
+                idsSeen[id.lowercased()] = path
+            }
+        }
+        let title = localizedText(fields["title"], at: Self.join(path, "title"))
+        var status: Status?
+        if let word = string(fields["status"], at: Self.join(path, "status"), required: true) {
+            status = Status(rawValue: word)
+            if status == nil {
+                problem(Self.join(path, "status"), "\"\(TerminalSafe.escape(word))\" is not a status (expected one of \(Status.allWords))")
+            }
+        }
+        var due: CalendarDay?
+        var dueOK = true
+        if let text = string(fields["due"], at: Self.join(path, "due"), required: false) {
+            due = CalendarDay(iso: text)
+            if due == nil {
+                problem(Self.join(path, "due"), "\"\(TerminalSafe.escape(text))\" is not a date (expected YYYY-MM-DD)")
+                dueOK = false
+            }
+        }
+        let owner = string(fields["owner"], at: Self.join(path, "owner"), required: false)
+        let notes = string(fields["notes"], at: Self.join(path, "notes"), required: false)
+        var history: [HistoryEntry] = []
+        var historyOK = true
+        switch fields["history"] {
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                if let entry = historyEntry(item, at: "\(path).history[\(i)]") { history.append(entry) } else { historyOK = false }
+            }
+        case nil, .null: break
+        case .some(let other):
+            problem(Self.join(path, "history"), "expected an array, found \(other.typeName)")
+            historyOK = false
+        }
+        guard let id, let title, let status, dueOK, historyOK else { return nil }
+        return Milestone(id: id, title: title, status: status, due: due, owner: owner, notes: notes, history: history)
+    }
+
+    private mutating func historyEntry(_ value: JSONValue, at path: String) -> HistoryEntry? {
+        guard let fields = members(value, at: path, allowed: ["at", "field", "from", "to"]) else { return nil }
+        var at: Timestamp?
+        if let text = string(fields["at"], at: Self.join(path, "at"), required: true) {
+            at = Timestamp(rfc3339: text)
+            if at == nil {
+                problem(Self.join(path, "at"), "\"\(TerminalSafe.escape(text))\" is not a UTC time (expected YYYY-MM-DDTHH:MM:SSZ)")
+            }
+        }
+        let field = string(fields["field"], at: Self.join(path, "field"), required: true)
+        let before = problems.count
+        let from = string(fields["from"], at: Self.join(path, "from"), required: false)
+        let to = string(fields["to"], at: Self.join(path, "to"), required: false)
+        guard let at, let field, problems.count == before else { return nil }
+        return HistoryEntry(at: at, field: field, from: from, to: to)
+    }
+}
+
+/// Everything wrong with a roadmap document.
+public struct SchemaProblems: Error, Equatable, Sendable {
+    public var problems: [FileProblem]
+    /// Set when the file declares a schema newer than this build reads.
+    public var newerSchema: Int?
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// Parses the date forms users type: `YYYY-MM-DD`, `today`, `tomorrow`,
+/// `yesterday`, `+Nd`, `+Nw`, `+Nm` (and `-N…`), relative to `today`.
+public enum DateInput {
+    /// The forms accepted, for help and error messages.
+    public static let formsHelp = "YYYY-MM-DD, today, tomorrow, yesterday, +Nd, +Nw, +Nm (or -N…)"
+
+    public static func parse(_ input: String, today: CalendarDay) -> CalendarDay? {
+        let text = input.trimmingCharacters(in: .whitespaces).lowercased()
+        switch text {
+        case "today": return today
+        case "tomorrow": return today.adding(days: 1)
+        case "yesterday": return today.adding(days: -1)
+        default: break
+        }
+        if let day = CalendarDay(iso: text) { return day }
+        guard let sign = text.first, sign == "+" || sign == "-", text.count >= 3,
+              let unit = text.last, let amount = Int(text.dropFirst().dropLast()),
+              amount <= 100_000 else { return nil }
+        let n = sign == "-" ? -amount : amount
+        let result: CalendarDay
+        switch unit {
+        case "d": result = today.adding(days: n)
+        case "w": result = today.adding(days: 7 * n)
+        case "m": result = today.adding(months: n)
+        default: return nil
+        }
+        return (1...9999).contains(result.year) ? result : nil
+    }
+}

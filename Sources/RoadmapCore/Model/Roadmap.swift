@@ -1,0 +1,58 @@
+/// A whole roadmap file: its title, notes and workstreams.
+public struct Roadmap: Equatable, Hashable, Sendable {
+    /// The file-format version this build reads and writes.
+    public static let currentSchema = 1
+
+    public var schema: Int
+    public var title: LocalizedText
+    public var notes: String?
+    public var workstreams: [Workstream]
+
+    public init(schema: Int = Roadmap.currentSchema, title: LocalizedText, notes: String? = nil, workstreams: [Workstream]) {
+        self.schema = schema
+        self.title = title
+        self.notes = notes
+        self.workstreams = workstreams
+    }
+
+    /// The position of a milestone, found by id without regard to case.
+    public struct Location: Equatable, Hashable, Sendable {
+        public var workstream: Int
+        public var milestone: Int
+        public init(workstream: Int, milestone: Int) {
+            self.workstream = workstream
+            self.milestone = milestone
+        }
+    }
+
+    /// Finds a milestone by id, ignoring case.
+    public func locate(_ id: String) -> Location? {
+        let wanted = id.lowercased()
+        for (w, workstream) in workstreams.enumerated() {
+            if let m = workstream.milestones.firstIndex(where: { $0.id.lowercased() == wanted }) {
+                return Location(workstream: w, milestone: m)
+            }
+        }
+        return nil
+    }
+
+    /// The milestone at a location.
+    public subscript(location: Location) -> Milestone {
+        get { workstreams[location.workstream].milestones[location.milestone] }
+        set { workstreams[location.workstream].milestones[location.milestone] = newValue }
+    }
+
+    /// Finds a workstream by id, ignoring case.
+    public func workstreamIndex(_ id: String) -> Int? {
+        let wanted = id.lowercased()
+        return workstreams.firstIndex { $0.id.lowercased() == wanted }
+    }
+
+    /// Every milestone with the index of its workstream, in file order.
+    public var allMilestones: [(workstream: Int, milestone: Milestone)] {
+        workstreams.enumerated().flatMap { w, ws in ws.milestones.map { (w, $0) } }
+    }
+
+    /// The number of milestones in all workstreams.
+    public var milestoneCount: Int { workstreams.reduce(0) { $0 + $1.milestones.count } }
+}

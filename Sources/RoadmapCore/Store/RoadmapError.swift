@@ -1,0 +1,67 @@
+import Foundation
+
+/// Everything that can go wrong for a user, each with a message that says what
+/// to do and a sysexits exit code.
+public enum RoadmapError: Error, Equatable, CustomStringConvertible {
+    /// The file does not exist.
+    case fileNotFound(path: String)
+    /// The file is not valid JSON.
+    case syntax(path: String, JSONSyntaxError)
+    /// The file is JSON but not a valid roadmap.
+    case invalidRoadmap(path: String, SchemaProblems)
+    /// Another writer holds the lock.
+    case locked(path: String, seconds: Double)
+    /// A system call failed.
+    case io(path: String, action: String, errno: Int32)
+    /// A file or folder could not be created.
+    case cannotCreate(path: String, errno: Int32)
+    /// `init` would replace an existing file.
+    case alreadyExists(path: String)
+    /// A bad value on the command line, or a request the data cannot satisfy.
+    case badInput(String)
+    /// No milestone has this id.
+    case unknownMilestone(String)
+    /// No workstream has this id.
+    case unknownWorkstream(String, known: [String])
+
+    /// The sysexits code for this error.
+    public var exitCode: Int32 {
+        switch self {
+        case .fileNotFound: 66
+        case .syntax, .invalidRoadmap, .badInput, .unknownMilestone, .unknownWorkstream: 65
+        case .locked: 75
+        case .io: 74
+        case .cannotCreate, .alreadyExists: 73
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            return "\(path): no such file. Create one with `roadmap init \(path)`, or leave out --file to use the default roadmap."
+        case .syntax(let path, let e):
+            return "\(path):\(e.line):\(e.column): not valid JSON: \(e.message). The file was not changed; fix it and try again."
+        case .invalidRoadmap(let path, let problems):
+            if let newer = problems.newerSchema {
+                return "\(path): written by a newer roadmap (schema \(newer); this build reads schema \(Roadmap.currentSchema)). Upgrade roadmap; the file was not changed."
+            }
+            let count = problems.problems.count
+            let lines = problems.problems.map { "  \($0)" }.joined(separator: "\n")
+            return "\(path): not a valid roadmap (\(count) problem\(count == 1 ? "" : "s")); the file was not changed:\n\(lines)"
+        case .locked(let path, let seconds):
+            return "\(path): another roadmap is writing this file (waited \(String(format: "%.0f", seconds)) s for its lock). Nothing was changed; try again."
+        case .io(let path, let action, let code):
+            return "\(path): could not \(action): \(String(cString: strerror(code))). The file was not changed."
+        case .cannotCreate(let path, let code):
+            return "\(path): could not create: \(String(cString: strerror(code)))."
+        case .alreadyExists(let path):
+            return "\(path) already exists; use --force to replace it."
+        case .badInput(let message):
+            return message
+        case .unknownMilestone(let id):
+            return "no milestone has the id \"\(TerminalSafe.escape(id))\". `roadmap list` shows the ids."
+        case .unknownWorkstream(let id, let known):
+            return "no workstream has the id \"\(TerminalSafe.escape(id))\" (known: \(known.joined(separator: ", ")))."
+        }
+    }
+}

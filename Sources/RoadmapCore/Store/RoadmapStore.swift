@@ -1,0 +1,173 @@
+import Foundation
+
+/// Reads and writes one roadmap file safely.
+///
+/// - Saves are atomic: a temporary file in the same folder is written,
+///   fsynced and renamed over the original, then the folder is fsynced. The
+///   original's permissions are kept; a symlink is written through to its target.
+/// - A file that fails to load is never written.
+/// - Every change is read → change → write under an exclusive lock on a
+///   sidecar file, so concurrent writers never lose each other's updates.
+public struct RoadmapStore: Sendable {
+    /// The path as the user gave it.
+    public let path: String
+    /// Seconds a writer waits for another writer's lock before giving up.
+    public var lockTimeout: Double
+
+    public init(path: String, lockTimeout: Double? = nil) {
+        self.path = path
+        let fromEnvironment = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"].flatMap(Double.init)
+        self.lockTimeout = lockTimeout ?? fromEnvironment ?? 5
+    }
+
+    /// The file actually written: the symlink's target when the path is a symlink.
+    public var resolvedPath: String {
+        guard let real = realpath(path, nil) else { return path }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
+    /// Whether the file exists.
+    public var exists: Bool { access(path, F_OK) == 0 }
+
+    /// Reads the raw bytes of the file.
+    public func readBytes() throws(RoadmapError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            throw code == ENOENT ? .fileNotFound(path: path) : .io(path: path, action: "open", errno: code)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(path: path, action: "read", errno: errno) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .badInput("\(path): not a regular file") }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, action: "read", errno: errno)
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    /// Parses and validates roadmap bytes; errors name `path`.
+    public static func decode(_ bytes: [UInt8], path: String) throws(RoadmapError) -> Roadmap {
+        let json: JSONValue
+        do {
+            json = try JSONParser.parse(bytes)
+        } catch {
+            throw .syntax(path: path, error)
+        }
+        do {
+            return try RoadmapDecoder.decode(json)
+        } catch {
+            throw .invalidRoadmap(path: path, error)
+        }
+    }
+
+    /// Loads the roadmap.
+    public func load() throws(RoadmapError) -> Roadmap {
+        try Self.decode(try readBytes(), path: path)
+    }
+
+    /// Loads the roadmap together with the exact bytes it came from.
+    public func loadWithBytes() throws(RoadmapError) -> (roadmap: Roadmap, bytes: [UInt8]) {
+        let bytes = try readBytes()
+        return (try Self.decode(bytes, path: path), bytes)
+    }
+
+    /// Takes the lock, loads the file, applies `change` and, when the roadmap
+    /// changed, saves it before releasing the lock. Returns what `change` returns.
+    public func modify<Result>(_ change: (inout Roadmap) throws -> Result) throws -> Result {
+        let lock = try FileLock.acquire(for: resolvedPath, timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        var roadmap = try load()
+        let original = roadmap
+        let result = try change(&roadmap)
+        if roadmap != original { try write(roadmap) }
+        return result
+    }
+
+    /// Runs `body` while holding the file's lock.
+    public func withLock<Result>(_ body: () throws -> Result) throws -> Result {
+        let lock = try FileLock.acquire(for: resolvedPath, timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        return try body()
+    }
+
+    /// Writes a roadmap atomically. Callers that read first hold the lock.
+    public func write(_ roadmap: Roadmap) throws(RoadmapError) {
+        try writeBytes(RoadmapEncoder.encode(roadmap))
+    }
+
+    /// Writes bytes atomically over the file (through a symlink to its target).
+    public func writeBytes(_ bytes: [UInt8]) throws(RoadmapError) {
+        let target = resolvedPath
+        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
+        let name = (target as NSString).lastPathComponent
+        removeStaleTemporaries(in: folder, name: name)
+        let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+
+        var existing = stat()
+        let hadFile = stat(target, &existing) == 0
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard fd >= 0 else { throw .io(path: target, action: "create a temporary file in \(folder)", errno: errno) }
+        var closed = false
+        func fail(_ action: String, _ code: Int32) -> RoadmapError {
+            if !closed { close(fd) }
+            unlink(temporary)
+            return .io(path: target, action: action, errno: code)
+        }
+        if hadFile {
+            fchmod(fd, existing.st_mode & 0o7777)
+            if getuid() == 0 { _ = fchown(fd, existing.st_uid, existing.st_gid) }
+        }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer in
+                Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw fail("write", errno)
+            }
+            written += n
+        }
+        guard fsync(fd) == 0 else { throw fail("flush to disk", errno) }
+        closed = true
+        guard close(fd) == 0 else { throw fail("close", errno) }
+        guard rename(temporary, target) == 0 else { throw fail("replace", errno) }
+        let folderFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folderFD >= 0 {
+            fsync(folderFD)
+            close(folderFD)
+        }
+    }
+
+    /// Removes temporary files left by a writer that was killed mid-save.
+    /// Only the lock holder writes temporaries, so any found now are stale.
+    private func removeStaleTemporaries(in folder: String, name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let prefix = ".\(name).tmp-"
+        for entry in entries where entry.hasPrefix(prefix) {
+            unlink("\(folder)/\(entry)")
+        }
+    }
+
+    /// Creates a new file holding `roadmap`, refusing to replace one unless `overwrite`.
+    public func create(_ roadmap: Roadmap, overwrite: Bool) throws {
+        try withLock {
+            if !overwrite && exists { throw RoadmapError.alreadyExists(path: path) }
+            try write(roadmap)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+/// Terminal column widths, as xterm and tmux draw them.
+///
+/// The width of a string is the sum of its scalars' widths: combining marks
+/// (Thai vowels above and below, tone marks) and format characters take no
+/// column, East Asian wide and fullwidth characters take two, everything else
+/// one. Every column of every screen and report is measured with this.
+public enum DisplayWidth {
+    /// The columns one scalar takes.
+    @inline(__always)
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
+        if v < 0x300 { return v < 0x20 || (0x7F..<0xA0).contains(v) ? 0 : 1 }
+        if isWide(v) { return 2 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        if (0x1160...0x11FF).contains(v) || (0xD7B0...0xD7FF).contains(v) { return 0 }  // Hangul medial and final jamo
+        return 1
+    }
+
+    /// The columns a string takes.
+    public static func of(_ text: some StringProtocol) -> Int {
+        var total = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x7F && scalar.value >= 0x20 {
+                total += 1
+            } else {
+                total += of(scalar)
+            }
+        }
+        return total
+    }
+
+    /// The columns one grapheme cluster takes.
+    public static func of(_ character: Character) -> Int {
+        var total = 0
+        for scalar in character.unicodeScalars { total += of(scalar) }
+        return total
+    }
+
+    /// The longest prefix of `text` that fits in `width` columns, cut between
+    /// grapheme clusters. When the text is cut and `ellipsis` is set, the last
+    /// column holds `…`.
+    public static func truncate(_ text: String, to width: Int, ellipsis: Bool = false) -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let limit = ellipsis ? width - 1 : width
+        var used = 0
+        var result = ""
+        for character in text {
+            let w = of(character)
+            if used + w > limit { break }
+            used += w
+            result.append(character)
+        }
+        return ellipsis ? result + "…" : result
+    }
+
+    /// `text` cut to `width` columns and padded with spaces to exactly `width`.
+    public static func pad(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
+        let cut = truncate(text, to: width, ellipsis: ellipsis)
+        return cut + String(repeating: " ", count: max(0, width - of(cut)))
+    }
+
+    /// `text` right-aligned in `width` columns.
+    public static func padLeft(_ text: String, to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - of(text))) + text
+    }
+
+    /// Whether a scalar is East Asian Wide or Fullwidth (Unicode 15, plus emoji presentation).
+    static func isWide(_ v: UInt32) -> Bool {
+        if v < 0x1100 { return false }
+        for range in wideRanges {
+            if v < range.lowerBound { return false }
+            if v <= range.upperBound { return true }
+        }
+        return false
+    }
+
+    private static let wideRanges: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
+        0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
+        0x2693...0x2693, 0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
+        0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F3, 0x26F5...0x26F5,
+        0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728,
+        0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
+        0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
+        0x2E80...0x303E, 0x3041...0x3247, 0x3250...0x4DBF, 0x4E00...0xA4C6, 0xA960...0xA97C,
+        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6B, 0xFF01...0xFF60,
+        0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x16FF0...0x16FF1, 0x17000...0x18CD5, 0x18D00...0x18D08,
+        0x1AFF0...0x1B2FB, 0x1F004...0x1F004, 0x1F0CF...0x1F0CF, 0x1F18E...0x1F18E, 0x1F191...0x1F19A,
+        0x1F200...0x1F202, 0x1F210...0x1F23B, 0x1F240...0x1F248, 0x1F250...0x1F251, 0x1F260...0x1F265,
+        0x1F300...0x1F320, 0x1F32D...0x1F335, 0x1F337...0x1F37C, 0x1F37E...0x1F393, 0x1F3A0...0x1F3CA,
+        0x1F3CF...0x1F3D3, 0x1F3E0...0x1F3F0, 0x1F3F4...0x1F3F4, 0x1F3F8...0x1F43E, 0x1F440...0x1F440,
+        0x1F442...0x1F4FC, 0x1F4FF...0x1F53D, 0x1F54B...0x1F54E, 0x1F550...0x1F567, 0x1F57A...0x1F57A,
+        0x1F595...0x1F596, 0x1F5A4...0x1F5A4, 0x1F5FB...0x1F64F, 0x1F680...0x1F6C5, 0x1F6CC...0x1F6CC,
+        0x1F6D0...0x1F6D2, 0x1F6D5...0x1F6D7, 0x1F6DC...0x1F6DF, 0x1F6EB...0x1F6EC, 0x1F6F4...0x1F6FC,
+        0x1F7E0...0x1F7EB, 0x1F7F0...0x1F7F0, 0x1F90C...0x1F93A, 0x1F93C...0x1F945, 0x1F947...0x1F9FF,
+        0x1FA70...0x1FA7C, 0x1FA80...0x1FA88, 0x1FA90...0x1FABD, 0x1FABF...0x1FAC5, 0x1FACE...0x1FADB,
+        0x1FAE0...0x1FAE8, 0x1FAF0...0x1FAF8, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
+}

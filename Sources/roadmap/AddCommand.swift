@@ -1,0 +1,66 @@
+import ArgumentParser
+import RoadmapCore
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a milestone to a workstream; prints its new id."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: "The workstream's id: supply-chain, smes-startups, circular-economy, …")
+    var workstream: String
+
+    @Argument(help: "The milestone's title.")
+    var title: String
+
+    @Option(help: ArgumentHelp("Due date.", valueName: "date"))
+    var due: String?
+
+    @Option(help: ArgumentHelp("Owner.", valueName: "text"))
+    var owner: String?
+
+    @Option(help: ArgumentHelp("Status (default planned).", valueName: "status"))
+    var status: String?
+
+    @Option(help: ArgumentHelp("Notes.", valueName: "text"))
+    var notes: String?
+
+    @Option(help: ArgumentHelp("The title's language: en, th, ja, … (default: a plain title).", valueName: "lang"))
+    var lang: String?
+
+    func run() throws {
+        try reportingErrors {
+            let context = try global.context()
+            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw RoadmapError.badInput("a title cannot be empty.") }
+            var parsedStatus = Status.planned
+            if let status {
+                guard let value = Status(parsing: status) else {
+                    throw RoadmapError.badInput("\"\(TerminalSafe.escape(status))\" is not a status; use one of \(Status.allWords).")
+                }
+                parsedStatus = value
+            }
+            var parsedDue: CalendarDay?
+            if let due {
+                guard let day = DateInput.parse(due, today: context.today) else {
+                    throw RoadmapError.badInput("--due \"\(TerminalSafe.escape(due))\" is not a date; use \(DateInput.formsHelp).")
+                }
+                parsedDue = day
+            }
+            let text = lang.map { LocalizedText(translations: [.init(language: $0.lowercased(), text: title)]) } ?? LocalizedText(title)
+            let time = Timestamp.now()
+            let id = try context.store.modify { roadmap -> String in
+                guard let index = roadmap.workstreamIndex(workstream) else {
+                    throw RoadmapError.unknownWorkstream(workstream, known: roadmap.workstreams.map(\.id))
+                }
+                let location = roadmap.addMilestone(
+                    to: index, title: text, status: parsedStatus, due: parsedDue,
+                    owner: owner.flatMap { $0.isEmpty ? nil : $0 }, notes: notes.flatMap { $0.isEmpty ? nil : $0 }, at: time
+                )
+                return roadmap[location].id
+            }
+            print(id)
+        }
+    }
+}

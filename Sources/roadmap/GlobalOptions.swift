@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+/// Options every command takes: which file, and which day is today.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The roadmap file.", valueName: "path"))
+    var file: String?
+
+    @Option(name: .long, help: ArgumentHelp("Pin today's date (YYYY-MM-DD); also $ROADMAP_TODAY.", valueName: "date"))
+    var today: String?
+
+    /// The resolved file and today's date.
+    func context(createDefault: Bool = true) throws -> CommandContext {
+        let environment = ProcessInfo.processInfo.environment
+        let day = try resolveToday(environment)
+        if let file {
+            return CommandContext(store: RoadmapStore(path: file), today: day)
+        }
+        let path = Self.defaultPath(environment)
+        let store = RoadmapStore(path: path)
+        if createDefault && !store.exists {
+            try createDefaultFile(store)
+        }
+        return CommandContext(store: store, today: day)
+    }
+
+    private func resolveToday(_ environment: [String: String]) throws -> CalendarDay {
+        guard let text = today ?? environment["ROADMAP_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return CalendarDay.localToday()
+        }
+        guard let day = CalendarDay(iso: text) else {
+            throw ValidationError("--today \"\(TerminalSafe.escape(text))\" is not a date; use YYYY-MM-DD.")
+        }
+        return day
+    }
+
+    /// `$ROADMAP_FILE`, else `$XDG_DATA_HOME/roadmap/roadmap.json`, else `~/.local/share/roadmap/roadmap.json`.
+    static func defaultPath(_ environment: [String: String]) -> String {
+        if let path = environment["ROADMAP_FILE"], !path.isEmpty { return path }
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return "\(data)/roadmap/roadmap.json" }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return "\(home)/.local/share/roadmap/roadmap.json"
+    }
+
+    private func createDefaultFile(_ store: RoadmapStore) throws {
+        let folder = (store.path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw RoadmapError.cannotCreate(path: folder, errno: EACCES)
+            }
+        }
+        do {
+            try store.create(BuiltInRoadmap.load(), overwrite: false)
+            printError("created \(store.path) from the built-in EID roadmap.")
+        } catch RoadmapError.alreadyExists {
+            // Another process created it first: use theirs.
+        }
+    }
+}
+
+/// How titles and tables are shown.
+struct DisplayOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Title language: en, th or ja (default from $LANG).", valueName: "lang"))
+    var lang: String?
+
+    var language: String {
+        lang?.lowercased() ?? InterfaceLanguage.fromEnvironment(ProcessInfo.processInfo.environment).rawValue
+    }
+
+    func validate() throws {
+        if let lang, InterfaceLanguage(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang must be en, th or ja.")
+        }
+    }
+}
+
+/// What a command works on.
+struct CommandContext {
+    var store: RoadmapStore
+    var today: CalendarDay
+}

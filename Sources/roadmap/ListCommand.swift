@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List milestones in an aligned table ('!' marks overdue ones)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Option(help: ArgumentHelp("Only this workstream.", valueName: "id"))
+    var workstream: String?
+
+    @Option(help: ArgumentHelp("Only this status: \(Status.allWords).", valueName: "status"))
+    var status: String?
+
+    @Flag(help: "Only open milestones whose due date has passed.")
+    var overdue = false
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            var query = MilestoneQuery(overdueOnly: overdue)
+            if let status {
+                guard let parsed = Status(parsing: status) else {
+                    throw RoadmapError.badInput("\"\(TerminalSafe.escape(status))\" is not a status; use one of \(Status.allWords).")
+                }
+                query.status = parsed
+            }
+            query.workstream = workstream
+            try Self.printList(context: try global.context(), display: display, query: query, json: json)
+        }
+    }
+
+    static func printList(context: CommandContext, display: DisplayOptions, query: MilestoneQuery, json: Bool) throws {
+        let roadmap = try context.store.load()
+        if let id = query.workstream, roadmap.workstreamIndex(id) == nil {
+            throw RoadmapError.unknownWorkstream(id, known: roadmap.workstreams.map(\.id))
+        }
+        let matches = query.run(on: roadmap, today: context.today)
+        if json {
+            let items = matches.map { match in
+                MilestoneJSON.summary(match.milestone, workstream: roadmap.workstreams[match.location.workstream].id, today: context.today)
+            }
+            print(JSONValue.array(items).serialized(), terminator: "")
+            return
+        }
+        var table = TextTable(columns: [
+            .init(" "), .init("ID"), .init("WORKSTREAM"), .init("STATUS"), .init("DUE"), .init("OWNER"), .init("TITLE"),
+        ])
+        var overdueCount = 0
+        for (location, milestone) in matches {
+            let late = milestone.isOverdue(today: context.today)
+            if late { overdueCount += 1 }
+            table.append([
+                late ? "!" : "", milestone.id, roadmap.workstreams[location.workstream].id, milestone.status.rawValue,
+                milestone.due?.description ?? "-", milestone.owner ?? "-", milestone.title.text(in: display.language),
+            ])
+        }
+        let width = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
+        for line in table.render(maxWidth: width) {
+            print(line)
+        }
+        let noun = matches.count == 1 ? "milestone" : "milestones"
+        print("\(matches.count) \(noun)" + (overdueCount > 0 ? ", \(overdueCount) overdue (!)" : "") + " as of \(context.today)")
+    }
+}
+
+/// The terminal's width in columns, when standard output is a terminal.
+func terminalColumns() -> Int? {
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+    return Int(size.ws_col)
+}

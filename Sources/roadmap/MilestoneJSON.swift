@@ -1,0 +1,39 @@
+import RoadmapCore
+
+/// The JSON that `list --json` and `show --json` print for scripts.
+enum MilestoneJSON {
+    static func title(_ text: LocalizedText) -> JSONValue {
+        guard let translations = text.translations else { return .string(text.text(in: "")) }
+        return .object(translations.map { JSONMember(key: $0.language, value: .string($0.text)) })
+    }
+
+    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+    /// One milestone without its history.
+    static func summary(_ milestone: Milestone, workstream: String, today: CalendarDay) -> JSONValue {
+        .object([
+            JSONMember(key: "id", value: .string(milestone.id)),
+            JSONMember(key: "workstream", value: .string(workstream)),
+            JSONMember(key: "title", value: title(milestone.title)),
+            JSONMember(key: "status", value: .string(milestone.status.rawValue)),
+            JSONMember(key: "due", value: optional(milestone.due?.description)),
+            JSONMember(key: "owner", value: optional(milestone.owner)),
+            JSONMember(key: "overdue", value: .bool(milestone.isOverdue(today: today))),
+        ])
+    }
+
+    /// One milestone with notes and history.
+    static func detail(_ milestone: Milestone, workstream: String, today: CalendarDay) -> JSONValue {
+        guard case .object(var members) = summary(milestone, workstream: workstream, today: today) else { return .null }
+        members.append(JSONMember(key: "notes", value: optional(milestone.notes)))
+        members.append(JSONMember(key: "history", value: .array(milestone.history.map { entry in
+            .object([
+                JSONMember(key: "at", value: .string(entry.at.description)),
+                JSONMember(key: "field", value: .string(entry.field)),
+                JSONMember(key: "from", value: optional(entry.from)),
+                JSONMember(key: "to", value: optional(entry.to)),
+            ])
+        })))
+        return .object(members)
+    }
+}

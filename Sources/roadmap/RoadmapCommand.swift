@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+/// `roadmap`: the Thai–Japan industrial cooperation roadmap, tracked in one JSON file.
+@main
+struct RoadmapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roadmap",
+        abstract: "Track the Thai–Japan industrial cooperation roadmap (EID) in one JSON file.",
+        discussion: """
+            With no subcommand, lists the roadmap. The file is --file, else $ROADMAP_FILE, \
+            else $XDG_DATA_HOME/roadmap/roadmap.json, else ~/.local/share/roadmap/roadmap.json; \
+            the default file is created from the built-in EID roadmap on first use.
+
+            Dates: \(DateInput.formsHelp).
+            Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing file, 73 cannot create, \
+            74 I/O error, 75 file locked by another writer.
+            """,
+        subcommands: [
+            ListCommand.self, ShowCommand.self, SetCommand.self, AddCommand.self,
+            RemoveCommand.self, ValidateCommand.self, InitCommand.self,
+        ]
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: DisplayOptions
+
+    func run() throws {
+        try reportingErrors {
+            let context = try global.context()
+            try ListCommand.printList(context: context, display: display, query: MilestoneQuery(), json: false)
+        }
+    }
+}
+
+/// Runs `body`, turning a ``RoadmapError`` into a message on stderr and its sysexits code.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as RoadmapError {
+        printError(error.description)
+        throw ExitCode(error.exitCode)
+    }
+}
+
+/// Writes a line to standard error, prefixed with the program name.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data("roadmap: \(message)\n".utf8))
+}
