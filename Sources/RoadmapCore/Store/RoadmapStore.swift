@@ -88,6 +88,8 @@ public struct RoadmapStore: Sendable {
     /// Takes the lock, loads the file, applies `change` and, when the roadmap
     /// changed, saves it before releasing the lock. Returns what `change` returns.
     public func modify<Result>(_ change: (inout Roadmap) throws -> Result) throws -> Result {
+        // A missing file is reported as such, before the lock's sidecar is created next to it.
+        guard exists else { throw RoadmapError.fileNotFound(path: path) }
         let lock = try FileLock.acquire(for: resolvedPath, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         var roadmap = try load()
