@@ -15,7 +15,7 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "The milestone's title.")
     var title: String
 
-    @Option(help: ArgumentHelp("Due date.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Due date.", valueName: "date"))
     var due: String?
 
     @Option(help: ArgumentHelp("Owner.", valueName: "text"))

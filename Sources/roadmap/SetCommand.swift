@@ -16,7 +16,7 @@ struct SetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("New status: \(Status.allWords).", valueName: "status"))
     var status: String?
 
-    @Option(help: ArgumentHelp("New due date.", valueName: "date"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("New due date.", valueName: "date"))
     var due: String?
 
     @Option(help: ArgumentHelp("New title (in --lang when given).", valueName: "text"))
