@@ -12,14 +12,19 @@ let package = Package(
     ],
     targets: [
         .target(name: "RoadmapCore"),
+        .target(name: "RoadmapUI", dependencies: ["RoadmapCore"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(
             name: "roadmap",
             dependencies: [
                 "RoadmapCore",
+                "RoadmapUI",
+                "CNcursesw",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapCore", "RoadmapUI"]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore", "roadmap"]),
     ]
 )

@@ -101,3 +101,42 @@ public enum DisplayWidth {
         0x1FAE0...0x1FAE8, 0x1FAF0...0x1FAF8, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
     ]
 }
+
+extension DisplayWidth {
+    /// Breaks `text` into lines of at most `width` columns: at spaces where it
+    /// can, otherwise between grapheme clusters (Thai has no spaces between
+    /// words). Existing line breaks are kept.
+    public static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineWidth = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                var word = String(word)
+                var wordWidth = of(word)
+                let space = line.isEmpty ? 0 : 1
+                if lineWidth + space + wordWidth <= width {
+                    line += (space == 1 ? " " : "") + word
+                    lineWidth += space + wordWidth
+                    continue
+                }
+                if !line.isEmpty {
+                    lines.append(line)
+                    line = ""
+                    lineWidth = 0
+                }
+                while wordWidth > width {
+                    let head = truncate(word, to: width)
+                    lines.append(head)
+                    word.removeFirst(head.count)
+                    wordWidth = of(word)
+                }
+                line = word
+                lineWidth = wordWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}

@@ -1,0 +1,202 @@
+/// The same field of the same milestone changed on both sides.
+public struct MergeConflict: Equatable, Hashable, Sendable {
+    public enum Field: String, Sendable, CaseIterable {
+        case title, status, due, owner, notes
+        /// One side removed the milestone, the other changed it.
+        case removed
+        /// Both sides added a different milestone with the same id.
+        case added
+    }
+
+    public var milestoneID: String
+    public var field: Field
+    /// The values as text (`nil` when absent), for showing to the user.
+    public var base: String?
+    public var ours: String?
+    public var theirs: String?
+    /// Our version of the milestone (nil when we removed it).
+    public var ourMilestone: Milestone?
+    /// The workstream our milestone belongs to.
+    public var ourWorkstreamID: String
+}
+
+/// The result of a three-way merge: the merged roadmap (holding their value
+/// wherever there is a conflict) and the conflicts.
+public struct MergeResult: Equatable, Sendable {
+    public var merged: Roadmap
+    public var conflicts: [MergeConflict]
+
+    /// Resolves one conflict in favour of our side, recording the change in history.
+    public mutating func keepOurs(_ conflict: MergeConflict, at time: Timestamp) {
+        switch conflict.field {
+        case .removed:
+            if let location = merged.locate(conflict.milestoneID) {
+                merged.removeMilestone(at: location)
+            } else if let ours = conflict.ourMilestone {
+                Self.insert(ours, workstreamID: conflict.ourWorkstreamID, into: &merged)
+            }
+        case .added:
+            if let location = merged.locate(conflict.milestoneID), let ours = conflict.ourMilestone {
+                merged[location] = ours
+            }
+        default:
+            guard let location = merged.locate(conflict.milestoneID), let ours = conflict.ourMilestone else { return }
+            var milestone = merged[location]
+            let from = ThreeWayMerge.value(conflict.field, of: milestone)
+            switch conflict.field {
+            case .title: milestone.title = ours.title
+            case .status: milestone.status = ours.status
+            case .due: milestone.due = ours.due
+            case .owner: milestone.owner = ours.owner
+            case .notes: milestone.notes = ours.notes
+            case .removed, .added: break
+            }
+            milestone.history.append(HistoryEntry(at: time, field: conflict.field.rawValue, from: from, to: ThreeWayMerge.value(conflict.field, of: milestone)))
+            merged[location] = milestone
+        }
+        conflicts.removeAll { $0 == conflict }
+    }
+
+    /// Resolves one conflict in favour of their side (already in ``merged``).
+    public mutating func keepTheirs(_ conflict: MergeConflict) {
+        conflicts.removeAll { $0 == conflict }
+    }
+
+    static func insert(_ milestone: Milestone, workstreamID: String, into roadmap: inout Roadmap) {
+        if let w = roadmap.workstreamIndex(workstreamID) {
+            roadmap.workstreams[w].milestones.append(milestone)
+        } else if !roadmap.workstreams.isEmpty {
+            roadmap.workstreams[roadmap.workstreams.count - 1].milestones.append(milestone)
+        }
+    }
+}
+
+/// Merges two versions of a roadmap that both started from `base`, one
+/// milestone and one field at a time: a field changed on one side only takes
+/// that side's value, history entries from both sides are kept, and a field
+/// changed differently on both sides is a ``MergeConflict``.
+public enum ThreeWayMerge {
+    public static func merge(base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
+        var merged = theirs
+        var conflicts: [MergeConflict] = []
+
+        if ours.title != base.title && theirs.title == base.title { merged.title = ours.title }
+        if ours.notes != base.notes && theirs.notes == base.notes { merged.notes = ours.notes }
+        // Workstreams we added, or whose title we changed.
+        for workstream in ours.workstreams {
+            let baseIndex = base.workstreamIndex(workstream.id)
+            if let m = merged.workstreamIndex(workstream.id) {
+                if let b = baseIndex, base.workstreams[b].title != workstream.title, merged.workstreams[m].title == base.workstreams[b].title {
+                    merged.workstreams[m].title = workstream.title
+                }
+            } else if baseIndex == nil {
+                merged.workstreams.append(Workstream(id: workstream.id, title: workstream.title))
+            }
+        }
+
+        let baseIndex = index(base)
+        let theirIndex = index(theirs)
+        var ourIDs = Set<String>()
+        for (w, workstream) in ours.workstreams.enumerated() {
+            for milestone in workstream.milestones {
+                let key = milestone.id.lowercased()
+                ourIDs.insert(key)
+                let wsID = ours.workstreams[w].id
+                let baseVersion = baseIndex[key].map { base[$0] }
+                let theirVersion = theirIndex[key].map { theirs[$0] }
+                switch (baseVersion, theirVersion) {
+                case (nil, nil):
+                    MergeResult.insert(milestone, workstreamID: wsID, into: &merged)
+                case (nil, let theirs?):
+                    if theirs != milestone {
+                        conflicts.append(MergeConflict(milestoneID: milestone.id, field: .added, base: nil,
+                                                       ours: milestone.title.text(in: "en"), theirs: theirs.title.text(in: "en"),
+                                                       ourMilestone: milestone, ourWorkstreamID: wsID))
+                    }
+                case (let base?, nil):
+                    if milestone != base {
+                        conflicts.append(MergeConflict(milestoneID: milestone.id, field: .removed, base: nil,
+                                                       ours: "changed", theirs: "removed",
+                                                       ourMilestone: milestone, ourWorkstreamID: wsID))
+                    }
+                case (let base?, let theirs?):
+                    guard milestone != base, let location = merged.locate(milestone.id) else { continue }
+                    var result = theirs
+                    for field in [MergeConflict.Field.title, .status, .due, .owner, .notes] {
+                        let o = value(field, of: milestone), b = value(field, of: base), t = value(field, of: theirs)
+                        guard !same(field, milestone, base) else { continue }
+                        if same(field, theirs, base) {
+                            copy(field, from: milestone, to: &result)
+                        } else if !same(field, milestone, theirs) {
+                            conflicts.append(MergeConflict(milestoneID: milestone.id, field: field, base: b, ours: o, theirs: t,
+                                                           ourMilestone: milestone, ourWorkstreamID: wsID))
+                        }
+                    }
+                    let conflicted = Set(conflicts.filter { $0.milestoneID == milestone.id }.map(\.field.rawValue))
+                    let ourNew = milestone.history.dropFirst(base.history.count)
+                    for entry in ourNew where !result.history.contains(entry) && !conflicted.contains(entry.field) {
+                        result.history.append(entry)
+                    }
+                    merged[location] = result
+                }
+            }
+        }
+        // Milestones we removed.
+        for (key, location) in baseIndex where !ourIDs.contains(key) {
+            guard let theirLocation = merged.locate(key) else { continue }
+            let theirVersion = merged[theirLocation]
+            if theirVersion == base[location] {
+                merged.removeMilestone(at: theirLocation)
+            } else {
+                conflicts.append(MergeConflict(milestoneID: theirVersion.id, field: .removed, base: nil,
+                                               ours: "removed", theirs: "changed", ourMilestone: nil,
+                                               ourWorkstreamID: base.workstreams[location.workstream].id))
+            }
+        }
+        return MergeResult(merged: merged, conflicts: conflicts.sorted { ($0.milestoneID, $0.field.rawValue) < ($1.milestoneID, $1.field.rawValue) })
+    }
+
+    private static func index(_ roadmap: Roadmap) -> [String: Roadmap.Location] {
+        var result: [String: Roadmap.Location] = [:]
+        for (w, workstream) in roadmap.workstreams.enumerated() {
+            for (m, milestone) in workstream.milestones.enumerated() {
+                result[milestone.id.lowercased()] = Roadmap.Location(workstream: w, milestone: m)
+            }
+        }
+        return result
+    }
+
+    private static func same(_ field: MergeConflict.Field, _ a: Milestone, _ b: Milestone) -> Bool {
+        switch field {
+        case .title: a.title == b.title
+        case .status: a.status == b.status
+        case .due: a.due == b.due
+        case .owner: a.owner == b.owner
+        case .notes: a.notes == b.notes
+        case .removed, .added: true
+        }
+    }
+
+    private static func copy(_ field: MergeConflict.Field, from source: Milestone, to target: inout Milestone) {
+        switch field {
+        case .title: target.title = source.title
+        case .status: target.status = source.status
+        case .due: target.due = source.due
+        case .owner: target.owner = source.owner
+        case .notes: target.notes = source.notes
+        case .removed, .added: break
+        }
+    }
+
+    /// A field's value as text, for conflict reports.
+    static func value(_ field: MergeConflict.Field, of milestone: Milestone) -> String? {
+        switch field {
+        case .title: milestone.title.text(in: "en")
+        case .status: milestone.status.rawValue
+        case .due: milestone.due?.description
+        case .owner: milestone.owner
+        case .notes: milestone.notes
+        case .removed, .added: nil
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import RoadmapCore
+
+extension AppState {
+    /// Changes milestones by id, records one undoable edit, and asks for a save.
+    mutating func change(_ ids: [String], label: String, _ body: (inout Milestone) throws(RoadmapError) -> Void) -> [Effect] {
+        var items: [Edit.Item] = []
+        do {
+            for id in ids {
+                guard let location = roadmap.locate(id) else { continue }
+                let before = roadmap[location]
+                var after = before
+                try body(&after)
+                guard after != before else { continue }
+                roadmap[location] = after
+                items.append(Edit.Item(id: before.id, workstream: location.workstream, index: location.milestone, before: before, after: after))
+            }
+        } catch {
+            // Undo what this edit already did, so it stays all or nothing.
+            _ = Edit(label: label, items: items).inverse.apply(to: &roadmap)
+            message = StatusMessage(text: error.description, kind: .error)
+            return []
+        }
+        guard !items.isEmpty else { return [] }
+        return record(Edit(label: label, items: items))
+    }
+
+    /// Pushes an applied edit on the undo stack and asks for a save.
+    mutating func record(_ edit: Edit) -> [Effect] {
+        undoStack.append(edit)
+        redoStack.removeAll()
+        if let review {
+            self.review?.changed.formUnion(edit.items.map { $0.id.lowercased() }.filter { review.queue.map { $0.lowercased() }.contains($0) })
+        }
+        message = StatusMessage(text: edit.label, kind: .info)
+        unsaved = true
+        refilter()
+        return [.save]
+    }
+
+    /// Sets a field on the target milestones.
+    mutating func set(_ field: MilestoneField, to value: String?, ids: [String]) -> [Effect] {
+        let time = clock()
+        let label = describe(field, value: value, ids: ids)
+        return change(ids, label: label) { (milestone: inout Milestone) throws(RoadmapError) in
+            try milestone.set(field, to: value, at: time)
+        }
+    }
+
+    private func describe(_ field: MilestoneField, value: String?, ids: [String]) -> String {
+        let who = ids.count == 1 ? ids[0] : "\(ids.count) milestones"
+        var shown = value ?? "–"
+        if field == .status, let status = value.flatMap(Status.init(rawValue:)) { shown = StatusText.word(status, language) }
+        if field == .due, let day = value.flatMap(CalendarDay.init(iso:)) {
+            shown = DateFormatting.format(day, language: language.rawValue, calendar: calendar)
+        }
+        return "\(who): \(field) → \(shown)"
+    }
+
+    /// Moves the due date of the target milestones by `days` (from today when unset).
+    mutating func shiftDue(by days: Int) -> [Effect] {
+        let time = clock()
+        let today = self.today
+        return change(targetIDs, label: "\(targetIDs.count == 1 ? targetIDs[0] : "\(targetIDs.count) milestones"): due \(days > 0 ? "+" : "")\(days)d") {
+            (milestone: inout Milestone) throws(RoadmapError) in
+            let from = milestone.due ?? today
+            try milestone.set(.due, to: from.adding(days: days).description, at: time)
+        }
+    }
+
+    /// Cycles the status of the target milestones forward or back.
+    mutating func cycleStatus(forward: Bool) -> [Effect] {
+        guard let focused = focusedMilestone else { return [] }
+        let next = forward ? focused.status.next : focused.status.previous
+        return set(.status, to: next.rawValue, ids: targetIDs)
+    }
+
+    mutating func undo() -> [Effect] {
+        guard let edit = undoStack.popLast() else {
+            message = StatusMessage(text: UIText.nothingToUndo.text(language), kind: .info)
+            return []
+        }
+        let stale = edit.inverse.apply(to: &roadmap)
+        guard stale.isEmpty else {
+            message = StatusMessage(text: "\(UIText.cannotUndoChanged.text(language)): \(stale.joined(separator: ", "))", kind: .error)
+            return []
+        }
+        redoStack.append(edit)
+        message = StatusMessage(text: "\(UIText.undone.text(language)): \(edit.label)", kind: .info)
+        unsaved = true
+        afterStructuralChange(focus: edit.items.first?.id)
+        return [.save]
+    }
+
+    mutating func redo() -> [Effect] {
+        guard let edit = redoStack.popLast() else {
+            message = StatusMessage(text: UIText.nothingToRedo.text(language), kind: .info)
+            return []
+        }
+        let stale = edit.apply(to: &roadmap)
+        guard stale.isEmpty else {
+            message = StatusMessage(text: "\(UIText.cannotUndoChanged.text(language)): \(stale.joined(separator: ", "))", kind: .error)
+            return []
+        }
+        undoStack.append(edit)
+        message = StatusMessage(text: "\(UIText.redone.text(language)): \(edit.label)", kind: .info)
+        unsaved = true
+        afterStructuralChange(focus: edit.items.first?.id)
+        return [.save]
+    }
+
+    /// After milestones were added or removed: keep lists, marks and selection valid.
+    mutating func afterStructuralChange(focus id: String?) {
+        resyncWorkstreams()
+        if let id, roadmap.locate(id) != nil, screen != .review { select(id: id) }
+    }
+
+    mutating func addMilestone(title: String) -> [Effect] {
+        guard !title.trimmingCharacters(in: .whitespaces).isEmpty else {
+            message = StatusMessage(text: UIText.emptyTitle.text(language), kind: .error)
+            return []
+        }
+        guard !roadmap.workstreams.isEmpty else { return [] }
+        let text = LocalizedText(translations: [.init(language: language.rawValue, text: title)])
+        let location = roadmap.addMilestone(to: workstream, title: text, at: clock())
+        let milestone = roadmap[location]
+        let edit = Edit(label: "\(UIText.added.text(language)) \(milestone.id)", items: [
+            Edit.Item(id: milestone.id, workstream: location.workstream, index: location.milestone, before: nil, after: milestone),
+        ])
+        filter = ""
+        let effects = record(edit)
+        select(id: milestone.id)
+        return effects
+    }
+
+    mutating func deleteMilestone(id: String) -> [Effect] {
+        guard let location = roadmap.locate(id) else { return [] }
+        let milestone = roadmap.removeMilestone(at: location)
+        marked.remove(milestone.id.lowercased())
+        let edit = Edit(label: "\(UIText.deleted.text(language)) \(milestone.id)", items: [
+            Edit.Item(id: milestone.id, workstream: location.workstream, index: location.milestone, before: milestone, after: nil),
+        ])
+        let effects = record(edit)
+        clampSelection()
+        return effects
+    }
+}

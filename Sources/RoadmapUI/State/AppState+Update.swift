@@ -1,0 +1,372 @@
+import RoadmapCore
+
+extension AppState {
+    /// Turns one message into the next state, returning the effects to run.
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case .key(let key):
+            let wasQuitRequested = quitRequested
+            let effects = handle(key)
+            if wasQuitRequested { quitRequested = false }
+            return effects
+        case .resize(let width, let height):
+            self.width = width
+            self.height = height
+            clampSelection()
+            return []
+        case .saved(let onDisk):
+            let focus = focusedMilestone?.id
+            let outside = onDisk != roadmap
+            roadmap = onDisk
+            unsaved = false
+            resyncWorkstreams()
+            if let focus, screen != .review { select(id: focus) }
+            let text = self.message?.kind == .info ? "\(self.message!.text) · " : ""
+            self.message = StatusMessage(text: text + UIText.saved.text(language) + (outside ? " (+ outside changes merged)" : ""), kind: .success)
+            return []
+        case .saveFailed(let reason):
+            unsaved = true
+            self.message = StatusMessage(text: "\(UIText.notSaved.text(language)): \(reason) — Ctrl-S retries", kind: .error)
+            return []
+        case .conflict(let result, let theirs):
+            mode = .conflict(result, theirs: theirs)
+            return []
+        case .fileMissing(let reason):
+            unsaved = true
+            mode = .confirmRestore
+            self.message = StatusMessage(text: "\(UIText.fileMissing.text(language)): \(reason)", kind: .error)
+            return []
+        case .snapshotWritten(let text):
+            self.message = StatusMessage(text: text, kind: .info)
+            return []
+        }
+    }
+
+    private mutating func handle(_ key: Key) -> [Effect] {
+        switch mode {
+        case .prompt(let prompt): return handlePrompt(prompt, key)
+        case .statusPicker: return handleStatusPicker(key)
+        case .editPicker: return handleEditPicker(key)
+        case .confirmDelete(let id):
+            mode = .normal
+            if key == .character("y") || key == .character("Y") { return deleteMilestone(id: id) }
+            message = nil
+            return []
+        case .conflict(let result, let theirs): return handleConflict(result, theirs: theirs, key)
+        case .confirmRestore:
+            mode = .normal
+            if key == .character("y") || key == .character("Y") {
+                message = StatusMessage(text: UIText.restored.text(language), kind: .info)
+                return [.forceSave]
+            }
+            return []
+        case .normal: break
+        }
+        if width < Self.minimumWidth || height < Self.minimumHeight {
+            return key == .character("q") || key == .control("c") ? [.quit] : []
+        }
+        if let effects = handleGlobal(key) { return effects }
+        switch screen {
+        case .list: return handleList(key)
+        case .detail: return handleDetail(key)
+        case .overview: return handleOverview(key)
+        case .help:
+            screen = previousScreen
+            return []
+        case .review: return handleReview(key)
+        }
+    }
+
+    /// Keys that mean the same on every screen. Nil when the key is not one of them.
+    private mutating func handleGlobal(_ key: Key) -> [Effect]? {
+        switch key {
+        case .character("q"), .control("c"):
+            if unsaved && !quitRequested {
+                quitRequested = true
+                message = StatusMessage(text: "\(UIText.notSaved.text(language)): q again quits and loses the last change, Ctrl-S retries", kind: .error)
+                return []
+            }
+            return [.quit]
+        case .control("z"): return [.suspend]
+        case .control("s"): return [.save]
+        case .character("?"):
+            if screen == .help {
+                screen = previousScreen
+            } else {
+                previousScreen = screen
+                screen = .help
+            }
+            return []
+        case .character("L"):
+            let all = InterfaceLanguage.allCases
+            language = all[(all.firstIndex(of: language)! + 1) % all.count]
+            message = StatusMessage(text: UIText.languageSwitched.text(language), kind: .info)
+            return []
+        case .character("C"):
+            calendar = calendar.toggled
+            message = StatusMessage(text: "\(UIText.calendarSwitched.text(language)): \(calendar.rawValue)", kind: .info)
+            return []
+        case .character("u"): return undo()
+        case .control("r"): return redo()
+        case .character("p"): return [.writeSnapshot]
+        default: return nil
+        }
+    }
+
+    /// Keys that change the focused milestone, shared by list, detail and review.
+    private mutating func handleMilestoneKey(_ key: Key) -> [Effect]? {
+        guard let focused = focusedMilestone else { return nil }
+        switch key {
+        case .character("s"): return cycleStatus(forward: true)
+        case .character("S"): return cycleStatus(forward: false)
+        case .character("="):
+            mode = .statusPicker
+            return []
+        case .character("d"):
+            mode = .prompt(Prompt(purpose: .due, editor: LineEditor(focused.due?.description ?? "")))
+            return []
+        case .character("+"): return shiftDue(by: 1)
+        case .character("-"): return shiftDue(by: -1)
+        case .character(">"): return shiftDue(by: 7)
+        case .character("<"): return shiftDue(by: -7)
+        case .character("e"):
+            mode = .editPicker
+            return []
+        default: return nil
+        }
+    }
+
+    private mutating func handleList(_ key: Key) -> [Effect] {
+        if let effects = handleMilestoneKey(key) { return effects }
+        switch key {
+        case .down, .character("j"): moveSelection(by: 1)
+        case .up, .character("k"): moveSelection(by: -1)
+        case .pageDown, .control("f"): moveSelection(by: listHeight)
+        case .pageUp, .control("b"): moveSelection(by: -listHeight)
+        case .home, .character("g"): moveSelection(by: -rowCount)
+        case .end, .character("G"): moveSelection(by: rowCount)
+        case .tab, .right, .character("l"): switchWorkstream(to: workstream + 1)
+        case .backTab, .left, .character("h"): switchWorkstream(to: workstream - 1)
+        case .character(let c) where c.isASCII && c.isNumber:
+            if let n = c.wholeNumberValue, n >= 1, n <= roadmap.workstreams.count { switchWorkstream(to: n - 1) }
+        case .enter:
+            if selectedMilestone != nil {
+                screen = .detail
+                detailScroll = 0
+            }
+        case .character("o"): screen = .overview
+        case .character("r"): startReview()
+        case .character("/"):
+            mode = .prompt(Prompt(purpose: .filter, editor: LineEditor(filter)))
+        case .escape:
+            if !filter.isEmpty {
+                filter = ""
+                refilter()
+            } else if !marked.isEmpty {
+                marked.removeAll()
+            }
+            message = nil
+        case .character(" "):
+            guard let id = selectedMilestone?.id.lowercased() else { return [] }
+            if marked.remove(id) == nil { marked.insert(id) }
+            message = StatusMessage(text: "\(marked.count) \(UIText.marked.text(language))", kind: .info)
+            moveSelection(by: 1)
+        case .character("a"):
+            mode = .prompt(Prompt(purpose: .add, editor: LineEditor()))
+        case .character("D"):
+            if let id = selectedMilestone?.id { mode = .confirmDelete(id: id) }
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handleDetail(_ key: Key) -> [Effect] {
+        if let effects = handleMilestoneKey(key) { return effects }
+        switch key {
+        case .escape, .enter, .backspace, .character("h"), .left: screen = .list
+        case .down, .character("j"): detailScroll += 1
+        case .up, .character("k"): detailScroll = max(0, detailScroll - 1)
+        case .pageDown: detailScroll += max(1, height - 6)
+        case .pageUp: detailScroll = max(0, detailScroll - max(1, height - 6))
+        case .character("o"): screen = .overview
+        case .character("D"):
+            if let id = selectedMilestone?.id { mode = .confirmDelete(id: id) }
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handleOverview(_ key: Key) -> [Effect] {
+        switch key {
+        case .escape, .character("o"), .enter: screen = .list
+        case .character(let c) where c.isASCII && c.isNumber:
+            if let n = c.wholeNumberValue, n >= 1, n <= roadmap.workstreams.count {
+                switchWorkstream(to: n - 1)
+                screen = .list
+            }
+        case .tab, .right: switchWorkstream(to: workstream + 1)
+        case .backTab, .left: switchWorkstream(to: workstream - 1)
+        case .character("r"): startReview()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func startReview() {
+        let queue = Review.queue(for: roadmap, today: today)
+        guard !queue.isEmpty else {
+            message = StatusMessage(text: UIText.reviewEmpty.text(language), kind: .info)
+            return
+        }
+        var review = Review(queue: queue)
+        review.seen.insert(queue[0].lowercased())
+        self.review = review
+        screen = .review
+        message = nil
+    }
+
+    private mutating func handleReview(_ key: Key) -> [Effect] {
+        if let effects = handleMilestoneKey(key) { return effects }
+        guard var review else {
+            screen = .list
+            return []
+        }
+        switch key {
+        case .character("n"), .right, .down, .character("j"), .enter, .character(" "):
+            review.position += 1
+            if let id = review.currentID {
+                review.seen.insert(id.lowercased())
+                self.review = review
+            } else {
+                self.review = review
+                endReview()
+            }
+        case .character("p"), .left, .up, .character("k"):
+            review.position = max(0, review.position - 1)
+            self.review = review
+        case .escape:
+            endReview()
+        default: break
+        }
+        return []
+    }
+
+    private mutating func endReview() {
+        guard let review else { return }
+        let last = review.currentID ?? review.queue.last
+        message = StatusMessage(text: UIText.reviewDone.text(language, "\(review.seen.count)", "\(review.changed.count)"), kind: .success)
+        self.review = nil
+        screen = .list
+        if let last { select(id: last) }
+    }
+
+    private mutating func handlePrompt(_ prompt: Prompt, _ key: Key) -> [Effect] {
+        var prompt = prompt
+        switch key {
+        case .escape:
+            mode = .normal
+            if prompt.purpose == .filter {
+                filter = ""
+                refilter()
+            }
+            return []
+        case .enter:
+            mode = .normal
+            return commit(prompt)
+        default:
+            _ = prompt.editor.handle(key)
+            mode = .prompt(prompt)
+            if prompt.purpose == .filter {
+                filter = prompt.editor.text
+                refilter()
+            }
+            return []
+        }
+    }
+
+    private mutating func commit(_ prompt: Prompt) -> [Effect] {
+        let text = prompt.editor.text
+        switch prompt.purpose {
+        case .filter:
+            filter = text
+            refilter()
+            return []
+        case .add:
+            return addMilestone(title: text)
+        case .due:
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.lowercased() == "none" { return set(.due, to: nil, ids: targetIDs) }
+            guard let day = DateInput.parse(trimmed, today: today) else {
+                message = StatusMessage(text: UIText.badDate.text(language), kind: .error)
+                mode = .prompt(prompt)
+                return []
+            }
+            return set(.due, to: day.description, ids: targetIDs)
+        case .title:
+            guard let focused = focusedMilestone else { return [] }
+            let field: MilestoneField = focused.title.isPlain ? .title(language: nil) : .title(language: language.rawValue)
+            return set(field, to: text, ids: [focused.id])
+        case .owner:
+            guard let focused = focusedMilestone else { return [] }
+            return set(.owner, to: text, ids: [focused.id])
+        case .notes:
+            guard let focused = focusedMilestone else { return [] }
+            return set(.notes, to: text, ids: [focused.id])
+        }
+    }
+
+    private mutating func handleStatusPicker(_ key: Key) -> [Effect] {
+        mode = .normal
+        let choice: Status? = switch key {
+        case .character("p"): .planned
+        case .character("i"): .inProgress
+        case .character("a"): .atRisk
+        case .character("b"): .blocked
+        case .character("d"): .done
+        case .character("x"): .dropped
+        default: nil
+        }
+        guard let choice else { return [] }
+        return set(.status, to: choice.rawValue, ids: targetIDs)
+    }
+
+    private mutating func handleEditPicker(_ key: Key) -> [Effect] {
+        mode = .normal
+        guard let focused = focusedMilestone else { return [] }
+        switch key {
+        case .character("t"):
+            let current = focused.title.isPlain ? focused.title.text(in: "") : focused.title.text(in: language.rawValue)
+            mode = .prompt(Prompt(purpose: .title, editor: LineEditor(current)))
+        case .character("o"):
+            mode = .prompt(Prompt(purpose: .owner, editor: LineEditor(focused.owner ?? "")))
+        case .character("n"):
+            mode = .prompt(Prompt(purpose: .notes, editor: LineEditor(focused.notes ?? "")))
+        default: break
+        }
+        return []
+    }
+
+    private mutating func handleConflict(_ result: MergeResult, theirs: Roadmap, _ key: Key) -> [Effect] {
+        guard let conflict = result.conflicts.first else {
+            mode = .normal
+            return []
+        }
+        var result = result
+        switch key {
+        case .character("m"): result.keepOurs(conflict, at: clock())
+        case .character("t"): result.keepTheirs(conflict)
+        default: return []
+        }
+        guard result.conflicts.isEmpty else {
+            mode = .conflict(result, theirs: theirs)
+            return []
+        }
+        mode = .normal
+        let focus = focusedMilestone?.id
+        roadmap = result.merged
+        resyncWorkstreams()
+        if let focus { select(id: focus) }
+        unsaved = true
+        return [.saveResolved(theirs: theirs)]
+    }
+}

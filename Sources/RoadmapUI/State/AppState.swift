@@ -1,0 +1,105 @@
+import RoadmapCore
+
+/// Which screen is showing.
+public enum Screen: Equatable, Sendable {
+    case list, detail, overview, help, review
+}
+
+/// The glyphs used for statuses and bars: Unicode, or plain ASCII for
+/// terminals that lack them (`TERM=linux`, `vt100`, a non-UTF-8 locale).
+public enum GlyphSet: Sendable {
+    case unicode, ascii
+}
+
+/// A modal interaction on top of the current screen.
+public enum Mode: Equatable, Sendable {
+    case normal
+    /// A one-line text prompt (due date, title, owner, notes, filter, new milestone).
+    case prompt(Prompt)
+    /// Pick a status with one key.
+    case statusPicker
+    /// Pick which field `e` edits.
+    case editPicker
+    /// Confirm deleting a milestone.
+    case confirmDelete(id: String)
+    /// Resolve conflicts with an outside change, one at a time.
+    case conflict(MergeResult, theirs: Roadmap)
+    /// The file is gone: write it back?
+    case confirmRestore
+}
+
+/// What a prompt is for, and its editor.
+public struct Prompt: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case due, title, owner, notes, filter, add
+    }
+    public var purpose: Purpose
+    public var editor: LineEditor
+}
+
+/// A line at the bottom that says what just happened.
+public struct StatusMessage: Equatable, Sendable {
+    public enum Kind: Sendable { case info, success, error }
+    public var text: String
+    public var kind: Kind
+}
+
+/// Everything the interactive UI shows, as a value: ``update(_:)`` turns a
+/// message into a new state and effects, ``render()`` draws it.
+public struct AppState: Sendable {
+    /// The roadmap as edited in memory (always saved at once by the runner).
+    public internal(set) var roadmap: Roadmap
+    public internal(set) var today: CalendarDay
+    public internal(set) var language: InterfaceLanguage
+    public internal(set) var calendar: CalendarSystem
+    public let glyphs: GlyphSet
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+
+    public internal(set) var screen: Screen = .list
+    /// The screen to go back to from help or detail.
+    var previousScreen: Screen = .list
+    public internal(set) var mode: Mode = .normal
+    public internal(set) var workstream = 0
+    /// The selected row of each workstream (an index into its visible rows).
+    var selection: [Int]
+    /// The first visible row of each workstream's list.
+    var scroll: [Int]
+    /// The text filter (`/`); empty shows everything.
+    public internal(set) var filter = ""
+    /// Rows of the current workstream that pass the filter (indices into its milestones); nil = all.
+    var filtered: [Int]?
+    /// Ids (lower-cased) marked with space for a change to several.
+    public internal(set) var marked: Set<String> = []
+    public internal(set) var message: StatusMessage?
+    var undoStack: [Edit] = []
+    var redoStack: [Edit] = []
+    public internal(set) var review: Review?
+    /// Whether a save is waiting for its outcome.
+    public internal(set) var unsaved = false
+    /// The detail screen's scroll offset.
+    var detailScroll = 0
+    /// Where history timestamps come from (pinned in tests).
+    public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
+    /// Set after one `q` with unsaved changes: a second `q` quits anyway.
+    var quitRequested = false
+
+    public init(
+        roadmap: Roadmap, today: CalendarDay, language: InterfaceLanguage = .en,
+        calendar: CalendarSystem = .gregorian, glyphs: GlyphSet = .unicode, width: Int = 80, height: Int = 24
+    ) {
+        self.roadmap = roadmap
+        self.today = today
+        self.language = language
+        self.calendar = calendar
+        self.glyphs = glyphs
+        self.width = width
+        self.height = height
+        selection = Array(repeating: 0, count: roadmap.workstreams.count)
+        scroll = Array(repeating: 0, count: roadmap.workstreams.count)
+    }
+
+    /// The smallest terminal the UI draws in.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 12
+}

@@ -1,0 +1,45 @@
+import RoadmapCore
+
+/// A key press, as the terminal backend decodes it.
+public enum Key: Hashable, Sendable {
+    case character(Character)
+    /// Ctrl with a letter, e.g. `.control("r")` for Ctrl-R.
+    case control(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+}
+
+/// Something that happens to the UI: a key, a new terminal size, or the
+/// outcome of an effect the UI asked for.
+public enum Message: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// The roadmap was saved; `roadmap` is what is now on disk (it may hold
+    /// outside changes merged in).
+    case saved(Roadmap)
+    /// The save failed; the change stays in memory.
+    case saveFailed(String)
+    /// Someone else changed the same fields; the user must choose.
+    case conflict(MergeResult, theirs: Roadmap)
+    /// The file was deleted or replaced by something unreadable while the UI was open.
+    case fileMissing(String)
+    /// The snapshot was written (path), or why not.
+    case snapshotWritten(String)
+}
+
+/// Work the UI asks its runner to do.
+public enum Effect: Equatable, Sendable {
+    /// Save the in-memory roadmap now (merging outside changes).
+    case save
+    /// The user resolved a conflict: take `theirs` as the new base, then save.
+    case saveResolved(theirs: Roadmap)
+    /// The file went missing and the user asked to write it back.
+    case forceSave
+    /// Leave the program (everything is saved already).
+    case quit
+    /// Suspend the program (Ctrl-Z).
+    case suspend
+    /// Write this week's snapshot to a file.
+    case writeSnapshot
+}

@@ -1,0 +1,166 @@
+import RoadmapCore
+
+/// Every piece of interface text, in English, Thai and Japanese.
+enum UIText: CaseIterable {
+    case appName, asOf, id, status, due, owner, title, notes, statusField, dueField, ownerField, history, workstream, noHistory
+    case hintList, hintDetail, hintOverview, hintHelp, hintReview, hintPrompt, hintPicker, hintEditPicker
+    case saved, notSaved, nothingToUndo, nothingToRedo, undone, redone, cannotUndoChanged
+    case noMilestones, noMatches, filterLabel, dueLabel, titleLabel, ownerLabel, notesLabel, newTitleLabel
+    case deleteQuestion, deleted, added, marked, unmarked, badDate, emptyTitle
+    case overview, overdue, nextDue, none, helpTitle, reviewTitle, reviewDone, reviewEmpty
+    case tooSmall, conflictTitle, conflictKeys, mine, theirs, fileMissing, restoreQuestion, restored
+    case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, daysLeft, dueToday
+
+    func text(_ language: InterfaceLanguage) -> String {
+        let (en, th, ja) = translations
+        switch language {
+        case .en: return en
+        case .th: return th
+        case .ja: return ja
+        }
+    }
+
+    private var translations: (String, String, String) {
+        switch self {
+        case .appName: ("roadmap", "roadmap", "roadmap")
+        case .asOf: ("as of", "ณ", "基準日")
+        case .id: ("ID", "รหัส", "ID")
+        case .status: ("STATUS", "สถานะ", "状態")
+        case .due: ("DUE", "กำหนด", "期限")
+        case .owner: ("OWNER", "ผู้รับผิดชอบ", "担当")
+        case .title: ("TITLE", "ชื่อ", "件名")
+        case .notes: ("Notes", "หมายเหตุ", "メモ")
+        case .statusField: ("Status", "สถานะ", "状態")
+        case .dueField: ("Due", "กำหนด", "期限")
+        case .ownerField: ("Owner", "ผู้รับผิดชอบ", "担当")
+        case .history: ("History", "ประวัติ", "履歴")
+        case .workstream: ("Workstream", "กลุ่มงาน", "ワークストリーム")
+        case .noHistory: ("no changes recorded yet", "ยังไม่มีการเปลี่ยนแปลง", "変更履歴なし")
+        case .hintList: ("?:help s/S:status d:due a:add e:edit D:del u:undo r:review o:overview /:filter q:quit",
+                         "?:วิธีใช้ s/S:สถานะ d:กำหนด a:เพิ่ม e:แก้ D:ลบ u:ย้อน r:ทบทวน o:ภาพรวม /:กรอง q:ออก",
+                         "?:ヘルプ s/S:状態 d:期限 a:追加 e:編集 D:削除 u:戻す r:レビュー o:概要 /:絞込 q:終了")
+        case .hintDetail: ("Esc:back ↑↓:scroll s/S:status d:due e:edit u:undo ?:help q:quit",
+                           "Esc:กลับ ↑↓:เลื่อน s/S:สถานะ d:กำหนด e:แก้ u:ย้อน ?:วิธีใช้ q:ออก",
+                           "Esc:戻る ↑↓:スクロール s/S:状態 d:期限 e:編集 u:元に戻す ?:ヘルプ q:終了")
+        case .hintOverview: ("Esc/o:back 1-3:open workstream ?:help q:quit",
+                             "Esc/o:กลับ 1-3:เปิดกลุ่มงาน ?:วิธีใช้ q:ออก",
+                             "Esc/o:戻る 1-3:ワークストリームを開く ?:ヘルプ q:終了")
+        case .hintHelp: ("Esc/?:back q:quit", "Esc/?:กลับ q:ออก", "Esc/?:戻る q:終了")
+        case .hintReview: ("n/→:next p/←:previous s/S:status =:set d:due +/-:±1 day >/<:±1 week Esc:end",
+                           "n/→:ถัดไป p/←:ก่อนหน้า s/S:สถานะ =:ตั้ง d:กำหนด +/-:±1 วัน >/<:±1 สัปดาห์ Esc:จบ",
+                           "n/→:次 p/←:前 s/S:状態 =:設定 d:期限 +/-:±1日 >/<:±1週 Esc:終了")
+        case .hintPrompt: ("Enter:ok Esc:cancel ←→:move", "Enter:ตกลง Esc:ยกเลิก ←→:เลื่อน", "Enter:決定 Esc:取消 ←→:移動")
+        case .hintPicker: ("p:planned i:in-progress a:at-risk b:blocked d:done x:dropped Esc:cancel",
+                           "p:วางแผน i:ดำเนินการ a:เสี่ยง b:ติดขัด d:เสร็จ x:ยกเลิก Esc:ยกเลิก",
+                           "p:計画 i:進行中 a:リスク b:停止 d:完了 x:中止 Esc:取消")
+        case .hintEditPicker: ("t:title o:owner n:notes Esc:cancel", "t:ชื่อ o:ผู้รับผิดชอบ n:หมายเหตุ Esc:ยกเลิก", "t:件名 o:担当 n:メモ Esc:取消")
+        case .saved: ("saved", "บันทึกแล้ว", "保存しました")
+        case .notSaved: ("NOT SAVED", "ยังไม่ได้บันทึก", "未保存")
+        case .nothingToUndo: ("nothing to undo", "ไม่มีอะไรให้ย้อน", "元に戻す操作はありません")
+        case .nothingToRedo: ("nothing to redo", "ไม่มีอะไรให้ทำซ้ำ", "やり直す操作はありません")
+        case .undone: ("undone", "ย้อนแล้ว", "元に戻しました")
+        case .redone: ("redone", "ทำซ้ำแล้ว", "やり直しました")
+        case .cannotUndoChanged: ("cannot undo: changed since by someone else", "ย้อนไม่ได้: มีผู้อื่นแก้ไขแล้ว", "元に戻せません: 他の人が変更しました")
+        case .noMilestones: ("no milestones — a adds one", "ไม่มีหมุดหมาย — กด a เพื่อเพิ่ม", "マイルストーンなし — a で追加")
+        case .noMatches: ("no milestones match the filter", "ไม่พบหมุดหมายที่ตรงกับตัวกรอง", "絞り込みに一致するものはありません")
+        case .filterLabel: ("filter: ", "กรอง: ", "絞込: ")
+        case .dueLabel: ("due (YYYY-MM-DD, +2w, none): ", "กำหนด (YYYY-MM-DD, +2w, none): ", "期限 (YYYY-MM-DD, +2w, none): ")
+        case .titleLabel: ("title: ", "ชื่อ: ", "件名: ")
+        case .ownerLabel: ("owner: ", "ผู้รับผิดชอบ: ", "担当: ")
+        case .notesLabel: ("notes: ", "หมายเหตุ: ", "メモ: ")
+        case .newTitleLabel: ("new milestone title: ", "ชื่อหมุดหมายใหม่: ", "新しいマイルストーンの件名: ")
+        case .deleteQuestion: ("delete %@? y:yes n:no", "ลบ %@ ? y:ใช่ n:ไม่", "%@ を削除しますか? y:はい n:いいえ")
+        case .deleted: ("deleted", "ลบแล้ว", "削除しました")
+        case .added: ("added", "เพิ่มแล้ว", "追加しました")
+        case .marked: ("marked", "ทำเครื่องหมาย", "マーク")
+        case .unmarked: ("unmarked", "ยกเลิกเครื่องหมาย", "マーク解除")
+        case .badDate: ("not a date: use YYYY-MM-DD, today, +3d, +2w, +1m or none", "วันที่ไม่ถูกต้อง: ใช้ YYYY-MM-DD, today, +3d, +2w, +1m หรือ none", "日付ではありません: YYYY-MM-DD, today, +3d, +2w, +1m, none")
+        case .emptyTitle: ("a title cannot be empty", "ชื่อต้องไม่ว่าง", "件名は空にできません")
+        case .overview: ("Overview", "ภาพรวม", "概要")
+        case .overdue: ("overdue", "เลยกำหนด", "期限超過")
+        case .nextDue: ("next due", "ถึงกำหนดถัดไป", "次の期限")
+        case .none: ("none", "ไม่มี", "なし")
+        case .helpTitle: ("Keys", "ปุ่มลัด", "キー操作")
+        case .reviewTitle: ("Review", "ทบทวน", "レビュー")
+        case .reviewDone: ("review done: %@ reviewed, %@ changed", "ทบทวนเสร็จ: ทบทวน %@ รายการ เปลี่ยน %@ รายการ", "レビュー完了: %@ 件確認, %@ 件変更")
+        case .reviewEmpty: ("nothing to review: nothing overdue, due within 14 days, at risk or blocked",
+                            "ไม่มีอะไรต้องทบทวน", "レビュー対象はありません")
+        case .tooSmall: ("terminal too small: needs %@, has %@", "หน้าจอเล็กเกินไป: ต้องการ %@ มี %@", "端末が小さすぎます: 必要 %@, 現在 %@")
+        case .conflictTitle: ("Someone else changed the same field", "มีผู้อื่นแก้ไขช่องเดียวกัน", "他の人が同じ項目を変更しました")
+        case .conflictKeys: ("m:keep mine t:keep theirs", "m:ใช้ของฉัน t:ใช้ของเขา", "m:自分の変更 t:相手の変更")
+        case .mine: ("mine", "ของฉัน", "自分")
+        case .theirs: ("theirs", "ของเขา", "相手")
+        case .fileMissing: ("the file is gone or unreadable", "ไฟล์หายหรืออ่านไม่ได้", "ファイルが見つからないか読めません")
+        case .restoreQuestion: ("write it back from memory? y:yes n:no", "เขียนกลับจากหน่วยความจำ? y:ใช่ n:ไม่", "メモリから書き戻しますか? y:はい n:いいえ")
+        case .restored: ("written back", "เขียนกลับแล้ว", "書き戻しました")
+        case .languageSwitched: ("English", "ภาษาไทย", "日本語")
+        case .calendarSwitched: ("calendar", "ปฏิทิน", "暦")
+        case .total: ("total", "ทั้งหมด", "合計")
+        case .done: ("done", "เสร็จ", "完了")
+        case .pressAnyKey: ("Esc to go back", "Esc เพื่อกลับ", "Esc で戻る")
+        case .of: ("of", "จาก", "/")
+        case .late: ("%@ days late", "เลย %@ วัน", "%@ 日超過")
+        case .daysLeft: ("in %@ days", "อีก %@ วัน", "あと %@ 日")
+        case .dueToday: ("due today", "ครบกำหนดวันนี้", "本日期限")
+        }
+    }
+
+    /// The text with each `%@` replaced by the next argument.
+    func text(_ language: InterfaceLanguage, _ arguments: String...) -> String {
+        var result = text(language)
+        for argument in arguments {
+            guard let range = result.range(of: "%@") else { break }
+            result.replaceSubrange(range, with: argument)
+        }
+        return result
+    }
+}
+
+/// Status words and glyphs in each language.
+enum StatusText {
+    static func word(_ status: Status, _ language: InterfaceLanguage) -> String {
+        switch (status, language) {
+        case (_, .en): status.rawValue
+        case (.planned, .th): "วางแผน"
+        case (.inProgress, .th): "ดำเนินการ"
+        case (.atRisk, .th): "มีความเสี่ยง"
+        case (.blocked, .th): "ติดขัด"
+        case (.done, .th): "เสร็จแล้ว"
+        case (.dropped, .th): "ยกเลิก"
+        case (.planned, .ja): "計画"
+        case (.inProgress, .ja): "進行中"
+        case (.atRisk, .ja): "リスクあり"
+        case (.blocked, .ja): "停止"
+        case (.done, .ja): "完了"
+        case (.dropped, .ja): "中止"
+        }
+    }
+
+    static func glyph(_ status: Status, _ glyphs: GlyphSet) -> String {
+        switch (status, glyphs) {
+        case (.planned, .unicode): "○"
+        case (.inProgress, .unicode): "◐"
+        case (.atRisk, .unicode): "▲"
+        case (.blocked, .unicode): "■"
+        case (.done, .unicode): "✓"
+        case (.dropped, .unicode): "✗"
+        case (.planned, .ascii): "."
+        case (.inProgress, .ascii): ">"
+        case (.atRisk, .ascii): "!"
+        case (.blocked, .ascii): "#"
+        case (.done, .ascii): "+"
+        case (.dropped, .ascii): "x"
+        }
+    }
+
+    static func color(_ status: Status) -> TerminalColor? {
+        switch status {
+        case .planned: nil
+        case .inProgress: .cyan
+        case .atRisk: .yellow
+        case .blocked: .red
+        case .done: .green
+        case .dropped: nil
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import RoadmapCore
+
+/// Shared pieces of every screen: formatting and fixed rows.
+extension AppState {
+    func formatDate(_ day: CalendarDay) -> String {
+        DateFormatting.format(day, language: language.rawValue, calendar: calendar)
+    }
+
+    /// The widest date in the current language and calendar.
+    var dateColumnWidth: Int {
+        (1...12).map { DisplayWidth.of(formatDate(CalendarDay(year: today.year, month: $0, day: 28)!)) }.max() ?? 10
+    }
+
+    /// The colour and weight of a due date: red when late, yellow within 7 days.
+    func dueStyle(_ milestone: Milestone) -> CellStyle {
+        guard let due = milestone.due, !milestone.status.isClosed else { return .plain }
+        let days = today.days(until: due)
+        if days < 0 { return CellStyle(foreground: .red, bold: true) }
+        if days <= 7 { return CellStyle(foreground: .yellow, bold: true) }
+        return .plain
+    }
+
+    /// "12 days late", "in 3 days", "due today".
+    func dueNote(_ milestone: Milestone) -> String? {
+        guard let due = milestone.due, !milestone.status.isClosed else { return nil }
+        let days = today.days(until: due)
+        if days < 0 { return UIText.late.text(language, "\(-days)") }
+        if days == 0 { return UIText.dueToday.text(language) }
+        return UIText.daysLeft.text(language, "\(days)")
+    }
+
+    func title(_ text: LocalizedText) -> String { text.text(in: language.rawValue) }
+
+    /// A progress bar of `width` cells, `done` of `total` filled.
+    func bar(done: Int, total: Int, width: Int) -> String {
+        let filled = total == 0 ? 0 : Int((Double(done) / Double(total) * Double(width)).rounded())
+        let (on, off) = glyphs == .unicode ? ("█", "░") : ("#", "-")
+        return String(repeating: on, count: filled) + String(repeating: off, count: width - filled)
+    }
+
+    /// Row 0: where you are, and today's date.
+    func drawHeader(into grid: inout Grid) {
+        grid.fill(x: 0, y: 0, width: width, style: .reverse)
+        let right = " \(UIText.asOf.text(language)) \(formatDate(today)) "
+        let rightWidth = DisplayWidth.of(right)
+        var left = " \(UIText.appName.text(language))"
+        switch screen {
+        case .overview: left += " · \(title(roadmap.title))"
+        case .help: left += " · \(UIText.helpTitle.text(language))"
+        default:
+            if !roadmap.workstreams.isEmpty {
+                left += " · \(workstream + 1) \(title(roadmap.workstreams[workstream].title))"
+            }
+        }
+        grid.put(left, x: 0, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: width - rightWidth - 1)
+        grid.put(right, x: max(0, width - rightWidth), y: 0, style: .reverse)
+    }
+
+    /// Row 1: one tab per workstream with its progress.
+    func drawTabs(into grid: inout Grid) {
+        let count = roadmap.workstreams.count
+        guard count > 0 else { return }
+        let tabWidth = width / count
+        for (i, ws) in roadmap.workstreams.enumerated() {
+            let x = i * tabWidth
+            let style = i == workstream ? CellStyle(bold: true, reverse: true) : .plain
+            grid.fill(x: x, y: 1, width: tabWidth - 1, style: style)
+            let done = ws.doneCount, total = ws.milestones.count
+            let progress = " \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
+            let progressWidth = DisplayWidth.of(progress)
+            let label = DisplayWidth.truncate(" \(i + 1) \(title(ws.title))", to: max(0, tabWidth - 1 - progressWidth), ellipsis: true)
+            grid.put(label, x: x, y: 1, style: style)
+            grid.put(progress, x: x + tabWidth - 1 - progressWidth, y: 1, style: style)
+        }
+    }
+
+    /// The last two rows: what happened (or the prompt), and the keys.
+    func drawFooter(into grid: inout Grid) {
+        let statusRow = height - 2, hintRow = height - 1
+        switch mode {
+        case .prompt(let prompt):
+            let label: UIText = switch prompt.purpose {
+            case .due: .dueLabel
+            case .title: .titleLabel
+            case .owner: .ownerLabel
+            case .notes: .notesLabel
+            case .filter: .filterLabel
+            case .add: .newTitleLabel
+            }
+            let labelText = label.text(language)
+            let labelWidth = grid.put(labelText, x: 0, y: statusRow, style: .bold)
+            let room = width - labelWidth - 1
+            // Keep the cursor in view: drop clusters from the front when the text is too wide.
+            var before = prompt.editor.beforeCursor
+            while DisplayWidth.of(before) > room - 1 && !before.isEmpty { before.removeFirst() }
+            let after = String(prompt.editor.text.dropFirst(prompt.editor.cursor))
+            let beforeWidth = grid.put(before, x: labelWidth, y: statusRow)
+            let cursorX = labelWidth + beforeWidth
+            grid.put(after, x: cursorX, y: statusRow, maxWidth: max(0, width - cursorX))
+            grid.restyle(x: cursorX, y: statusRow, width: 1) { $0.reverse = true }
+            if case .due = prompt.purpose, let message, message.kind == .error {
+                grid.put(message.text, x: 0, y: hintRow, style: CellStyle(foreground: .red))
+            } else {
+                grid.put(UIText.hintPrompt.text(language), x: 0, y: hintRow, style: .dim)
+            }
+            return
+        case .statusPicker:
+            grid.put(UIText.hintPicker.text(language), x: 0, y: statusRow, style: .bold)
+        case .editPicker:
+            grid.put(UIText.hintEditPicker.text(language), x: 0, y: statusRow, style: .bold)
+        case .confirmDelete(let id):
+            grid.put(UIText.deleteQuestion.text(language, id), x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
+        case .confirmRestore:
+            grid.put("\(message?.text ?? UIText.fileMissing.text(language)) — \(UIText.restoreQuestion.text(language))",
+                     x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
+        case .conflict:
+            grid.put(UIText.conflictKeys.text(language), x: 0, y: statusRow, style: .bold)
+        case .normal:
+            if let message {
+                let style: CellStyle = switch message.kind {
+                case .info: .plain
+                case .success: CellStyle(foreground: .green)
+                case .error: CellStyle(foreground: .red, bold: true)
+                }
+                grid.put(message.text, x: 0, y: statusRow, style: style)
+            } else if screen == .list && (!filter.isEmpty || !marked.isEmpty) {
+                var parts: [String] = []
+                if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(rowCount))") }
+                if !marked.isEmpty { parts.append("\(marked.count) \(UIText.marked.text(language))") }
+                grid.put(parts.joined(separator: " · "), x: 0, y: statusRow)
+            }
+        }
+        let hint: UIText = switch screen {
+        case .list: .hintList
+        case .detail: .hintDetail
+        case .overview: .hintOverview
+        case .help: .hintHelp
+        case .review: .hintReview
+        }
+        grid.put(hint.text(language), x: 0, y: hintRow, style: .dim)
+    }
+}

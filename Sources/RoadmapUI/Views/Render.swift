@@ -1,0 +1,34 @@
+import RoadmapCore
+
+extension AppState {
+    /// Draws the whole frame. Its cost depends on the rows shown, not on the
+    /// size of the roadmap.
+    public func render() -> Grid {
+        var grid = Grid(width: width, height: height)
+        guard width >= Self.minimumWidth, height >= Self.minimumHeight else {
+            drawTooSmall(into: &grid)
+            return grid
+        }
+        drawHeader(into: &grid)
+        if screen != .help { drawTabs(into: &grid) }
+        switch screen {
+        case .list: drawList(into: &grid)
+        case .detail: drawDetail(into: &grid)
+        case .overview: drawOverview(into: &grid)
+        case .help: drawHelp(into: &grid)
+        case .review: drawReview(into: &grid)
+        }
+        if case .conflict(let result, _) = mode { drawConflict(result, into: &grid) }
+        drawFooter(into: &grid)
+        return grid
+    }
+
+    private func drawTooSmall(into grid: inout Grid) {
+        let text = UIText.tooSmall.text(language, "\(Self.minimumWidth)×\(Self.minimumHeight)", "\(width)×\(height)")
+        let lines = DisplayWidth.wrap(text, to: max(1, width))
+        for (i, line) in lines.enumerated() {
+            let x = max(0, (width - DisplayWidth.of(line)) / 2)
+            grid.put(line, x: x, y: max(0, height / 2 - lines.count / 2) + i, style: .bold)
+        }
+    }
+}

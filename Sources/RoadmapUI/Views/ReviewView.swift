@@ -1,0 +1,40 @@
+import RoadmapCore
+
+extension AppState {
+    /// Why a milestone is in the review.
+    func reviewReason(_ milestone: Milestone) -> String {
+        var reasons: [String] = []
+        if let note = dueNote(milestone), let due = milestone.due, today.days(until: due) <= 14 { reasons.append(note) }
+        if milestone.status == .atRisk || milestone.status == .blocked { reasons.append(StatusText.word(milestone.status, language)) }
+        return reasons.joined(separator: " · ")
+    }
+
+    /// One milestone of the review, with its place in the queue.
+    func drawReview(into grid: inout Grid) {
+        guard let review, let id = review.currentID, let location = roadmap.locate(id) else { return }
+        let milestone = roadmap[location]
+        let heading = "\(UIText.reviewTitle.text(language)) \(review.position + 1) \(UIText.of.text(language)) \(review.queue.count) — \(reviewReason(milestone))"
+        grid.fill(x: 0, y: 2, width: width, style: CellStyle(foreground: .yellow, bold: true, underline: true))
+        grid.put(heading, x: 1, y: 2, style: CellStyle(foreground: .yellow, bold: true, underline: true), maxWidth: width - 2)
+        drawLines(detailLines(milestone, width: width - 2), from: 0, into: &grid, top: 3)
+    }
+
+    /// A box over the screen showing the first unresolved conflict.
+    func drawConflict(_ result: MergeResult, into grid: inout Grid) {
+        guard let conflict = result.conflicts.first else { return }
+        let lines = [
+            "\(UIText.conflictTitle.text(language)) (\(result.conflicts.count))",
+            "\(conflict.milestoneID) · \(conflict.field.rawValue)",
+            "\(UIText.mine.text(language)): \(conflict.ours ?? "–")",
+            "\(UIText.theirs.text(language)): \(conflict.theirs ?? "–")",
+            UIText.conflictKeys.text(language),
+        ]
+        let boxWidth = min(width - 4, max(40, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4))
+        let x = (width - boxWidth) / 2, top = max(3, height / 2 - 4)
+        let style = CellStyle(bold: true, reverse: true)
+        for row in 0..<(lines.count + 2) { grid.fill(x: x, y: top + row, width: boxWidth, style: style) }
+        for (i, line) in lines.enumerated() {
+            grid.put(line, x: x + 2, y: top + 1 + i, style: style, maxWidth: boxWidth - 4)
+        }
+    }
+}
