@@ -24,7 +24,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
-        .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapCore", "RoadmapUI"]),
+        .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapCore", "RoadmapUI"], exclude: ["Frames"]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore", "roadmap"]),
     ]
 )

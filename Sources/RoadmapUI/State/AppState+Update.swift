@@ -108,7 +108,7 @@ extension AppState {
             return []
         case .character("u"): return undo()
         case .control("r"): return redo()
-        case .character("p"): return [.writeSnapshot]
+        case .character("p") where screen != .review: return [.writeSnapshot]
         default: return nil
         }
     }
@@ -304,6 +304,10 @@ extension AppState {
             return set(.due, to: day.description, ids: targetIDs)
         case .title:
             guard let focused = focusedMilestone else { return [] }
+            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                message = StatusMessage(text: UIText.emptyTitle.text(language), kind: .error)
+                return []
+            }
             let field: MilestoneField = focused.title.isPlain ? .title(language: nil) : .title(language: language.rawValue)
             return set(field, to: text, ids: [focused.id])
         case .owner:

@@ -85,7 +85,7 @@ enum UIText: CaseIterable {
         case .reviewDone: ("review done: %@ reviewed, %@ changed", "ทบทวนเสร็จ: ทบทวน %@ รายการ เปลี่ยน %@ รายการ", "レビュー完了: %@ 件確認, %@ 件変更")
         case .reviewEmpty: ("nothing to review: nothing overdue, due within 14 days, at risk or blocked",
                             "ไม่มีอะไรต้องทบทวน", "レビュー対象はありません")
-        case .tooSmall: ("terminal too small: needs %@, has %@", "หน้าจอเล็กเกินไป: ต้องการ %@ มี %@", "端末が小さすぎます: 必要 %@, 現在 %@")
+        case .tooSmall: ("terminal too small\nneeds %@, has %@", "หน้าจอเล็กเกินไป\nต้องการ %@ มี %@", "端末が小さすぎます\n必要 %@, 現在 %@")
         case .conflictTitle: ("Someone else changed the same field", "มีผู้อื่นแก้ไขช่องเดียวกัน", "他の人が同じ項目を変更しました")
         case .conflictKeys: ("m:keep mine t:keep theirs", "m:ใช้ของฉัน t:ใช้ของเขา", "m:自分の変更 t:相手の変更")
         case .mine: ("mine", "ของฉัน", "自分")

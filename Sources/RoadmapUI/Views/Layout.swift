@@ -47,6 +47,7 @@ extension AppState {
         switch screen {
         case .overview: left += " · \(title(roadmap.title))"
         case .help: left += " · \(UIText.helpTitle.text(language))"
+        case .review: left += " · \(UIText.reviewTitle.text(language))"
         default:
             if !roadmap.workstreams.isEmpty {
                 left += " · \(workstream + 1) \(title(roadmap.workstreams[workstream].title))"

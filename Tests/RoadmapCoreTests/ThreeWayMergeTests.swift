@@ -1,0 +1,100 @@
+import RoadmapCore
+import Testing
+
+/// The per-milestone three-way merge behind the UI's saves (and the git merge driver).
+@Suite struct ThreeWayMergeTests {
+    let time = Timestamp(rfc3339: "2026-11-26T09:00:00Z")!
+    let later = Timestamp(rfc3339: "2026-11-26T10:00:00Z")!
+
+    func edited(_ roadmap: Roadmap, _ id: String, _ field: MilestoneField, _ value: String?, at: Timestamp? = nil) -> Roadmap {
+        var copy = roadmap
+        _ = try? copy[copy.locate(id)!].set(field, to: value, at: at ?? time)
+        return copy
+    }
+
+    @Test func changesToDifferentMilestonesBothSurvive() {
+        let base = BuiltInRoadmap.load()
+        let ours = edited(base, "SC1", .status, "blocked")
+        let theirs = edited(base, "CE1", .owner, "DIW / JETRO")
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.isEmpty)
+        #expect(result.merged[result.merged.locate("SC1")!] == ours[ours.locate("SC1")!])
+        #expect(result.merged[result.merged.locate("CE1")!] == theirs[theirs.locate("CE1")!])
+    }
+
+    @Test func differentFieldsOfOneMilestoneBothSurvive() {
+        let base = BuiltInRoadmap.load()
+        let ours = edited(base, "SC2", .status, "done")
+        let theirs = edited(base, "SC2", .due, "2027-12-31", at: later)
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.isEmpty)
+        let merged = result.merged[result.merged.locate("SC2")!]
+        #expect(merged.status == .done && merged.due == CalendarDay(iso: "2027-12-31"))
+        #expect(merged.history.map(\.field) == ["due", "status"], "both histories kept")
+    }
+
+    @Test func sameFieldChangedDifferentlyIsAConflict() {
+        let base = BuiltInRoadmap.load()
+        let ours = edited(base, "SC2", .status, "done")
+        let theirs = edited(base, "SC2", .status, "blocked")
+        var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.count == 1)
+        let conflict = result.conflicts[0]
+        #expect(conflict.milestoneID == "SC2" && conflict.field == .status)
+        #expect(conflict.base == "in-progress" && conflict.ours == "done" && conflict.theirs == "blocked")
+        #expect(result.merged[result.merged.locate("SC2")!].status == .blocked, "theirs until the user chooses")
+        result.keepOurs(conflict, at: later)
+        #expect(result.conflicts.isEmpty)
+        let merged = result.merged[result.merged.locate("SC2")!]
+        #expect(merged.status == .done)
+        #expect(merged.history.last == HistoryEntry(at: later, field: "status", from: "blocked", to: "done"))
+    }
+
+    @Test func sameChangeOnBothSidesIsNotAConflict() {
+        let base = BuiltInRoadmap.load()
+        let ours = edited(base, "SC2", .status, "done")
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: ours)
+        #expect(result.conflicts.isEmpty)
+        #expect(result.merged == ours, "history entries are not doubled")
+    }
+
+    @Test func additionsOnBothSidesAreKept() {
+        let base = BuiltInRoadmap.load()
+        var ours = base, theirs = base
+        ours.addMilestone(to: 2, title: LocalizedText("ours"), at: time)        // CE8
+        theirs.addMilestone(to: 0, title: LocalizedText("theirs"), at: time)    // SC8
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.isEmpty)
+        #expect(result.merged.locate("CE8") != nil && result.merged.locate("SC8") != nil)
+        #expect(result.merged.locate("CE8")?.workstream == 2)
+    }
+
+    @Test func sameNewIDOnBothSidesIsAConflict() {
+        let base = BuiltInRoadmap.load()
+        var ours = base, theirs = base
+        ours.addMilestone(to: 2, title: LocalizedText("ours"), at: time)
+        theirs.addMilestone(to: 2, title: LocalizedText("theirs"), at: time)
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.map(\.field) == [.added])
+    }
+
+    @Test func removals() {
+        let base = BuiltInRoadmap.load()
+        var ours = base
+        ours.removeMilestone(at: ours.locate("CE7")!)
+        // Removed by us, untouched by them: removed.
+        #expect(ThreeWayMerge.merge(base: base, ours: ours, theirs: base).merged.locate("CE7") == nil)
+        // Removed by us, changed by them: a conflict, their version kept.
+        let theirs = edited(base, "CE7", .status, "done")
+        var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.map(\.field) == [.removed])
+        #expect(result.merged.locate("CE7") != nil)
+        result.keepOurs(result.conflicts[0], at: later)
+        #expect(result.merged.locate("CE7") == nil)
+        // Changed by us, removed by them: a conflict; keeping ours puts it back.
+        var result2 = ThreeWayMerge.merge(base: base, ours: theirs, theirs: ours)
+        #expect(result2.conflicts.map(\.field) == [.removed])
+        result2.keepOurs(result2.conflicts[0], at: later)
+        #expect(result2.merged.locate("CE7") != nil)
+    }
+}
