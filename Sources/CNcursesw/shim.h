@@ -54,6 +54,12 @@ static inline int roadmap_key_c1(void) { return KEY_C1; }
 static inline int roadmap_ccharw_max(void) { return CCHARW_MAX; }
 static inline int roadmap_color_pairs(void) { return COLOR_PAIRS; }
 
+/// The columns the C library (and so curses) gives a character: 2 wide, 1, 0 for a combining mark, -1 unprintable.
+static inline int roadmap_wcwidth(wchar_t c) {
+    extern int wcwidth(wchar_t);
+    return wcwidth(c);
+}
+
 /// Starts curses on standard input and output like initscr, but returns 0
 /// instead of exiting when the terminal type is unknown.
 static inline int roadmap_start_terminal(void) {

@@ -9,7 +9,8 @@ struct RoadmapCommand: ParsableCommand {
         commandName: "roadmap",
         abstract: "Track the Thai–Japan industrial cooperation roadmap (EID) in one JSON file.",
         discussion: """
-            With no subcommand, lists the roadmap. The file is --file, else $ROADMAP_FILE, \
+            With no subcommand, opens the interactive terminal UI (press ? in it for the keys); \
+            without a terminal, use `roadmap list`. The file is --file, else $ROADMAP_FILE, \
             else $XDG_DATA_HOME/roadmap/roadmap.json, else ~/.local/share/roadmap/roadmap.json; \
             the default file is created from the built-in EID roadmap on first use.
 
@@ -26,11 +27,20 @@ struct RoadmapCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
 
-    func run() throws {
-        try reportingErrors {
-            let context = try global.context()
-            try ListCommand.printList(context: context, display: display, query: MilestoneQuery(), json: false)
+    @Option(help: ArgumentHelp("Show dates in the gregorian or buddhist calendar (B.E.; C switches).", valueName: "calendar"))
+    var calendar: String?
+
+    func validate() throws {
+        if let calendar, CalendarSystem(rawValue: calendar.lowercased()) == nil {
+            throw ValidationError("--calendar must be gregorian or buddhist.")
         }
+    }
+
+    func run() throws {
+        try InteractiveLauncher.run(
+            global: global,
+            language: InterfaceLanguage(rawValue: display.language) ?? .en,
+            calendar: calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? .gregorian)
     }
 }
 

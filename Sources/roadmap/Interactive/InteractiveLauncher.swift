@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+import RoadmapUI
+
+/// Opens the interactive UI: checks for a terminal, opens the file, starts
+/// curses, runs the loop and always gives the terminal back.
+enum InteractiveLauncher {
+    static let needsTerminal = """
+        the interactive UI needs a terminal (standard input and output must both be one). \
+        Without one, use `roadmap list` to print the milestones or `roadmap snapshot` for the weekly snapshot.
+        """
+
+    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            printError(needsTerminal)
+            throw ExitCode(64)
+        }
+        try reportingErrors {
+            let context = try global.context()
+            try MainActor.assumeIsolated {
+                try open(context: context, language: language, calendar: calendar)
+            }
+        }
+    }
+
+    @MainActor
+    private static func open(context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem) throws {
+        let session = try RoadmapSession(store: context.store)
+        TerminalScreen.adoptLocale()
+        let capabilities = TerminalCapabilities(
+            environment: ProcessInfo.processInfo.environment, localeIsUTF8: TerminalScreen.localeIsUTF8)
+        // Our handlers first, so curses leaves SIGINT, SIGTERM and SIGTSTP to us.
+        SignalHandling.install()
+        let screen = TerminalScreen()
+        do {
+            try screen.start(colors: capabilities.colors)
+        } catch {
+            SignalHandling.uninstall()
+            printError(error.message)
+            throw ExitCode(64)
+        }
+        let size = screen.size
+        let state = AppState(
+            roadmap: session.base, today: context.today, language: language, calendar: calendar,
+            glyphs: capabilities.glyphs, width: size.width, height: size.height)
+        let ending = InteractiveSession(session: session, state: state, screen: screen).run()
+        screen.stop()
+        if case .signal(let signal) = ending {
+            SignalHandling.terminate(by: signal)
+        }
+        SignalHandling.uninstall()
+    }
+}
