@@ -123,3 +123,13 @@ import Testing
         }
     }
 }
+
+/// The one-line key hints fit an 80-column terminal in every language.
+@Test func keyHintsFitEightyColumns() {
+    let hints: [UIText] = [.hintList, .hintDetail, .hintOverview, .hintHelp, .hintReview, .hintPrompt, .hintPicker, .hintEditPicker]
+    for language in InterfaceLanguage.allCases {
+        for hint in hints {
+            #expect(DisplayWidth.of(hint.text(language)) <= 80, "\(hint) in \(language) is \(DisplayWidth.of(hint.text(language))) columns")
+        }
+    }
+}

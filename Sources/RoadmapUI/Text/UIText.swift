@@ -36,9 +36,9 @@ enum UIText: CaseIterable {
         case .history: ("History", "ประวัติ", "履歴")
         case .workstream: ("Workstream", "กลุ่มงาน", "ワークストリーム")
         case .noHistory: ("no changes recorded yet", "ยังไม่มีการเปลี่ยนแปลง", "変更履歴なし")
-        case .hintList: ("?:help s/S:status d:due a:add e:edit D:del u:undo r:review o:overview /:filter q:quit",
-                         "?:วิธีใช้ s/S:สถานะ d:กำหนด a:เพิ่ม e:แก้ D:ลบ u:ย้อน r:ทบทวน o:ภาพรวม /:กรอง q:ออก",
-                         "?:ヘルプ s/S:状態 d:期限 a:追加 e:編集 D:削除 u:戻す r:レビュー o:概要 /:絞込 q:終了")
+        case .hintList: ("?:help s/S:status d:due a:add e:edit u:undo r:review o:overview /:filter q:quit",
+                         "?:วิธีใช้ s/S:สถานะ d:กำหนด a:เพิ่ม e:แก้ u:ย้อน r:ทบทวน o:ภาพรวม /:กรอง q:ออก",
+                         "?:ヘルプ s/S:状態 d:期限 a:追加 e:編集 u:戻す r:レビュー o:概要 /:絞込 q:終了")
         case .hintDetail: ("Esc:back ↑↓:scroll s/S:status d:due e:edit u:undo ?:help q:quit",
                            "Esc:กลับ ↑↓:เลื่อน s/S:สถานะ d:กำหนด e:แก้ u:ย้อน ?:วิธีใช้ q:ออก",
                            "Esc:戻る ↑↓:スクロール s/S:状態 d:期限 e:編集 u:元に戻す ?:ヘルプ q:終了")
