@@ -1,0 +1,80 @@
+/// The snapshot as JSON for scripts: the same content as the other formats,
+/// with ISO dates (`YYYY-MM-DD`, weeks `YYYY-Www`), status words as the file
+/// writes them, and titles in the chosen language.
+struct SnapshotJSONRenderer {
+    var snapshot: WeeklySnapshot
+    var words: SnapshotWording
+
+    func render() -> String {
+        JSONValue.object([
+            member("title", .string(words.title(snapshot.title))),
+            member("language", .string(words.language.rawValue)),
+            member("week", .string(snapshot.week.description)),
+            member("weekStart", .string(snapshot.week.monday.description)),
+            member("weekEnd", .string(snapshot.week.sunday.description)),
+            member("asOf", .string(snapshot.asOf.description)),
+            member("changesKnownFrom", date(snapshot.changesKnownFrom)),
+            member("overall", progress(snapshot.overall)),
+            member("moved", .array(snapshot.moves.map(move))),
+            member("needsAttention", .array(snapshot.attention.map { item in
+                var reasons: [JSONValue] = item.daysLate == nil ? [] : [.string("overdue")]
+                if item.milestone.status == .blocked || item.milestone.status == .atRisk {
+                    reasons.append(.string(item.milestone.status.rawValue))
+                }
+                return milestone(item.milestone, extra: [
+                    member("reasons", .array(reasons)), member("daysLate", number(item.daysLate)),
+                ])
+            })),
+            member("dueNext", .array(snapshot.dueNext.map { milestone($0.milestone, extra: [member("daysLeft", number($0.daysLeft))]) })),
+            member("workstreams", .array(snapshot.workstreams.map { part in
+                guard case .object(let counts) = progress(part.progress) else { return .null }
+                return .object([member("id", .string(part.id)), member("title", .string(words.title(part.title)))] + counts
+                    + [member("milestones", .array(part.milestones.map { milestone($0) }))])
+            })),
+        ]).serialized()
+    }
+
+    private func member(_ key: String, _ value: JSONValue) -> JSONMember { JSONMember(key: key, value: value) }
+    private func number(_ value: Int?) -> JSONValue { value.map { .number(String($0)) } ?? .null }
+    private func date(_ day: CalendarDay?) -> JSONValue { day.map { .string($0.description) } ?? .null }
+    private func string(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+
+    private func progress(_ progress: WeeklySnapshot.Progress) -> JSONValue {
+        .object([
+            member("done", number(progress.done)), member("total", number(progress.total)),
+            member("percent", number(progress.percent)),
+            member("counts", .object(zip(Status.allCases, progress.counts).map { member($0.rawValue, number($1)) })),
+        ])
+    }
+
+    private func milestone(_ row: WeeklySnapshot.MilestoneRow, extra: [JSONMember] = []) -> JSONValue {
+        .object([
+            member("id", .string(row.id)), member("workstream", .string(row.workstream)),
+            member("title", .string(words.title(row.title))), member("status", .string(row.status.rawValue)),
+            member("due", date(row.due)), member("owner", string(row.owner)),
+        ] + extra)
+    }
+
+    private func move(_ move: WeeklySnapshot.Move) -> JSONValue {
+        let details: [JSONMember]
+        switch move.change {
+        case .added(let status):
+            details = [member("change", .string("added")), member("status", string(status))]
+        case .status(let path):
+            details = [
+                member("change", .string(move.isCompletion ? "completed" : "status")),
+                member("from", string(path.first ?? nil)), member("to", string(path.last ?? nil)),
+                member("path", .array(path.map(string))),
+            ]
+        case .due(let from, let to, let times):
+            details = [
+                member("change", .string("due")), member("from", date(from)), member("to", date(to)),
+                member("days", number(move.netDays)), member("times", number(times)),
+            ]
+        }
+        return .object([
+            member("id", .string(move.milestone.id)), member("workstream", .string(move.milestone.workstream)),
+            member("title", .string(words.title(move.milestone.title))),
+        ] + details)
+    }
+}

@@ -1,0 +1,83 @@
+/// The snapshot as GitHub-flavoured Markdown: a heading per section and a
+/// table per list. Text from the file is made terminal-safe and its
+/// Markdown punctuation (`|`, `*`, `_`, `` ` ``, …) backslash-escaped.
+struct SnapshotMarkdownRenderer {
+    var snapshot: WeeklySnapshot
+    var words: SnapshotWording
+
+    func render() -> String {
+        var blocks = [header(), progress(), moves(), attention(), dueNext()]
+        blocks += snapshot.workstreams.map(milestones)
+        return blocks.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
+    }
+
+    /// Text safe to put anywhere in a Markdown line, table cells included.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in TerminalSafe.escape(text) {
+            if "\\`*_[]<>|#&~".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    private func table(_ headers: [String], alignRight: Set<Int> = [], rows: [[String]]) -> [String] {
+        let rule = headers.indices.map { alignRight.contains($0) ? "---:" : "---" }
+        return ([headers, rule] + rows).map { "| " + $0.joined(separator: " | ") + " |" }
+    }
+
+    private func header() -> [String] {
+        ["# " + Self.escape(words.title(snapshot.title)), "",
+         [words.say(.reportName), "**\(Self.escape(words.week(snapshot.week)))**",
+          Self.escape(words.say(.asOf, words.date(snapshot.asOf)))].joined(separator: " · ")]
+    }
+
+    private func progress() -> [String] {
+        let headers = [words.say(.workstream), words.say(.done), words.say(.percent)] + Status.allCases.map(words.status)
+        func row(_ name: String, _ progress: WeeklySnapshot.Progress) -> [String] {
+            [name, words.doneOfTotal(progress), "\(progress.percent)% `\(SnapshotWording.bar(percent: progress.percent, width: 10))`"]
+                + progress.counts.map(String.init)
+        }
+        let rows = [row("**\(Self.escape(words.say(.overall)))**", snapshot.overall)]
+            + snapshot.workstreams.map { row(Self.escape(words.title($0.title)), $0.progress) }
+        return ["## " + words.say(.progress), ""] + table(headers, alignRight: Set(1..<headers.count), rows: rows)
+    }
+
+    private func moves() -> [String] {
+        var lines = ["## " + words.say(.moved), ""]
+        guard let knownFrom = snapshot.changesKnownFrom else { return lines + ["_\(words.say(.noHistory))_"] }
+        if snapshot.moves.isEmpty {
+            lines.append("_\(words.say(.noMoves))_")
+        } else {
+            lines += table([words.say(.id), words.say(.title), words.say(.change)], rows: snapshot.moves.map {
+                [Self.escape($0.milestone.id), Self.escape(words.title($0.milestone.title)), Self.escape(words.change($0))]
+            })
+        }
+        if knownFrom > snapshot.week.monday { lines += ["", "_\(Self.escape(words.say(.knownFrom, words.date(knownFrom))))_"] }
+        return lines
+    }
+
+    private func attention() -> [String] {
+        let lines = ["## " + words.say(.attention), ""]
+        guard !snapshot.attention.isEmpty else { return lines + ["_\(words.say(.noAttention))_"] }
+        return lines + milestoneTable(middle: words.say(.late), rows: snapshot.attention.map { ($0.milestone, $0.daysLate.map(words.late) ?? "") })
+    }
+
+    private func dueNext() -> [String] {
+        let lines = ["## " + words.say(.dueNext), ""]
+        guard !snapshot.dueNext.isEmpty else { return lines + ["_\(words.say(.noDueNext))_"] }
+        return lines + milestoneTable(middle: words.say(.left), rows: snapshot.dueNext.map { ($0.milestone, words.dueIn($0.daysLeft)) })
+    }
+
+    private func milestones(_ part: WeeklySnapshot.WorkstreamPart) -> [String] {
+        let lines = ["## " + Self.escape(words.title(part.title)), ""]
+        guard !part.milestones.isEmpty else { return lines + ["_\(words.say(.noMilestones))_"] }
+        return lines + milestoneTable(middle: words.say(.owner), rows: part.milestones.map { ($0, $0.owner ?? "-") })
+    }
+
+    private func milestoneTable(middle: String, rows: [(WeeklySnapshot.MilestoneRow, String)]) -> [String] {
+        table([words.say(.id), words.say(.status), words.say(.due), middle, words.say(.title)], rows: rows.map { row, value in
+            [row.id, words.status(row.status), row.due.map(words.date) ?? "-", value, words.title(row.title)].map(Self.escape)
+        })
+    }
+}

@@ -1,0 +1,109 @@
+/// The snapshot as plain text for paper and e-mail: no line wider than the
+/// width (measured with ``DisplayWidth``), long titles wrapped with a hanging
+/// indent, no colour or escape codes, and sections paged with form feeds as
+/// ``SnapshotPages`` describes.
+struct SnapshotTextRenderer {
+    var snapshot: WeeklySnapshot
+    var words: SnapshotWording
+    var width: Int
+
+    func render() -> String {
+        var sections = [header(), progress(), moves(), attention(), dueNext()]
+        sections += snapshot.workstreams.map(milestones)
+        return SnapshotPages.compose(sections).map { $0 + "\n" }.joined()
+    }
+
+    /// Text wrapped to the width, made terminal-safe first.
+    private func paragraph(_ text: String) -> [String] {
+        SnapshotWrap.wrap(TerminalSafe.escape(text), to: width)
+    }
+
+    private func heading(_ text: String) -> [String] {
+        let lines = paragraph(text)
+        return lines + [String(repeating: "-", count: lines.map { DisplayWidth.of($0) }.max() ?? 0)]
+    }
+
+    private func header() -> [String] {
+        // The report, the week and the as-of date: on one line when they fit, else one line each.
+        let parts = [words.say(.reportName), words.week(snapshot.week), words.say(.asOf, words.date(snapshot.asOf))]
+        let line = parts.joined(separator: " · ")
+        let subtitle = DisplayWidth.of(line) <= width ? [line] : parts.flatMap(paragraph)
+        return paragraph(words.title(snapshot.title)) + subtitle + [String(repeating: "=", count: width)]
+    }
+
+    private func progress() -> [String] {
+        var table = SnapshotTable(columns: [
+            .init(header: "", role: .flexible, minimum: 10), .init(header: "", alignment: .right),
+            .init(header: "", alignment: .right), .init(header: ""),
+        ], showsHeader: false, noteIndent: 2)
+        let barWidth = width >= 60 ? 20 : 10
+        func add(_ name: String, _ progress: WeeklySnapshot.Progress) {
+            table.append([name, words.doneOfTotal(progress), "\(progress.percent)%",
+                          SnapshotWording.bar(percent: progress.percent, width: barWidth)], notes: [words.counts(progress)])
+        }
+        add(words.say(.overall), snapshot.overall)
+        for part in snapshot.workstreams { add(words.title(part.title), part.progress) }
+        return heading(words.say(.progress)) + table.render(width: width)
+    }
+
+    private func moves() -> [String] {
+        var lines = heading(words.say(.moved))
+        guard let knownFrom = snapshot.changesKnownFrom else { return lines + paragraph(words.say(.noHistory)) }
+        if snapshot.moves.isEmpty {
+            lines += paragraph(words.say(.noMoves))
+        } else {
+            var table = SnapshotTable(columns: [.init(header: words.say(.id)), .init(header: words.say(.title), role: .flexible)],
+                                      showsHeader: false)
+            for move in snapshot.moves {
+                table.append([move.milestone.id, words.title(move.milestone.title)], notes: [words.change(move)])
+            }
+            lines += table.render(width: width)
+        }
+        if knownFrom > snapshot.week.monday { lines += paragraph(words.say(.knownFrom, words.date(knownFrom))) }
+        return lines
+    }
+
+    private func attention() -> [String] {
+        let lines = heading(words.say(.attention))
+        guard !snapshot.attention.isEmpty else { return lines + paragraph(words.say(.noAttention)) }
+        var table = milestoneTable(middle: words.say(.late))
+        for item in snapshot.attention {
+            table.append(cells(item.milestone, middle: item.daysLate.map(words.late) ?? ""))
+        }
+        return lines + table.render(width: width)
+    }
+
+    private func dueNext() -> [String] {
+        let lines = heading(words.say(.dueNext))
+        guard !snapshot.dueNext.isEmpty else { return lines + paragraph(words.say(.noDueNext)) }
+        var table = milestoneTable(middle: words.say(.left))
+        for item in snapshot.dueNext { table.append(cells(item.milestone, middle: words.dueIn(item.daysLeft))) }
+        return lines + table.render(width: width)
+    }
+
+    private func milestones(_ part: WeeklySnapshot.WorkstreamPart) -> [String] {
+        let lines = heading(words.title(part.title))
+        guard !part.milestones.isEmpty else { return lines + paragraph(words.say(.noMilestones)) }
+        var table = milestoneTable(middle: words.say(.owner), labelled: true)
+        for row in part.milestones { table.append(ownerCells(row)) }
+        // Every workstream's table has the same columns.
+        table.sizeFor(snapshot.workstreams.flatMap { $0.milestones.map(ownerCells) })
+        return lines + table.render(width: width)
+    }
+
+    /// ID, status, due, one more column (owner, days late, days left), and the title.
+    private func milestoneTable(middle: String, labelled: Bool = false) -> SnapshotTable {
+        SnapshotTable(columns: [
+            .init(header: words.say(.id)), .init(header: words.say(.status)), .init(header: words.say(.due)),
+            .init(header: middle, role: .movable(labelled: labelled)), .init(header: words.say(.title), role: .flexible),
+        ])
+    }
+
+    private func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String) -> [String] {
+        [row.id, words.status(row.status), row.due.map(words.date) ?? SnapshotTable.placeholder, middle, words.title(row.title)]
+    }
+
+    private func ownerCells(_ row: WeeklySnapshot.MilestoneRow) -> [String] {
+        cells(row, middle: row.owner ?? SnapshotTable.placeholder)
+    }
+}

@@ -1,0 +1,112 @@
+/// How the snapshot puts things into words in one language and calendar:
+/// status words, dates, the week, changes and day counts. Text from the
+/// file is returned as it is; each renderer makes it safe for its format.
+struct SnapshotWording {
+    var language: InterfaceLanguage
+    var calendar: CalendarSystem
+
+    func say(_ text: SnapshotText, _ arguments: String...) -> String { text.text(language, arguments) }
+
+    func title(_ text: LocalizedText) -> String { text.text(in: language.rawValue) }
+
+    func status(_ status: Status) -> String {
+        switch (language, status) {
+        case (.en, _): status.rawValue
+        case (.th, .planned): "วางแผน"
+        case (.th, .inProgress): "ดำเนินการ"
+        case (.th, .atRisk): "มีความเสี่ยง"
+        case (.th, .blocked): "ติดขัด"
+        case (.th, .done): "เสร็จแล้ว"
+        case (.th, .dropped): "ยกเลิก"
+        case (.ja, .planned): "計画"
+        case (.ja, .inProgress): "進行中"
+        case (.ja, .atRisk): "リスクあり"
+        case (.ja, .blocked): "停止"
+        case (.ja, .done): "完了"
+        case (.ja, .dropped): "中止"
+        }
+    }
+
+    /// A status word as history records it: translated when it is a known status.
+    func status(recorded word: String?) -> String {
+        guard let word else { return say(.none) }
+        return Status(rawValue: word).map(status) ?? word
+    }
+
+    func date(_ day: CalendarDay?) -> String {
+        day.map { DateFormatting.format($0, language: language.rawValue, calendar: calendar) } ?? say(.none)
+    }
+
+    /// `Week 48 (23–29 Nov 2026)`, `สัปดาห์ที่ 48 (23–29 พ.ย. 2569)`, `第48週（2026年11月23日〜29日）`.
+    func week(_ week: IsoWeek) -> String {
+        let range = dateRange(week.monday, week.sunday)
+        return say(.week, String(week.week)) + (language == .ja ? "（\(range)）" : " (\(range))")
+    }
+
+    /// Two days written with what they share said once: `23–29 Nov 2026`,
+    /// `30 Nov – 6 Dec 2026`, `28 Dec 2026 – 3 Jan 2027`, `2026年11月30日〜12月6日`.
+    func dateRange(_ first: CalendarDay, _ last: CalendarDay) -> String {
+        let firstYear = DateFormatting.year(first.year, in: calendar), lastYear = DateFormatting.year(last.year, in: calendar)
+        if language == .ja {
+            let era = calendar == .buddhist ? "仏暦" : ""
+            let tail = first.year != last.year ? "\(lastYear)年\(last.month)月\(last.day)日"
+                : first.month != last.month ? "\(last.month)月\(last.day)日" : "\(last.day)日"
+            return "\(era)\(firstYear)年\(first.month)月\(first.day)日〜\(tail)"
+        }
+        let month = { (day: CalendarDay) in DateFormatting.monthName(day.month, language: language.rawValue) }
+        let era = language == .en && calendar == .buddhist ? " BE" : ""
+        if first.year != last.year {
+            return "\(first.day) \(month(first)) \(firstYear)\(era) – \(last.day) \(month(last)) \(lastYear)\(era)"
+        }
+        if first.month != last.month {
+            return "\(first.day) \(month(first)) – \(last.day) \(month(last)) \(lastYear)\(era)"
+        }
+        return "\(first.day)–\(last.day) \(month(last)) \(lastYear)\(era)"
+    }
+
+    /// `+28 days`, `-1 day`, `±0 days`.
+    func days(signed count: Int) -> String {
+        say(abs(count) == 1 ? .oneDay : .days, signed(count))
+    }
+
+    private func signed(_ count: Int) -> String { count > 0 ? "+\(count)" : count == 0 ? "±0" : "\(count)" }
+
+    func late(_ days: Int) -> String { say(days == 1 ? .oneDayLate : .daysLate, String(days)) }
+
+    func dueIn(_ days: Int) -> String {
+        days == 0 ? say(.today) : days == 1 ? say(.tomorrow) : say(.inDays, String(days))
+    }
+
+    /// What moved, e.g. `due: 2026-12-18 → 2027-01-15 (+28 days)` or `completed: in-progress → done`.
+    func change(_ move: WeeklySnapshot.Move) -> String {
+        switch move.change {
+        case .added(let word):
+            return say(.added, status(recorded: word))
+        case .status(let path):
+            let steps = path.map { status(recorded: $0) }.joined(separator: " → ")
+            return say(move.isCompletion ? .completed : .statusChange, steps)
+        case .due(let from, let to, let times):
+            var text = "\(date(from)) → \(date(to))"
+            if let net = move.netDays {
+                let amount = times > 1
+                    ? say(abs(net) == 1 ? .netOneDay : .netDays, signed(net), String(times)) : days(signed: net)
+                text += language == .ja ? "（\(amount)）" : " (\(amount))"
+            }
+            return say(.dueChange, text)
+        }
+    }
+
+    /// Each status with its count: `planned 12 · in-progress 4 · …`.
+    func counts(_ progress: WeeklySnapshot.Progress) -> String {
+        zip(Status.allCases, progress.counts).map { "\(status($0)) \($1)" }.joined(separator: " · ")
+    }
+
+    /// `2/21`.
+    func doneOfTotal(_ progress: WeeklySnapshot.Progress) -> String { "\(progress.done)/\(progress.total)" }
+
+    /// An ASCII bar of `width` cells between brackets: `[####......]`.
+    static func bar(percent: Int, width: Int) -> String {
+        let filled = min(width, max(0, percent * width / 100))
+        return "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
+    }
+}

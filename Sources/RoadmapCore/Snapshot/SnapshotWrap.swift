@@ -1,0 +1,95 @@
+/// Line breaking for the text snapshot: ``DisplayWidth/wrap(_:to:)``'s
+/// rules (break at spaces, else between grapheme clusters, keep line breaks)
+/// with three changes for Thai and Japanese, which run on without spaces:
+///
+/// - a run too long for any line fills what is left of the current line
+///   before it is broken, rather than leaving a short line behind;
+/// - a break inside a run never leaves a Thai following vowel (`ะ า ำ`),
+///   `ๆ`, `ฯ` or Japanese closing punctuation at the start of a line, a Thai
+///   leading vowel (`เ แ โ ใ ไ`) or an opening bracket at its end, or splits
+///   a number or a Latin word;
+/// - within a few clusters of the limit, a break before a Thai leading vowel
+///   (where a syllable starts) is preferred.
+///
+/// It does not know Thai words (that needs a dictionary), only these rules.
+enum SnapshotWrap {
+    /// How far back from the limit a better break is looked for, in grapheme clusters.
+    static let lookBack = 5
+
+    static func wrap(_ text: String, to width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = "", used = 0
+            func flush() {
+                while line.hasSuffix(" ") { line.removeLast() }
+                lines.append(line)
+                line = ""
+                used = 0
+            }
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                var rest = Array(word), restWidth = DisplayWidth.of(word)
+                let space = line.isEmpty ? 0 : 1
+                if used + space + restWidth <= width {
+                    line += (space == 1 ? " " : "") + word
+                    used += space + restWidth
+                    continue
+                }
+                if restWidth <= width || width - used - space < 4 {
+                    if !line.isEmpty { flush() }
+                } else if space == 1 {
+                    line += " "
+                    used += 1
+                }
+                while used + restWidth > width {
+                    var count = fitting(rest, in: width - used)
+                    if count == 0 && !line.isEmpty {
+                        flush()
+                        continue
+                    }
+                    count = max(count, 1)
+                    line += String(rest[..<count])
+                    flush()
+                    rest.removeFirst(count)
+                    restWidth = DisplayWidth.of(String(rest))
+                }
+                line += String(rest)
+                used += restWidth
+            }
+            flush()
+        }
+        return lines
+    }
+
+    /// How many of `characters` go on a line with `room` columns left, ending at an allowed break.
+    private static func fitting(_ characters: [Character], in room: Int) -> Int {
+        var used = 0, count = 0
+        while count < characters.count, used + DisplayWidth.of(characters[count]) <= room {
+            used += DisplayWidth.of(characters[count])
+            count += 1
+        }
+        guard count < characters.count, count > 0 else { return count }
+        let candidates = stride(from: count, through: max(1, count - lookBack), by: -1)
+        if let syllable = candidates.first(where: { isThaiLeadingVowel(characters[$0]) && canBreak(characters[$0 - 1], characters[$0]) }) {
+            return syllable
+        }
+        return candidates.first { canBreak(characters[$0 - 1], characters[$0]) } ?? count
+    }
+
+    private static func canBreak(_ before: Character, _ after: Character) -> Bool {
+        if noStart.contains(after) || noEnd.contains(before) || isThaiLeadingVowel(before) { return false }
+        return !(isLatinOrDigit(before) && isLatinOrDigit(after))
+    }
+
+    private static func isThaiLeadingVowel(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return (0x0E40...0x0E44).contains(scalar.value)
+    }
+
+    private static func isLatinOrDigit(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber)
+    }
+
+    private static let noStart: Set<Character> = Set("ะาำๅๆฯ、。，．・：；？！ー）」』】〕〉》”’ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々〜…),.;:!?%]}")
+    private static let noEnd: Set<Character> = Set("（「『【〔〈《“‘([{")
+}

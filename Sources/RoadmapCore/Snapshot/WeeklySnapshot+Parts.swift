@@ -1,0 +1,61 @@
+extension WeeklySnapshot {
+    /// One milestone as the report lists it.
+    public struct MilestoneRow: Equatable, Sendable {
+        public var id: String
+        /// The id of its workstream.
+        public var workstream: String
+        public var title: LocalizedText
+        public var status: Status
+        public var due: CalendarDay?
+        public var owner: String?
+
+        public init(_ milestone: Milestone, workstream: String) {
+            id = milestone.id
+            self.workstream = workstream
+            title = milestone.title
+            status = milestone.status
+            due = milestone.due
+            owner = milestone.owner
+        }
+    }
+
+    /// How far a set of milestones has come.
+    public struct Progress: Equatable, Sendable {
+        /// The number of milestones in each status, in ``Status/allCases`` order.
+        public var counts: [Int]
+
+        public init(_ milestones: [MilestoneRow]) {
+            counts = Status.allCases.map { status in milestones.lazy.filter { $0.status == status }.count }
+        }
+
+        public func count(_ status: Status) -> Int { counts[Status.allCases.firstIndex(of: status)!] }
+
+        public var done: Int { count(.done) }
+        /// Milestones that count towards completion: all but dropped ones.
+        public var total: Int { counts.reduce(0, +) - count(.dropped) }
+        /// `done` of `total` in whole percent, rounded down (so 100 means all done); 0 when there are none.
+        public var percent: Int { total == 0 ? 0 : done * 100 / total }
+    }
+
+    /// One workstream: its progress and milestones in file order.
+    public struct WorkstreamPart: Equatable, Sendable {
+        public var id: String
+        public var title: LocalizedText
+        public var progress: Progress
+        public var milestones: [MilestoneRow]
+    }
+
+    /// A milestone that needs attention: overdue (with days late), blocked or at risk.
+    public struct Attention: Equatable, Sendable {
+        public var milestone: MilestoneRow
+        /// Days past its due date, when overdue.
+        public var daysLate: Int?
+    }
+
+    /// An open milestone due soon.
+    public struct Upcoming: Equatable, Sendable {
+        public var milestone: MilestoneRow
+        /// 0 when due today.
+        public var daysLeft: Int
+    }
+}

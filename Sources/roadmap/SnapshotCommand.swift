@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+struct SnapshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snapshot",
+        abstract: "Print the weekly snapshot: progress, what moved this week, what needs attention, what is due next.",
+        discussion: """
+            The week is the ISO week (Monday to Sunday) holding --date, default today; a change belongs \
+            to it by its local time. Statuses are as of today. The same file and week give the same bytes.
+
+            text fits --width columns (Thai and Japanese measured as the terminal draws them) and, \
+            when longer than a 66-line page, starts a section that would not fit on the page on a new \
+            page after a form feed: `roadmap snapshot | lpr` prints it. Dates are in the Buddhist Era \
+            with --lang th unless --calendar says otherwise.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Option(help: ArgumentHelp("The ISO week, e.g. 2026-W48.", valueName: "YYYY-Www"))
+    var week: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Any day of the week (\(DateInput.formsHelp)).", valueName: "date"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("text, markdown, json or html.", valueName: "format"))
+    var format = SnapshotFormat.text.rawValue
+
+    @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Columns of the text format, at least \(SnapshotStyle.minimumWidth).", valueName: "n"))
+    var width = SnapshotStyle.defaultWidth
+
+    @Option(help: ArgumentHelp("gregorian or buddhist (default: buddhist for --lang th).", valueName: "calendar"))
+    var calendar: String?
+
+    func validate() throws {
+        if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
+        if let week, IsoWeek(parsing: week) == nil {
+            throw ValidationError("--week \"\(TerminalSafe.escape(week))\" is not an ISO week; use YYYY-Www, e.g. 2026-W48.")
+        }
+        if SnapshotFormat(rawValue: format.lowercased()) == nil {
+            throw ValidationError("--format must be text, markdown, json or html.")
+        }
+        if width < SnapshotStyle.minimumWidth { throw ValidationError("--width must be at least \(SnapshotStyle.minimumWidth).") }
+        if let calendar, CalendarSystem(rawValue: calendar.lowercased()) == nil {
+            throw ValidationError("--calendar must be gregorian or buddhist.")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let context = try global.context()
+            let day = try date.map { text in
+                guard let day = DateInput.parse(text, today: context.today) else {
+                    throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date; use \(DateInput.formsHelp).")
+                }
+                return day
+            } ?? context.today
+            let roadmap = try context.store.load()
+            let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            let style = SnapshotStyle(
+                language: language,
+                calendar: calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? (language == .th ? .buddhist : .gregorian),
+                width: width)
+            let snapshot = WeeklySnapshot(
+                roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today)
+            let text = snapshot.render(SnapshotFormat(rawValue: format.lowercased()) ?? .text, style: style)
+            if let output, output != "-" {
+                try RoadmapStore(path: output).writeBytes(Array(text.utf8))
+            } else {
+                FileHandle.standardOutput.write(Data(text.utf8))
+            }
+        }
+    }
+}
