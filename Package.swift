@@ -23,7 +23,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"]),
+        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapCore", "RoadmapUI"], exclude: ["Frames"]),
         .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore", "roadmap"]),
     ]
