@@ -263,7 +263,10 @@ public struct JSONParser {
             }
             out.append(contentsOf: Array(String(Unicode.Scalar(code)!).utf8))
         default:
-            throw error("invalid escape '\\\(Character(Unicode.Scalar(c)))' in a string", at: start)
+            // Only printable ASCII is quoted: a raw control byte must not reach the terminal in the message.
+            let shown = c >= 0x21 && c < 0x7F
+                ? "'\\\(Character(Unicode.Scalar(c)))'" : "'\\' followed by byte 0x\(String(c, radix: 16, uppercase: true))"
+            throw error("invalid escape \(shown) in a string", at: start)
         }
     }
 
