@@ -127,7 +127,10 @@ extension DisplayWidth {
                     lineWidth = 0
                 }
                 while wordWidth > width {
-                    let head = truncate(word, to: width)
+                    var head = truncate(word, to: width)
+                    // A character wider than the whole line goes on a line of its own;
+                    // taking nothing would loop forever.
+                    if head.isEmpty { head = String(word.first!) }
                     lines.append(head)
                     word.removeFirst(head.count)
                     wordWidth = of(word)
