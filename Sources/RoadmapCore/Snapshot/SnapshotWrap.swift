@@ -8,8 +8,10 @@
 ///   `ๆ`, `ฯ` or Japanese closing punctuation at the start of a line, a Thai
 ///   leading vowel (`เ แ โ ใ ไ`) or an opening bracket at its end, or splits
 ///   a number or a Latin word;
-/// - within a few clusters of the limit, a break before a Thai leading vowel
-///   (where a syllable starts) is preferred.
+/// - within a few clusters of the limit, a break where a Thai syllable most
+///   likely starts is preferred: before a leading vowel, or before a
+///   consonant that carries a vowel or tone mark (a bare consonant is often
+///   the last letter of the syllable before it).
 ///
 /// It does not know Thai words (that needs a dictionary), only these rules.
 enum SnapshotWrap {
@@ -70,7 +72,7 @@ enum SnapshotWrap {
         }
         guard count < characters.count, count > 0 else { return count }
         let candidates = stride(from: count, through: max(1, count - lookBack), by: -1)
-        if let syllable = candidates.first(where: { isThaiLeadingVowel(characters[$0]) && canBreak(characters[$0 - 1], characters[$0]) }) {
+        if let syllable = candidates.first(where: { startsThaiSyllable(characters[$0]) && canBreak(characters[$0 - 1], characters[$0]) }) {
             return syllable
         }
         return candidates.first { canBreak(characters[$0 - 1], characters[$0]) } ?? count
@@ -84,6 +86,11 @@ enum SnapshotWrap {
     private static func isThaiLeadingVowel(_ character: Character) -> Bool {
         guard let scalar = character.unicodeScalars.first else { return false }
         return (0x0E40...0x0E44).contains(scalar.value)
+    }
+
+    private static func startsThaiSyllable(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first else { return false }
+        return isThaiLeadingVowel(character) || ((0x0E01...0x0E2E).contains(first.value) && character.unicodeScalars.count > 1)
     }
 
     private static func isLatinOrDigit(_ character: Character) -> Bool {

@@ -1,0 +1,156 @@
+import Foundation
+import RoadmapCore
+import Testing
+
+@Suite("Snapshot: formats")
+struct SnapshotFormatTests {
+    static let widths = [40, 60, 80, 120]
+
+    /// The fixture with one more milestone whose titles are long in every language.
+    static func wideRoadmap() throws -> Roadmap {
+        var roadmap = try SnapshotFixture.roadmap()
+        roadmap.workstreams[2].milestones.append(Milestone(
+            id: "CE-LONG-IDENTIFIER-32-CHARACTERS",
+            title: Fixture.trilingual(
+                "A very long English title that has to wrap over several lines even on a wide page of one hundred and twenty columns",
+                "ศึกษาประสบการณ์ด้านกฎหมายและระบบรีไซเคิลของญี่ปุ่นเพื่อนำมาต่อยอดและวางระบบเศรษฐกิจหมุนเวียนอย่างเป็นรูปธรรมในภาคอุตสาหกรรมไทยทั้งระบบ",
+                "日本のリサイクル法制度と実践に学び、タイの産業界全体で循環経済の仕組みを具体的に構築するための長い件名（「折り返し」の確認用）"),
+            status: .atRisk, due: Fixture.day("2026-12-01"),
+            owner: "Department of Industrial Works / Ministry of Economy, Trade and Industry",
+            history: [HistoryEntry(at: Fixture.time("2026-11-25T03:00:00Z"), field: "due", from: "2026-11-20", to: "2026-12-01")]
+        ))
+        return roadmap
+    }
+
+    @Test("no text line is wider than --width", arguments: widths, InterfaceLanguage.allCases)
+    func linesFitTheWidth(_ width: Int, _ language: InterfaceLanguage) throws {
+        let snapshot = WeeklySnapshot(roadmap: try Self.wideRoadmap(), week: SnapshotFixture.week, today: SnapshotFixture.today,
+                                      timeZone: SnapshotFixture.bangkok)
+        for calendar in CalendarSystem.allCases {
+            let text = snapshot.render(.text, style: SnapshotStyle(language: language, calendar: calendar, width: width))
+            for line in text.split(separator: "\n") {
+                #expect(DisplayWidth.of(line) <= width, "\(DisplayWidth.of(line)) > \(width): \(line)")
+            }
+            // Nothing is lost at any width: every id, and the long title's end, is printed whole.
+            let flat = text.replacingOccurrences(of: "\n", with: "").replacingOccurrences(of: " ", with: "")
+            for id in ["SC1", "SME4", "CE4", "CE-LONG-IDENTIFIER-32-CHARACTERS"] where width >= 60 {
+                #expect(text.contains(id), "\(id) at \(width)")
+            }
+            let ending = ["en": "twentycolumns", "th": "ทั้งระบบ", "ja": "確認用）"][language.rawValue]!
+            #expect(flat.contains(ending), "the long title is cut at \(width) in \(language)")
+        }
+    }
+
+    @Test("long titles wrap with a hanging indent under the title column")
+    func hangingIndent() throws {
+        let text = try SnapshotFixture.snapshot().render(.text)
+        #expect(text.contains("""
+            SC4   in-progress  2026-11-27  EID secretariat   Adopt the joint Thai–Japan
+                                                             cooperation Roadmap under the
+            """), "\(text)")
+    }
+
+    @Test("the same input gives the same bytes", arguments: SnapshotFormat.allCases)
+    func deterministic(_ format: SnapshotFormat) throws {
+        let style = SnapshotStyle(language: .th, calendar: .buddhist)
+        let first = try SnapshotFixture.snapshot().render(format, style: style)
+        let second = try SnapshotFixture.snapshot().render(format, style: style)
+        #expect(Array(first.utf8) == Array(second.utf8))
+    }
+
+    @Test("text has no escape codes or control characters but newlines and form feeds", arguments: InterfaceLanguage.allCases)
+    func plainText(_ language: InterfaceLanguage) throws {
+        let text = try SnapshotFixture.snapshot().render(.text, style: SnapshotStyle(language: language))
+        let controls = text.unicodeScalars.filter { TerminalSafe.isUnsafe($0) && $0 != "\n" && $0 != "\u{0C}" }
+        #expect(controls.isEmpty, "\(controls.map(\.value))")
+        #expect(text.contains(#"\e[31mJETRO\e[0m"#), "the owner's escape codes are shown, not sent")
+        #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
+    }
+
+    @Test("a report of one page has no form feed; a longer one breaks only between sections, at most 66 lines a page")
+    func pages() throws {
+        let builtIn = WeeklySnapshot(roadmap: BuiltInRoadmap.load(), week: SnapshotFixture.week, today: SnapshotFixture.today)
+        #expect(!builtIn.render(.text, style: SnapshotStyle(width: 120)).contains("\u{0C}"))
+        let text = WeeklySnapshot(roadmap: try Self.wideRoadmap(), week: SnapshotFixture.week, today: SnapshotFixture.today,
+                                  timeZone: SnapshotFixture.bangkok).render(.text, style: SnapshotStyle(width: 40))
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        #expect(lines.count > 66)
+        for (i, line) in lines.enumerated() where line.contains("\u{0C}") {
+            #expect(line.hasPrefix("\u{0C}"), "a form feed starts its line")
+            #expect(i > 0 && lines[i - 1].isEmpty, "a new page follows a blank line")
+            #expect(!lines[i + 1].isEmpty && lines[i + 1].allSatisfy { $0 == "-" }, "a page starts with a section heading: \(line)")
+        }
+        #expect(text.contains("\u{0C}"))
+        // From one form feed to the next is at most a printed page.
+        for page in text.components(separatedBy: "\u{0C}").dropFirst().dropLast() {
+            #expect(page.split(separator: "\n", omittingEmptySubsequences: false).count - 1 <= 66)
+        }
+    }
+
+    @Test("Markdown escapes | and Markdown punctuation in cells, and shows the owner's escape codes")
+    func markdownEscaping() throws {
+        let markdown = try SnapshotFixture.snapshot().render(.markdown)
+        #expect(markdown.contains(#"| SME2 | in-progress | 2026-12-11 | in 14 days | Standards \| \*pilot\* \<b\>round\</b\> \& R\&D |"#), "\(markdown)")
+        #expect(markdown.contains(#"\\e\[31mJETRO\\e\[0m"#))
+        for line in markdown.split(separator: "\n") where line.hasPrefix("| ") {
+            let cells = line.replacingOccurrences(of: #"\|"#, with: "").split(separator: "|", omittingEmptySubsequences: false)
+            #expect([5, 7, 11].contains(cells.count), "\(line)")
+        }
+    }
+
+    @Test("HTML is one page: lang attribute, inline print styles, no outside assets, everything escaped")
+    func html() throws {
+        let html = try SnapshotFixture.snapshot().render(.html, style: SnapshotStyle(language: .th, calendar: .buddhist))
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"th\">\n"))
+        #expect(html.contains("@media print"))
+        for outside in ["http:", "https:", "src=", "<link", "<script", "url(", "@import"] { #expect(!html.contains(outside), "\(outside)") }
+        #expect(html.contains("สัปดาห์ที่ 48 (23–29 พ.ย. 2569)"))
+        let english = try SnapshotFixture.snapshot().render(.html)
+        #expect(english.contains("Standards | *pilot* &lt;b&gt;round&lt;/b&gt; &amp; R&amp;D"))
+        #expect(!english.contains("<b>round"))
+        #expect(english.contains(#"\e[31mJETRO\e[0m"#) && !english.contains("\u{1B}"))
+    }
+
+    @Test("JSON carries the same content and parses")
+    func json() throws {
+        let text = try SnapshotFixture.snapshot().render(.json)
+        guard case .object(let members) = try JSONParser.parse(Array(text.utf8)) else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(members.map(\.key) == ["title", "language", "week", "weekStart", "weekEnd", "asOf", "changesKnownFrom", "overall",
+                                       "moved", "needsAttention", "dueNext", "workstreams"])
+        #expect(text.contains(#""week": "2026-W48""#) && text.contains(#""changesKnownFrom": "2026-11-10""#))
+        #expect(text.contains(#""change": "due","#) && text.contains(#""days": 42,"#) && text.contains(#""times": 2"#))
+        #expect(text.contains(#""owner": "\u001b[31mJETRO\u001b[0m""#))
+    }
+
+    @Test("Thai with the Buddhist Era reads as a Thai official writes it")
+    func thaiDates() throws {
+        let thai = SnapshotStyle(language: .th, calendar: .buddhist)
+        let text = try SnapshotFixture.snapshot().render(.text, style: thai)
+        #expect(text.contains("สัปดาห์ที่ 48 (23–29 พ.ย. 2569)"))
+        #expect(text.contains("ข้อมูล ณ วันที่ 27 พ.ย. 2569"))
+        #expect(text.contains("กำหนด: 18 ธ.ค. 2569 → 29 ม.ค. 2570"))
+        let w53 = WeeklySnapshot(roadmap: BuiltInRoadmap.load(), week: IsoWeek(year: 2026, week: 53)!, today: Fixture.day("2026-12-30"))
+        #expect(w53.render(.text, style: thai).contains("สัปดาห์ที่ 53 (28 ธ.ค. 2569 – 3 ม.ค. 2570)"))
+        #expect(w53.render(.text).contains("Week 53 (28 Dec 2026 – 3 Jan 2027)"))
+        #expect(w53.render(.text, style: SnapshotStyle(language: .ja)).contains("第53週（2026年12月28日〜2027年1月3日）"))
+        let w49 = WeeklySnapshot(roadmap: BuiltInRoadmap.load(), week: IsoWeek(year: 2026, week: 49)!, today: Fixture.day("2026-12-01"))
+        #expect(w49.render(.text, style: thai).contains("สัปดาห์ที่ 49 (30 พ.ย. – 6 ธ.ค. 2569)"))
+        #expect(w49.render(.text, style: SnapshotStyle(language: .en, calendar: .buddhist)).contains("Week 49 (30 Nov – 6 Dec 2569 BE)"))
+    }
+
+    @Test("writeTextFile writes this week's text snapshot atomically and returns its path")
+    func writeTextFile() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let roadmap = try SnapshotFixture.roadmap()
+        let path = try WeeklySnapshot.writeTextFile(roadmap: roadmap, today: SnapshotFixture.today, language: .th, calendar: .buddhist,
+                                                    folder: folder.path, timeZone: SnapshotFixture.bangkok)
+        #expect(path == folder.file("roadmap-snapshot-2026-W48.txt"))
+        let expected = try SnapshotFixture.snapshot().render(.text, style: SnapshotStyle(language: .th, calendar: .buddhist))
+        #expect(try folder.read("roadmap-snapshot-2026-W48.txt") == Array(expected.utf8))
+        #expect(try folder.entries() == ["roadmap-snapshot-2026-W48.txt"])
+    }
+}
