@@ -63,9 +63,7 @@ struct ListCommand: ParsableCommand {
             ])
         }
         let width = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
-        for line in table.render(maxWidth: width) {
-            print(line)
-        }
+        print(table.render(maxWidth: width).joined(separator: "\n"))
         let noun = matches.count == 1 ? "milestone" : "milestones"
         print("\(matches.count) \(noun)" + (overdueCount > 0 ? ", \(overdueCount) overdue (!)" : "") + " as of \(context.today)")
     }

@@ -40,84 +40,86 @@ public struct RoadmapDecoder {
         return true
     }
 
-    private mutating func problem(_ path: String, _ message: String) {
-        problems.append(FileProblem(path: path, message: message))
+    private mutating func problem(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String) {
+        problems.append(FileProblem(path: path(), message: message()))
     }
 
-    private static func join(_ path: String, _ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    private static func join(_ path: () -> String, _ key: String) -> String {
+        let parent = path()
+        return parent.isEmpty ? key : "\(parent).\(key)"
+    }
 
     /// Checks that `value` is an object with only `allowed` keys, each once, and returns its members by key.
-    private mutating func members(_ value: JSONValue, at path: String, allowed: [String]) -> [String: JSONValue]? {
+    private mutating func members(_ value: JSONValue, at path: @autoclosure () -> String, allowed: [String]) -> Fields? {
         guard case .object(let list) = value else {
-            problem(path, "expected an object, found \(value.typeName)")
+            problem(path(), "expected an object, found \(value.typeName)")
             return nil
         }
-        var result: [String: JSONValue] = [:]
+        var result = Fields()
         for member in list {
             if !allowed.contains(member.key) {
-                problem(path, "unknown key \"\(TerminalSafe.escape(member.key))\" (expected \(allowed.joined(separator: ", ")))")
+                problem(path(), "unknown key \"\(TerminalSafe.escape(member.key))\" (expected \(allowed.joined(separator: ", ")))")
             } else if result[member.key] != nil {
                 problem(Self.join(path, member.key), "duplicate key")
             } else {
-                result[member.key] = member.value
+                result.members.append(member)
             }
         }
         return result
     }
 
-    private mutating func string(_ value: JSONValue?, at path: String, required: Bool) -> String? {
+    private mutating func string(_ value: JSONValue?, at path: @autoclosure () -> String, required: Bool) -> String? {
         switch value {
         case .string(let s): return s
         case nil:
-            if required { problem(path, "missing") }
+            if required { problem(path(), "missing") }
             return nil
         case .null where !required: return nil
         case .some(let other):
-            problem(path, "expected a string, found \(other.typeName)")
+            problem(path(), "expected a string, found \(other.typeName)")
             return nil
         }
     }
 
-    private mutating func id(_ value: JSONValue?, at path: String) -> String? {
-        guard let id = string(value, at: path, required: true) else { return nil }
+    private mutating func id(_ value: JSONValue?, at path: @autoclosure () -> String) -> String? {
+        guard let id = string(value, at: path(), required: true) else { return nil }
         guard Self.isValidID(id) else {
-            problem(path, "\"\(TerminalSafe.escape(id))\" is not a valid id (1–32 letters, digits, '.', '_' or '-')")
+            problem(path(), "\"\(TerminalSafe.escape(id))\" is not a valid id (1–32 letters, digits, '.', '_' or '-')")
             return nil
         }
         return id
     }
 
-    private mutating func localizedText(_ value: JSONValue?, at path: String) -> LocalizedText? {
+    private mutating func localizedText(_ value: JSONValue?, at path: @autoclosure () -> String) -> LocalizedText? {
         switch value {
         case .string(let s): return LocalizedText(s)
         case .object(let list):
             var translations: [LocalizedText.Translation] = []
             var ok = true
             for member in list {
-                let memberPath = Self.join(path, member.key)
                 if translations.contains(where: { $0.language == member.key }) {
-                    problem(memberPath, "duplicate key")
+                    problem(Self.join(path, member.key), "duplicate key")
                     ok = false
                 } else if member.key.isEmpty || member.key.count > 16 || !member.key.allSatisfy({ $0.isLetter || $0 == "-" }) {
-                    problem(path, "\"\(TerminalSafe.escape(member.key))\" is not a language code")
+                    problem(path(), "\"\(TerminalSafe.escape(member.key))\" is not a language code")
                     ok = false
                 } else if case .string(let text) = member.value {
                     translations.append(.init(language: member.key, text: text))
                 } else {
-                    problem(memberPath, "expected a string, found \(member.value.typeName)")
+                    problem(Self.join(path, member.key), "expected a string, found \(member.value.typeName)")
                     ok = false
                 }
             }
             if list.isEmpty {
-                problem(path, "a title needs at least one language")
+                problem(path(), "a title needs at least one language")
                 ok = false
             }
             return ok ? LocalizedText(translations: translations) : nil
         case nil:
-            problem(path, "missing")
+            problem(path(), "missing")
             return nil
         case .some(let other):
-            problem(path, "expected a string or an object of translations, found \(other.typeName)")
+            problem(path(), "expected a string or an object of translations, found \(other.typeName)")
             return nil
         }
     }
@@ -160,14 +162,14 @@ public struct RoadmapDecoder {
         return Roadmap(schema: schema, title: title, notes: notes, workstreams: workstreams)
     }
 
-    private mutating func workstream(_ value: JSONValue, at path: String) -> Workstream? {
-        guard let fields = members(value, at: path, allowed: ["id", "title", "milestones"]) else { return nil }
+    private mutating func workstream(_ value: JSONValue, at path: @autoclosure () -> String) -> Workstream? {
+        guard let fields = members(value, at: path(), allowed: ["id", "title", "milestones"]) else { return nil }
         let id = id(fields["id"], at: Self.join(path, "id"))
         if let id {
             if let first = workstreamIDsSeen[id.lowercased()] {
                 problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first)")
             } else {
-                workstreamIDsSeen[id.lowercased()] = path
+                workstreamIDsSeen[id.lowercased()] = path()
             }
         }
         let title = localizedText(fields["title"], at: Self.join(path, "title"))
@@ -176,7 +178,7 @@ public struct RoadmapDecoder {
         case .array(let items):
             milestones.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                if let m = milestone(item, at: "\(path).milestones[\(i)]") { milestones.append(m) }
+                if let m = milestone(item, at: "\(path()).milestones[\(i)]") { milestones.append(m) }
             }
         case nil: problem(Self.join(path, "milestones"), "missing")
         case .some(let other): problem(Self.join(path, "milestones"), "expected an array, found \(other.typeName)")
@@ -185,8 +187,8 @@ public struct RoadmapDecoder {
         return Workstream(id: id, title: title, milestones: milestones)
     }
 
-    private mutating func milestone(_ value: JSONValue, at path: String) -> Milestone? {
-        guard let fields = members(value, at: path, allowed: ["id", "title", "status", "due", "owner", "notes", "history"]) else {
+    private mutating func milestone(_ value: JSONValue, at path: @autoclosure () -> String) -> Milestone? {
+        guard let fields = members(value, at: path(), allowed: ["id", "title", "status", "due", "owner", "notes", "history"]) else {
             return nil
         }
         let id = id(fields["id"], at: Self.join(path, "id"))
@@ -194,7 +196,7 @@ public struct RoadmapDecoder {
             if let first = idsSeen[id.lowercased()] {
                 problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first) (ids are unique across the file, ignoring case)")
             } else {
-                idsSeen[id.lowercased()] = path
+                idsSeen[id.lowercased()] = path()
             }
         }
         let title = localizedText(fields["title"], at: Self.join(path, "title"))
@@ -221,7 +223,7 @@ public struct RoadmapDecoder {
         switch fields["history"] {
         case .array(let items):
             for (i, item) in items.enumerated() {
-                if let entry = historyEntry(item, at: "\(path).history[\(i)]") { history.append(entry) } else { historyOK = false }
+                if let entry = historyEntry(item, at: "\(path()).history[\(i)]") { history.append(entry) } else { historyOK = false }
             }
         case nil, .null: break
         case .some(let other):
@@ -232,8 +234,8 @@ public struct RoadmapDecoder {
         return Milestone(id: id, title: title, status: status, due: due, owner: owner, notes: notes, history: history)
     }
 
-    private mutating func historyEntry(_ value: JSONValue, at path: String) -> HistoryEntry? {
-        guard let fields = members(value, at: path, allowed: ["at", "field", "from", "to"]) else { return nil }
+    private mutating func historyEntry(_ value: JSONValue, at path: @autoclosure () -> String) -> HistoryEntry? {
+        guard let fields = members(value, at: path(), allowed: ["at", "field", "from", "to"]) else { return nil }
         var at: Timestamp?
         if let text = string(fields["at"], at: Self.join(path, "at"), required: true) {
             at = Timestamp(rfc3339: text)
@@ -247,6 +249,16 @@ public struct RoadmapDecoder {
         let to = string(fields["to"], at: Self.join(path, "to"), required: false)
         guard let at, let field, problems.count == before else { return nil }
         return HistoryEntry(at: at, field: field, from: from, to: to)
+    }
+}
+
+/// An object's members, looked up by key: objects here have a handful of
+/// keys, so a linear search beats building a dictionary for each one.
+private struct Fields {
+    var members: [JSONMember] = []
+
+    subscript(key: String) -> JSONValue? {
+        members.first { $0.key == key }?.value
     }
 }
 

@@ -17,18 +17,30 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for b in bytes[range] {
-                guard (48...57).contains(b) else { return nil }
-                value = value * 10 + Int(b - 48)
-            }
-            return value
+        var text = text
+        guard let fields = text.withUTF8({ bytes -> (Int, Int, Int)? in
+            guard bytes.count == 10 else { return nil }
+            return Self.parseFields(bytes)
+        }) else { return nil }
+        self.init(year: fields.0, month: fields.1, day: fields.2)
+    }
+
+    /// Reads `YYYY-MM-DD` from the first ten bytes.
+    static func parseFields(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let y = digits(bytes, 0..<4), let m = digits(bytes, 5..<7), let d = digits(bytes, 8..<10) else { return nil }
+        return (y, m, d)
+    }
+
+    /// The decimal number in a range of ASCII digits, or nil when any byte is not a digit.
+    static func digits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var value = 0
+        for i in range {
+            let b = bytes[i]
+            guard b >= 48 && b <= 57 else { return nil }
+            value = value * 10 + Int(b - 48)
         }
-        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
-        self.init(year: y, month: m, day: d)
+        return value
     }
 
     /// The day that is `days` days after 1970-01-01.

@@ -16,21 +16,16 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
 
     /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`.
     public init?(rfc3339 text: String) {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-              let day = CalendarDay(iso: String(decoding: bytes[0..<10], as: UTF8.self)) else { return nil }
-        func number(_ range: Range<Int>) -> Int? {
-            var value = 0
-            for b in bytes[range] {
-                guard (48...57).contains(b) else { return nil }
-                value = value * 10 + Int(b - 48)
-            }
-            return value
-        }
-        guard let h = number(11..<13), let m = number(14..<16), let s = number(17..<19),
-              h < 24, m < 60, s < 60 else { return nil }
-        secondsSinceEpoch = Int64(day.daysSinceEpoch) * 86_400 + Int64(h * 3600 + m * 60 + s)
+        var text = text
+        guard let seconds = text.withUTF8({ bytes -> Int64? in
+            guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+                  bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+                  let (y, mo, d) = CalendarDay.parseFields(bytes), let day = CalendarDay(year: y, month: mo, day: d),
+                  let h = CalendarDay.digits(bytes, 11..<13), let m = CalendarDay.digits(bytes, 14..<16),
+                  let s = CalendarDay.digits(bytes, 17..<19), h < 24, m < 60, s < 60 else { return nil }
+            return Int64(day.daysSinceEpoch) * 86_400 + Int64(h * 3600 + m * 60 + s)
+        }) else { return nil }
+        secondsSinceEpoch = seconds
     }
 
     /// The UTC calendar day.
