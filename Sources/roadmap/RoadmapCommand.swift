@@ -20,7 +20,7 @@ struct RoadmapCommand: ParsableCommand {
             """,
         subcommands: [
             ListCommand.self, ShowCommand.self, SetCommand.self, AddCommand.self,
-            RemoveCommand.self, ValidateCommand.self, InitCommand.self,
+            RemoveCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self,
         ]
     )
 
