@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapCore
 import Testing
 
@@ -22,6 +23,11 @@ struct SnapshotGoldenTests {
     func builtIn() throws {
         let snapshot = WeeklySnapshot(roadmap: BuiltInRoadmap.load(), week: IsoWeek(year: 2026, week: 48)!, today: Fixture.day("2026-11-26"),
                                       timeZone: SnapshotFixture.bangkok)
-        try SnapshotFixture.expectGolden(snapshot.render(.text), named: "builtin-2026-W48-en.txt")
+        let text = snapshot.render(.text)
+        try SnapshotFixture.expectGolden(text, named: "builtin-2026-W48-en.txt")
+        // The README shows its first printed page.
+        let readme = String(decoding: try Data(contentsOf: RepoPaths.root.appendingPathComponent("README.md")), as: UTF8.self)
+        let firstPage = try #require(text.components(separatedBy: "\n\u{0C}").first)
+        #expect(readme.contains("```\n" + firstPage + "…\n```"), "the README's sample is out of date")
     }
 }

@@ -87,9 +87,16 @@ struct SnapshotTable {
             }
         }
         return lines.map { line in
-            let trimmed = String(line.reversed().drop { $0 == " " }.reversed())
+            let trimmed = Self.trimmingTrailingSpaces(line)
             return DisplayWidth.of(trimmed) > width ? DisplayWidth.truncate(trimmed, to: width, ellipsis: true) : trimmed
         }
+    }
+
+    private static func trimmingTrailingSpaces(_ line: String) -> String {
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        return String(line[..<end])
     }
 
     /// Column widths and placement for one width.

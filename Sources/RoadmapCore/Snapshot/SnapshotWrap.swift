@@ -30,13 +30,14 @@ enum SnapshotWrap {
                 used = 0
             }
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                var rest = Array(word), restWidth = DisplayWidth.of(word)
+                var restWidth = DisplayWidth.of(word)
                 let space = line.isEmpty ? 0 : 1
                 if used + space + restWidth <= width {
                     line += (space == 1 ? " " : "") + word
                     used += space + restWidth
                     continue
                 }
+                var rest = Array(word)
                 if restWidth <= width || width - used - space < 4 {
                     if !line.isEmpty { flush() }
                 } else if space == 1 {

@@ -1,0 +1,129 @@
+import Foundation
+import RoadmapCore
+import Testing
+
+/// `roadmap snapshot`: the built binary prints the core's golden files,
+/// writes --output atomically, and refuses bad options with exit 64.
+@Suite("roadmap snapshot")
+struct SnapshotCommandTests {
+    /// `Tests/RoadmapCoreTests`, where the fixture roadmap and the golden files live.
+    static let coreTests = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("RoadmapCoreTests")
+    /// The golden files were made in Bangkok time.
+    static let bangkok = ["TZ": "Asia/Bangkok"]
+
+    let sandbox: RoadmapSandbox
+    let file: URL
+
+    init() throws {
+        sandbox = try RoadmapSandbox()
+        file = sandbox.file("roadmap.json")
+        try Fixtures.write(Fixtures.bytes(Self.coreTests.appendingPathComponent("Fixtures/snapshot-roadmap.json")), to: file)
+    }
+
+    private func golden(_ name: String) throws -> String {
+        String(decoding: try Fixtures.bytes(Self.coreTests.appendingPathComponent("Snapshots/\(name)")), as: UTF8.self)
+    }
+
+    private func snapshot(_ arguments: String..., environment: [String: String] = bangkok) async throws -> ProcessOutput {
+        try await sandbox.roadmap(["snapshot", "--file", file.path, "--today", "2026-11-27"] + arguments, environment: environment)
+    }
+
+    @Test("each format prints the golden file, in English and in Thai (Buddhist Era by default)", arguments: [
+        ("text", "txt"), ("markdown", "md"), ("json", "json"), ("html", "html"),
+    ])
+    func formats(_ format: String, _ fileExtension: String) async throws {
+        let english = try await snapshot("--format", format, "--lang", "en")
+        #expect(english.exitCode == 0, "\(english)")
+        #expect(english.stdout == (try golden("fixture-2026-W48-en.\(fileExtension)")), "\(english)")
+        #expect(english.stderr.isEmpty)
+        let thai = try await snapshot("--format", format, "--lang", "th")
+        #expect(thai.exitCode == 0, "\(thai)")
+        #expect(thai.stdout == (try golden("fixture-2026-W48-th-buddhist.\(fileExtension)")), "\(thai)")
+    }
+
+    @Test("--date and --week pick the same week as today; two runs give the same bytes")
+    func weekSelection() async throws {
+        let plain = try await snapshot()
+        let byDate = try await snapshot("--date", "2026-11-23")
+        let byRelativeDate = try await snapshot("--date", "-4d")
+        let byWeek = try await snapshot("--week", "2026-w48")
+        let again = try await snapshot()
+        #expect(plain.exitCode == 0, "\(plain)")
+        for other in [byDate, byRelativeDate, byWeek, again] {
+            #expect(other.stdoutBytes == plain.stdoutBytes, "\(other)")
+        }
+        let previous = try await snapshot("--week", "2026-W47")
+        #expect(previous.stdout.contains("Week 47 (16–22 Nov 2026)"), "\(previous)")
+        #expect(previous.stdout.contains("SC1  Confirm EID framework and working groups\n     status: planned → in-progress\n"))
+    }
+
+    @Test("changes are put in weeks by local time: TZ moves the Sunday-night change into the next week")
+    func timeZoneFromEnvironment() async throws {
+        // CE1's change is Sunday 23:59 in Bangkok but 16:59 UTC; CE2's is Monday 00:00 in Bangkok but Sunday 17:00 UTC.
+        let bangkok = try await snapshot("--week", "2026-W47")
+        let utc = try await snapshot("--week", "2026-W47", environment: ["TZ": "UTC"])
+        #expect(bangkok.stdout.contains("CE1  End-of-life") && !bangkok.stdout.contains("CE2  Draft"), "\(bangkok)")
+        #expect(utc.stdout.contains("CE1  End-of-life") && utc.stdout.contains("CE2  Draft"), "\(utc)")
+    }
+
+    @Test("--output writes the file atomically and prints nothing")
+    func output() async throws {
+        let target = sandbox.file("out/report.md")
+        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let written = try await snapshot("--format", "markdown", "--output", target.path)
+        #expect(written.exitCode == 0, "\(written)")
+        #expect(written.stdout.isEmpty && written.stderr.isEmpty, "\(written)")
+        #expect(String(decoding: try Fixtures.bytes(target), as: UTF8.self) == (try golden("fixture-2026-W48-en.md")))
+        #expect(Fixtures.temporaries(besides: target).isEmpty)
+
+        let missing = sandbox.file("no/such/folder/report.txt")
+        let failed = try await snapshot("--output", missing.path)
+        #expect(failed.exitCode == 74, "\(failed)")
+        #expect(failed.stderr.contains(missing.deletingLastPathComponent().path), "\(failed)")
+    }
+
+    @Test("text fits --width in every language and sends no control bytes but newlines and form feeds", arguments: ["en", "th", "ja"])
+    func widthAndBytes(_ language: String) async throws {
+        for width in [40, 60, 80, 120] {
+            let result = try await snapshot("--lang", language, "--width", String(width))
+            #expect(result.exitCode == 0, "\(result)")
+            for line in result.stdout.split(separator: "\n") {
+                #expect(DisplayWidth.of(line) <= width, "\(width): \(line)")
+            }
+            #expect(TerminalBytes.rawControls(in: result.stdoutBytes).allSatisfy { $0.byte == 0x0C }, "\(result)")
+        }
+    }
+
+    @Test("the built-in roadmap's snapshot (the README's sample)")
+    func builtIn() async throws {
+        let builtIn = sandbox.file("builtin.json")
+        try Fixtures.builtInFile(at: builtIn)
+        let result = try await sandbox.roadmap("snapshot", "--file", builtIn.path, "--today", "2026-11-26")
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == (try golden("builtin-2026-W48-en.txt")), "\(result)")
+    }
+
+    @Test("usage errors exit 64 and write nothing to stdout", arguments: [
+        ["--week", "2026-W48", "--date", "2026-11-27"], ["--week", "2025-W53"], ["--week", "2026-48"], ["--width", "39"],
+        ["--width", "wide"], ["--format", "pdf"], ["--calendar", "julian"], ["--lang", "xx"], ["--date", "someday"],
+        ["--today", "2026-13-01"],
+    ])
+    func usageErrors(_ arguments: [String]) async throws {
+        let result = try await sandbox.roadmap(["snapshot", "--file", file.path] + arguments)
+        #expect(result.exitCode == 64, "\(result)")
+        #expect(result.stdout.isEmpty, "\(result)")
+        #expect(!result.stderr.isEmpty)
+    }
+
+    @Test("a missing file exits 66; a broken one 65")
+    func badFiles() async throws {
+        let missing = try await sandbox.roadmap("snapshot", "--file", sandbox.file("missing.json").path)
+        #expect(missing.exitCode == 66, "\(missing)")
+        let broken = sandbox.file("broken.json")
+        try Fixtures.write(Array("{\"schema\": 1,".utf8), to: broken)
+        let result = try await sandbox.roadmap("snapshot", "--file", broken.path)
+        #expect(result.exitCode == 65, "\(result)")
+        #expect(result.stdout.isEmpty)
+    }
+}
