@@ -54,12 +54,13 @@ struct ListCommand: ParsableCommand {
             .init(" "), .init("ID"), .init("WORKSTREAM"), .init("STATUS"), .init("DUE"), .init("OWNER"), .init("TITLE"),
         ])
         var overdueCount = 0
+        let language = display.language
         for (location, milestone) in matches {
             let late = milestone.isOverdue(today: context.today)
             if late { overdueCount += 1 }
             table.append([
                 late ? "!" : "", milestone.id, roadmap.workstreams[location.workstream].id, milestone.status.rawValue,
-                milestone.due?.description ?? "-", milestone.owner ?? "-", milestone.title.text(in: display.language),
+                milestone.due?.description ?? "-", milestone.owner ?? "-", milestone.title.text(in: language),
             ])
         }
         let width = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
