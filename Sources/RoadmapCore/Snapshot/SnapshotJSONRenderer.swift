@@ -14,7 +14,7 @@ struct SnapshotJSONRenderer {
             member("weekEnd", .string(snapshot.week.sunday.description)),
             member("asOf", .string(snapshot.asOf.description)),
             member("changesKnownFrom", date(snapshot.changesKnownFrom)),
-            member("overall", progress(snapshot.overall)),
+            member("overall", .object(progress(snapshot.overall))),
             member("moved", .array(snapshot.moves.map(move))),
             member("needsAttention", .array(snapshot.attention.map { item in
                 var reasons: [JSONValue] = item.daysLate == nil ? [] : [.string("overdue")]
@@ -27,8 +27,7 @@ struct SnapshotJSONRenderer {
             })),
             member("dueNext", .array(snapshot.dueNext.map { milestone($0.milestone, extra: [member("daysLeft", number($0.daysLeft))]) })),
             member("workstreams", .array(snapshot.workstreams.map { part in
-                guard case .object(let counts) = progress(part.progress) else { return .null }
-                return .object([member("id", .string(part.id)), member("title", .string(words.title(part.title)))] + counts
+                .object([member("id", .string(part.id)), member("title", .string(words.title(part.title)))] + progress(part.progress)
                     + [member("milestones", .array(part.milestones.map { milestone($0) }))])
             })),
         ]).serialized()
@@ -39,12 +38,13 @@ struct SnapshotJSONRenderer {
     private func date(_ day: CalendarDay?) -> JSONValue { day.map { .string($0.description) } ?? .null }
     private func string(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
-    private func progress(_ progress: WeeklySnapshot.Progress) -> JSONValue {
-        .object([
+    /// Done, total, percent and the count in each status.
+    private func progress(_ progress: WeeklySnapshot.Progress) -> [JSONMember] {
+        [
             member("done", number(progress.done)), member("total", number(progress.total)),
             member("percent", number(progress.percent)),
             member("counts", .object(zip(Status.allCases, progress.counts).map { member($0.rawValue, number($1)) })),
-        ])
+        ]
     }
 
     private func milestone(_ row: WeeklySnapshot.MilestoneRow, extra: [JSONMember] = []) -> JSONValue {

@@ -65,8 +65,9 @@ public struct WeeklySnapshot: Equatable, Sendable {
         overall = Progress(parts.flatMap(\.milestones))
         workstreams = parts
         self.moves = moves
-        // Sorting is stable, so ties keep file order.
-        attention = overdue.sorted { $0.days > $1.days }.map(\.item) + blocked + atRisk
+        // Ties keep file order.
+        attention = overdue.enumerated().sorted { (-$0.element.days, $0.offset) < (-$1.element.days, $1.offset) }.map(\.element.item)
+            + blocked + atRisk
         dueNext = upcoming.enumerated().sorted { ($0.element.daysLeft, $0.offset) < ($1.element.daysLeft, $1.offset) }.map(\.element)
     }
 }
