@@ -46,15 +46,17 @@ struct SnapshotHTMLRenderer {
 
     /// Text made safe for HTML content and attribute values.
     static func escape(_ text: String) -> String {
+        let safe = TerminalSafe.escape(text)
+        guard safe.utf8.contains(where: { "&<>\"'".utf8.contains($0) }) else { return safe }
         var out = ""
-        for character in TerminalSafe.escape(text) {
-            switch character {
+        for scalar in safe.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(character)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

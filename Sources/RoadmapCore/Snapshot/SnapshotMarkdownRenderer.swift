@@ -13,13 +13,18 @@ struct SnapshotMarkdownRenderer {
 
     /// Text safe to put anywhere in a Markdown line, table cells included.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in TerminalSafe.escape(text) {
-            if "\\`*_[]<>|#&~".contains(character) { out.append("\\") }
-            out.append(character)
+        let safe = TerminalSafe.escape(text)
+        guard safe.utf8.contains(where: punctuation.contains) else { return safe }
+        var out = String.UnicodeScalarView()
+        for scalar in safe.unicodeScalars {
+            if scalar.isASCII && punctuation.contains(UInt8(scalar.value)) { out.append("\\") }
+            out.append(scalar)
         }
-        return out
+        return String(out)
     }
+
+    /// The ASCII punctuation that means something to Markdown.
+    private static let punctuation = Set("\\`*_[]<>|#&~".utf8)
 
     private func table(_ headers: [String], alignRight: Set<Int> = [], rows: [[String]]) -> [String] {
         let rule = headers.indices.map { alignRight.contains($0) ? "---:" : "---" }

@@ -36,9 +36,8 @@ struct SnapshotTable {
 
     var columns: [Column]
     private(set) var rows: [Row] = []
-    /// Cells that count for the column widths without being drawn, so that
-    /// tables of the same kind line up with each other.
-    private(set) var sizingRows: [[String]] = []
+    /// Widths the columns get at least, so that tables of the same kind line up.
+    var minimumWidths: [Int] = []
     var showsHeader = true
     /// Where notes start; nil lines them up with the flexible column.
     var noteIndent: Int?
@@ -54,9 +53,12 @@ struct SnapshotTable {
         rows.append(Row(cells: cells.map(TerminalSafe.escape), notes: notes.map(TerminalSafe.escape)))
     }
 
-    /// Sizes the columns for `cells` too, without drawing them.
-    mutating func sizeFor(_ cells: [[String]]) {
-        sizingRows += cells.map { $0.map(TerminalSafe.escape) }
+    /// The widths the header and cells take, column by column (at least ``minimumWidths``).
+    func naturalWidths() -> [Int] {
+        let all = (showsHeader ? [columns.map(\.header)] : []) + rows.map(\.cells)
+        return columns.indices.map { c in
+            all.reduce(c < minimumWidths.count ? minimumWidths[c] : 0) { max($0, c < $1.count ? DisplayWidth.of($1[c]) : 0) }
+        }
     }
 
     /// The table's lines, none wider than `width` columns.
@@ -112,8 +114,7 @@ struct SnapshotTable {
 
         init(_ table: SnapshotTable, width: Int) {
             columns = table.columns
-            let all = (table.showsHeader ? [table.columns.map(\.header)] : []) + table.rows.map(\.cells) + table.sizingRows
-            widths = table.columns.indices.map { c in all.map { c < $0.count ? DisplayWidth.of($0[c]) : 0 }.max() ?? 0 }
+            widths = table.naturalWidths()
             flexible = table.columns.firstIndex { $0.role == .flexible }
             shown = Array(table.columns.indices)
             if let flexible {

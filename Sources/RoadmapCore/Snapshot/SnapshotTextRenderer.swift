@@ -9,7 +9,15 @@ struct SnapshotTextRenderer {
 
     func render() -> String {
         var sections = [header(), progress(), moves(), attention(), dueNext()]
-        sections += snapshot.workstreams.map(milestones)
+        // Every workstream's table has the same columns.
+        let tables = snapshot.workstreams.map(milestoneTable)
+        let widths = tables.map { $0.naturalWidths() }.reduce([]) { shared, own in
+            own.indices.map { max($0 < shared.count ? shared[$0] : 0, own[$0]) }
+        }
+        for (part, var table) in zip(snapshot.workstreams, tables) {
+            table.minimumWidths = widths
+            sections.append(milestones(part, table))
+        }
         return SnapshotPages.compose(sections).map { $0 + "\n" }.joined()
     }
 
@@ -81,13 +89,16 @@ struct SnapshotTextRenderer {
         return lines + table.render(width: width)
     }
 
-    private func milestones(_ part: WeeklySnapshot.WorkstreamPart) -> [String] {
+    /// A workstream's milestones, with the owner in the middle column.
+    private func milestoneTable(_ part: WeeklySnapshot.WorkstreamPart) -> SnapshotTable {
+        var table = milestoneTable(middle: words.say(.owner), labelled: true)
+        for row in part.milestones { table.append(cells(row, middle: row.owner ?? SnapshotTable.placeholder)) }
+        return table
+    }
+
+    private func milestones(_ part: WeeklySnapshot.WorkstreamPart, _ table: SnapshotTable) -> [String] {
         let lines = heading(words.title(part.title))
         guard !part.milestones.isEmpty else { return lines + paragraph(words.say(.noMilestones)) }
-        var table = milestoneTable(middle: words.say(.owner), labelled: true)
-        for row in part.milestones { table.append(ownerCells(row)) }
-        // Every workstream's table has the same columns.
-        table.sizeFor(snapshot.workstreams.flatMap { $0.milestones.map(ownerCells) })
         return lines + table.render(width: width)
     }
 
@@ -101,9 +112,5 @@ struct SnapshotTextRenderer {
 
     private func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String) -> [String] {
         [row.id, words.status(row.status), row.due.map(words.date) ?? SnapshotTable.placeholder, middle, words.title(row.title)]
-    }
-
-    private func ownerCells(_ row: WeeklySnapshot.MilestoneRow) -> [String] {
-        cells(row, middle: row.owner ?? SnapshotTable.placeholder)
     }
 }
