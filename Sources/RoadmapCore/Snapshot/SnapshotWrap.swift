@@ -8,6 +8,7 @@
 ///   `ๆ`, `ฯ` or Japanese closing punctuation at the start of a line, a Thai
 ///   leading vowel (`เ แ โ ใ ไ`) or an opening bracket at its end, or splits
 ///   a number or a Latin word;
+/// - a run never ends with one cluster alone on its last line;
 /// - within a few clusters of the limit, a break where a Thai syllable most
 ///   likely starts is preferred: before a leading vowel, or before a
 ///   consonant that carries a vowel or tone mark (a bare consonant is often
@@ -72,7 +73,9 @@ enum SnapshotWrap {
             count += 1
         }
         guard count < characters.count, count > 0 else { return count }
-        let candidates = stride(from: count, through: max(1, count - lookBack), by: -1)
+        // Never leave a single cluster to end the run on a line of its own.
+        let last = characters.count - count == 1 && count > 2 ? count - 1 : count
+        let candidates = stride(from: last, through: max(1, count - lookBack), by: -1)
         if let syllable = candidates.first(where: { startsThaiSyllable(characters[$0]) && canBreak(characters[$0 - 1], characters[$0]) }) {
             return syllable
         }
