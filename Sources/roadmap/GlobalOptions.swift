@@ -63,7 +63,7 @@ struct GlobalOptions: ParsableArguments {
 
 /// How titles and tables are shown.
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Title language: en, th or ja (default from $LANG).", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp("Language of titles and interface text: en, th or ja (default from $LANG).", valueName: "lang"))
     var lang: String?
 
     var language: String {

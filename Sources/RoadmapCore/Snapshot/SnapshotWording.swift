@@ -9,23 +9,7 @@ struct SnapshotWording {
 
     func title(_ text: LocalizedText) -> String { text.text(in: language.rawValue) }
 
-    func status(_ status: Status) -> String {
-        switch (language, status) {
-        case (.en, _): status.rawValue
-        case (.th, .planned): "วางแผน"
-        case (.th, .inProgress): "ดำเนินการ"
-        case (.th, .atRisk): "มีความเสี่ยง"
-        case (.th, .blocked): "ติดขัด"
-        case (.th, .done): "เสร็จแล้ว"
-        case (.th, .dropped): "ยกเลิก"
-        case (.ja, .planned): "計画"
-        case (.ja, .inProgress): "進行中"
-        case (.ja, .atRisk): "リスクあり"
-        case (.ja, .blocked): "停止"
-        case (.ja, .done): "完了"
-        case (.ja, .dropped): "中止"
-        }
-    }
+    func status(_ status: Status) -> String { status.word(in: language) }
 
     /// A status word as history records it: translated when it is a known status.
     func status(recorded word: String?) -> String {

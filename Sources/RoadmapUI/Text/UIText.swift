@@ -118,23 +118,7 @@ enum UIText: CaseIterable {
 
 /// Status words and glyphs in each language.
 enum StatusText {
-    static func word(_ status: Status, _ language: InterfaceLanguage) -> String {
-        switch (status, language) {
-        case (_, .en): status.rawValue
-        case (.planned, .th): "วางแผน"
-        case (.inProgress, .th): "ดำเนินการ"
-        case (.atRisk, .th): "มีความเสี่ยง"
-        case (.blocked, .th): "ติดขัด"
-        case (.done, .th): "เสร็จแล้ว"
-        case (.dropped, .th): "ยกเลิก"
-        case (.planned, .ja): "計画"
-        case (.inProgress, .ja): "進行中"
-        case (.atRisk, .ja): "リスクあり"
-        case (.blocked, .ja): "停止"
-        case (.done, .ja): "完了"
-        case (.dropped, .ja): "中止"
-        }
-    }
+    static func word(_ status: Status, _ language: InterfaceLanguage) -> String { status.word(in: language) }
 
     static func glyph(_ status: Status, _ glyphs: GlyphSet) -> String {
         switch (status, glyphs) {
