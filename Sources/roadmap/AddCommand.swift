@@ -27,8 +27,10 @@ struct AddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Notes.", valueName: "text"))
     var notes: String?
 
-    @Option(help: ArgumentHelp("The title's language: en, th, ja, … (default: a plain title).", valueName: "lang"))
-    var lang: String?
+    /// `--lang`, the title's language. The root command declares `--lang` too and
+    /// claims it wherever it appears, so it is read through the same option group.
+    @OptionGroup var display: DisplayOptions
+    var lang: String? { display.lang }
 
     func run() throws {
         try reportingErrors {

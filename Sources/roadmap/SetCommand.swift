@@ -22,8 +22,10 @@ struct SetCommand: ParsableCommand {
     @Option(help: ArgumentHelp("New title (in --lang when given).", valueName: "text"))
     var title: String?
 
-    @Option(help: ArgumentHelp("The language of --title: en, th, ja, …", valueName: "lang"))
-    var lang: String?
+    /// `--lang`, the title's language. The root command declares `--lang` too and
+    /// claims it wherever it appears, so it is read through the same option group.
+    @OptionGroup var display: DisplayOptions
+    var lang: String? { display.lang }
 
     @Option(help: ArgumentHelp("New owner.", valueName: "text"))
     var owner: String?
