@@ -57,6 +57,9 @@ import Testing
             if step % 50 == 0 && state.render().lines.count != state.height {
                 Issue.record("seed \(seed) step \(step): frame has the wrong height")
             }
+            if step % 50 == 0 && state.tallies != WorkstreamTally.all(state.roadmap, today: state.today) {
+                Issue.record("seed \(seed) step \(step): the tab and overview counts are stale")
+            }
         }
         #expect(changes > 100, "the walk made changes (\(changes))")
         // Leave any prompt or dialog, then undo everything.

@@ -33,6 +33,7 @@ extension AppState {
         }
         message = StatusMessage(text: edit.label, kind: .info)
         unsaved = true
+        recount()
         refilter()
         return [.save]
     }

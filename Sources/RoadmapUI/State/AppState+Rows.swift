@@ -100,6 +100,12 @@ extension AppState {
         }
         workstream = min(workstream, max(0, count - 1))
         marked = marked.filter { roadmap.locate($0) != nil }
+        recount()
         refilter()
+    }
+
+    /// Counts every workstream again after the roadmap changed.
+    mutating func recount() {
+        tallies = WorkstreamTally.all(roadmap, today: today)
     }
 }

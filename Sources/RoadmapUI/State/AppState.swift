@@ -79,6 +79,8 @@ public struct AppState: Sendable {
     public internal(set) var unsaved = false
     /// The detail screen's scroll offset.
     var detailScroll = 0
+    /// Counts per workstream, kept in step with ``roadmap`` by ``recount()``.
+    var tallies: [WorkstreamTally]
     /// Where history timestamps come from (pinned in tests).
     public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
     /// Set after one `q` with unsaved changes: a second `q` quits anyway.
@@ -97,6 +99,7 @@ public struct AppState: Sendable {
         self.height = height
         selection = Array(repeating: 0, count: roadmap.workstreams.count)
         scroll = Array(repeating: 0, count: roadmap.workstreams.count)
+        tallies = WorkstreamTally.all(roadmap, today: today)
     }
 
     /// The smallest terminal the UI draws in.

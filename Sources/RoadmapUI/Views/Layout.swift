@@ -66,7 +66,7 @@ extension AppState {
             let x = i * tabWidth
             let style = i == workstream ? CellStyle(bold: true, reverse: true) : .plain
             grid.fill(x: x, y: 1, width: tabWidth - 1, style: style)
-            let done = ws.doneCount, total = ws.milestones.count
+            let done = tallies[i].done, total = tallies[i].total
             let progress = " \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
             let progressWidth = DisplayWidth.of(progress)
             let label = DisplayWidth.truncate(" \(i + 1) \(title(ws.title))", to: max(0, tabWidth - 1 - progressWidth), ellipsis: true)

@@ -17,29 +17,28 @@ extension AppState {
                 y += 1
             }
             y = 6
-            let total = ws.milestones.count, done = ws.doneCount
+            let tally = tallies[i]
+            let total = tally.total, done = tally.done
             let percent = total == 0 ? 0 : done * 100 / total
             let summary = " \(done)/\(total) \(percent)%"
             grid.put(bar(done: done, total: total, width: max(1, w - DisplayWidth.of(summary))) + summary, x: x, y: y, maxWidth: w)
             y += 2
             for status in Status.allCases {
-                let n = ws.milestones.lazy.filter { $0.status == status }.count
+                let n = tally.count(status)
                 let label = "\(StatusText.glyph(status, glyphs)) \(StatusText.word(status, language))"
                 grid.put(DisplayWidth.pad(label, to: max(1, w - 4), ellipsis: true) + DisplayWidth.padLeft("\(n)", to: 4),
                          x: x, y: y, style: n == 0 ? .dim : CellStyle(foreground: StatusText.color(status)), maxWidth: w)
                 y += 1
             }
             y += 1
-            let overdue = ws.milestones.filter { $0.isOverdue(today: today) }
+            let overdue = tally.overdue
             let overdueLabel = DisplayWidth.pad(UIText.overdue.text(language), to: max(1, w - 4), ellipsis: true)
-            grid.put(overdueLabel + DisplayWidth.padLeft("\(overdue.count)", to: 4), x: x, y: y,
-                     style: overdue.isEmpty ? .dim : CellStyle(foreground: .red, bold: true), maxWidth: w)
+            grid.put(overdueLabel + DisplayWidth.padLeft("\(overdue)", to: 4), x: x, y: y,
+                     style: overdue == 0 ? .dim : CellStyle(foreground: .red, bold: true), maxWidth: w)
             y += 2
             grid.put(UIText.nextDue.text(language), x: x, y: y, style: .bold, maxWidth: w)
             y += 1
-            let next = ws.milestones.filter { !$0.status.isClosed && ($0.due.map { $0 >= today } ?? false) }
-                .min { ($0.due!, $0.id) < ($1.due!, $1.id) }
-            if let next, let due = next.due {
+            if let next = tally.nextDue, let due = next.due {
                 grid.put("\(next.id) \(formatDate(due))", x: x, y: y, style: dueStyle(next), maxWidth: w)
                 y += 1
                 for line in DisplayWidth.wrap(TerminalSafe.escape(title(next.title)), to: w).prefix(max(0, height - 3 - y)) {
