@@ -27,6 +27,13 @@ public struct Roadmap: Equatable, Hashable, Sendable {
 
     /// Finds a milestone by id, ignoring case.
     public func locate(_ id: String) -> Location? {
+        // Ids usually come from the file itself: look for the exact spelling
+        // first, which needs no lower-casing of every id.
+        for (w, workstream) in workstreams.enumerated() {
+            if let m = workstream.milestones.firstIndex(where: { $0.id == id }) {
+                return Location(workstream: w, milestone: m)
+            }
+        }
         let wanted = id.lowercased()
         for (w, workstream) in workstreams.enumerated() {
             if let m = workstream.milestones.firstIndex(where: { $0.id.lowercased() == wanted }) {

@@ -17,20 +17,23 @@ struct WorkstreamTally: Equatable, Sendable {
     init(_ workstream: Workstream, today: CalendarDay) {
         var counts = Array(repeating: 0, count: Status.allCases.count)
         var overdue = 0
-        var next: Milestone?
-        for milestone in workstream.milestones {
-            counts[Status.allCases.firstIndex(of: milestone.status)!] += 1
-            guard !milestone.status.isClosed, let due = milestone.due else { continue }
+        var next: Int?
+        let milestones = workstream.milestones
+        // Read fields in place: copying each milestone would retain all its strings.
+        for i in milestones.indices {
+            let status = milestones[i].status
+            counts[Status.allCases.firstIndex(of: status)!] += 1
+            guard !status.isClosed, let due = milestones[i].due else { continue }
             if due < today {
                 overdue += 1
-            } else if next == nil || (due, milestone.id) < (next!.due!, next!.id) {
-                next = milestone
+            } else if next == nil || (due, milestones[i].id) < (milestones[next!].due!, milestones[next!].id) {
+                next = i
             }
         }
         self.counts = counts
         total = workstream.milestones.count
         self.overdue = overdue
-        nextDue = next
+        nextDue = next.map { milestones[$0] }
     }
 
     static func all(_ roadmap: Roadmap, today: CalendarDay) -> [WorkstreamTally] {
