@@ -1,0 +1,222 @@
+import BenchRoadmapUI
+import Foundation
+import RoadmapCore
+
+/// Keeps results alive so the optimizer cannot drop the work that made them.
+nonisolated(unsafe) var sink = 0
+
+/// How long to measure one operation.
+struct Budget {
+    var warmup: Int
+    var minRuns: Int
+    var maxRuns: Int
+    /// Keep measuring (up to maxRuns) until this many seconds were spent.
+    var seconds: Double
+
+    /// Whole-file work (load, save, snapshot): a few runs at 100,000, more when fast.
+    static let heavy = Budget(warmup: 1, minRuns: 5, maxRuns: 30, seconds: 3)
+    /// One key in the UI: many runs.
+    static let key = Budget(warmup: 20, minRuns: 200, maxRuns: 3000, seconds: 1.5)
+    static let quick = Budget(warmup: 0, minRuns: 2, maxRuns: 3, seconds: 0)
+}
+
+/// Runs `body` after `warmup` unmeasured runs; `setup` runs before every run, untimed.
+func measure(_ budget: Budget, setup: () throws -> Void = {}, _ body: () throws -> Void) rethrows -> Stats {
+    for _ in 0..<budget.warmup {
+        try setup()
+        try body()
+    }
+    var samples: [UInt64] = []
+    let start = nowNanoseconds()
+    while samples.count < budget.maxRuns {
+        try setup()
+        let t0 = nowNanoseconds()
+        try body()
+        samples.append(nowNanoseconds() - t0)
+        if samples.count >= budget.minRuns && Double(nowNanoseconds() - start) / 1e9 >= budget.seconds { break }
+    }
+    return Stats(samples: samples)
+}
+
+/// The in-process benchmarks of one roadmap file.
+struct InProcessBenchmarks {
+    let file: String
+    /// A copy of the file that saves may overwrite (same folder, same disk).
+    let scratch: String
+    let today: CalendarDay
+    let quick: Bool
+    var results: [(name: String, stats: Stats, what: String)] = []
+
+    init(file: String, scratch: String, today: CalendarDay, quick: Bool) {
+        self.file = file
+        self.scratch = scratch
+        self.today = today
+        self.quick = quick
+    }
+
+    private func budget(_ budget: Budget) -> Budget { quick ? .quick : budget }
+
+    private mutating func record(_ name: String, _ what: String, _ stats: Stats) {
+        results.append((name, stats, what))
+        let ms = { (ns: Double) in String(format: "%.3f ms", ns / 1e6) }
+        FileHandle.standardError.write(Data("  \(name): median \(ms(stats.median)) (min \(ms(Double(stats.min))), \(stats.samples.count) runs)\n".utf8))
+    }
+
+    private func resetScratch() throws {
+        if FileManager.default.fileExists(atPath: scratch) { try FileManager.default.removeItem(atPath: scratch) }
+        try FileManager.default.copyItem(atPath: file, toPath: scratch)
+    }
+
+    /// Switches to the second workstream and moves the selection to its middle row,
+    /// so a change looks its milestone up half-way through the file, as on average.
+    static func positionCursor(_ state: inout AppState) {
+        _ = state.update(.key(.character("2")))
+        let count = state.roadmap.workstreams.count > 1 ? state.roadmap.workstreams[1].milestones.count : 0
+        var guardCount = 0
+        while let id = state.selectedMilestone?.id, let n = Int(id.drop { !$0.isNumber }), n < count / 2, guardCount < 100_000 {
+            _ = state.update(.key(.pageDown))
+            guardCount += 1
+        }
+    }
+
+    mutating func run() throws {
+        let store = RoadmapStore(path: file)
+
+        // Load: read the file, parse the JSON, decode and validate the roadmap.
+        var roadmap = try store.load()
+        record("load", "read + parse + decode the file (RoadmapStore.load)", try measure(budget(.heavy)) {
+            let loaded = try store.load()
+            sink &+= loaded.milestoneCount
+        })
+
+        let bytes = try store.readBytes()
+        record("decode", "parse + decode bytes already in memory", try measure(budget(.heavy)) {
+            sink &+= try RoadmapStore.decode(bytes, path: file).milestoneCount
+        })
+
+        record("encode", "RoadmapEncoder.encode to bytes in memory", try measure(budget(.heavy)) {
+            sink &+= RoadmapEncoder.encode(roadmap).count
+        })
+
+        // Save: encode + atomic write (temporary file, fsync, rename, fsync of the folder).
+        try resetScratch()
+        let scratchStore = RoadmapStore(path: scratch)
+        record("save", "encode + atomic write with fsync (RoadmapStore.write)", try measure(budget(.heavy)) {
+            try scratchStore.write(roadmap)
+        })
+
+        // One status change with its save, as `roadmap set ID --status …` does it:
+        // lock, load, change, save.
+        try resetScratch()
+        guard let target = roadmap.workstreams.dropFirst().first?.milestones.dropFirst(roadmap.workstreams[1].milestones.count / 2).first?.id
+        else { fail("no milestone to change") }
+        var flip = false
+        record("cli-set", "lock + load + status change + save (RoadmapStore.modify, as `roadmap set`)", try measure(budget(.heavy)) {
+            flip.toggle()
+            let status = flip ? Status.done : Status.inProgress
+            try scratchStore.modify { roadmap in
+                guard let location = roadmap.locate(target) else { throw RoadmapError.unknownMilestone(target) }
+                try roadmap[location].set(.status, to: status.rawValue, at: Timestamp.now())
+            }
+        })
+
+        // The UI's start, in-process: open the session (load, keeping the bytes), build the state, draw.
+        record("ui-first-frame", "RoadmapSession open + AppState + first render() at 80×24 (no terminal)", try measure(budget(.heavy)) {
+            let session = try RoadmapSession(store: store)
+            let state = AppState(roadmap: session.base, today: today, width: 80, height: 24)
+            sink &+= state.render().cells.count
+        })
+
+        // The UI's keyboard path. The session's base shares storage with the
+        // state's roadmap, as in the real UI (InteractiveSession).
+        try resetScratch()
+        let session = try RoadmapSession(store: scratchStore)
+        roadmap = session.base
+        var state = AppState(roadmap: roadmap, today: today, width: 80, height: 24)
+        state.clock = { Timestamp(secondsSinceEpoch: 1_804_000_000) }
+        Self.positionCursor(&state)
+        sink &+= state.render().cells.count
+
+        var step = 0
+        record("ui-move", "update(.key(.down)) + render() at 80×24", try measure(budget(.key)) {
+            step += 1
+            _ = state.update(.key(step % 200 < 100 ? .down : .up))
+            sink &+= state.render().cells.count
+        })
+
+        // A status change without its save (the lead moves saves off the keyboard
+        // path): the previous version stays referenced, as the session's base
+        // holds it, so the change pays copy-on-write of the workstream as in the UI.
+        var previous = state.roadmap
+        var forward = false
+        record("ui-status", "update(.key(s)) + render() at 80×24, save not included", measure(budget(.key), setup: {
+            previous = state.roadmap
+        }) {
+            forward.toggle()
+            let effects = state.update(.key(.character(forward ? "s" : "S")))
+            sink &+= state.render().cells.count + effects.count
+        })
+        sink &+= previous.workstreams.count
+
+        // The same key with its save on the keyboard path, as the UI runs today:
+        // update, RoadmapSession.save (lock, reread, compare, encode, atomic write), .saved, render.
+        record("ui-status-save", "update(.key(s)) + RoadmapSession.save + update(.saved) + render()", try measure(budget(.heavy)) {
+            forward.toggle()
+            let effects = state.update(.key(.character(forward ? "s" : "S")))
+            guard effects.contains(.save) else { fail("the status key asked for no save") }
+            switch session.save(state.roadmap) {
+            case .saved(let onDisk): _ = state.update(.saved(onDisk))
+            case let other: fail("save failed: \(other)")
+            }
+            sink &+= state.render().cells.count
+        })
+
+        // The weekly snapshot, as `roadmap snapshot` builds it after loading: model + text.
+        let week = IsoWeek(containing: today)
+        record("snapshot", "WeeklySnapshot + render(.text) at 80 columns (no load)", try measure(budget(.heavy)) {
+            let snapshot = WeeklySnapshot(roadmap: roadmap, week: week, today: today)
+            sink &+= snapshot.render(.text).utf8.count
+        })
+        try? FileManager.default.removeItem(atPath: scratch)
+    }
+
+    var tsv: String {
+        results.map { r in
+            [r.name, String(format: "%.0f", r.stats.median), "\(r.stats.min)", "\(r.stats.max)", "\(r.stats.samples.count)", r.what]
+                .joined(separator: "\t")
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Peak memory of one scenario in a fresh process (ru_maxrss is a high-water mark).
+enum MemoryScenario {
+    static func run(_ scenario: String, file: String?, today: CalendarDay) throws -> Int {
+        switch scenario {
+        case "baseline":
+            // The runtime and Foundation alone.
+            sink &+= ProcessInfo.processInfo.environment.count
+        case "load":
+            guard let file else { fail("memory load needs a file") }
+            let roadmap = try RoadmapStore(path: file).load()
+            withExtendedLifetime(roadmap) { sink &+= roadmap.milestoneCount }
+        case "ui":
+            // The UI's working set: the session (roadmap + the bytes it came from),
+            // the state, one frame, one status change and its save. `file` is overwritten.
+            guard let file else { fail("memory ui needs a file") }
+            let session = try RoadmapSession(store: RoadmapStore(path: file))
+            var state = AppState(roadmap: session.base, today: today, width: 80, height: 24)
+            InProcessBenchmarks.positionCursor(&state)
+            sink &+= state.render().cells.count
+            _ = state.update(.key(.character("s")))
+            switch session.save(state.roadmap) {
+            case .saved(let onDisk): _ = state.update(.saved(onDisk))
+            case let other: fail("save failed: \(other)")
+            }
+            sink &+= state.render().cells.count
+            withExtendedLifetime(session) {}
+        default:
+            fail("unknown memory scenario \(scenario)")
+        }
+        return peakRSSKiB()
+    }
+}

@@ -1,0 +1,339 @@
+import Foundation
+
+/// Reads the folder run.sh fills and writes RESULTS.md:
+///
+///     machine.tsv              key TAB value (date, CPU, RAM, OS, versions, commit, run settings)
+///     load.tsv                 epoch TAB 1-minute load average TAB running/total tasks (every 5 s)
+///     sizes.txt                the sizes measured, in order
+///     N/plan.tsv               rounds, runs per round, warm-up runs, first-frame runs
+///     N/env                    the generator's facts (BENCH_*) and TASK_ID
+///     N/files.tsv              name TAB bytes (the data each tool reads)
+///     N/round-K.json           hyperfine --export-json of round K
+///     N/inprocess.tsv          name, median ns, min ns, max ns, runs, what
+///     N/memory.tsv             scenario TAB peak RSS KiB
+///     N/first-frame.tsv        one duration in ns per line
+struct Report {
+    let folder: String
+    let machine: [(String, String)]
+    let sizes: [Int]
+
+    init(folder: String) throws {
+        self.folder = folder
+        machine = try Self.pairs(String(contentsOfFile: "\(folder)/machine.tsv", encoding: .utf8))
+        sizes = try String(contentsOfFile: "\(folder)/sizes.txt", encoding: .utf8)
+            .split(whereSeparator: \.isWhitespace).compactMap { Int($0) }
+    }
+
+    static func pairs(_ text: String) -> [(String, String)] {
+        text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+    }
+
+    func value(_ key: String) -> String { machine.first { $0.0 == key }?.1 ?? "?" }
+
+    func text(_ size: Int, _ name: String) -> String? {
+        try? String(contentsOfFile: "\(folder)/\(size)/\(name)", encoding: .utf8)
+    }
+
+    func table(_ size: Int, _ name: String) -> [[String]] {
+        (text(size, name) ?? "").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    func env(_ size: Int) -> [String: String] {
+        var result: [String: String] = [:]
+        for line in (text(size, "env") ?? "").split(separator: "\n") {
+            let parts = line.split(separator: "=", maxSplits: 1).map(String.init)
+            if parts.count == 2 { result[parts[0]] = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"")) }
+        }
+        return result
+    }
+
+    // MARK: hyperfine
+
+    /// Every run's time in seconds, pooled over all rounds, by command name.
+    func hyperfineTimes(_ size: Int) -> [String: [Double]] {
+        var times: [String: [Double]] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/\(size)")) ?? []
+        for file in files.sorted() where file.hasPrefix("round-") && file.hasSuffix(".json") {
+            guard let data = FileManager.default.contents(atPath: "\(folder)/\(size)/\(file)"),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let results = object["results"] as? [[String: Any]] else { continue }
+            for result in results {
+                guard let command = result["command"] as? String, let list = result["times"] as? [Double] else { continue }
+                times[command, default: []] += list
+            }
+        }
+        return times
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let s = values.sorted()
+        guard !s.isEmpty else { return .nan }
+        return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+    }
+
+    static func seconds(_ value: Double) -> String {
+        if value.isNaN { return "–" }
+        if value >= 1 { return String(format: "%.2f s", value) }
+        if value >= 0.01 { return String(format: "%.0f ms", value * 1000) }
+        if value >= 0.001 { return String(format: "%.1f ms", value * 1000) }
+        return String(format: "%.3f ms", value * 1000)
+    }
+
+    static func count(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
+            out.append(c)
+        }
+        return out
+    }
+
+    static func mib(_ kib: Int) -> String { String(format: "%.1f MiB", Double(kib) / 1024) }
+
+    static let pairs: [(String, String, String)] = [
+        ("roadmap list", "task list", "list every milestone / the pending tasks"),
+        ("roadmap snapshot", "task summary", "weekly snapshot / project summary"),
+        ("roadmap set", "task modify", "`set ID --status done` / `ID modify status:completed`"),
+    ]
+
+    func medianOf(_ size: Int, _ command: String) -> Double? {
+        let list = hyperfineTimes(size)[command] ?? []
+        return list.isEmpty ? nil : Self.median(list)
+    }
+
+    func inProcess(_ size: Int) -> [String: (median: Double, min: Double, max: Double, runs: Int, what: String)] {
+        var result: [String: (Double, Double, Double, Int, String)] = [:]
+        for row in table(size, "inprocess.tsv") where row.count >= 6 {
+            result[row[0]] = ((Double(row[1]) ?? .nan) / 1e9, (Double(row[2]) ?? .nan) / 1e9, (Double(row[3]) ?? .nan) / 1e9, Int(row[4]) ?? 0, row[5])
+        }
+        return result
+    }
+
+    func memory(_ size: Int) -> [String: Int] {
+        var result: [String: Int] = [:]
+        for row in table(size, "memory.tsv") where row.count >= 2 { result[row[0]] = Int(row[1]) }
+        return result
+    }
+
+    func firstFrame(_ size: Int) -> [Double] {
+        (text(size, "first-frame.tsv") ?? "").split(separator: "\n").compactMap { Double($0) }.map { $0 / 1e9 }
+    }
+
+    // MARK: the page
+
+    func markdown() -> String {
+        var out: [String] = []
+        func line(_ s: String = "") { out.append(s) }
+
+        line("# Benchmark results")
+        line()
+        line("Written by `Benchmarks/run.sh` (see [README.md](README.md) for what is measured and how to read this page).")
+        line("Every number below comes from one run of that script; nothing was edited by hand.")
+        line()
+        line("| | |")
+        line("| --- | --- |")
+        for key in ["date", "commit", "tree", "machine", "cpu", "nproc", "ram", "os", "kernel", "swift", "taskwarrior", "hyperfine", "data on", "settings"] {
+            line("| \(key) | \(value(key)) |")
+        }
+        line("| load during the run | \(loadSummary()) |")
+        line()
+
+        targets(&out)
+        wholeProcess(&out)
+        inProcessSection(&out)
+        memorySection(&out)
+        firstFrameSection(&out)
+        dataSection(&out)
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    func loadSummary() -> String {
+        let rows = ((try? String(contentsOfFile: "\(folder)/load.tsv", encoding: .utf8)) ?? "").split(separator: "\n")
+        let loads = rows.compactMap { row -> Double? in
+            let parts = row.split(whereSeparator: \.isWhitespace)
+            return parts.count >= 2 ? Double(parts[1]) : nil
+        }
+        guard !loads.isEmpty else { return "not sampled" }
+        return String(
+            format: "1-minute load average %.2f median, %.2f min, %.2f max over %d samples (every 5 s) on %@ cores; this run itself keeps about 1 busy",
+            Self.median(loads), loads.min()!, loads.max()!, loads.count, value("nproc"))
+    }
+
+    func targets(_ out: inout [String]) {
+        out.append("## The targets of issue 5")
+        out.append("")
+        out.append("| target | measured | met? |")
+        out.append("| --- | --- | --- |")
+        func row(_ target: String, _ measured: String, _ met: Bool?) {
+            let verdict = met.map { $0 ? "yes" : "**no**" } ?? "not measured"
+            out.append("| \(target) | \(measured) | \(verdict) |")
+        }
+        let mid = 10_000, big = 100_000
+        for (mine, theirs, _) in Self.pairs.prefix(2) {
+            if let a = medianOf(mid, mine), let b = medianOf(mid, theirs) {
+                let ratio = a / b
+                let distance = ratio <= 0.5 ? "" : String(format: "; needs %.1f× faster (to %@)", ratio / 0.5, Self.seconds(b / 2))
+                row("10,000: `\(mine)` ≤ ½ × `\(theirs)`", String(format: "%@ vs %@: ratio %.2f%@", Self.seconds(a), Self.seconds(b), ratio, distance), ratio <= 0.5)
+            } else {
+                row("10,000: `\(mine)` ≤ ½ × `\(theirs)`", "–", nil)
+            }
+        }
+        let frames = firstFrame(mid)
+        if !frames.isEmpty {
+            let m = Self.median(frames)
+            let distance = m <= 0.1 ? "" : String(format: "; %.1f× over", m / 0.1)
+            row("10,000: UI's first frame ≤ 100 ms after start (pty, exec → frame on the terminal)",
+                "\(Self.seconds(m)) median of \(frames.count)\(distance)", m <= 0.1)
+        } else {
+            row("10,000: UI's first frame ≤ 100 ms after start", "–", nil)
+        }
+        if let approx = inProcess(mid)["ui-first-frame"] {
+            row("10,000: same, in-process approximation (session load + state + render, no exec, no curses)",
+                Self.seconds(approx.median), approx.median <= 0.1)
+        }
+        let inBig = inProcess(big)
+        for (key, label) in [("ui-move", "cursor move (update + render)"), ("ui-status", "status change (update + render, save excluded)")] {
+            if let r = inBig[key] {
+                let distance = r.median <= 0.016 ? "" : String(format: "; %.1f× over", r.median / 0.016)
+                row("100,000: \(label) ≤ 16 ms", "\(Self.seconds(r.median)) median, \(Self.seconds(r.max)) worst of \(r.runs)\(distance)", r.median <= 0.016)
+            } else {
+                row("100,000: \(label) ≤ 16 ms", "–", nil)
+            }
+        }
+        if let r = inBig["ui-status-save"] {
+            row("100,000: status change with its save on the keyboard path (as the UI runs today) ≤ 16 ms",
+                String(format: "%@ median; %.0f× over", Self.seconds(r.median), r.median / 0.016), r.median <= 0.016)
+        }
+        let memBig = memory(big)
+        for (key, label) in [("ui", "UI working set (load + frame + status change + save)"), ("load", "load alone")] {
+            if let kib = memBig[key] {
+                let distance = kib < 150 * 1024 ? "" : String(format: "; %.1f× over", Double(kib) / (150 * 1024))
+                row("100,000: peak memory < 150 MB — \(label)", "\(Self.mib(kib)) (\(Self.count(kib * 1024 / 1_000_000)) MB)\(distance)", kib * 1024 < 150_000_000)
+            } else {
+                row("100,000: peak memory < 150 MB — \(label)", "–", nil)
+            }
+        }
+        for (command, label) in [("rss roadmap list", "`roadmap list`"), ("rss roadmap snapshot", "`roadmap snapshot`"), ("rss roadmap set", "`roadmap set`")] {
+            if let kib = memBig[command] {
+                let distance = kib < 150 * 1024 ? "" : String(format: "; %.1f× over", Double(kib) / (150 * 1024))
+                row("100,000: peak memory < 150 MB — \(label) (whole process)", "\(Self.mib(kib))\(distance)", kib * 1024 < 150_000_000)
+            }
+        }
+        out.append("")
+        out.append("MB = 10⁶ bytes, MiB = 2²⁰ bytes. \"Worst\" is the slowest single run, which includes the machine's noise.")
+        out.append("")
+    }
+
+    func wholeProcess(_ out: inout [String]) {
+        out.append("## Whole process: roadmap against Taskwarrior (hyperfine)")
+        out.append("")
+        out.append("Medians of wall-clock time per command, standard output to /dev/null, pooled over interleaved rounds")
+        out.append("(see *plan*). Ratio = roadmap ÷ task: below 1 roadmap is faster. min–max in brackets.")
+        out.append("")
+        for size in sizes {
+            let plan = table(size, "plan.tsv").first ?? []
+            let planText = plan.count >= 3 ? "\(plan[0]) rounds × \(plan[1]) runs per command, \(plan[2]) warm-up run(s) in round 1" : "?"
+            let facts = env(size)
+            out.append("### \(Self.count(size)) milestones")
+            out.append("")
+            out.append("Plan: \(planText). Statuses: \(facts["BENCH_STATUSES"] ?? "?"); `task list` shows the \(facts["BENCH_OPEN"].flatMap(Int.init).map(Self.count) ?? "?") open ones, `roadmap list` all \(Self.count(size)). Changed: `\(facts["BENCH_SET_ID"] ?? "?")` = task \(facts["TASK_ID"] ?? "?").")
+            out.append("")
+            out.append("| comparison | roadmap | task | roadmap ÷ task | runs |")
+            out.append("| --- | --- | --- | --- | --- |")
+            let times = hyperfineTimes(size)
+            for (mine, theirs, what) in Self.pairs {
+                let a = times[mine] ?? [], b = times[theirs] ?? []
+                func cell(_ list: [Double]) -> String {
+                    list.isEmpty ? "–" : "\(Self.seconds(Self.median(list))) [\(Self.seconds(list.min()!))–\(Self.seconds(list.max()!))]"
+                }
+                let ratio = a.isEmpty || b.isEmpty ? "–" : String(format: "%.2f", Self.median(a) / Self.median(b))
+                out.append("| `\(mine)` vs `\(theirs)` (\(what)) | \(cell(a)) | \(cell(b)) | \(ratio) | \(a.count) / \(b.count) |")
+            }
+            out.append("")
+        }
+    }
+
+    static let inProcessOrder = [
+        "load", "decode", "encode", "save", "cli-set", "ui-first-frame", "ui-move", "ui-status", "ui-status-save", "snapshot",
+    ]
+
+    func inProcessSection(_ out: inout [String]) {
+        out.append("## In process (roadmap-bench inprocess)")
+        out.append("")
+        out.append("Medians; warm-up runs first; each column is one roadmap size. UI at 80×24, the cursor in the middle of the")
+        out.append("second workstream. Built with `swift build -c release`.")
+        out.append("")
+        let data = sizes.map { inProcess($0) }
+        out.append("| operation | " + sizes.map { Self.count($0) }.joined(separator: " | ") + " | what |")
+        out.append("| --- | " + sizes.map { _ in "---" }.joined(separator: " | ") + " | --- |")
+        for name in Self.inProcessOrder {
+            let what = data.compactMap { $0[name]?.what }.first ?? ""
+            let cells = data.map { d in d[name].map { "\(Self.seconds($0.median)) (\($0.runs))" } ?? "–" }
+            out.append("| \(name) | " + cells.joined(separator: " | ") + " | \(what) |")
+        }
+        out.append("")
+        out.append("In brackets: the number of measured runs.")
+        out.append("")
+    }
+
+    func memorySection(_ out: inout [String]) {
+        out.append("## Peak memory (ru_maxrss)")
+        out.append("")
+        out.append("Each scenario in a fresh process; the whole-process rows are the peak RSS of the command as run by the")
+        out.append("benchmark (the largest of 3 runs, from wait4).")
+        out.append("")
+        let data = sizes.map { memory($0) }
+        let rows: [(String, String)] = [
+            ("baseline", "roadmap-bench doing nothing (Swift runtime + Foundation)"),
+            ("load", "in process: RoadmapStore.load, result kept"),
+            ("ui", "in process: the UI's working set — session open (roadmap + its bytes), first frame, a status change, its save"),
+            ("rss roadmap list", "`roadmap list`"), ("rss task list", "`task list`"),
+            ("rss roadmap snapshot", "`roadmap snapshot`"), ("rss task summary", "`task summary`"),
+            ("rss roadmap set", "`roadmap set ID --status done`"), ("rss task modify", "`task ID modify status:completed`"),
+        ]
+        out.append("| scenario | " + sizes.map { Self.count($0) }.joined(separator: " | ") + " |")
+        out.append("| --- | " + sizes.map { _ in "---" }.joined(separator: " | ") + " |")
+        for (key, label) in rows {
+            out.append("| \(label) | " + data.map { $0[key].map(Self.mib) ?? "–" }.joined(separator: " | ") + " |")
+        }
+        out.append("")
+    }
+
+    func firstFrameSection(_ out: inout [String]) {
+        out.append("## The UI's first frame, whole process")
+        out.append("")
+        out.append("`roadmap --file F --today D` started with posix_spawn on an 80×24 pseudo-terminal (TERM=xterm-256color,")
+        out.append("C.UTF-8); the clock stops when the frame's last row (the key hints) has been read from the terminal; then `q`.")
+        out.append("One unmeasured run first (page cache warm).")
+        out.append("")
+        out.append("| milestones | median | min | max | runs |")
+        out.append("| --- | --- | --- | --- | --- |")
+        for size in sizes {
+            let f = firstFrame(size)
+            guard !f.isEmpty else { continue }
+            out.append("| \(Self.count(size)) | \(Self.seconds(Self.median(f))) | \(Self.seconds(f.min()!)) | \(Self.seconds(f.max()!)) | \(f.count) |")
+        }
+        out.append("")
+    }
+
+    func dataSection(_ out: inout [String]) {
+        out.append("## The data")
+        out.append("")
+        out.append("Generated by `roadmap-bench-gen N` (same seed, so the same bytes every run). Taskwarrior's files after")
+        out.append("`task import` of the same milestones (notes as annotations; owner and the Thai and Japanese titles as UDAs;")
+        out.append("the 5 history entries have no place in Taskwarrior's task data, so roadmap's file carries more).")
+        out.append("")
+        let data = sizes.map { size in Dictionary(table(size, "files.tsv").compactMap { $0.count == 2 ? ($0[0], Int($0[1]) ?? 0) : nil }, uniquingKeysWith: { a, _ in a }) }
+        let names = ["roadmap.json", "tasks.json", "pending.data", "completed.data", "undo.data", "backlog.data"]
+        out.append("| file | " + sizes.map { Self.count($0) }.joined(separator: " | ") + " |")
+        out.append("| --- | " + sizes.map { _ in "---" }.joined(separator: " | ") + " |")
+        for name in names {
+            out.append("| \(name) | " + data.map { d in d[name].map { String(format: "%.1f MB", Double($0) / 1e6) } ?? "–" }.joined(separator: " | ") + " |")
+        }
+        out.append("")
+    }
+}
