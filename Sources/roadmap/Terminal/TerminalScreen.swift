@@ -62,6 +62,7 @@ final class TerminalScreen {
         intrflush(screen, false)
         leaveok(screen, true)
         wtimeout(screen, Self.pollMilliseconds)
+        defineCommonKeys()
         curs_set(0)
         colorPairs = [:]
         if colors && has_colors() {
@@ -149,6 +150,23 @@ final class TerminalScreen {
             failedReads = 0
         }
         return nil
+    }
+
+    /// Teaches curses the Home, End, Page and Delete sequences of the common
+    /// terminals besides the ones `TERM` names, so the keys work when `TERM`
+    /// is not quite right (xterm-256color inside tmux or screen, rxvt, …).
+    private func defineCommonKeys() {
+        let sequences: [(String, Int32)] = [
+            ("\u{1B}[1~", roadmap_key_home()), ("\u{1B}[7~", roadmap_key_home()),
+            ("\u{1B}[H", roadmap_key_home()), ("\u{1B}OH", roadmap_key_home()),
+            ("\u{1B}[4~", roadmap_key_end()), ("\u{1B}[8~", roadmap_key_end()),
+            ("\u{1B}[F", roadmap_key_end()), ("\u{1B}OF", roadmap_key_end()),
+            ("\u{1B}[5~", roadmap_key_ppage()), ("\u{1B}[6~", roadmap_key_npage()),
+            ("\u{1B}[3~", roadmap_key_dc()), ("\u{1B}[Z", roadmap_key_btab()),
+        ]
+        for (sequence, code) in sequences where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
     }
 
     // MARK: - Cells

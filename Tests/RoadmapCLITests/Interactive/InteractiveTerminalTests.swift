@@ -1,0 +1,298 @@
+import Foundation
+import RoadmapCore
+import Testing
+
+/// End-to-end tests of `roadmap` with no subcommand: the built binary in a
+/// real terminal (tmux, 80×24), driven by keys, checked on screen and on disk.
+@Suite(.serialized, .enabled(if: TmuxTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
+struct InteractiveTerminalTests {
+    let sandbox: RoadmapSandbox
+    let file: URL
+    static let today = "2026-11-26"
+    /// The key hint, always on the bottom row of the English UI.
+    static let hint = "?:help s/S:status"
+
+    init() throws {
+        sandbox = try RoadmapSandbox()
+        file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+    }
+
+    private func openUI(_ extra: [String] = [], environment: [String: String] = [:], width: Int = 80, height: Int = 24)
+        async throws -> TmuxTerminal
+    {
+        let terminal = try await TmuxTerminal(
+            sandbox: sandbox, roadmap: ["--file", file.path, "--today", Self.today] + extra,
+            environment: environment, width: width, height: height)
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix(Self.hint) == true }
+        return terminal
+    }
+
+    private func row(_ id: String, in screen: [String]) -> String? {
+        screen.first { $0.hasPrefix("  \(id) ") }
+    }
+
+    /// The program ended with `status` and gave the terminal back as it was:
+    /// its modes, and (on terminals with an alternate screen) the screen.
+    private func expectCleanExit(
+        _ exit: TmuxTerminal.Exit, status: Int32 = 0, alternateScreen: Bool = true,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(exit.status == status, "exit status", sourceLocation: sourceLocation)
+        for mode in ["isig", "icanon", "echo", "opost"] {
+            #expect(exit.modes.contains(mode), "terminal mode \(mode) restored; modes: \(exit.modes)", sourceLocation: sourceLocation)
+        }
+        if alternateScreen {
+            #expect(!exit.screen.contains { $0.contains(Self.hint) }, "the UI's screen is gone: \(exit.screen)", sourceLocation: sourceLocation)
+        }
+    }
+
+    // MARK: - What the issue asks for
+
+    @Test func changeStatusAndDueInCircularEconomyThenQuit() async throws {
+        let terminal = try await openUI()
+        defer { terminal.kill() }
+
+        try await terminal.press("3")
+        var screen = try await terminal.waitFor("the circular-economy workstream") {
+            $0.first?.contains("3 Circular economy and recycling") == true
+        }
+        #expect(row("CE1", in: screen)?.contains("○ planned      2027-12-24") == true, "\(screen)")
+
+        try await terminal.press("s")
+        screen = try await terminal.waitFor("CE1 in progress, saved") {
+            row("CE1", in: $0)?.contains("◐ in-progress") == true && $0.contains { $0.hasPrefix("CE1: status → in-progress · saved") }
+        }
+
+        // The due prompt starts with the current date: clear it, type a relative date.
+        try await terminal.press("d")
+        try await terminal.waitFor("the due-date prompt") { $0.contains { $0.hasSuffix(": 2027-12-24") } }
+        try await terminal.press("C-u")
+        try await terminal.type("+2w")
+        try await terminal.waitFor("the typed date") { $0.contains { $0.hasSuffix(": +2w") } }
+        try await terminal.press("Enter")
+        screen = try await terminal.waitFor("CE1 due in two weeks, saved") {
+            row("CE1", in: $0)?.contains("2026-12-10") == true && $0.contains { $0.contains("saved") }
+        }
+
+        try await terminal.press("q")
+        expectCleanExit(try await terminal.waitForExit())
+
+        let roadmap = try Fixtures.load(file)
+        let ce1 = try #require(roadmap.locate("CE1").map { roadmap[$0] })
+        #expect(ce1.status == .inProgress)
+        #expect(ce1.due == CalendarDay(iso: "2026-12-10"))
+        let changes = ce1.history.map { "\($0.field): \($0.from ?? "∅") → \($0.to ?? "∅")" }
+        #expect(changes.suffix(2) == ["status: planned → in-progress", "due: 2027-12-24 → 2026-12-10"], "\(changes)")
+        // Nothing else changed.
+        var expected = BuiltInRoadmap.load()
+        expected[expected.locate("CE1")!] = ce1
+        #expect(roadmap == expected)
+    }
+
+    @Test func resizeRedrawsAndSaysWhenTooSmall() async throws {
+        let terminal = try await openUI()
+        defer { terminal.kill() }
+        #expect(try await terminal.screen().count == 24)
+
+        try await terminal.resize(width: 100, height: 30)
+        var screen = try await terminal.waitFor("the frame at 100×30") {
+            $0.count == 30 && $0[29].hasPrefix(Self.hint) && $0[0].hasSuffix("as of 2026-11-26") && $0[0].count > 80
+        }
+        // The wider title column shows whole titles.
+        #expect(row("SC1", in: screen)?.hasSuffix("Confirm EID framework and working groups") == true, "\(screen)")
+        #expect(screen.filter { $0.hasPrefix(Self.hint) }.count == 1, "one hint line, at the bottom: \(screen)")
+
+        try await terminal.resize(width: 40, height: 10)
+        screen = try await terminal.waitFor(text: "needs 60×12, has 40×10")
+        #expect(!screen.contains { $0.contains(Self.hint) })
+
+        try await terminal.resize(width: 80, height: 24)
+        screen = try await terminal.waitFor("the frame at 80×24 again") { $0.count == 24 && $0[23].hasPrefix(Self.hint) }
+        #expect(!screen.contains { $0.contains("needs 60×12") })
+        try await terminal.press("q")
+        expectCleanExit(try await terminal.waitForExit())
+    }
+
+    @Test func outsideChangeWhileOpenIsMergedWithTheUIsChange() async throws {
+        let terminal = try await openUI()
+        defer { terminal.kill() }
+
+        let set = try await sandbox.roadmap("set", "SC1", "--status", "blocked", "--file", file.path, "--today", Self.today)
+        #expect(set.exitCode == 0, "\(set)")
+
+        // In the UI, SC2 (in progress) goes one status forward.
+        try await terminal.press("j", "s")
+        let screen = try await terminal.waitFor("SC2 at risk, saved with the outside change") {
+            row("SC2", in: $0)?.contains("▲ at-risk") == true && $0.contains { $0.contains("saved") }
+        }
+        #expect(row("SC1", in: screen)?.contains("■ blocked") == true, "the UI shows the outside change: \(screen)")
+        #expect(screen.contains { $0.contains("outside changes merged") }, "\(screen)")
+
+        try await terminal.press("q")
+        expectCleanExit(try await terminal.waitForExit())
+
+        let roadmap = try Fixtures.load(file)
+        let sc1 = try #require(roadmap.locate("SC1").map { roadmap[$0] })
+        let sc2 = try #require(roadmap.locate("SC2").map { roadmap[$0] })
+        #expect(sc1.status == .blocked)
+        #expect(sc1.history.last.map { "\($0.from ?? "∅") → \($0.to ?? "∅")" } == "done → blocked")
+        #expect(sc2.status == .atRisk)
+        #expect(sc2.history.last.map { "\($0.from ?? "∅") → \($0.to ?? "∅")" } == "in-progress → at-risk")
+    }
+
+    // MARK: - The terminal
+
+    /// Every way out leaves the terminal as it was: q, Ctrl-C, and SIGTERM,
+    /// SIGHUP and SIGINT from outside (which end it as the signal would).
+    @Test(arguments: [
+        ("q", nil, 0), ("C-c", nil, 0),
+        (nil, SIGTERM, 128 + SIGTERM), (nil, SIGHUP, 128 + SIGHUP), (nil, SIGINT, 128 + SIGINT),
+    ] as [(String?, Int32?, Int32)])
+    func everyWayOutRestoresTheTerminal(key: String?, signal: Int32?, status: Int32) async throws {
+        let terminal = try await openUI()
+        defer { terminal.kill() }
+        if let key { try await terminal.press(key) }
+        if let signal { kill(try await terminal.programPID(), signal) }
+        expectCleanExit(try await terminal.waitForExit(), status: status)
+        #expect(try Fixtures.bytes(file) == Fixtures.builtInBytes, "the file is untouched")
+    }
+
+    @Test func ctrlZSuspendsAndFgResumes() async throws {
+        let roadmap = try BuildProducts.roadmap().path
+        let terminal = try await TmuxTerminal(
+            sandbox: sandbox, program: ["/bin/bash", "--norc", "--noprofile", "-i"],
+            environment: sandbox.environment(["TERM": "xterm-256color", "PS1": "$ "]), width: 80, height: 24)
+        defer { terminal.kill() }
+        try await terminal.waitFor(text: "$")
+        try await terminal.type("'\(roadmap)' --file '\(file.path)' --today \(Self.today)")
+        try await terminal.press("Enter")
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix(Self.hint) == true }
+
+        try await terminal.press("3", "C-z")
+        let stopped = try await terminal.waitFor(text: "Stopped")
+        #expect(!stopped.contains { $0.contains(Self.hint) }, "the shell has the screen back")
+
+        try await terminal.type("fg")
+        try await terminal.press("Enter")
+        try await terminal.waitFor("the UI again, as it was") {
+            $0.last?.hasPrefix(Self.hint) == true && $0.first?.contains("3 Circular economy and recycling") == true
+        }
+        try await terminal.press("s")
+        try await terminal.waitFor(text: "saved")
+        try await terminal.press("q")
+        try await terminal.type("echo \"[status $?]\"; stty -a | grep -o -- '-\\?icanon'")
+        try await terminal.press("Enter")
+        let screen = try await terminal.waitFor(text: "[status 0]")
+        try await terminal.waitFor("stty's answer") { $0.contains { $0 == "icanon" || $0 == "-icanon" } }
+        #expect(try await terminal.screen().contains("icanon"), "canonical mode is back: \(screen)")
+        let saved = try Fixtures.load(file)
+        #expect(saved.locate("CE1").map { saved[$0].status } == .inProgress, "the change made after resuming is saved")
+    }
+
+    /// The terminal shows exactly the frame the UI renders (the UI's own
+    /// golden frames): wide Japanese and combining Thai characters included.
+    @Test(arguments: ["en", "th", "ja"])
+    func terminalShowsTheRenderedFrame(language: String) async throws {
+        let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("RoadmapUITests/Frames/list-80x24-\(language).txt")
+        var expected = try String(contentsOf: golden, encoding: .utf8).components(separatedBy: "\n")
+        if expected.last == "" { expected.removeLast() }
+        let terminal = try await TmuxTerminal(
+            sandbox: sandbox, roadmap: ["--file", file.path, "--today", Self.today, "--lang", language])
+        defer { terminal.kill() }
+        try await terminal.press("3")
+        do {
+            try await terminal.waitFor("the golden frame list-80x24-\(language)") { $0 == expected }
+        } catch let timeout as TmuxTerminal.Timeout {
+            Issue.record("the terminal differs from Frames/list-80x24-\(language).txt:\n\(timeout)")
+        }
+    }
+
+    @Test func colorsAndNoColor() async throws {
+        // CE2 is overdue (red, bold), CE3 blocked (red status).
+        for noColor in [false, true] {
+            let terminal = try await openUI(environment: noColor ? ["NO_COLOR": "1"] : [:])
+            defer { terminal.kill() }
+            try await terminal.press("3")
+            try await terminal.waitFor(text: "3 Circular economy and recycling")
+            let styled = try await terminal.styledScreen()
+            let ce2 = try #require(styled.first { $0.contains("CE2") })
+            let header = try #require(styled.first { $0.contains("as of") })
+            #expect(header.contains("\u{1B}[1;7m"), "the title bar is bold and reversed: \(header.debugDescription)")
+            if noColor {
+                #expect(!styled.joined().contains(/\x1B\[(?:[0-9;]*;)?3[0-7]m/), "no colours with NO_COLOR")
+                #expect(ce2.contains("\u{1B}[1m2026-10-30"), "still bold: \(ce2.debugDescription)")
+            } else {
+                #expect(ce2.contains("\u{1B}[31m2026-10-30"), "overdue date in red: \(ce2.debugDescription)")
+            }
+            try await terminal.press("q")
+            expectCleanExit(try await terminal.waitForExit())
+        }
+    }
+
+    @Test(arguments: ["vt100", "linux"])
+    func plainTerminalsGetASCIIGlyphs(term: String) async throws {
+        let terminal = try await openUI(environment: ["TERM": term])
+        defer { terminal.kill() }
+        let screen = try await terminal.screen()
+        #expect(row("SC1", in: screen)?.contains("+ done") == true, "\(screen)")
+        #expect(row("SC2", in: screen)?.contains("> in-progress") == true, "\(screen)")
+        #expect(!screen.joined().contains("█") && !screen.joined().contains("─"), "\(screen)")
+        try await terminal.press("q")
+        // These terminals have no alternate screen: the last frame stays, the modes come back.
+        expectCleanExit(try await terminal.waitForExit(), alternateScreen: false)
+    }
+
+    @Test func keysFromTheTerminalAreDecoded() async throws {
+        // Tab, Shift-Tab, arrows, Home/End, PgDn and Enter arrive as the UI's keys.
+        let terminal = try await openUI()
+        defer { terminal.kill() }
+        try await terminal.press("Tab")
+        try await terminal.waitFor("workstream 2") { $0.first?.contains("2 SMEs and startups") == true }
+        try await terminal.press("BTab")
+        try await terminal.waitFor("workstream 1") { $0.first?.contains("1 Next-generation") == true }
+        try await terminal.press("Left")
+        try await terminal.waitFor("workstream 3") { $0.first?.contains("3 Circular economy") == true }
+        try await terminal.press("Right")
+        try await terminal.waitFor("workstream 1") { $0.first?.contains("1 Next-generation") == true }
+        try await terminal.press("End")
+        try await terminal.waitFor("SC7 in the detail pane") { $0.contains { $0.hasPrefix(" SC7 · ") } }
+        try await terminal.press("Home")
+        try await terminal.waitFor("SC1 in the detail pane") { $0.contains { $0.hasPrefix(" SC1 · ") } }
+        try await terminal.press("Down", "Down")
+        try await terminal.waitFor("SC3 in the detail pane") { $0.contains { $0.hasPrefix(" SC3 · ") } }
+        try await terminal.press("Up")
+        try await terminal.waitFor("SC2 in the detail pane") { $0.contains { $0.hasPrefix(" SC2 · ") } }
+        try await terminal.press("?")
+        try await terminal.waitFor(text: "u / Ctrl-R")
+        try await terminal.press("Escape")
+        try await terminal.waitFor("the list again") { $0.last?.hasPrefix(Self.hint) == true }
+        try await terminal.press("q")
+        expectCleanExit(try await terminal.waitForExit())
+    }
+}
+
+/// `roadmap` without a terminal says where to go instead.
+@Suite struct InteractiveWithoutTerminalTests {
+    let sandbox: RoadmapSandbox
+    init() throws { sandbox = try RoadmapSandbox() }
+
+    @Test func stdinNotATerminalExits64AndPointsToListAndSnapshot() async throws {
+        let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        for arguments in [["--file", file.path], []] {
+            let output = try await sandbox.roadmap(arguments, environment: ["TERM": "xterm-256color"])
+            #expect(output.exitCode == 64, "\(output)")
+            #expect(output.stdout.isEmpty, "\(output)")
+            #expect(output.stderr.contains("needs a terminal"), "\(output)")
+            #expect(output.stderr.contains("roadmap list") && output.stderr.contains("roadmap snapshot"), "\(output)")
+        }
+        #expect(try Fixtures.bytes(file) == Fixtures.builtInBytes, "the file is untouched")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.defaultFile.path), "no default file is created")
+    }
+
+    @Test func badCalendarIsAUsageError() async throws {
+        let output = try await sandbox.roadmap("--calendar", "julian")
+        #expect(output.exitCode == 64, "\(output)")
+        #expect(output.stderr.contains("gregorian or buddhist"), "\(output)")
+    }
+}
