@@ -31,7 +31,11 @@ public struct RoadmapDecoder {
 
     /// Whether an id is acceptable: 1–32 letters, digits, `.`, `_` or `-`, starting with a letter or digit.
     public static func isValidID(_ id: String) -> Bool {
-        let bytes = Array(id.utf8)
+        isValidID(utf8: id.utf8)
+    }
+
+    /// Whether UTF-8 bytes spell an acceptable id (see ``isValidID(_:)``).
+    static func isValidID(utf8 bytes: some Collection<UInt8>) -> Bool {
         guard (1...32).contains(bytes.count) else { return false }
         for (i, b) in bytes.enumerated() {
             let alnum = (48...57).contains(b) || (65...90).contains(b) || (97...122).contains(b)

@@ -18,11 +18,14 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
     /// Parses exactly `YYYY-MM-DD`.
     public init?(iso text: String) {
         var text = text
-        guard let fields = text.withUTF8({ bytes -> (Int, Int, Int)? in
-            guard bytes.count == 10 else { return nil }
-            return Self.parseFields(bytes)
-        }) else { return nil }
-        self.init(year: fields.0, month: fields.1, day: fields.2)
+        guard let day = text.withUTF8(CalendarDay.init(isoUTF8:)) else { return nil }
+        self = day
+    }
+
+    /// Parses exactly `YYYY-MM-DD` from UTF-8 bytes.
+    init?(isoUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 10, let (y, m, d) = Self.parseFields(bytes) else { return nil }
+        self.init(year: y, month: m, day: d)
     }
 
     /// Reads `YYYY-MM-DD` from the first ten bytes.

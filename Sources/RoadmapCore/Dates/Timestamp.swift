@@ -17,15 +17,18 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
     /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ`.
     public init?(rfc3339 text: String) {
         var text = text
-        guard let seconds = text.withUTF8({ bytes -> Int64? in
-            guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
-                  bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
-                  let (y, mo, d) = CalendarDay.parseFields(bytes), let day = CalendarDay(year: y, month: mo, day: d),
-                  let h = CalendarDay.digits(bytes, 11..<13), let m = CalendarDay.digits(bytes, 14..<16),
-                  let s = CalendarDay.digits(bytes, 17..<19), h < 24, m < 60, s < 60 else { return nil }
-            return Int64(day.daysSinceEpoch) * 86_400 + Int64(h * 3600 + m * 60 + s)
-        }) else { return nil }
-        secondsSinceEpoch = seconds
+        guard let stamp = text.withUTF8(Timestamp.init(rfc3339UTF8:)) else { return nil }
+        self = stamp
+    }
+
+    /// Parses exactly `YYYY-MM-DDTHH:MM:SSZ` from UTF-8 bytes.
+    init?(rfc3339UTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"),
+              bytes[16] == UInt8(ascii: ":"), bytes[19] == UInt8(ascii: "Z"),
+              let (y, mo, d) = CalendarDay.parseFields(bytes), let day = CalendarDay(year: y, month: mo, day: d),
+              let h = CalendarDay.digits(bytes, 11..<13), let m = CalendarDay.digits(bytes, 14..<16),
+              let s = CalendarDay.digits(bytes, 17..<19), h < 24, m < 60, s < 60 else { return nil }
+        secondsSinceEpoch = Int64(day.daysSinceEpoch) * 86_400 + Int64(h * 3600 + m * 60 + s)
     }
 
     /// The UTC calendar day.

@@ -32,19 +32,39 @@ public struct RoadmapStore: Sendable {
 
     /// Reads the raw bytes of the file.
     public func readBytes() throws(RoadmapError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let (fd, size) = try openForReading()
+        defer { close(fd) }
+        return try readAll(fd, size: size)
+    }
+
+    /// Opens the file and returns it with its size; anything but a regular
+    /// file is refused (without waiting for a writer, should it be a pipe).
+    private func openForReading() throws(RoadmapError) -> (fd: Int32, size: Int) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else {
             let code = errno
             throw code == ENOENT ? .fileNotFound(path: path) : .io(path: path, action: "open", errno: code)
         }
-        defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw .io(path: path, action: "read", errno: errno) }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw .badInput("\(path): not a regular file") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        guard fstat(fd, &info) == 0 else {
+            let code = errno
+            close(fd)
+            throw .io(path: path, action: "read", errno: code)
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            close(fd)
+            throw .badInput("\(path): not a regular file")
+        }
+        return (fd, Int(info.st_size))
+    }
+
+    /// Reads an open file from where it stands to its end into one buffer
+    /// (one spare byte, so that seeing the end needs no larger copy).
+    private func readAll(_ fd: Int32, size: Int) throws(RoadmapError) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: size + 1)
         var filled = 0
         while true {
-            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: 65_536)) }
+            if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(65_536, bytes.count / 2))) }
             let n = bytes.withUnsafeMutableBytes { buffer in
                 read(fd, buffer.baseAddress! + filled, buffer.count - filled)
             }
@@ -61,6 +81,13 @@ public struct RoadmapStore: Sendable {
 
     /// Parses and validates roadmap bytes; errors name `path`.
     public static func decode(_ bytes: [UInt8], path: String) throws(RoadmapError) -> Roadmap {
+        if let roadmap = FastRoadmapDecoder.decode(bytes) { return roadmap }
+        return try decodeExplainingProblems(bytes, path: path)
+    }
+
+    /// The full parser and decoder, which alone word every error; the fast
+    /// decoder hands over to them whenever it meets anything unexpected.
+    static func decodeExplainingProblems(_ bytes: [UInt8], path: String) throws(RoadmapError) -> Roadmap {
         let json: JSONValue
         do {
             json = try JSONParser.parse(bytes)
@@ -74,9 +101,14 @@ public struct RoadmapStore: Sendable {
         }
     }
 
-    /// Loads the roadmap.
+    /// Loads the roadmap. A valid file is decoded as it is read, a slice at a
+    /// time; any other is read whole and decoded again to explain what is wrong.
     public func load() throws(RoadmapError) -> Roadmap {
-        try Self.decode(try readBytes(), path: path)
+        let (fd, size) = try openForReading()
+        defer { close(fd) }
+        if let roadmap = FastRoadmapDecoder.decode(ByteStream(fd: fd)) { return roadmap }
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw .io(path: path, action: "read", errno: errno) }
+        return try Self.decodeExplainingProblems(readAll(fd, size: size), path: path)
     }
 
     /// Loads the roadmap together with the exact bytes it came from.

@@ -1,0 +1,278 @@
+/// Reads a roadmap file straight into the model in one pass, without a JSON
+/// tree: the quick way to load the files this tool writes.
+///
+/// It accepts only documents that ``JSONParser`` and ``RoadmapDecoder``
+/// accept too, and gives the same ``Roadmap`` for them. Anything else — a
+/// syntax error, an unknown or repeated key, a wrong type, a bad id, status,
+/// date or time, a repeated id, another schema, even valid input it does not
+/// expect — makes it give up (return nil); the caller then runs the parser
+/// and the decoder, which alone say what is wrong.
+struct FastRoadmapDecoder {
+    private var scanner: FastJSONScanner
+    private var milestoneIDs = Set<String>()
+    private var workstreamIDs = Set<String>()
+    private var translations: [LocalizedText.Translation] = []
+    private var history: [HistoryEntry] = []
+
+    private init(scanner: FastJSONScanner) {
+        self.scanner = scanner
+    }
+
+    /// The roadmap in `bytes`, or nil when the full decoder has to look at them.
+    static func decode(_ bytes: [UInt8]) -> Roadmap? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var decoder = FastRoadmapDecoder(scanner: FastJSONScanner(bytes: buffer))
+            return try? decoder.document()
+        }
+    }
+
+    /// The roadmap read from `stream` to its end, or nil when the full
+    /// decoder has to look at the file (or reading it failed).
+    static func decode(_ stream: ByteStream) -> Roadmap? {
+        var decoder = FastRoadmapDecoder(scanner: FastJSONScanner(stream: stream))
+        guard let roadmap = try? decoder.document(), !stream.failed else { return nil }
+        return roadmap
+    }
+
+    private mutating func document() throws(FastPathRefused) -> Roadmap {
+        let roadmap = try roadmap()
+        guard scanner.atEnd() else { throw FastPathRefused() }
+        return roadmap
+    }
+
+    // MARK: Objects of the file
+
+    private mutating func roadmap() throws(FastPathRefused) -> Roadmap {
+        var schema: Int?, title: LocalizedText?, notes: String?, workstreams: [Workstream]?
+        var members = try MemberReader(allowed: Key.roadmapKeys, scanner: &scanner)
+        while let key = try members.next(&scanner) {
+            switch key {
+            case .schema: schema = try scanner.smallWholeNumber()
+            case .title: title = try localizedText()
+            case .notes: notes = try optionalString()
+            case .workstreams:
+                var list: [Workstream] = []
+                var first = true
+                try scanner.expect(UInt8(ascii: "["))
+                while try scanner.nextElement(first: &first) { list.append(try workstream()) }
+                workstreams = list
+            default: throw FastPathRefused()
+            }
+        }
+        guard let schema, (1...Roadmap.currentSchema).contains(schema), let title, let workstreams else { throw FastPathRefused() }
+        return Roadmap(schema: schema, title: title, notes: notes, workstreams: workstreams)
+    }
+
+    private mutating func workstream() throws(FastPathRefused) -> Workstream {
+        var id: String?, title: LocalizedText?, milestones: [Milestone]?
+        var members = try MemberReader(allowed: Key.workstreamKeys, scanner: &scanner)
+        while let key = try members.next(&scanner) {
+            switch key {
+            case .id: id = try Self.unique(try validID(), among: &workstreamIDs)
+            case .title: title = try localizedText()
+            case .milestones:
+                var list: [Milestone] = []
+                var first = true
+                try scanner.expect(UInt8(ascii: "["))
+                while try scanner.nextElement(first: &first) { list.append(try milestone()) }
+                milestones = list.compacted()
+            default: throw FastPathRefused()
+            }
+        }
+        guard let id, let title, let milestones else { throw FastPathRefused() }
+        return Workstream(id: id, title: title, milestones: milestones)
+    }
+
+    private mutating func milestone() throws(FastPathRefused) -> Milestone {
+        var id: String?, title: LocalizedText?, status: Status?, due: CalendarDay?
+        var owner: String?, notes: String?, entries: [HistoryEntry] = []
+        var members = try MemberReader(allowed: Key.milestoneKeys, scanner: &scanner)
+        while let key = try members.next(&scanner) {
+            switch key {
+            case .id: id = try Self.unique(try validID(), among: &milestoneIDs)
+            case .title: title = try localizedText()
+            case .status: status = try required(scanner.withStringBytes(Status.init(utf8:)))
+            case .due: due = try scanner.skipNull() ? nil : try required(scanner.withStringBytes(CalendarDay.init(isoUTF8:)))
+            case .owner: owner = try optionalString()
+            case .notes: notes = try optionalString()
+            case .history: entries = try historyEntries()
+            default: throw FastPathRefused()
+            }
+        }
+        guard let id, let title, let status else { throw FastPathRefused() }
+        return Milestone(id: id, title: title, status: status, due: due, owner: owner, notes: notes, history: entries)
+    }
+
+    private mutating func historyEntries() throws(FastPathRefused) -> [HistoryEntry] {
+        if try scanner.skipNull() { return [] }
+        try scanner.expect(UInt8(ascii: "["))
+        history.removeAll(keepingCapacity: true)
+        var first = true
+        while try scanner.nextElement(first: &first) { history.append(try historyEntry()) }
+        return history.compacted()
+    }
+
+    private mutating func historyEntry() throws(FastPathRefused) -> HistoryEntry {
+        var at: Timestamp?, field: String?, from: String?, to: String?
+        var members = try MemberReader(allowed: Key.historyKeys, scanner: &scanner)
+        while let key = try members.next(&scanner) {
+            switch key {
+            case .at: at = try required(scanner.withStringBytes(Timestamp.init(rfc3339UTF8:)))
+            case .field: field = try scanner.string()
+            case .from: from = try optionalString()
+            case .to: to = try optionalString()
+            default: throw FastPathRefused()
+            }
+        }
+        guard let at, let field else { throw FastPathRefused() }
+        return HistoryEntry(at: at, field: field, from: from, to: to)
+    }
+
+    // MARK: Values
+
+    /// A plain string, or an object of translations with ASCII language codes.
+    private mutating func localizedText() throws(FastPathRefused) -> LocalizedText {
+        if try scanner.peek() == UInt8(ascii: "\"") { return LocalizedText(try scanner.string()) }
+        try scanner.expect(UInt8(ascii: "{"))
+        translations.removeAll(keepingCapacity: true)
+        var first = true
+        while try scanner.nextMember(first: &first) {
+            let language = try required(scanner.withStringBytes(Self.languageCode))
+            guard !translations.contains(where: { $0.language == language }) else { throw FastPathRefused() }
+            try scanner.expect(UInt8(ascii: ":"))
+            translations.append(.init(language: language, text: try scanner.string()))
+        }
+        guard !translations.isEmpty else { throw FastPathRefused() }
+        return LocalizedText(translations: translations.compacted())
+    }
+
+    /// 1–16 ASCII letters or `-`: a subset of what the full decoder accepts as a language code.
+    private static func languageCode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard (1...16).contains(bytes.count),
+              bytes.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) })
+        else { return nil }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private mutating func validID() throws(FastPathRefused) -> String {
+        try required(scanner.withStringBytes { bytes in
+            RoadmapDecoder.isValidID(utf8: bytes) ? String(decoding: bytes, as: UTF8.self) : nil
+        })
+    }
+
+    /// `id` when it is not yet in `seen` (compared without case), which it joins.
+    private static func unique(_ id: String, among seen: inout Set<String>) throws(FastPathRefused) -> String {
+        guard seen.insert(id.lowercased()).inserted else { throw FastPathRefused() }
+        return id
+    }
+
+    private mutating func optionalString() throws(FastPathRefused) -> String? {
+        try scanner.skipNull() ? nil : try scanner.string()
+    }
+
+    private func required<T>(_ value: T?) throws(FastPathRefused) -> T {
+        guard let value else { throw FastPathRefused() }
+        return value
+    }
+}
+
+/// Walks the members of one object for ``FastRoadmapDecoder``, refusing keys
+/// that do not belong there and keys given twice.
+private struct MemberReader {
+    private let allowed: UInt16
+    private var seen: UInt16 = 0
+    private var first = true
+
+    /// Consumes the object's `{`.
+    init(allowed: UInt16, scanner: inout FastJSONScanner) throws(FastPathRefused) {
+        self.allowed = allowed
+        try scanner.expect(UInt8(ascii: "{"))
+    }
+
+    /// The next member's key, with its `:` consumed; nil at the closing `}`.
+    mutating func next(_ scanner: inout FastJSONScanner) throws(FastPathRefused) -> Key? {
+        guard try scanner.nextMember(first: &first) else { return nil }
+        guard let key = try scanner.withStringBytes(Key.init), allowed & key.bit != 0, seen & key.bit == 0 else {
+            throw FastPathRefused()
+        }
+        seen |= key.bit
+        try scanner.expect(UInt8(ascii: ":"))
+        return key
+    }
+}
+
+/// The member names a roadmap file uses.
+private enum Key: Int {
+    case schema, title, notes, workstreams, id, milestones, status, due, owner, history, at, field, from, to
+
+    static let roadmapKeys = bits(.schema, .title, .notes, .workstreams)
+    static let workstreamKeys = bits(.id, .title, .milestones)
+    static let milestoneKeys = bits(.id, .title, .status, .due, .owner, .notes, .history)
+    static let historyKeys = bits(.at, .field, .from, .to)
+
+    private static func bits(_ keys: Key...) -> UInt16 { keys.reduce(0) { $0 | $1.bit } }
+
+    var bit: UInt16 { 1 << UInt16(rawValue) }
+
+    /// The key spelled by exactly these bytes, if any.
+    init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let first = bytes.first else { return nil }
+        let candidate: Key?
+        switch (bytes.count, first) {
+        case (2, UInt8(ascii: "i")): candidate = .id
+        case (2, UInt8(ascii: "a")): candidate = .at
+        case (2, UInt8(ascii: "t")): candidate = .to
+        case (3, _): candidate = .due
+        case (4, _): candidate = .from
+        case (5, UInt8(ascii: "t")): candidate = .title
+        case (5, UInt8(ascii: "n")): candidate = .notes
+        case (5, UInt8(ascii: "o")): candidate = .owner
+        case (5, UInt8(ascii: "f")): candidate = .field
+        case (6, _): candidate = bytes[1] == UInt8(ascii: "c") ? .schema : .status
+        case (7, _): candidate = .history
+        case (10, _): candidate = .milestones
+        case (11, _): candidate = .workstreams
+        default: candidate = nil
+        }
+        guard let candidate else { return nil }
+        let spelling = candidate.spelling
+        guard UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount).elementsEqual(bytes) else { return nil }
+        self = candidate
+    }
+
+    private var spelling: StaticString {
+        switch self {
+        case .schema: "schema"
+        case .title: "title"
+        case .notes: "notes"
+        case .workstreams: "workstreams"
+        case .id: "id"
+        case .milestones: "milestones"
+        case .status: "status"
+        case .due: "due"
+        case .owner: "owner"
+        case .history: "history"
+        case .at: "at"
+        case .field: "field"
+        case .from: "from"
+        case .to: "to"
+        }
+    }
+}
+
+extension Status {
+    /// The status whose word is exactly these bytes.
+    fileprivate init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let status = Status.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes) }) else { return nil }
+        self = status
+    }
+}
+
+extension Array {
+    /// A copy in storage sized for its elements (appending leaves up to half unused).
+    fileprivate func compacted() -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: self)
+        }
+    }
+}
