@@ -54,6 +54,7 @@ final class TerminalScreen {
                 : "the terminal type \"\(term)\" is unknown here; try TERM=xterm-256color or TERM=vt100.")
         }
         isActive = true
+        set_escdelay(25)  // again: some curses versions only apply it to the current screen
         raw()
         noecho()
         nonl()

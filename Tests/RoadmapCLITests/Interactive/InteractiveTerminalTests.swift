@@ -52,14 +52,15 @@ struct InteractiveTerminalTests {
         let terminal = try await openUI()
         defer { terminal.kill() }
 
+        // (Each wait is for the whole of what it checks: a capture may catch a frame half drawn.)
         try await terminal.press("3")
-        var screen = try await terminal.waitFor("the circular-economy workstream") {
+        try await terminal.waitFor("the circular-economy workstream, CE1 planned") {
             $0.first?.contains("3 Circular economy and recycling") == true
+                && row("CE1", in: $0)?.contains("○ planned      2027-12-24") == true
         }
-        #expect(row("CE1", in: screen)?.contains("○ planned      2027-12-24") == true, "\(screen)")
 
         try await terminal.press("s")
-        screen = try await terminal.waitFor("CE1 in progress, saved") {
+        try await terminal.waitFor("CE1 in progress, saved") {
             row("CE1", in: $0)?.contains("◐ in-progress") == true && $0.contains { $0.hasPrefix("CE1: status → in-progress · saved") }
         }
 
@@ -70,7 +71,7 @@ struct InteractiveTerminalTests {
         try await terminal.type("+2w")
         try await terminal.waitFor("the typed date") { $0.contains { $0.hasSuffix(": +2w") } }
         try await terminal.press("Enter")
-        screen = try await terminal.waitFor("CE1 due in two weeks, saved") {
+        try await terminal.waitFor("CE1 due in two weeks, saved") {
             row("CE1", in: $0)?.contains("2026-12-10") == true && $0.contains { $0.contains("saved") }
         }
 
@@ -95,20 +96,22 @@ struct InteractiveTerminalTests {
         #expect(try await terminal.screen().count == 24)
 
         try await terminal.resize(width: 100, height: 30)
-        var screen = try await terminal.waitFor("the frame at 100×30") {
-            $0.count == 30 && $0[29].hasPrefix(Self.hint) && $0[0].hasSuffix("as of 2026-11-26") && $0[0].count > 80
-        }
         // The wider title column shows whole titles.
-        #expect(row("SC1", in: screen)?.hasSuffix("Confirm EID framework and working groups") == true, "\(screen)")
+        let screen = try await terminal.waitFor("the frame at 100×30, whole titles") {
+            $0.count == 30 && $0[29].hasPrefix(Self.hint) && $0[0].hasSuffix("as of 2026-11-26") && $0[0].count > 80
+                && row("SC1", in: $0)?.hasSuffix("Confirm EID framework and working groups") == true
+        }
         #expect(screen.filter { $0.hasPrefix(Self.hint) }.count == 1, "one hint line, at the bottom: \(screen)")
 
         try await terminal.resize(width: 40, height: 10)
-        screen = try await terminal.waitFor(text: "needs 60×12, has 40×10")
-        #expect(!screen.contains { $0.contains(Self.hint) })
+        try await terminal.waitFor("the size message instead of the frame") {
+            $0.count == 10 && $0.contains { $0.contains("needs 60×12, has 40×10") } && !$0.contains { $0.contains(Self.hint) }
+        }
 
         try await terminal.resize(width: 80, height: 24)
-        screen = try await terminal.waitFor("the frame at 80×24 again") { $0.count == 24 && $0[23].hasPrefix(Self.hint) }
-        #expect(!screen.contains { $0.contains("needs 60×12") })
+        try await terminal.waitFor("the frame at 80×24 again") {
+            $0.count == 24 && $0[23].hasPrefix(Self.hint) && !$0.contains { $0.contains("needs 60×12") }
+        }
         try await terminal.press("q")
         expectCleanExit(try await terminal.waitForExit())
     }
@@ -122,11 +125,11 @@ struct InteractiveTerminalTests {
 
         // In the UI, SC2 (in progress) goes one status forward.
         try await terminal.press("j", "s")
-        let screen = try await terminal.waitFor("SC2 at risk, saved with the outside change") {
-            row("SC2", in: $0)?.contains("▲ at-risk") == true && $0.contains { $0.contains("saved") }
+        // The UI shows the outside change and says it merged it.
+        try await terminal.waitFor("SC2 at risk, SC1 blocked, saved with the outside change merged") {
+            row("SC2", in: $0)?.contains("▲ at-risk") == true && row("SC1", in: $0)?.contains("■ blocked") == true
+                && $0.contains { $0.contains("saved") && $0.contains("outside changes merged") }
         }
-        #expect(row("SC1", in: screen)?.contains("■ blocked") == true, "the UI shows the outside change: \(screen)")
-        #expect(screen.contains { $0.contains("outside changes merged") }, "\(screen)")
 
         try await terminal.press("q")
         expectCleanExit(try await terminal.waitForExit())
@@ -182,9 +185,9 @@ struct InteractiveTerminalTests {
         try await terminal.press("q")
         try await terminal.type("echo \"[status $?]\"; stty -a | grep -o -- '-\\?icanon'")
         try await terminal.press("Enter")
-        let screen = try await terminal.waitFor(text: "[status 0]")
-        try await terminal.waitFor("stty's answer") { $0.contains { $0 == "icanon" || $0 == "-icanon" } }
-        #expect(try await terminal.screen().contains("icanon"), "canonical mode is back: \(screen)")
+        try await terminal.waitFor(text: "[status 0]")
+        let screen = try await terminal.waitFor("stty's answer") { $0.contains { $0 == "icanon" || $0 == "-icanon" } }
+        #expect(screen.contains("icanon"), "canonical mode is back: \(screen)")
         let saved = try Fixtures.load(file)
         #expect(saved.locate("CE1").map { saved[$0].status } == .inProgress, "the change made after resuming is saved")
     }
@@ -214,7 +217,10 @@ struct InteractiveTerminalTests {
             let terminal = try await openUI(environment: noColor ? ["NO_COLOR": "1"] : [:])
             defer { terminal.kill() }
             try await terminal.press("3")
-            try await terminal.waitFor(text: "3 Circular economy and recycling")
+            try await terminal.waitFor("the circular-economy workstream") {
+                $0.first?.contains("3 Circular economy and recycling") == true && row("CE7", in: $0) != nil
+                    && $0.last?.hasPrefix(Self.hint) == true
+            }
             let styled = try await terminal.styledScreen()
             let ce2 = try #require(styled.first { $0.contains("CE2") })
             let header = try #require(styled.first { $0.contains("as of") })
