@@ -1,0 +1,85 @@
+import Foundation
+import RoadmapCore
+import Testing
+
+/// `roadmap show`: one milestone in full.
+@Suite("roadmap show")
+struct ShowCommandTests {
+    let sandbox: RoadmapSandbox
+    let file: URL
+
+    init() throws {
+        sandbox = try RoadmapSandbox()
+        file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+    }
+
+    /// Two recorded changes to CE2 at pinned times.
+    private func makeHistory() async throws {
+        let first = try await sandbox.roadmap(
+            "set", "CE2", "--status", "blocked", "--file", file.path, environment: ["ROADMAP_NOW": "2026-11-20T09:30:00Z"]
+        )
+        #expect(first.exitCode == 0, "\(first)")
+        let second = try await sandbox.roadmap(
+            "set", "CE2", "--owner", "TISI / JISC", "--file", file.path, environment: ["ROADMAP_NOW": "2026-11-21T02:05:09Z"]
+        )
+        #expect(second.exitCode == 0, "\(second)")
+    }
+
+    @Test("show prints the title in all three languages, the fields, notes and the history")
+    func showText() async throws {
+        try await makeHistory()
+        let result = try await sandbox.roadmap("show", "ce2", "--today", "2026-11-26", "--file", file.path)
+        #expect(result.exitCode == 0, "\(result)")
+        let milestone = BuiltInRoadmap.load()[try #require(BuiltInRoadmap.load().locate("CE2"))]
+        for language in ["en", "th", "ja"] {
+            let title = try #require(milestone.title.translations?.first { $0.language == language }?.text)
+            #expect(result.stdout.contains(title), "no \(language) title in:\n\(result.stdout)")
+        }
+        #expect(result.stdout.contains("circular-economy"))
+        #expect(result.stdout.contains("blocked"))
+        #expect(result.stdout.contains("2026-10-30 (overdue by 27 days)"), "\(result.stdout)")
+        #expect(result.stdout.contains("TISI / JISC"))
+        #expect(result.stdout.contains(try #require(milestone.notes)))
+        let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(lines.contains("2026-11-20T09:30:00Z status at-risk → blocked"), "\(result.stdout)")
+        #expect(lines.contains("2026-11-21T02:05:09Z owner TISI → TISI / JISC"), "\(result.stdout)")
+    }
+
+    @Test("a milestone without history says so")
+    func noHistory() async throws {
+        let result = try await sandbox.roadmap("show", "SC2", "--file", file.path)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout.contains("no changes recorded"), "\(result.stdout)")
+    }
+
+    @Test("show --json is valid JSON with every field and the history")
+    func showJSON() async throws {
+        try await makeHistory()
+        let result = try await sandbox.roadmap("show", "CE2", "--json", "--today", "2026-11-26", "--file", file.path)
+        #expect(result.exitCode == 0, "\(result)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdoutBytes)) as? [String: Any], "\(result)")
+        #expect(object["id"] as? String == "CE2")
+        #expect(object["workstream"] as? String == "circular-economy")
+        #expect((object["title"] as? [String: String]).map { Set($0.keys) } == ["en", "th", "ja"])
+        #expect(object["status"] as? String == "blocked")
+        #expect(object["due"] as? String == "2026-10-30")
+        #expect(object["owner"] as? String == "TISI / JISC")
+        #expect(object["overdue"] as? Bool == true)
+        #expect(object["notes"] is String)
+        let history = try #require(object["history"] as? [[String: Any]])
+        try #require(history.count == 2)
+        #expect(history[0]["at"] as? String == "2026-11-20T09:30:00Z")
+        #expect(history[0]["field"] as? String == "status")
+        #expect(history[0]["from"] as? String == "at-risk")
+        #expect(history[0]["to"] as? String == "blocked")
+        #expect(history[1]["field"] as? String == "owner")
+    }
+
+    @Test("an unknown id is exit 65 with a hint")
+    func unknown() async throws {
+        let result = try await sandbox.roadmap("show", "XX1", "--file", file.path)
+        #expect(result.exitCode == 65, "\(result)")
+        #expect(result.stderr.contains("XX1") && result.stderr.contains("roadmap list"), "\(result)")
+        #expect(result.stdout.isEmpty)
+    }
+}
