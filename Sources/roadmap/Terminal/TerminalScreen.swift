@@ -47,6 +47,7 @@ final class TerminalScreen {
     func start(colors: Bool) throws(StartError) {
         guard !isActive else { return }
         set_escdelay(25)
+        CrashGuard.prepare()
         guard roadmap_start_terminal() != 0 else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
             throw StartError(message: term.isEmpty
@@ -70,6 +71,7 @@ final class TerminalScreen {
             setUpColors()
         }
         shown = nil
+        CrashGuard.arm(reset: Self.resetSequence())
     }
 
     /// Restores the terminal as it was (safe to call more than once).
@@ -77,12 +79,14 @@ final class TerminalScreen {
         guard isActive else { return }
         isActive = false
         endwin()
+        CrashGuard.disarm()
     }
 
     /// Leaves full-screen mode for a while (before suspending the process).
     func pause() {
         guard isActive else { return }
         endwin()
+        CrashGuard.disarm()
     }
 
     /// Comes back after ``pause()`` or a stop: repaints everything at the
@@ -92,6 +96,7 @@ final class TerminalScreen {
         let changed = roadmap_update_size() != 0
         roadmap_force_repaint()
         shown = nil
+        CrashGuard.arm(reset: Self.resetSequence())
         return changed ? size : nil
     }
 
@@ -151,6 +156,17 @@ final class TerminalScreen {
             failedReads = 0
         }
         return nil
+    }
+
+    /// What leaves full-screen mode on this terminal: attributes off, the
+    /// cursor shown, keypad mode off, the normal screen back.
+    private static func resetSequence() -> [UInt8] {
+        var bytes: [UInt8] = []
+        for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            guard let value = tigetstr(capability), Int(bitPattern: value) != -1 else { continue }
+            bytes += Array(String(cString: value).utf8)
+        }
+        return bytes + Array("\r\n".utf8)
     }
 
     /// Teaches curses the Home, End, Page and Delete sequences of the common

@@ -160,6 +160,16 @@ struct InteractiveTerminalTests {
         #expect(try Fixtures.bytes(file) == Fixtures.builtInBytes, "the file is untouched")
     }
 
+    /// A crash (here a SIGSEGV or SIGABRT from outside) gives the terminal back
+    /// before the program dies. (The Swift backtracer is off: it would wait for a key.)
+    @Test(arguments: [SIGSEGV, SIGABRT])
+    func aCrashStillRestoresTheTerminal(signal: Int32) async throws {
+        let terminal = try await openUI(environment: ["SWIFT_BACKTRACE": "enable=no"])
+        defer { terminal.kill() }
+        kill(try await terminal.programPID(), signal)
+        expectCleanExit(try await terminal.waitForExit(), status: 128 + signal)
+    }
+
     @Test func ctrlZSuspendsAndFgResumes() async throws {
         let roadmap = try BuildProducts.roadmap().path
         let terminal = try await TmuxTerminal(
