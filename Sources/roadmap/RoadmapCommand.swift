@@ -27,7 +27,7 @@ struct RoadmapCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(help: ArgumentHelp("Show dates in the gregorian or buddhist calendar (B.E.; C switches).", valueName: "calendar"))
+    @Option(help: ArgumentHelp("Show dates in the gregorian or buddhist calendar (B.E.; default buddhist in Thai; C switches).", valueName: "calendar"))
     var calendar: String?
 
     func validate() throws {
@@ -37,10 +37,11 @@ struct RoadmapCommand: ParsableCommand {
     }
 
     func run() throws {
+        let language = InterfaceLanguage(rawValue: display.language) ?? .en
+        // Thai readers get Buddhist Era dates unless they ask otherwise, as in the snapshot.
         try InteractiveLauncher.run(
-            global: global,
-            language: InterfaceLanguage(rawValue: display.language) ?? .en,
-            calendar: calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? .gregorian)
+            global: global, language: language,
+            calendar: calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? (language == .th ? .buddhist : .gregorian))
     }
 }
 

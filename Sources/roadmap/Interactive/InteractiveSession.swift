@@ -1,3 +1,4 @@
+import Foundation
 import RoadmapCore
 import RoadmapUI
 
@@ -12,9 +13,6 @@ final class InteractiveSession {
         /// SIGTERM, SIGHUP or SIGINT from outside.
         case signal(Int32)
     }
-
-    /// What `.writeSnapshot` reports until the snapshot exists.
-    static let snapshotUnavailable = "the weekly snapshot is not available yet"
 
     private let session: RoadmapSession
     private let screen: TerminalScreen
@@ -81,9 +79,21 @@ final class InteractiveSession {
                 case .suspend:
                     suspending = true
                 case .writeSnapshot:
-                    queue.append(.snapshotWritten(Self.snapshotUnavailable))
+                    queue.append(.snapshotWritten(writeSnapshot()))
                 }
             }
+        }
+    }
+
+    /// Writes this week's text snapshot into the current folder and says where (or why not).
+    private func writeSnapshot() -> String {
+        let folder = FileManager.default.currentDirectoryPath
+        do {
+            let path = try WeeklySnapshot.writeTextFile(
+                roadmap: state.roadmap, today: state.today, language: state.language, calendar: state.calendar, folder: folder)
+            return "snapshot written to \(path)"
+        } catch {
+            return "snapshot not written: \(error.description)"
         }
     }
 
