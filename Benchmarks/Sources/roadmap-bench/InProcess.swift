@@ -220,3 +220,49 @@ enum MemoryScenario {
         return peakRSSKiB()
     }
 }
+
+/// One operation in a loop, nothing else: a clean process to profile
+/// (`perf record -g roadmap-bench loop ui-move FILE --count 5000`, or callgrind).
+enum ProfileLoop {
+    static func run(_ operation: String, file: String, count: Int, today: CalendarDay) throws {
+        let store = RoadmapStore(path: file)
+        switch operation {
+        case "load":
+            for _ in 0..<count { sink &+= try store.load().milestoneCount }
+        case "decode":
+            let bytes = try store.readBytes()
+            for _ in 0..<count { sink &+= try RoadmapStore.decode(bytes, path: file).milestoneCount }
+        case "encode":
+            let roadmap = try store.load()
+            for _ in 0..<count { sink &+= RoadmapEncoder.encode(roadmap).count }
+        case "snapshot":
+            let roadmap = try store.load()
+            for _ in 0..<count {
+                sink &+= WeeklySnapshot(roadmap: roadmap, week: IsoWeek(containing: today), today: today).render(.text).utf8.count
+            }
+        case "ui-first-frame":
+            for _ in 0..<count {
+                let session = try RoadmapSession(store: store)
+                sink &+= AppState(roadmap: session.base, today: today, width: 80, height: 24).render().cells.count
+            }
+        case "ui-move", "ui-status":
+            let roadmap = try store.load()
+            var state = AppState(roadmap: roadmap, today: today, width: 80, height: 24)
+            state.clock = { Timestamp(secondsSinceEpoch: 1_804_000_000) }
+            InProcessBenchmarks.positionCursor(&state)
+            var previous = state.roadmap
+            for i in 0..<count {
+                if operation == "ui-move" {
+                    _ = state.update(.key(i % 200 < 100 ? .down : .up))
+                } else {
+                    previous = state.roadmap
+                    _ = state.update(.key(.character(i % 2 == 0 ? "s" : "S")))
+                }
+                sink &+= state.render().cells.count
+            }
+            sink &+= previous.workstreams.count
+        default:
+            fail("unknown operation \(operation)", code: 64)
+        }
+    }
+}

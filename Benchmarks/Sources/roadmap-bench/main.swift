@@ -7,6 +7,7 @@
 //   roadmap-bench rss COMMAND [ARG…]                                 (the command's peak RSS, KiB)
 //   roadmap-bench first-frame --roadmap BIN --file FILE --today DATE [--runs N] [--marker TEXT]
 //   roadmap-bench report RESULTS-FOLDER                              (RESULTS.md on stdout)
+//   roadmap-bench loop OPERATION FILE [--count N] [--today DATE]       (one operation N times, for perf/callgrind)
 import Foundation
 import RoadmapCore
 
@@ -88,6 +89,13 @@ do {
         for _ in 0..<runs {
             print(FirstFrame.measureOnce(roadmap: roadmap, file: file, today: args.today().description, marker: marker))
         }
+
+    case "loop":
+        let args = Arguments(all.dropFirst(2), flags: [])
+        guard args.positional.count == 2 else {
+            fail("usage: roadmap-bench loop load|decode|encode|snapshot|ui-move|ui-status|ui-first-frame FILE [--count N]", code: 64)
+        }
+        try ProfileLoop.run(args.positional[0], file: args.positional[1], count: Int(args.options["count"] ?? "") ?? 1, today: args.today())
 
     case "report":
         guard all.count == 3 else { fail("usage: roadmap-bench report RESULTS-FOLDER", code: 64) }
