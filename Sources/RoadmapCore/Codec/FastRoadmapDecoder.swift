@@ -30,7 +30,7 @@ struct FastRoadmapDecoder {
     /// decoder has to look at the file (or reading it failed).
     static func decode(_ stream: ByteStream) -> Roadmap? {
         var decoder = FastRoadmapDecoder(scanner: FastJSONScanner(stream: stream))
-        guard let roadmap = try? decoder.document(), !stream.failed else { return nil }
+        guard let roadmap = try? decoder.document(), stream.readError == nil else { return nil }
         return roadmap
     }
 
@@ -263,8 +263,17 @@ private enum Key: Int {
 extension Status {
     /// The status whose word is exactly these bytes.
     fileprivate init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        guard let status = Status.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes) }) else { return nil }
-        self = status
+        let candidate: Status
+        switch bytes.first {
+        case UInt8(ascii: "p"): candidate = .planned
+        case UInt8(ascii: "i"): candidate = .inProgress
+        case UInt8(ascii: "a"): candidate = .atRisk
+        case UInt8(ascii: "b"): candidate = .blocked
+        case UInt8(ascii: "d"): candidate = bytes.count == 4 ? .done : .dropped
+        default: return nil
+        }
+        guard candidate.rawValue.utf8.elementsEqual(bytes) else { return nil }
+        self = candidate
     }
 }
 

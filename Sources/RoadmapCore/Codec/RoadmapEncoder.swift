@@ -3,10 +3,52 @@
 /// Loading and saving an unchanged file therefore gives the same bytes.
 public enum RoadmapEncoder {
     public static func encode(_ roadmap: Roadmap) -> [UInt8] {
-        var out = JSONOutput(reservingCapacity: 512 * max(1, roadmap.milestoneCount) + 1024)
+        var out = JSONOutput(reservingCapacity: estimatedSize(roadmap))
+        write(roadmap, into: &out) { _ in }
+        return out.bytes
+    }
+
+    /// Encodes `roadmap` a piece at a time: whenever about `pieceSize` bytes
+    /// are ready, and at the end, they are handed to `consume`, so the whole
+    /// encoding is never in memory at once. The pieces joined are ``encode(_:)``.
+    static func encode<Failure: Error>(
+        _ roadmap: Roadmap, pieceSize: Int, to consume: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        var out = JSONOutput(reservingCapacity: pieceSize + 65_536)
+        try write(roadmap, into: &out) { (out: inout JSONOutput) throws(Failure) in
+            guard out.bytes.count >= pieceSize else { return }
+            try consume(out.bytes)
+            out.removeAll()
+        }
+        try consume(out.bytes)
+    }
+
+    /// Room for the whole encoding, rarely exceeded: the text plus the layout
+    /// around it (escapes are rare). Unused room costs address space, not memory.
+    private static func estimatedSize(_ roadmap: Roadmap) -> Int {
+        func size(_ text: LocalizedText) -> Int { text.allTexts.reduce(0) { $0 + $1.utf8.count + 40 } }
+        var total = 1024 + size(roadmap.title) + (roadmap.notes?.utf8.count ?? 0)
+        for workstream in roadmap.workstreams {
+            total += 200 + size(workstream.title)
+            for m in workstream.milestones {
+                total += 240 + m.id.utf8.count + size(m.title) + (m.owner?.utf8.count ?? 0) + (m.notes?.utf8.count ?? 0)
+                for entry in m.history {
+                    total += 120 + entry.field.utf8.count + (entry.from?.utf8.count ?? 0) + (entry.to?.utf8.count ?? 0)
+                }
+            }
+        }
+        return total + total / 8
+    }
+
+    /// Writes the whole roadmap, calling `flush` after each milestone.
+    private static func write<Failure: Error>(
+        _ roadmap: Roadmap, into out: inout JSONOutput, flush: (inout JSONOutput) throws(Failure) -> Void
+    ) throws(Failure) {
         out.raw("{")
         out.newline(indent: 1)
-        out.raw("\"schema\": \(roadmap.schema),")
+        out.raw("\"schema\": ")
+        out.raw(String(roadmap.schema))
+        out.raw(",")
         out.newline(indent: 1)
         out.raw("\"title\": ")
         write(roadmap.title, indent: 1, into: &out)
@@ -25,7 +67,7 @@ public enum RoadmapEncoder {
             out.raw("[")
             for (i, workstream) in roadmap.workstreams.enumerated() {
                 out.newline(indent: 2)
-                write(workstream, into: &out)
+                try write(workstream, into: &out, flush: flush)
                 if i < roadmap.workstreams.count - 1 { out.raw(",") }
             }
             out.newline(indent: 1)
@@ -33,10 +75,11 @@ public enum RoadmapEncoder {
         }
         out.newline(indent: 0)
         out.raw("}\n")
-        return out.bytes
     }
 
-    private static func write(_ workstream: Workstream, into out: inout JSONOutput) {
+    private static func write<Failure: Error>(
+        _ workstream: Workstream, into out: inout JSONOutput, flush: (inout JSONOutput) throws(Failure) -> Void
+    ) throws(Failure) {
         out.raw("{")
         out.newline(indent: 3)
         out.raw("\"id\": ")
@@ -56,6 +99,7 @@ public enum RoadmapEncoder {
                 out.newline(indent: 4)
                 write(milestone, into: &out)
                 if i < workstream.milestones.count - 1 { out.raw(",") }
+                try flush(&out)
             }
             out.newline(indent: 3)
             out.raw("]")
@@ -78,12 +122,24 @@ public enum RoadmapEncoder {
         out.newline(indent: indent)
         out.raw("\"status\": ")
         out.string(milestone.status.rawValue)
-        for (key, value) in [("due", milestone.due?.description), ("owner", milestone.owner), ("notes", milestone.notes)] {
-            guard let value else { continue }
+        if let due = milestone.due {
             out.raw(",")
             out.newline(indent: indent)
-            out.raw("\"\(key)\": ")
-            out.string(value)
+            out.raw("\"due\": \"")
+            write(due, into: &out)
+            out.raw("\"")
+        }
+        if let owner = milestone.owner {
+            out.raw(",")
+            out.newline(indent: indent)
+            out.raw("\"owner\": ")
+            out.string(owner)
+        }
+        if let notes = milestone.notes {
+            out.raw(",")
+            out.newline(indent: indent)
+            out.raw("\"notes\": ")
+            out.string(notes)
         }
         out.raw(",")
         out.newline(indent: indent)
@@ -94,7 +150,9 @@ public enum RoadmapEncoder {
             out.raw("[")
             for (i, entry) in milestone.history.enumerated() {
                 out.newline(indent: indent + 1)
-                out.raw("{\"at\": \"\(entry.at)\", \"field\": ")
+                out.raw("{\"at\": \"")
+                write(entry.at, into: &out)
+                out.raw("\", \"field\": ")
                 out.string(entry.field)
                 out.raw(", \"from\": ")
                 out.optionalString(entry.from)
@@ -128,5 +186,30 @@ public enum RoadmapEncoder {
         }
         out.newline(indent: indent)
         out.raw("}")
+    }
+
+    /// `YYYY-MM-DD`, as ``CalendarDay/description`` spells it, without building strings.
+    private static func write(_ day: CalendarDay, into out: inout JSONOutput) {
+        guard (0...9999).contains(day.year) else { return out.raw(day.description) }
+        out.digits(day.year, width: 4)
+        out.raw("-")
+        out.digits(day.month, width: 2)
+        out.raw("-")
+        out.digits(day.day, width: 2)
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SSZ`, as ``Timestamp/description`` spells it, without building strings.
+    private static func write(_ time: Timestamp, into out: inout JSONOutput) {
+        let day = time.utcDay
+        guard (0...9999).contains(day.year) else { return out.raw(time.description) }
+        let seconds = Int(time.secondsSinceEpoch - Int64(day.daysSinceEpoch) * 86_400)
+        write(day, into: &out)
+        out.raw("T")
+        out.digits(seconds / 3600, width: 2)
+        out.raw(":")
+        out.digits(seconds / 60 % 60, width: 2)
+        out.raw(":")
+        out.digits(seconds % 60, width: 2)
+        out.raw("Z")
     }
 }

@@ -10,14 +10,25 @@ final class ByteStream {
     private var capacity: Int
     private let fd: Int32
     private var atEnd = false
-    /// Set when a read failed: the stream then ends early.
-    private(set) var failed = false
+    /// The error number of a failed read: the stream then ends early.
+    private(set) var readError: Int32?
+    private var hasher: ContentDigest.Hasher128?
 
-    /// Reads from `fd` (which the caller keeps open and closes).
-    init(fd: Int32, windowSize: Int = 1 << 18) {
+    /// Reads from `fd` (which the caller keeps open and closes); with
+    /// `hashing`, every byte read goes into ``digest``.
+    init(fd: Int32, windowSize: Int = 1 << 18, hashing: Bool = false) {
         self.fd = fd
         capacity = windowSize
         window = .allocate(capacity: windowSize)
+        hasher = hashing ? ContentDigest.Hasher128() : nil
+    }
+
+    /// The digest of the bytes read so far, when hashing.
+    var digest: ContentDigest? { hasher?.digest() }
+
+    /// Reads (and hashes) the rest of the input, dropping it.
+    func skipToEnd() {
+        while refill(keepingFrom: count).more {}
     }
 
     deinit { window.deallocate() }
@@ -37,11 +48,12 @@ final class ByteStream {
         while true {
             let n = read(fd, window + count, capacity - count)
             if n > 0 {
+                hasher?.update(UnsafeRawBufferPointer(start: window + count, count: n))
                 count += n
                 return (shift, true)
             }
             if n < 0 && errno == EINTR { continue }
-            failed = n < 0
+            if n < 0 { readError = errno }
             atEnd = true
             return (shift, false)
         }

@@ -146,9 +146,19 @@ struct FastJSONScanner {
 
     /// Reads a string and checks that it is valid UTF-8.
     mutating func string() throws(FastPathRefused) -> String {
-        let text = try withStringBytes { String(validating: $0, as: UTF8.self) }
+        let text = try withStringBytes(Self.validUTF8)
         guard let text else { throw FastPathRefused() }
         return text
+    }
+
+    /// The text of `bytes` when they are valid UTF-8. Decoding replaces each
+    /// invalid sequence, so the bytes were valid exactly when nothing changed
+    /// (this avoids the generic `String(validating:)`, slow for short strings).
+    private static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if bytes.allSatisfy({ $0 < 0x80 }) { return text }
+        var copy = text
+        return copy.withUTF8 { $0.elementsEqual(bytes) } ? text : nil
     }
 
     /// Reads a string (which must come next) and passes its bytes, escapes

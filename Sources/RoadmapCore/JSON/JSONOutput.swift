@@ -13,37 +13,71 @@ struct JSONOutput {
 
     mutating func newline(indent level: Int) {
         bytes.append(0x0A)
-        bytes.append(contentsOf: repeatElement(0x20, count: level * 2))
+        var left = level * 2
+        while left > 0 {
+            let count = min(left, Self.spaces.count)
+            bytes.append(contentsOf: Self.spaces[..<count])
+            left -= count
+        }
     }
+
+    private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
     /// Writes `text` as a JSON string, escaping `"`, `\\` and control characters
     /// (C0, DEL and C1), and nothing else: Thai and Japanese stay readable.
+    /// Runs of bytes that need no escape are copied at once.
     mutating func string(_ text: String) {
         bytes.append(0x22)
-        var pendingC2 = false
-        for b in text.utf8 {
-            if pendingC2 {
-                pendingC2 = false
-                if (0x80...0x9F).contains(b) {
-                    unicodeEscape(b)
+        var text = text
+        text.withUTF8 { utf8 in
+            var run = 0
+            var i = 0
+            while i < utf8.count {
+                let b = utf8[i]
+                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 else {
+                    i += 1
                     continue
                 }
-                bytes.append(0xC2)
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
+                i += 1
+                switch b {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+                case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+                case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+                case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+                case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+                case 0xC2 where i < utf8.count && (0x80...0x9F).contains(utf8[i]):
+                    unicodeEscape(utf8[i])
+                    i += 1
+                case 0xC2: bytes.append(0xC2)
+                default: unicodeEscape(b)
+                }
+                run = i
             }
-            switch b {
-            case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-            case 0..<0x20, 0x7F: unicodeEscape(b)
-            case 0xC2: pendingC2 = true
-            default: bytes.append(b)
-            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(0x22)
+    }
+
+    /// Writes `value` (not negative) in decimal, padded with zeros to at least `width` digits.
+    mutating func digits(_ value: Int, width: Int) {
+        var divisor = 1
+        var length = 1
+        while length < width || value / divisor >= 10 {
+            divisor &*= 10
+            length &+= 1
+        }
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: 48 &+ value / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// Empties the buffer, keeping its room, once its bytes have been passed on.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
     }
 
     private mutating func unicodeEscape(_ b: UInt8) {

@@ -1,11 +1,15 @@
 /// A long-lived editor of one file (the interactive UI): it remembers the
 /// version it last read or wrote, and on each save merges in whatever other
 /// processes wrote since, under the file's lock.
+///
+/// It keeps a digest of the file's bytes, not a copy: whether the file
+/// changed is told by reading it through, and it is decoded only then.
 public final class RoadmapSession {
     public let store: RoadmapStore
     /// The version on disk when this session last read or wrote it.
     public private(set) var base: Roadmap
-    private var baseBytes: [UInt8]
+    /// The digest of the file's bytes when this session last read or wrote it.
+    private var baseDigest: ContentDigest
 
     /// The outcome of a save.
     public enum SaveOutcome: Equatable {
@@ -22,7 +26,7 @@ public final class RoadmapSession {
     /// Opens a file, loading its current version.
     public init(store: RoadmapStore) throws(RoadmapError) {
         self.store = store
-        (base, baseBytes) = try store.loadWithBytes()
+        (base, baseDigest) = try store.loadWithDigest()
     }
 
     /// Saves `roadmap` (the in-memory version that started from ``base``),
@@ -32,9 +36,11 @@ public final class RoadmapSession {
         do {
             return try store.withLock { () throws -> SaveOutcome in
                 var toWrite = roadmap
+                var fileChanged = false
                 do {
-                    let (theirs, bytes) = try store.loadWithBytes()
-                    if bytes != baseBytes {
+                    if try store.currentDigest() != baseDigest {
+                        fileChanged = true
+                        let theirs = try store.load()
                         let result = ThreeWayMerge.merge(base: base, ours: roadmap, theirs: theirs)
                         if !result.conflicts.isEmpty { return .conflict(result, theirs: theirs) }
                         toWrite = result.merged
@@ -42,10 +48,8 @@ public final class RoadmapSession {
                 } catch {
                     if !force { return .fileMissing(error as? RoadmapError ?? .badInput(String(describing: error))) }
                 }
-                let bytes = RoadmapEncoder.encode(toWrite)
-                if bytes != baseBytes || force { try store.writeBytes(bytes) }
+                if fileChanged || force || toWrite != base { baseDigest = try store.writeReturningDigest(toWrite) }
                 base = toWrite
-                baseBytes = bytes
                 return .saved(toWrite)
             }
         } catch let error as RoadmapError {
@@ -59,6 +63,8 @@ public final class RoadmapSession {
     /// The base becomes their version, so the next save merges against it.
     public func adopt(theirs: Roadmap) {
         base = theirs
-        baseBytes = RoadmapEncoder.encode(theirs)
+        var hasher = ContentDigest.Hasher128()
+        RoadmapEncoder.encode(theirs, pieceSize: 1 << 20) { piece in piece.withUnsafeBytes { hasher.update($0) } }
+        baseDigest = hasher.digest()
     }
 }

@@ -104,11 +104,33 @@ public struct RoadmapStore: Sendable {
     /// Loads the roadmap. A valid file is decoded as it is read, a slice at a
     /// time; any other is read whole and decoded again to explain what is wrong.
     public func load() throws(RoadmapError) -> Roadmap {
+        try load(hashing: false).roadmap
+    }
+
+    /// Loads the roadmap with the digest of the bytes it came from.
+    func loadWithDigest() throws(RoadmapError) -> (roadmap: Roadmap, digest: ContentDigest) {
+        let (roadmap, digest) = try load(hashing: true)
+        return (roadmap, digest!)
+    }
+
+    private func load(hashing: Bool) throws(RoadmapError) -> (roadmap: Roadmap, digest: ContentDigest?) {
         let (fd, size) = try openForReading()
         defer { close(fd) }
-        if let roadmap = FastRoadmapDecoder.decode(ByteStream(fd: fd)) { return roadmap }
+        let stream = ByteStream(fd: fd, hashing: hashing)
+        if let roadmap = FastRoadmapDecoder.decode(stream) { return (roadmap, stream.digest) }
         guard lseek(fd, 0, SEEK_SET) == 0 else { throw .io(path: path, action: "read", errno: errno) }
-        return try Self.decodeExplainingProblems(readAll(fd, size: size), path: path)
+        let bytes = try readAll(fd, size: size)
+        return (try Self.decodeExplainingProblems(bytes, path: path), hashing ? ContentDigest(of: bytes) : nil)
+    }
+
+    /// The digest of the file's bytes as they are now, read a slice at a time.
+    func currentDigest() throws(RoadmapError) -> ContentDigest {
+        let (fd, _) = try openForReading()
+        defer { close(fd) }
+        let stream = ByteStream(fd: fd, hashing: true)
+        stream.skipToEnd()
+        if let code = stream.readError { throw .io(path: path, action: "read", errno: code) }
+        return stream.digest!
     }
 
     /// Loads the roadmap together with the exact bytes it came from.
@@ -136,65 +158,6 @@ public struct RoadmapStore: Sendable {
         let lock = try FileLock.acquire(for: resolvedPath, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         return try body()
-    }
-
-    /// Writes a roadmap atomically. Callers that read first hold the lock.
-    public func write(_ roadmap: Roadmap) throws(RoadmapError) {
-        try writeBytes(RoadmapEncoder.encode(roadmap))
-    }
-
-    /// Writes bytes atomically over the file (through a symlink to its target).
-    public func writeBytes(_ bytes: [UInt8]) throws(RoadmapError) {
-        let target = resolvedPath
-        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        removeStaleTemporaries(in: folder, name: name)
-        let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-
-        var existing = stat()
-        let hadFile = stat(target, &existing) == 0
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw .io(path: target, action: "create a temporary file in \(folder)", errno: errno) }
-        var closed = false
-        func fail(_ action: String, _ code: Int32) -> RoadmapError {
-            if !closed { close(fd) }
-            unlink(temporary)
-            return .io(path: target, action: action, errno: code)
-        }
-        if hadFile {
-            fchmod(fd, existing.st_mode & 0o7777)
-            if getuid() == 0 { _ = fchown(fd, existing.st_uid, existing.st_gid) }
-        }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                Foundation.write(fd, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw fail("write", errno)
-            }
-            written += n
-        }
-        guard fsync(fd) == 0 else { throw fail("flush to disk", errno) }
-        closed = true
-        guard close(fd) == 0 else { throw fail("close", errno) }
-        guard rename(temporary, target) == 0 else { throw fail("replace", errno) }
-        let folderFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folderFD >= 0 {
-            fsync(folderFD)
-            close(folderFD)
-        }
-    }
-
-    /// Removes temporary files left by a writer that was killed mid-save.
-    /// Only the lock holder writes temporaries, so any found now are stale.
-    private func removeStaleTemporaries(in folder: String, name: String) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        let prefix = ".\(name).tmp-"
-        for entry in entries where entry.hasPrefix(prefix) {
-            unlink("\(folder)/\(entry)")
-        }
     }
 
     /// Creates a new file holding `roadmap`, refusing to replace one unless `overwrite`.
