@@ -257,6 +257,8 @@ EOF
     {
         printf 'baseline\t%s\n' "$("$BIN/roadmap-bench" memory baseline)"
         printf 'load\t%s\n' "$("$BIN/roadmap-bench" memory load "$D/roadmap.json")"
+        printf 'retained\t%s\n' "$("$BIN/roadmap-bench" memory retained "$D/roadmap.json")"
+        printf 'heap\t%s\n' "$("$BIN/roadmap-bench" memory heap "$D/roadmap.json")"
         cp "$D/roadmap.json" "$D/work/ui.json"
         printf 'ui\t%s\n' "$("$BIN/roadmap-bench" memory ui "$D/work/ui.json" --today "$BENCH_TODAY")"
         rm -f "$D/work/ui.json" "$D/work/ui.json.lock"

@@ -3,6 +3,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
+#include <stdio.h>
 #include <spawn.h>
 #include <stdlib.h>
 #include <sys/ioctl.h>
@@ -36,3 +38,19 @@ int bench_open_pty(int *master, int *slave, unsigned short rows, unsigned short 
 }
 
 short bench_spawn_setsid_flag(void) { return POSIX_SPAWN_SETSID; }
+
+long bench_trimmed_rss_kib(void) {
+    malloc_trim(0);
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (!f) return -1;
+    long size = 0, resident = 0;
+    int n = fscanf(f, "%ld %ld", &size, &resident);
+    fclose(f);
+    if (n != 2) return -1;
+    return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+long bench_heap_in_use_kib(void) {
+    struct mallinfo2 info = mallinfo2();
+    return (long)((info.uordblks + info.hblkhd) / 1024);
+}

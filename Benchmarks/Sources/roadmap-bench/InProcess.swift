@@ -1,4 +1,5 @@
 import BenchRoadmapUI
+import CBenchSupport
 import Foundation
 import RoadmapCore
 
@@ -199,6 +200,17 @@ enum MemoryScenario {
             guard let file else { fail("memory load needs a file") }
             let roadmap = try RoadmapStore(path: file).load()
             withExtendedLifetime(roadmap) { sink &+= roadmap.milestoneCount }
+        case "retained", "heap":
+            // Not peaks. retained: the resident set once the load's temporary memory
+            // (file bytes, JSON tree) is freed and trimmed — what the process keeps,
+            // fragmentation included. heap: the bytes the loaded roadmap itself
+            // holds on the heap (heap in use after the load minus before it).
+            guard let file else { fail("memory \(scenario) needs a file") }
+            let before = bench_heap_in_use_kib()
+            let roadmap = try RoadmapStore(path: file).load()
+            let result = scenario == "heap" ? bench_heap_in_use_kib() - before : bench_trimmed_rss_kib()
+            withExtendedLifetime(roadmap) { sink &+= roadmap.milestoneCount }
+            return result
         case "ui":
             // The UI's working set: the session (roadmap + the bytes it came from),
             // the state, one frame, one status change and its save. `file` is overwritten.

@@ -290,6 +290,8 @@ struct Report {
         let rows: [(String, String)] = [
             ("baseline", "roadmap-bench doing nothing (Swift runtime + Foundation)"),
             ("load", "in process: RoadmapStore.load, result kept"),
+            ("retained", "in process, not a peak: resident after the load once its temporary memory is freed and trimmed (malloc_trim), fragmentation included"),
+            ("heap", "in process, not a peak: heap bytes the loaded roadmap itself holds (mallinfo2 in use after the load − before)"),
             ("ui", "in process: the UI's working set — session open (roadmap + its bytes), first frame, a status change, its save"),
             ("rss roadmap list", "`roadmap list`"), ("rss task list", "`task list`"),
             ("rss roadmap snapshot", "`roadmap snapshot`"), ("rss task summary", "`task summary`"),

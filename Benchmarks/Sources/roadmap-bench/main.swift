@@ -3,7 +3,7 @@
 // run.sh drives it; each subcommand can also be run by hand:
 //
 //   roadmap-bench inprocess FILE --today DATE --scratch PATH [--quick] [--out TSV]
-//   roadmap-bench memory baseline|load|ui [FILE] [--today DATE]      (prints peak RSS, KiB)
+//   roadmap-bench memory baseline|load|retained|heap|ui [FILE] [--today DATE]  (KiB; see MemoryScenario)
 //   roadmap-bench rss COMMAND [ARG…]                                 (the command's peak RSS, KiB)
 //   roadmap-bench first-frame --roadmap BIN --file FILE --today DATE [--runs N] [--marker TEXT]
 //   roadmap-bench report RESULTS-FOLDER                              (RESULTS.md on stdout)
