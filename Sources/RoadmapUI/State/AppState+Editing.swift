@@ -76,34 +76,30 @@ extension AppState {
     }
 
     mutating func undo() -> [Effect] {
-        guard let edit = undoStack.popLast() else {
-            message = StatusMessage(text: UIText.nothingToUndo.text(language), kind: .info)
-            return []
-        }
-        let stale = edit.inverse.apply(to: &roadmap)
-        guard stale.isEmpty else {
-            message = StatusMessage(text: "\(UIText.cannotUndoChanged.text(language)): \(stale.joined(separator: ", "))", kind: .error)
-            return []
-        }
-        redoStack.append(edit)
-        message = StatusMessage(text: "\(UIText.undone.text(language)): \(edit.label)", kind: .info)
-        unsaved = true
-        afterStructuralChange(focus: edit.items.first?.id)
-        return [.save]
+        replay(from: \.undoStack, to: \.redoStack, inverted: true, empty: .nothingToUndo, done: .undone)
     }
 
     mutating func redo() -> [Effect] {
-        guard let edit = redoStack.popLast() else {
-            message = StatusMessage(text: UIText.nothingToRedo.text(language), kind: .info)
+        replay(from: \.redoStack, to: \.undoStack, inverted: false, empty: .nothingToRedo, done: .redone)
+    }
+
+    /// Takes the last edit off one stack, applies it (or its inverse) when the
+    /// milestones are still as it left them, and puts it on the other stack.
+    private mutating func replay(
+        from source: WritableKeyPath<AppState, [Edit]>, to target: WritableKeyPath<AppState, [Edit]>,
+        inverted: Bool, empty: UIText, done: UIText
+    ) -> [Effect] {
+        guard let edit = self[keyPath: source].popLast() else {
+            message = StatusMessage(text: empty.text(language), kind: .info)
             return []
         }
-        let stale = edit.apply(to: &roadmap)
+        let stale = (inverted ? edit.inverse : edit).apply(to: &roadmap)
         guard stale.isEmpty else {
             message = StatusMessage(text: "\(UIText.cannotUndoChanged.text(language)): \(stale.joined(separator: ", "))", kind: .error)
             return []
         }
-        undoStack.append(edit)
-        message = StatusMessage(text: "\(UIText.redone.text(language)): \(edit.label)", kind: .info)
+        self[keyPath: target].append(edit)
+        message = StatusMessage(text: "\(done.text(language)): \(edit.label)", kind: .info)
         unsaved = true
         afterStructuralChange(focus: edit.items.first?.id)
         return [.save]
