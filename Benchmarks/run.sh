@@ -289,5 +289,13 @@ done
 
 # ---------------------------------------------------------------- 5. the report
 cleanup
-"$BIN/roadmap-bench" report "$RESULTS" > "$OUT"
+{
+    "$BIN/roadmap-bench" report "$RESULTS"
+    # Hand-written notes (what is slow and why, what was changed) are kept in
+    # NOTES.md, so that a new run does not lose them; they follow the numbers.
+    if [ -f "$BENCH/NOTES.md" ]; then
+        echo
+        cat "$BENCH/NOTES.md"
+    fi
+} > "$OUT"
 log "wrote $OUT (raw results in $RESULTS)"

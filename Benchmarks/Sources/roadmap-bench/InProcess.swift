@@ -121,7 +121,8 @@ struct InProcessBenchmarks {
             }
         })
 
-        // The UI's start, in-process: open the session (load, keeping the bytes), build the state, draw.
+        // The UI's start, in process: open the session (load, and what it keeps
+        // to notice outside changes), build the state, draw the first frame.
         record("ui-first-frame", "RoadmapSession open + AppState + first render() at 80×24 (no terminal)", try measure(budget(.heavy)) {
             let session = try RoadmapSession(store: store)
             let state = AppState(roadmap: session.base, today: today, width: 80, height: 24)
@@ -160,7 +161,8 @@ struct InProcessBenchmarks {
         sink &+= previous.workstreams.count
 
         // The same key with its save on the keyboard path, as the UI runs today:
-        // update, RoadmapSession.save (lock, reread, compare, encode, atomic write), .saved, render.
+        // update, RoadmapSession.save (lock, check for outside changes, encode,
+        // atomic write), .saved, render.
         record("ui-status-save", "update(.key(s)) + RoadmapSession.save + update(.saved) + render()", try measure(budget(.heavy)) {
             forward.toggle()
             let effects = state.update(.key(.character(forward ? "s" : "S")))
@@ -212,8 +214,9 @@ enum MemoryScenario {
             withExtendedLifetime(roadmap) { sink &+= roadmap.milestoneCount }
             return result
         case "ui":
-            // The UI's working set: the session (roadmap + the bytes it came from),
-            // the state, one frame, one status change and its save. `file` is overwritten.
+            // The UI's working set: the session (the roadmap and what it keeps to
+            // notice outside changes), the state, one frame, one status change and
+            // its save. `file` is overwritten.
             guard let file else { fail("memory ui needs a file") }
             let session = try RoadmapSession(store: RoadmapStore(path: file))
             var state = AppState(roadmap: session.base, today: today, width: 80, height: 24)

@@ -205,23 +205,28 @@ struct Report {
             }
         }
         if let r = inBig["ui-status-save"] {
+            let distance = r.median <= 0.016 ? "" : String(format: "; %.0f× over", r.median / 0.016)
             row("100,000: status change with its save on the keyboard path (as the UI runs today) ≤ 16 ms",
-                String(format: "%@ median; %.0f× over", Self.seconds(r.median), r.median / 0.016), r.median <= 0.016)
+                "\(Self.seconds(r.median)) median\(distance)", r.median <= 0.016)
         }
         let memBig = memory(big)
-        for (key, label) in [("ui", "UI working set (load + frame + status change + save)"), ("load", "load alone")] {
-            if let kib = memBig[key] {
-                let distance = kib < 150 * 1024 ? "" : String(format: "; %.1f× over", Double(kib) / (150 * 1024))
-                row("100,000: peak memory < 150 MB — \(label)", "\(Self.mib(kib)) (\(Self.count(kib * 1024 / 1_000_000)) MB)\(distance)", kib * 1024 < 150_000_000)
+        // 150 MB read strictly as 10⁶ bytes; between 150 MB and 150 MiB the verdict says so.
+        func memoryRow(_ label: String, _ kib: Int?) {
+            guard let kib else { return row("100,000: peak memory < 150 MB — \(label)", "–", nil) }
+            let bytes = Double(kib) * 1024
+            let measured = "\(Self.mib(kib)) = \(String(format: "%.1f", bytes / 1e6)) MB"
+            if bytes < 150e6 {
+                row("100,000: peak memory < 150 MB — \(label)", measured, true)
+            } else if bytes < 150 * 1_048_576 {
+                out.append("| 100,000: peak memory < 150 MB — \(label) | \(measured) | under 150 MiB, \(String(format: "%.1f", (bytes / 150e6 - 1) * 100)) % over 150 MB (10⁶ bytes) |")
             } else {
-                row("100,000: peak memory < 150 MB — \(label)", "–", nil)
+                row("100,000: peak memory < 150 MB — \(label)", measured + String(format: "; %.1f× over", bytes / 150e6), false)
             }
         }
+        memoryRow("UI working set (load + frame + status change + save)", memBig["ui"])
+        memoryRow("load alone", memBig["load"])
         for (command, label) in [("rss roadmap list", "`roadmap list`"), ("rss roadmap snapshot", "`roadmap snapshot`"), ("rss roadmap set", "`roadmap set`")] {
-            if let kib = memBig[command] {
-                let distance = kib < 150 * 1024 ? "" : String(format: "; %.1f× over", Double(kib) / (150 * 1024))
-                row("100,000: peak memory < 150 MB — \(label) (whole process)", "\(Self.mib(kib))\(distance)", kib * 1024 < 150_000_000)
-            }
+            if let kib = memBig[command] { memoryRow("\(label) (whole process)", kib) }
         }
         out.append("")
         out.append("MB = 10⁶ bytes, MiB = 2²⁰ bytes. \"Worst\" is the slowest single run, which includes the machine's noise.")
@@ -292,7 +297,7 @@ struct Report {
             ("load", "in process: RoadmapStore.load, result kept"),
             ("retained", "in process, not a peak: resident after the load once its temporary memory is freed and trimmed (malloc_trim), fragmentation included"),
             ("heap", "in process, not a peak: heap bytes the loaded roadmap itself holds (mallinfo2 in use after the load − before)"),
-            ("ui", "in process: the UI's working set — session open (roadmap + its bytes), first frame, a status change, its save"),
+            ("ui", "in process: the UI's working set — session open, first frame, a status change, its save"),
             ("rss roadmap list", "`roadmap list`"), ("rss task list", "`task list`"),
             ("rss roadmap snapshot", "`roadmap snapshot`"), ("rss task summary", "`task summary`"),
             ("rss roadmap set", "`roadmap set ID --status done`"), ("rss task modify", "`task ID modify status:completed`"),
