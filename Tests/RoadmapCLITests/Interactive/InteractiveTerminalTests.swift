@@ -203,21 +203,28 @@ struct InteractiveTerminalTests {
     }
 
     /// The terminal shows exactly the frame the UI renders (the UI's own
-    /// golden frames): wide Japanese and combining Thai characters included.
-    @Test(arguments: ["en", "th", "ja"])
-    func terminalShowsTheRenderedFrame(language: String) async throws {
+    /// golden frames, made with the same keys): wide Japanese and combining
+    /// Thai characters included. Thai dates are in the Buddhist Era unless
+    /// `--calendar gregorian` is given.
+    @Test(arguments: [
+        ("list-80x24-en", ["--lang", "en"], ["3"]),
+        ("list-80x24-th", ["--lang", "th", "--calendar", "gregorian"], ["3"]),
+        ("list-80x24-ja", ["--lang", "ja"], ["3"]),
+        ("list-80x24-th-buddhist", ["--lang", "th"], ["2", "Down"]),
+    ])
+    func terminalShowsTheRenderedFrame(golden name: String, options: [String], keys: [String]) async throws {
         let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("RoadmapUITests/Frames/list-80x24-\(language).txt")
+            .deletingLastPathComponent().appendingPathComponent("RoadmapUITests/Frames/\(name).txt")
         var expected = try String(contentsOf: golden, encoding: .utf8).components(separatedBy: "\n")
         if expected.last == "" { expected.removeLast() }
-        let terminal = try await TmuxTerminal(
-            sandbox: sandbox, roadmap: ["--file", file.path, "--today", Self.today, "--lang", language])
+        let terminal = try await TmuxTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", Self.today] + options)
         defer { terminal.kill() }
-        try await terminal.press("3")
+        try await terminal.waitFor("the first frame") { $0.last?.isEmpty == false }
+        for key in keys { try await terminal.press(key) }
         do {
-            try await terminal.waitFor("the golden frame list-80x24-\(language)") { $0 == expected }
+            try await terminal.waitFor("the golden frame \(name)") { $0 == expected }
         } catch let timeout as TmuxTerminal.Timeout {
-            Issue.record("the terminal differs from Frames/list-80x24-\(language).txt:\n\(timeout)")
+            Issue.record("the terminal differs from Frames/\(name).txt:\n\(timeout)")
         }
     }
 
