@@ -48,6 +48,12 @@ struct InteractiveTerminalTests {
 
     // MARK: - What the issue asks for
 
+    @Test func theTmuxServerEndsWithTheTest() async throws {
+        let terminal = try await openUI()
+        terminal.kill()
+        #expect(!terminal.isServerRunning(), "kill-server ended the private tmux server")
+    }
+
     @Test func changeStatusAndDueInCircularEconomyThenQuit() async throws {
         let terminal = try await openUI()
         defer { terminal.kill() }

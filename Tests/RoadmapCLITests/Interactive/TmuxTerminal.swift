@@ -113,6 +113,19 @@ final class TmuxTerminal: Sendable {
             throw POSIXError(.ENOSYS)
         }
         _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+        // The calling (Dispatch) thread blocks most signals and the test runner
+        // ignores SIGPIPE; the server must start with neither, or it could
+        // never be told to exit.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        var allSignals = sigset_t()
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var cArguments = argv.map { strdup($0) } + [nil]
         var cEnvironment = environment.map { strdup($0) } + [nil]
         defer {
@@ -120,7 +133,7 @@ final class TmuxTerminal: Sendable {
             cEnvironment.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, nil, &cArguments, &cEnvironment)
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
         guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
@@ -220,16 +233,27 @@ final class TmuxTerminal: Sendable {
         return pid
     }
 
-    /// Ends the tmux server and everything in it (safe to call twice).
+    /// Ends the tmux server and everything in it, and waits (up to 5 s) until
+    /// it is gone (safe to call twice).
     func kill() {
         _ = try? Subprocess.runBlocking(command(["kill-server"]))
+        for _ in 0..<100 where isServerRunning() {
+            usleep(50_000)
+        }
     }
 
+    /// Whether the tmux server still answers.
+    func isServerRunning() -> Bool {
+        (try? Subprocess.runBlocking(command(["list-sessions"])))?.exitCode == 0
+    }
+
+    /// A tmux command on this server. Its socket lives in the sandbox
+    /// (`TMUX_TMPDIR`), so it goes away with the sandbox.
     private func command(_ arguments: [String]) -> Command {
         Command(
             executable: Self.executable ?? URL(fileURLWithPath: "/usr/bin/tmux"),
             arguments: ["-u", "-L", socket, "-f", config.path] + arguments,
-            environment: sandbox.environment(), timeout: 20)
+            environment: sandbox.environment(["TMUX_TMPDIR": sandbox.directory.path]), timeout: 20)
     }
 
     private static func shellQuoted(_ word: String) -> String {
