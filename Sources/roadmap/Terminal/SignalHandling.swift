@@ -26,9 +26,15 @@ enum SignalHandling {
     /// leaves these signals to us (it keeps its own SIGWINCH handler).
     static func install() {
         _ = pendingSignals.load(ordering: .relaxed)  // initialise the global outside any handler
-        for signal in terminating + [suspending, continuing] {
-            setHandler(signal, handler: record)
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for signal in terminating + [suspending, continuing, SIGWINCH] {
+            if signal != SIGWINCH { setHandler(signal, handler: record) }
+            sigaddset(&unblock, signal)
         }
+        // A parent may have started us with these blocked (a thread that blocks
+        // signals, spawning): then no resize and no SIGTERM would ever arrive.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Puts back the default actions.
