@@ -178,3 +178,14 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.wrap("first\n\nsecond", to: 10) == ["first", "", "second"])
     }
 }
+
+/// Combining marks inside wide blocks take no column (decomposed kana, as
+/// macOS writes file names), and blocks glibc and tmux draw wide are wide.
+@Test func combiningMarksInsideWideBlocksAndWideSymbols() {
+    #expect(DisplayWidth.of("\u{304B}\u{3099}") == 2, "か + combining voiced mark = が")
+    #expect(DisplayWidth.of("\u{30CF}\u{309A}") == 2, "ハ + combining semi-voiced mark = パ")
+    #expect(DisplayWidth.of("\u{302A}") == 0)
+    #expect(DisplayWidth.of("\u{4DC0}") == 2, "Yijing hexagram")
+    #expect(DisplayWidth.of("\u{3248}") == 2, "circled number ten on black square")
+    #expect(DisplayWidth.truncate("か\u{3099}き", to: 2) == "か\u{3099}")
+}

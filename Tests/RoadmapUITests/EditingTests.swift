@@ -178,3 +178,18 @@ import Testing
         #expect(state.render().text.contains("nothing to review"))
     }
 }
+
+/// The due prompt starts with the current date selected: typing replaces it,
+/// moving the cursor first keeps it for editing.
+@Test func duePromptTypingReplacesTheSelectedDate() {
+    var state = Fixture.state()
+    state.press(.character("d"))
+    #expect(state.render().lines[22].contains("2026-03-31"))
+    state.type("+2w")
+    state.press(.enter)
+    #expect(state.selectedMilestone?.due == Fixture.today.adding(days: 14))
+    state.press(.character("d"), .backspace, .backspace)
+    state.type("11")
+    state.press(.enter)
+    #expect(state.selectedMilestone?.due == CalendarDay(iso: "2026-12-11"), "editing keeps the rest of the date")
+}

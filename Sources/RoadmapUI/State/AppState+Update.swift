@@ -123,7 +123,7 @@ extension AppState {
             mode = .statusPicker
             return []
         case .character("d"):
-            mode = .prompt(Prompt(purpose: .due, editor: LineEditor(focused.due?.description ?? "")))
+            mode = .prompt(Prompt(purpose: .due, editor: LineEditor(focused.due?.description ?? "", selected: true)))
             return []
         case .character("+"): return shiftDue(by: 1)
         case .character("-"): return shiftDue(by: -1)

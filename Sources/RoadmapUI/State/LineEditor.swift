@@ -5,16 +5,26 @@ public struct LineEditor: Equatable, Sendable {
     public private(set) var text: String
     /// The cursor, in grapheme clusters from the start.
     public private(set) var cursor: Int
+    /// Whether the whole text is selected: the first character typed replaces
+    /// it (as for a due date, where `+2w` replaces the old date), any other
+    /// key keeps it.
+    public private(set) var selected: Bool
 
-    public init(_ text: String = "") {
+    public init(_ text: String = "", selected: Bool = false) {
         self.text = text
         cursor = text.count
+        self.selected = selected && !text.isEmpty
     }
 
     /// Applies an editing key. Returns false for keys it does not handle.
     public mutating func handle(_ key: Key) -> Bool {
+        defer { selected = false }
         switch key {
         case .character(let c):
+            if selected {
+                text = ""
+                cursor = 0
+            }
             insert(c)
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)

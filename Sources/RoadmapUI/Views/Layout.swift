@@ -98,7 +98,11 @@ extension AppState {
             let beforeWidth = grid.put(before, x: labelWidth, y: statusRow)
             let cursorX = labelWidth + beforeWidth
             grid.put(after, x: cursorX, y: statusRow, maxWidth: max(0, width - cursorX))
-            grid.restyle(x: cursorX, y: statusRow, width: 1) { $0.reverse = true }
+            if prompt.editor.selected {
+                grid.restyle(x: labelWidth, y: statusRow, width: beforeWidth) { $0.reverse = true }
+            } else {
+                grid.restyle(x: cursorX, y: statusRow, width: 1) { $0.reverse = true }
+            }
             if case .due = prompt.purpose, let message, message.kind == .error {
                 grid.put(message.text, x: 0, y: hintRow, style: CellStyle(foreground: .red))
             } else {
