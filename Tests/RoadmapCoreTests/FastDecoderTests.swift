@@ -84,6 +84,23 @@ struct FastDecoderTests {
         #expect(try RoadmapStore.decode(bytes, path: "t.json") == referenceDecode(bytes).get())
     }
 
+    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
+        let edges: [UInt8] = [
+            0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1, 0xEC, 0xED, 0xEE,
+            0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        func check(_ sequence: [UInt8]) {
+            for bytes in [sequence, Array("abcdefgh".utf8) + sequence + Array("ijklmnopq".utf8)] {
+                let valid = bytes.withUnsafeBufferPointer(UTF8Validation.isValid)
+                if valid != (String(validating: bytes, as: UTF8.self) != nil) { Issue.record("\(bytes) judged \(valid)") }
+            }
+        }
+        for a in 0...255 { check([UInt8(a)]) }
+        for a in 0xC0...0xFF { for b in 0...255 { check([UInt8(a), UInt8(b)]) } }
+        for a in edges { for b in edges { for c in edges { check([a, b, c]) } } }
+        for a in edges where a >= 0xE0 { for b in edges { for c in edges { for d in edges { check([a, b, c, d]) } } } }
+    }
+
     static let invalidDocuments: [String] = {
         let milestone = #""id":"A1","title":"A","status":"planned""#
         func doc(top: String = #""schema":1,"title":"T""#, workstreams: String? = nil, milestone m: String = milestone) -> String {

@@ -44,6 +44,14 @@ public struct RoadmapDecoder {
         return true
     }
 
+    /// User text quoted in a message: escaped for the terminal and cut to 40
+    /// scalars, so that a huge value cannot flood the message.
+    private static func shown(_ text: String) -> String {
+        let head = text.unicodeScalars.prefix(41)
+        guard head.count > 40 else { return TerminalSafe.escape(text) }
+        return TerminalSafe.escape(String(String.UnicodeScalarView(head.prefix(40)))) + "…"
+    }
+
     private mutating func problem(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String) {
         problems.append(FileProblem(path: path(), message: message()))
     }
@@ -62,7 +70,7 @@ public struct RoadmapDecoder {
         var result = Fields()
         for member in list {
             if !allowed.contains(member.key) {
-                problem(path(), "unknown key \"\(TerminalSafe.escape(member.key))\" (expected \(allowed.joined(separator: ", ")))")
+                problem(path(), "unknown key \"\(Self.shown(member.key))\" (expected \(allowed.joined(separator: ", ")))")
             } else if result[member.key] != nil {
                 problem(Self.join(path, member.key), "duplicate key")
             } else {
@@ -88,7 +96,7 @@ public struct RoadmapDecoder {
     private mutating func id(_ value: JSONValue?, at path: @autoclosure () -> String) -> String? {
         guard let id = string(value, at: path(), required: true) else { return nil }
         guard Self.isValidID(id) else {
-            problem(path(), "\"\(TerminalSafe.escape(id))\" is not a valid id (1–32 letters, digits, '.', '_' or '-')")
+            problem(path(), "\"\(Self.shown(id))\" is not a valid id (1–32 letters, digits, '.', '_' or '-')")
             return nil
         }
         return id
@@ -105,7 +113,7 @@ public struct RoadmapDecoder {
                     problem(Self.join(path, member.key), "duplicate key")
                     ok = false
                 } else if member.key.isEmpty || member.key.count > 16 || !member.key.allSatisfy({ $0.isLetter || $0 == "-" }) {
-                    problem(path(), "\"\(TerminalSafe.escape(member.key))\" is not a language code")
+                    problem(path(), "\"\(Self.shown(member.key))\" is not a language code")
                     ok = false
                 } else if case .string(let text) = member.value {
                     translations.append(.init(language: member.key, text: text))
@@ -140,7 +148,7 @@ public struct RoadmapDecoder {
         guard let schema = parsedSchema, schema >= 1 else {
             switch schemaValue {
             case nil: problem("schema", "missing (expected \(Roadmap.currentSchema))")
-            case .number(let text): problem("schema", "\(text) is not a schema version (expected a whole number such as \(Roadmap.currentSchema))")
+            case .number(let text): problem("schema", "\(Self.shown(text)) is not a schema version (expected a whole number such as \(Roadmap.currentSchema))")
             case .some(let other): problem("schema", "expected a whole number, found \(other.typeName)")
             }
             return nil
@@ -208,7 +216,7 @@ public struct RoadmapDecoder {
         if let word = string(fields["status"], at: Self.join(path, "status"), required: true) {
             status = Status(rawValue: word)
             if status == nil {
-                problem(Self.join(path, "status"), "\"\(TerminalSafe.escape(word))\" is not a status (expected one of \(Status.allWords))")
+                problem(Self.join(path, "status"), "\"\(Self.shown(word))\" is not a status (expected one of \(Status.allWords))")
             }
         }
         var due: CalendarDay?
@@ -216,7 +224,7 @@ public struct RoadmapDecoder {
         if let text = string(fields["due"], at: Self.join(path, "due"), required: false) {
             due = CalendarDay(iso: text)
             if due == nil {
-                problem(Self.join(path, "due"), "\"\(TerminalSafe.escape(text))\" is not a date (expected YYYY-MM-DD)")
+                problem(Self.join(path, "due"), "\"\(Self.shown(text))\" is not a date (expected YYYY-MM-DD)")
                 dueOK = false
             }
         }
@@ -244,7 +252,7 @@ public struct RoadmapDecoder {
         if let text = string(fields["at"], at: Self.join(path, "at"), required: true) {
             at = Timestamp(rfc3339: text)
             if at == nil {
-                problem(Self.join(path, "at"), "\"\(TerminalSafe.escape(text))\" is not a UTC time (expected YYYY-MM-DDTHH:MM:SSZ)")
+                problem(Self.join(path, "at"), "\"\(Self.shown(text))\" is not a UTC time (expected YYYY-MM-DDTHH:MM:SSZ)")
             }
         }
         let field = string(fields["field"], at: Self.join(path, "field"), required: true)

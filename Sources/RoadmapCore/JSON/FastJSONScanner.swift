@@ -151,14 +151,9 @@ struct FastJSONScanner {
         return text
     }
 
-    /// The text of `bytes` when they are valid UTF-8. Decoding replaces each
-    /// invalid sequence, so the bytes were valid exactly when nothing changed
-    /// (this avoids the generic `String(validating:)`, slow for short strings).
+    /// The text of `bytes` when they are valid UTF-8.
     private static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        let text = String(decoding: bytes, as: UTF8.self)
-        if bytes.allSatisfy({ $0 < 0x80 }) { return text }
-        var copy = text
-        return copy.withUTF8 { $0.elementsEqual(bytes) } ? text : nil
+        UTF8Validation.isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
     /// Reads a string (which must come next) and passes its bytes, escapes
@@ -169,6 +164,7 @@ struct FastJSONScanner {
         pos += 1
         var start = pos
         while true {
+            skipPlainWords()
             while pos < end {
                 let b = base[pos]
                 if b == UInt8(ascii: "\"") {
@@ -185,6 +181,21 @@ struct FastJSONScanner {
                 pos += 1
             }
             guard refill(keeping: &start) else { throw FastPathRefused() }
+        }
+    }
+
+    /// Skips eight bytes at a time while none of them ends the string, starts
+    /// an escape or is a control character (bytes ≥ 0x80 are checked later,
+    /// with the UTF-8). The byte loop after it finds what stopped it.
+    private mutating func skipPlainWords() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        while end - pos >= 8 {
+            let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+            let control = (word &- ones &* 0x20) & ~word & highs != 0
+            if control || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) { return }
+            pos += 8
         }
     }
 
