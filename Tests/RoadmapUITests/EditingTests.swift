@@ -143,7 +143,7 @@ import Testing
         state.press(.character("s"))
         var outside = state.roadmap
         _ = try? outside[outside.locate("SC1")!].set(.owner, to: "someone", at: Fixture.now)
-        _ = state.update(.saved(outside))
+        _ = state.update(.saved(outside, sent: state.roadmap))
         #expect(state.press(.character("u")) == [])
         #expect(state.render().text.contains("cannot undo"))
         #expect(state.roadmap == outside)

@@ -47,7 +47,7 @@ import Testing
                 if try RoadmapStore.decode(bytes, path: "memory") != state.roadmap {
                     Issue.record("seed \(seed) step \(step): the saved file does not load back equal")
                 }
-                _ = state.update(.saved(state.roadmap))
+                _ = state.update(.saved(state.roadmap, sent: state.roadmap))
             }
             // The selection is always valid.
             if !(state.rowCount == 0 || state.selectedRow < state.rowCount) || state.workstream >= state.roadmap.workstreams.count {

@@ -30,7 +30,7 @@ import Testing
             default: continue
             }
             switch outcome {
-            case .saved(let roadmap): queue += state.update(.saved(roadmap))
+            case .saved(let roadmap): queue += state.update(.saved(roadmap, sent: state.roadmap))
             case .conflict(let result, let theirs): queue += state.update(.conflict(result, theirs: theirs))
             case .fileMissing(let error): queue += state.update(.fileMissing(error.description))
             case .failed(let error): queue += state.update(.saveFailed(error.description))
@@ -147,5 +147,36 @@ import Testing
         run(state.press(.control("s")), &state, session)
         #expect(!state.unsaved)
         #expect(try store.load() == state.roadmap)
+    }
+}
+
+/// Saves run in the background: keys keep working, and a save that ends
+/// after more changes keeps them on top of what it wrote.
+@Suite struct BackgroundSaveTests {
+    @Test func changesMadeWhileSavingAreKeptAndSavedNext() throws {
+        var state = Fixture.state()
+        #expect(state.press(.character("s")) == [.save])     // SC1 done → dropped
+        let sent = state.roadmap
+        #expect(state.press(.down, .character("s")) == [.save])  // SC2, while SC1's save runs
+        // The save of `sent` ends, with an outside change merged in on disk.
+        var onDisk = sent
+        _ = try onDisk[onDisk.locate("CE1")!].set(.owner, to: "outside", at: Fixture.now)
+        #expect(state.update(.saved(onDisk, sent: sent)) == [.save], "the newer change still needs saving")
+        #expect(state.unsaved)
+        #expect(state.roadmap[state.roadmap.locate("SC2")!].status == .atRisk, "the newer change is kept")
+        #expect(state.roadmap[state.roadmap.locate("CE1")!].owner == "outside", "the outside change is shown")
+        #expect(state.selectedMilestone?.id == "SC2")
+        // The next save ends with nothing newer: saved.
+        let second = state.roadmap
+        #expect(state.update(.saved(second, sent: second)) == [])
+        #expect(!state.unsaved)
+        #expect(state.render().text.contains("saved"))
+    }
+
+    @Test func quittingWhileASaveRunsDoesNotWarn() {
+        var state = Fixture.state()
+        _ = state.press(.character("s"))
+        #expect(state.unsaved)
+        #expect(state.press(.character("q")) == [.quit], "the runner finishes the save before it exits")
     }
 }

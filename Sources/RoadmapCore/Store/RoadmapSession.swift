@@ -12,7 +12,7 @@ public final class RoadmapSession {
     private var baseDigest: ContentDigest
 
     /// The outcome of a save.
-    public enum SaveOutcome: Equatable {
+    public enum SaveOutcome: Equatable, Sendable {
         /// Written; the roadmap now on disk (with outside changes merged in).
         case saved(Roadmap)
         /// Another process changed the same fields; nothing was written.

@@ -14,11 +14,25 @@ extension AppState {
             self.height = height
             clampSelection()
             return []
-        case .saved(let onDisk):
+        case .saved(let onDisk, let sent):
             let focus = focusedMilestone?.id
+            if roadmap != sent {
+                // Changed while the save ran: keep those changes on top of what is on disk.
+                let rebased = ThreeWayMerge.merge(base: sent, ours: roadmap, theirs: onDisk)
+                guard rebased.conflicts.isEmpty else {
+                    saveProblem = true
+                    mode = .conflict(rebased, theirs: onDisk)
+                    return []
+                }
+                roadmap = rebased.merged
+                resyncWorkstreams()
+                if let focus, screen != .review { select(id: focus) }
+                return [.save]
+            }
             let outside = onDisk != roadmap
             roadmap = onDisk
             unsaved = false
+            saveProblem = false
             resyncWorkstreams()
             if let focus, screen != .review { select(id: focus) }
             let text = self.message?.kind == .info ? "\(self.message!.text) · " : ""
@@ -26,13 +40,16 @@ extension AppState {
             return []
         case .saveFailed(let reason):
             unsaved = true
+            saveProblem = true
             self.message = StatusMessage(text: "\(UIText.notSaved.text(language)): \(reason) — Ctrl-S retries", kind: .error)
             return []
         case .conflict(let result, let theirs):
+            saveProblem = true
             mode = .conflict(result, theirs: theirs)
             return []
         case .fileMissing(let reason):
             unsaved = true
+            saveProblem = true
             mode = .confirmRestore
             self.message = StatusMessage(text: "\(UIText.fileMissing.text(language)): \(reason)", kind: .error)
             return []
@@ -81,7 +98,7 @@ extension AppState {
     private mutating func handleGlobal(_ key: Key) -> [Effect]? {
         switch key {
         case .character("q"), .control("c"):
-            if unsaved && !quitRequested {
+            if saveProblem && !quitRequested {
                 quitRequested = true
                 message = StatusMessage(text: "\(UIText.notSaved.text(language)): q again quits and loses the last change, Ctrl-S retries", kind: .error)
                 return []

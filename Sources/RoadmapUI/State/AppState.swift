@@ -75,15 +75,17 @@ public struct AppState: Sendable {
     var undoStack: [Edit] = []
     var redoStack: [Edit] = []
     public internal(set) var review: Review?
-    /// Whether a save is waiting for its outcome.
+    /// Whether the in-memory roadmap holds changes not yet known to be on disk.
     public internal(set) var unsaved = false
+    /// Whether the last save failed (or needs the user): quitting then warns first.
+    public internal(set) var saveProblem = false
     /// The detail screen's scroll offset.
     var detailScroll = 0
     /// Counts per workstream, kept in step with ``roadmap`` by ``recount()``.
     var tallies: [WorkstreamTally]
     /// Where history timestamps come from (pinned in tests).
     public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
-    /// Set after one `q` with unsaved changes: a second `q` quits anyway.
+    /// Set after one `q` while a save failed: a second `q` quits anyway.
     var quitRequested = false
 
     public init(

@@ -15,9 +15,10 @@ public enum Key: Hashable, Sendable {
 public enum Message: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
-    /// The roadmap was saved; `roadmap` is what is now on disk (it may hold
-    /// outside changes merged in).
-    case saved(Roadmap)
+    /// The roadmap `sent` to be saved is on disk; `roadmap` is what is now on
+    /// disk (it may hold outside changes merged in). Saves run in the
+    /// background, so the UI may have changed since it sent `sent`.
+    case saved(Roadmap, sent: Roadmap)
     /// The save failed; the change stays in memory.
     case saveFailed(String)
     /// Someone else changed the same fields; the user must choose.

@@ -3,7 +3,8 @@ import RoadmapCore
 import RoadmapUI
 
 /// The interactive loop: reads a key, lets ``AppState`` update, runs the
-/// effects it asks for (saving through a ``RoadmapSession``), draws the frame.
+/// effects it asks for (saving in the background through a
+/// ``BackgroundSaver``), draws the frame.
 @MainActor
 final class InteractiveSession {
     /// How the loop ended.
@@ -14,7 +15,9 @@ final class InteractiveSession {
         case signal(Int32)
     }
 
-    private let session: RoadmapSession
+    private let saver: BackgroundSaver
+    /// The save to start when the running one ends (the latest request wins).
+    private var nextSave: BackgroundSaver.Request?
     private let screen: TerminalScreen
     private(set) var state: AppState
     private var quitting = false
@@ -23,18 +26,23 @@ final class InteractiveSession {
     private var dirty = true
 
     init(session: RoadmapSession, state: AppState, screen: TerminalScreen) {
-        self.session = session
+        saver = BackgroundSaver(session: session)
         self.state = state
         self.screen = screen
     }
 
-    /// Runs until the user quits or a signal ends it. The caller restores the terminal.
+    /// Runs until the user quits or a signal ends it, and every save is on
+    /// disk. The caller restores the terminal.
     func run() -> Ending {
         while true {
             let pending = SignalHandling.take()
-            if let signal = pending.terminate { return .signal(signal) }
+            if let signal = pending.terminate {
+                finishSaves()
+                return .signal(signal)
+            }
             if pending.suspend { suspend() }
             if pending.resumed { repaint() }
+            collectSaves()
             if dirty {
                 screen.draw(state.render())
                 dirty = false
@@ -43,18 +51,54 @@ final class InteractiveSession {
             case .key(let key)?: send(.key(key))
             case .resize(let width, let height)?: send(.resize(width: width, height: height))
             case .interrupt?:
-                // Ctrl-C leaves at once, unless the last change is not on disk:
+                // Ctrl-C leaves at once, unless the last save failed:
                 // then the UI warns first (a second Ctrl-C leaves).
-                guard state.unsaved else { return .quit }
-                send(.key(.control("c")))
+                if state.saveProblem { send(.key(.control("c"))) } else { quitting = true }
             case .suspend?: suspending = true
             case nil: break
             }
-            if quitting { return .quit }
+            if quitting {
+                quitting = false
+                // Every change goes to disk before the program ends; a save
+                // that fails or conflicts now keeps the UI open to say so.
+                let problemBefore = state.saveProblem
+                finishSaves()
+                if problemBefore || !state.saveProblem { return .quit }
+                dirty = true
+            }
             if suspending {
                 suspending = false
                 suspend()
             }
+        }
+    }
+
+    /// Feeds the outcomes of finished saves to the state and starts the next save.
+    private func collectSaves() {
+        for completion in saver.takeFinished() {
+            send(Self.message(for: completion.outcome, sent: completion.sent))
+        }
+        if !saver.isBusy, let request = nextSave {
+            nextSave = nil
+            saver.start(request)
+        }
+    }
+
+    /// Waits until no save is running or waiting, feeding each outcome to the state.
+    private func finishSaves() {
+        while saver.isBusy || nextSave != nil {
+            collectSaves()
+            usleep(5_000)
+        }
+        collectSaves()
+    }
+
+    /// Queues a save; it starts at once when no other save is running.
+    private func requestSave(_ request: BackgroundSaver.Request) {
+        nextSave = request
+        if !saver.isBusy {
+            nextSave = nil
+            saver.start(request)
         }
     }
 
@@ -68,12 +112,11 @@ final class InteractiveSession {
             for effect in state.update(queue.removeFirst()) {
                 switch effect {
                 case .save:
-                    queue.append(Self.message(for: session.save(state.roadmap)))
+                    requestSave(.save(state.roadmap))
                 case .saveResolved(let theirs):
-                    session.adopt(theirs: theirs)
-                    queue.append(Self.message(for: session.save(state.roadmap)))
+                    requestSave(.resolved(state.roadmap, theirs: theirs))
                 case .forceSave:
-                    queue.append(Self.message(for: session.save(state.roadmap, force: true)))
+                    requestSave(.force(state.roadmap))
                 case .quit:
                     quitting = true
                 case .suspend:
@@ -98,9 +141,9 @@ final class InteractiveSession {
     }
 
     /// What the UI hears about a save.
-    static func message(for outcome: RoadmapSession.SaveOutcome) -> Message {
+    static func message(for outcome: RoadmapSession.SaveOutcome, sent: Roadmap) -> Message {
         switch outcome {
-        case .saved(let roadmap): .saved(roadmap)
+        case .saved(let roadmap): .saved(roadmap, sent: sent)
         case .conflict(let result, let theirs): .conflict(result, theirs: theirs)
         case .fileMissing(let error): .fileMissing(error.description)
         case .failed(let error): .saveFailed(error.description)

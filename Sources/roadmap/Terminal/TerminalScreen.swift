@@ -11,8 +11,9 @@ final class TerminalScreen {
         var message: String
     }
 
-    /// How long a key read waits before returning, so the loop can look at signals.
-    static let pollMilliseconds: Int32 = 200
+    /// How long a key read waits before returning, so the loop can look at
+    /// signals and at saves finished in the background.
+    static let pollMilliseconds: Int32 = 50
 
     private(set) var isActive = false
     private var colorPairs: [TerminalColor: Int16] = [:]

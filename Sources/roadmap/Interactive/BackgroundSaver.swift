@@ -1,0 +1,70 @@
+import Foundation
+import RoadmapCore
+
+/// Runs the UI's saves one at a time on a background thread, so a large file
+/// never holds the keyboard. The UI loop asks for saves and collects their
+/// outcomes between keys; it waits for the last one before it exits.
+final class BackgroundSaver: @unchecked Sendable {
+    /// What to save, and how.
+    enum Request: Sendable {
+        /// Save, merging outside changes.
+        case save(Roadmap)
+        /// Take `theirs` as the new base (a resolved conflict), then save.
+        case resolved(Roadmap, theirs: Roadmap)
+        /// Write the roadmap back even though the file is gone or unreadable.
+        case force(Roadmap)
+
+        var roadmap: Roadmap {
+            switch self {
+            case .save(let roadmap), .resolved(let roadmap, _), .force(let roadmap): roadmap
+            }
+        }
+    }
+
+    /// A finished save: its outcome and the roadmap it was asked to save.
+    struct Completion: Sendable {
+        var outcome: RoadmapSession.SaveOutcome
+        var sent: Roadmap
+    }
+
+    // The session is only touched on `queue`; `lock` guards the fields below it.
+    private let session: RoadmapSession
+    private let queue = DispatchQueue(label: "roadmap.save")
+    private let lock = NSLock()
+    private var running = false
+    private var finished: [Completion] = []
+
+    init(session: RoadmapSession) {
+        self.session = session
+    }
+
+    /// Whether a save is running.
+    var isBusy: Bool { lock.withLock { running } }
+
+    /// Starts a save. The caller starts one only when none is running.
+    func start(_ request: Request) {
+        lock.withLock { running = true }
+        queue.async { [self] in
+            let outcome: RoadmapSession.SaveOutcome
+            switch request {
+            case .save(let roadmap): outcome = session.save(roadmap)
+            case .resolved(let roadmap, let theirs):
+                session.adopt(theirs: theirs)
+                outcome = session.save(roadmap)
+            case .force(let roadmap): outcome = session.save(roadmap, force: true)
+            }
+            lock.withLock {
+                finished.append(Completion(outcome: outcome, sent: request.roadmap))
+                running = false
+            }
+        }
+    }
+
+    /// The saves finished since the last call.
+    func takeFinished() -> [Completion] {
+        lock.withLock {
+            defer { finished.removeAll() }
+            return finished
+        }
+    }
+}
