@@ -35,6 +35,9 @@ enum SignalHandling {
         // A parent may have started us with these blocked (a thread that blocks
         // signals, spawning): then no resize and no SIGTERM would ever arrive.
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+        // Past a file-size limit (`ulimit -f`) a write then fails with EFBIG, which
+        // the save reports, instead of SIGXFSZ killing the UI and its unsaved change.
+        signal(SIGXFSZ, SIG_IGN)
     }
 
     /// Puts back the default actions.

@@ -1,0 +1,223 @@
+import Foundation
+
+/// A private tmux server running the built `roadmap` for the fault tests.
+///
+/// Unlike the interactive tests' terminal, the server is started with an
+/// empty signal mask and every signal at its default action (tests run on
+/// threads that block most signals, and a blocked SIGXFSZ would hide what a
+/// file-size limit does to the program). The program runs under a wrapper
+/// that applies an optional `ulimit -f`, records the program's pid in a file,
+/// and after the program ends prints `[exited N]` and waits.
+final class FaultTerminal: Sendable {
+    struct Timeout: Error, CustomStringConvertible {
+        var waitingFor: String
+        var screen: [String]
+        var description: String {
+            "timed out waiting for \(waitingFor); the screen was:\n" + screen.map { "|\($0)" }.joined(separator: "\n")
+        }
+    }
+
+    struct Failed: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static var isAvailable: Bool { TmuxTerminal.isAvailable }
+
+    let sandbox: RoadmapSandbox
+    let socket: String
+    let target = "ui"
+    private let config: URL
+    private let pidFile: URL
+
+    /// Starts `roadmap arguments…` in a `width`×`height` window; with
+    /// `fileSizeBlocks`, under `ulimit -f fileSizeBlocks` (512-byte blocks).
+    init(
+        sandbox: RoadmapSandbox, roadmap arguments: [String], environment extra: [String: String] = [:],
+        fileSizeBlocks: Int? = nil, width: Int = 80, height: Int = 24
+    ) throws {
+        self.sandbox = sandbox
+        socket = "roadmap-faults-\(UInt64.random(in: 0...UInt64.max))"
+        config = sandbox.file("tmux-\(socket).conf")
+        pidFile = sandbox.file("tmux-\(socket).pid")
+        try Data("""
+            set -g remain-on-exit on
+            set -g status off
+            set -g history-limit 0
+
+            """.utf8).write(to: config)
+        let wrapper = sandbox.file("fault-wrapper.sh")
+        try Data(#"""
+            pidfile=$1; limit=$2; shift 2
+            if [ "$limit" != none ]; then ulimit -f "$limit" || exit 99; fi
+            /bin/sh -c 'echo $$ > "$0.part" && mv "$0.part" "$0" && exec "$@"' "$pidfile" "$@"
+            status=$?
+            printf '\n[exited %s]\n' "$status"
+            exec sleep 3600
+            """#.utf8).write(to: wrapper)
+        let environment = sandbox.environment(["TERM": "xterm-256color"].merging(extra) { _, new in new })
+        let program = [try BuildProducts.roadmap().path] + arguments
+        let words = ["env", "-i"] + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            + ["/bin/sh", wrapper.path, pidFile.path, fileSizeBlocks.map(String.init) ?? "none"] + program
+        let errors = sandbox.file("tmux-\(socket).stderr")
+        try Data().write(to: errors)
+        let argv = [Self.tmuxPath] + baseArguments + [
+            "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
+            words.map(Self.shellQuoted).joined(separator: " "),
+        ]
+        let status = try Self.spawnAndWait(argv, environment: sandbox.environment().map { "\($0.key)=\($0.value)" }, stderrPath: errors.path)
+        guard status == 0 else {
+            throw Failed(description: "tmux did not start (\(status)): \(String(decoding: (try? Fixtures.bytes(errors)) ?? [], as: UTF8.self))")
+        }
+    }
+
+    deinit { kill() }
+
+    private static var tmuxPath: String { TmuxTerminal.executable?.path ?? "/usr/bin/tmux" }
+    private var baseArguments: [String] { ["-u", "-L", socket, "-f", config.path] }
+
+    /// Spawns the tmux client with a clean signal state and only /dev/null
+    /// and an error file open (the server it forks keeps them for its life).
+    private static func spawnAndWait(_ argv: [String], environment: [String], stderrPath: String) throws -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_APPEND, 0)
+        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
+            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        sigdelset(&allSignals, SIGKILL)
+        sigdelset(&allSignals, SIGSTOP)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var cArguments = argv.map { strdup($0) } + [nil]
+        var cEnvironment = environment.map { strdup($0) } + [nil]
+        defer {
+            cArguments.forEach { free($0) }
+            cEnvironment.forEach { free($0) }
+        }
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
+        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+    }
+
+    /// Runs a tmux command on this server; throws when it fails.
+    @discardableResult
+    func tmux(_ arguments: [String]) async throws -> ProcessOutput {
+        let output = try await Subprocess.run(command(arguments))
+        guard output.exitCode == 0 else { throw Failed(description: "tmux failed: \(output)") }
+        return output
+    }
+
+    func press(_ keys: String...) async throws { try await press(keys) }
+
+    func press(_ keys: [String]) async throws {
+        try await tmux(["send-keys", "-t", target] + keys)
+    }
+
+    func type(_ text: String) async throws {
+        try await tmux(["send-keys", "-t", target, "-l", text])
+    }
+
+    /// The visible screen, one string per row, trailing spaces removed.
+    func screen() async throws -> [String] {
+        var lines = try await tmux(["capture-pane", "-p", "-t", target]).stdout.components(separatedBy: "\n")
+        if lines.last == "" { lines.removeLast() }
+        return lines.map { line in
+            var line = line
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+    }
+
+    /// Polls the screen every 20 ms until `condition` holds, for up to `seconds`.
+    @discardableResult
+    /// Fails at once when the program has ended, unless `untilExit`.
+    func waitFor(
+        _ what: String, seconds: Double = 15, untilExit: Bool = false, _ condition: ([String]) -> Bool
+    ) async throws -> [String] {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        var last: [String] = []
+        while true {
+            last = try await screen()
+            if condition(last) { return last }
+            if ContinuousClock.now > deadline || (!untilExit && last.contains { $0.contains("[exited ") }) {
+                throw Timeout(waitingFor: what, screen: last)
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+    }
+
+    @discardableResult
+    func waitFor(text: String, seconds: Double = 15) async throws -> [String] {
+        try await waitFor("\"\(text)\"", seconds: seconds) { $0.contains { $0.contains(text) } }
+    }
+
+    /// The program's pid, once the wrapper has recorded it.
+    func programPID(seconds: Double = 10) async throws -> pid_t {
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        while true {
+            if let text = try? String(contentsOf: pidFile, encoding: .utf8),
+               let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return pid
+            }
+            if ContinuousClock.now > deadline { throw Failed(description: "the wrapper recorded no pid") }
+            try await Task.sleep(for: .milliseconds(10))
+        }
+    }
+
+    /// Waits for the program to end; returns its exit status as the shell saw it (128+N for signal N).
+    func waitForExit(seconds: Double = 15) async throws -> (status: Int32, screen: [String]) {
+        // (A program killed in raw mode leaves the terminal without carriage returns: the line may start anywhere.)
+        let screen = try await waitFor("the program to end", seconds: seconds, untilExit: true) {
+            $0.contains { $0.contains(/\[exited \d+\]/) }
+        }
+        let line = screen.first { $0.contains("[exited ") } ?? ""
+        let digits = line.firstMatch(of: /\[exited (\d+)\]/).map { String($0.1) } ?? ""
+        return (Int32(digits) ?? -1, screen)
+    }
+
+    /// Ends the tmux server and everything in it (safe to call twice).
+    func kill() {
+        _ = try? Subprocess.runBlocking(command(["kill-server"]))
+    }
+
+    private func command(_ arguments: [String]) -> Command {
+        Command(
+            executable: URL(fileURLWithPath: Self.tmuxPath), arguments: baseArguments + arguments,
+            environment: sandbox.environment(), timeout: 20)
+    }
+
+    static func shellQuoted(_ word: String) -> String {
+        "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+/// Checks on the file the fault tests share.
+enum FaultChecks {
+    /// Problems with one field's history: each entry starts where the one
+    /// before ended, the first starts at `initial`, the last ends at `final`
+    /// (the field's value on disk). Empty when consistent.
+    static func statusChainProblems(_ history: [(from: String?, to: String?)], initial: String, final: String) -> [String] {
+        var problems: [String] = []
+        var current = initial
+        for (i, entry) in history.enumerated() {
+            if entry.from != current { problems.append("entry \(i) starts at \(entry.from ?? "∅"), the status was \(current)") }
+            current = entry.to ?? "∅"
+        }
+        if current != final { problems.append("the history ends at \(current), the status is \(final)") }
+        return problems
+    }
+}
