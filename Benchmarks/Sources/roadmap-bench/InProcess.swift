@@ -160,19 +160,50 @@ struct InProcessBenchmarks {
         })
         sink &+= previous.workstreams.count
 
-        // The same key with its save on the keyboard path, as the UI runs today:
-        // update, RoadmapSession.save (lock, check for outside changes, encode,
-        // atomic write), .saved, render.
-        record("ui-status-save", "update(.key(s)) + RoadmapSession.save + update(.saved) + render()", try measure(budget(.heavy)) {
+        // A status change and its save one after the other: the whole work of one
+        // change. The UI saves in the background (80fa648), so this is not the
+        // key's latency: update, RoadmapSession.save (lock, check for outside
+        // changes, encode, atomic write), .saved, render.
+        record("ui-status-save", "update(.key(s)) + RoadmapSession.save + update(.saved) + render(), in line", try measure(budget(.heavy)) {
             forward.toggle()
             let effects = state.update(.key(.character(forward ? "s" : "S")))
             guard effects.contains(.save) else { fail("the status key asked for no save") }
-            switch session.save(state.roadmap) {
-            case .saved(let onDisk): _ = state.update(.saved(onDisk))
-            case let other: fail("save failed: \(other)")
-            }
+            try Self.save(&state, session: session)
             sink &+= state.render().cells.count
         })
+
+        // What a finished background save costs the UI thread: the .saved message
+        // and the frame after it. idle: no key came in while the save ran.
+        // rebase: another milestone was changed meanwhile, so the UI keeps that
+        // change on top of what was written (a three-way merge) and asks for the next save.
+        var pending: (onDisk: Roadmap, sent: Roadmap)?
+        record("ui-saved-idle", "update(.saved) + render() after a background save, nothing changed meanwhile", try measure(budget(.heavy), setup: {
+            forward.toggle()
+            _ = state.update(.key(.character(forward ? "s" : "S")))
+            pending = try Self.backgroundSave(state.roadmap, session: session)
+        }) {
+            guard let (onDisk, sent) = pending else { return }
+            sink &+= state.update(.saved(onDisk, sent: sent)).count + state.render().cells.count
+        })
+        var rebaseEffects: [Effect] = []
+        record("ui-saved-rebase", "update(.saved) + render() after a background save, another milestone changed meanwhile", try measure(budget(.heavy), setup: {
+            if rebaseEffects.contains(.save) {
+                // Let the follow-up save finish first, so every run starts alike.
+                pending = try Self.backgroundSave(state.roadmap, session: session)
+                if let (onDisk, sent) = pending { _ = state.update(.saved(onDisk, sent: sent)) }
+            }
+            forward.toggle()
+            _ = state.update(.key(.character(forward ? "s" : "S")))
+            pending = try Self.backgroundSave(state.roadmap, session: session)
+            _ = state.update(.key(.down))
+            _ = state.update(.key(.character(forward ? "s" : "S")))
+            _ = state.update(.key(.up))
+        }) {
+            guard let (onDisk, sent) = pending else { return }
+            rebaseEffects = state.update(.saved(onDisk, sent: sent))
+            sink &+= rebaseEffects.count + state.render().cells.count
+        })
+        if rebaseEffects.contains(.save) { try Self.save(&state, session: session) }
 
         // The weekly snapshot, as `roadmap snapshot` builds it after loading: model + text.
         let week = IsoWeek(containing: today)
@@ -181,6 +212,25 @@ struct InProcessBenchmarks {
             sink &+= snapshot.render(.text).utf8.count
         })
         try? FileManager.default.removeItem(atPath: scratch)
+    }
+
+    /// Saves what the state holds, as the runner's background saver does, and
+    /// returns what the UI will hear when it is done.
+    static func backgroundSave(_ sent: Roadmap, session: RoadmapSession) throws -> (onDisk: Roadmap, sent: Roadmap) {
+        switch session.save(sent) {
+        case .saved(let onDisk): return (onDisk, sent)
+        case let other: fail("save failed: \(other)")
+        }
+    }
+
+    /// Saves and lets the state hear of it, until it asks for no further save.
+    static func save(_ state: inout AppState, session: RoadmapSession) throws {
+        var rounds = 0
+        repeat {
+            let (onDisk, sent) = try backgroundSave(state.roadmap, session: session)
+            rounds += 1
+            guard state.update(.saved(onDisk, sent: sent)).contains(.save), rounds < 10 else { return }
+        } while true
     }
 
     var tsv: String {
@@ -223,10 +273,7 @@ enum MemoryScenario {
             InProcessBenchmarks.positionCursor(&state)
             sink &+= state.render().cells.count
             _ = state.update(.key(.character("s")))
-            switch session.save(state.roadmap) {
-            case .saved(let onDisk): _ = state.update(.saved(onDisk))
-            case let other: fail("save failed: \(other)")
-            }
+            try InProcessBenchmarks.save(&state, session: session)
             sink &+= state.render().cells.count
             withExtendedLifetime(session) {}
         default:
@@ -276,6 +323,22 @@ enum ProfileLoop {
                 sink &+= state.render().cells.count
             }
             sink &+= previous.workstreams.count
+        case "ui-saved-rebase":
+            // Saves to FILE: pass a copy.
+            let session = try RoadmapSession(store: store)
+            var state = AppState(roadmap: session.base, today: today, width: 80, height: 24)
+            InProcessBenchmarks.positionCursor(&state)
+            for i in 0..<count {
+                let key: Character = i % 2 == 0 ? "s" : "S"
+                _ = state.update(.key(.character(key)))
+                let (onDisk, sent) = try InProcessBenchmarks.backgroundSave(state.roadmap, session: session)
+                _ = state.update(.key(.down))
+                _ = state.update(.key(.character(key)))
+                _ = state.update(.key(.up))
+                _ = state.update(.saved(onDisk, sent: sent))
+                sink &+= state.render().cells.count
+                try InProcessBenchmarks.save(&state, session: session)
+            }
         default:
             fail("unknown operation \(operation)", code: 64)
         }

@@ -204,10 +204,17 @@ struct Report {
                 row("100,000: \(label) ≤ 16 ms", "–", nil)
             }
         }
+        for (key, label) in [
+            ("ui-saved-idle", "a background save coming back (update(.saved) + render), nothing changed meanwhile"),
+            ("ui-saved-rebase", "a background save coming back while another change was made (rebase: three-way merge)"),
+        ] {
+            if let r = inBig[key] {
+                let distance = r.median <= 0.016 ? "" : String(format: "; %.1f× over", r.median / 0.016)
+                row("100,000: \(label) ≤ 16 ms", "\(Self.seconds(r.median)) median, \(Self.seconds(r.max)) worst of \(r.runs)\(distance)", r.median <= 0.016)
+            }
+        }
         if let r = inBig["ui-status-save"] {
-            let distance = r.median <= 0.016 ? "" : String(format: "; %.0f× over", r.median / 0.016)
-            row("100,000: status change with its save on the keyboard path (as the UI runs today) ≤ 16 ms",
-                "\(Self.seconds(r.median)) median\(distance)", r.median <= 0.016)
+            out.append("| 100,000: (not a target) a status change and its save in line — the work one change causes, now off the keys | \(Self.seconds(r.median)) median | – |")
         }
         let memBig = memory(big)
         // 150 MB read strictly as 10⁶ bytes; between 150 MB and 150 MiB the verdict says so.
@@ -241,7 +248,11 @@ struct Report {
         out.append("")
         for size in sizes {
             let plan = table(size, "plan.tsv").first ?? []
-            let planText = plan.count >= 3 ? "\(plan[0]) rounds × \(plan[1]) runs per command, \(plan[2]) warm-up run(s) in round 1" : "?"
+            var planText = "?"
+            if plan.count >= 3, let rounds = Int(plan[0]), let runs = Int(plan[1]) {
+                planText = "\(rounds) rounds × \(runs) run\(runs == 1 ? "" : "s") per command = \(rounds * runs) runs each, \(plan[2]) warm-up run(s) in round 1"
+                if rounds * runs < 10 { planText += " (fewer runs at this size: Taskwarrior takes seconds per command)" }
+            }
             let facts = env(size)
             out.append("### \(Self.count(size)) milestones")
             out.append("")
@@ -263,7 +274,8 @@ struct Report {
     }
 
     static let inProcessOrder = [
-        "load", "decode", "encode", "save", "cli-set", "ui-first-frame", "ui-move", "ui-status", "ui-status-save", "snapshot",
+        "load", "decode", "encode", "save", "cli-set", "ui-first-frame", "ui-move", "ui-status", "ui-status-save", "ui-saved-idle",
+        "ui-saved-rebase", "snapshot",
     ]
 
     func inProcessSection(_ out: inout [String]) {
