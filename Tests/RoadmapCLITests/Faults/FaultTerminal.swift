@@ -24,6 +24,7 @@ final class FaultTerminal: Sendable {
     static var isAvailable: Bool { TmuxTerminal.isAvailable }
 
     let sandbox: RoadmapSandbox
+    /// The server's socket, inside the sandbox (removed with it).
     let socket: String
     let target = "ui"
     private let config: URL
@@ -36,9 +37,10 @@ final class FaultTerminal: Sendable {
         fileSizeBlocks: Int? = nil, width: Int = 80, height: Int = 24
     ) throws {
         self.sandbox = sandbox
-        socket = "roadmap-faults-\(UInt64.random(in: 0...UInt64.max))"
-        config = sandbox.file("tmux-\(socket).conf")
-        pidFile = sandbox.file("tmux-\(socket).pid")
+        let name = "tmux-\(UInt32.random(in: 0...UInt32.max))"
+        socket = sandbox.file(name).path
+        config = sandbox.file("\(name).conf")
+        pidFile = sandbox.file("\(name).pid")
         try Data("""
             set -g remain-on-exit on
             set -g status off
@@ -58,7 +60,7 @@ final class FaultTerminal: Sendable {
         let program = [try BuildProducts.roadmap().path] + arguments
         let words = ["env", "-i"] + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             + ["/bin/sh", wrapper.path, pidFile.path, fileSizeBlocks.map(String.init) ?? "none"] + program
-        let errors = sandbox.file("tmux-\(socket).stderr")
+        let errors = sandbox.file("\(name).stderr")
         try Data().write(to: errors)
         let argv = [Self.tmuxPath] + baseArguments + [
             "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
@@ -73,7 +75,7 @@ final class FaultTerminal: Sendable {
     deinit { kill() }
 
     private static var tmuxPath: String { TmuxTerminal.executable?.path ?? "/usr/bin/tmux" }
-    private var baseArguments: [String] { ["-u", "-L", socket, "-f", config.path] }
+    private var baseArguments: [String] { ["-u", "-S", socket, "-f", config.path] }
 
     /// Spawns the tmux client with a clean signal state and only /dev/null
     /// and an error file open (the server it forks keeps them for its life).

@@ -18,6 +18,16 @@ struct FaultsConcurrencyTests {
     static let uiMilestones = ["CE1", "CE2", "CE3", "CE4"]
     static let uiPressesEach = 5
 
+    /// Polls the file until milestone `id` has at least `count` history entries.
+    private static func waitForWriter(_ id: String, in file: URL, toReach count: Int) async throws {
+        let deadline = ContinuousClock.now + .seconds(120)
+        while ContinuousClock.now < deadline {
+            if let roadmap = try? Fixtures.load(file), let location = roadmap.locate(id), roadmap[location].history.count >= count { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("\(id) never reached \(count) changes")
+    }
+
     @Test("four processes making 250 changes each through the CLI, and the UI making 20 through tmux, at once: every change is in the file")
     func fourWritersAndTheUI() async throws {
         let file = sandbox.file("shared/roadmap.json")
@@ -49,14 +59,19 @@ struct FaultsConcurrencyTests {
             }
         }
 
-        // The UI's changes, each waited for until it is saved, while the writers run.
+        // The UI's changes, each waited for until it is saved, spread over the
+        // writers' run: change k waits until the first writer has made k/20 of its changes.
         var expectedUI: [String: [Status]] = [:]
+        let uiChanges = Self.uiMilestones.count * Self.uiPressesEach
+        var made = 0
         for (index, id) in Self.uiMilestones.enumerated() {
             let location = try #require(before.locate(id))
             var status = before[location].status
             if index > 0 { try await terminal.press("j") }
             try await terminal.waitFor("\(id) selected") { $0.contains { $0.hasPrefix(" \(id) · ") } }
             for _ in 0..<Self.uiPressesEach {
+                try await Self.waitForWriter(Self.writers[0], in: file, toReach: made * Self.changesPerWriter / uiChanges)
+                made += 1
                 status = status.next
                 expectedUI[id, default: []].append(status)
                 try await terminal.press("s")
@@ -65,6 +80,8 @@ struct FaultsConcurrencyTests {
             }
         }
         let uiSeconds = (ContinuousClock.now - started).components.seconds
+        let midway = try Fixtures.load(file)
+        let writerProgress = midway.locate(Self.writers[0]).map { midway[$0].history.count } ?? 0
         let outputs = try await cli.value
         for output in outputs { #expect(output.exitCode == 0, "\(output)") }
         let cliSeconds = (ContinuousClock.now - started).components.seconds
@@ -105,6 +122,7 @@ struct FaultsConcurrencyTests {
         #expect(rest == before, "nothing else changed")
         #expect(Fixtures.temporaries(besides: file).isEmpty)
         print("FaultsConcurrencyTests: \(Self.writers.count)×\(Self.changesPerWriter) CLI changes and "
-            + "\(Self.uiMilestones.count * Self.uiPressesEach) UI changes; UI done after \(uiSeconds) s, CLI after \(cliSeconds) s")
+            + "\(Self.uiMilestones.count * Self.uiPressesEach) UI changes; UI done after \(uiSeconds) s "
+            + "(when \(Self.writers[0]) had \(writerProgress) changes), CLI after \(cliSeconds) s")
     }
 }

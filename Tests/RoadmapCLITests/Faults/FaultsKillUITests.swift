@@ -23,7 +23,7 @@ struct FaultsKillUITests {
         var random = SplitMix64(seed: seed)
         // Filler milestones make each save long enough to be hit in the middle.
         let file = sandbox.file("data/roadmap.json")
-        try Fixtures.write(Fixtures.builtInWithFillers(200), to: file)
+        try Fixtures.write(Fixtures.builtInWithFillers(400), to: file)
         let initial = try Fixtures.load(file)
         let ce1 = try #require(initial.locate("CE1"))
         let initialDue = try #require(initial[ce1].due).description
@@ -31,10 +31,13 @@ struct FaultsKillUITests {
         /// Everything but CE1, as it must be (the `set` after each round changes SC1).
         var others = initial
 
+        // How long the UI takes, here and now, to take 25 presses and save the last: kills fall within that.
+        let window = try await savingTime(copyOf: file, presses: 25)
+
         var midSave = 0, grew = 0, lastCount = initialHistory, lastDue = initialDue
         for round in 1...Self.rounds {
             let presses = 10 + Int(random.next() % 30)
-            let delay = random.unit(0.0, 0.6)
+            let delay = random.unit(0.0, window * Double(presses) / 25)
             let status = try await killRound(file: file, presses: presses, killAfter: delay)
             #expect(status == 128 + SIGKILL, "round \(round): the UI was killed by SIGKILL (exit \(status))")
             let context = "round \(round) (seed \(seed), \(presses) presses, killed after \(Int(delay * 1000)) ms)"
@@ -77,8 +80,29 @@ struct FaultsKillUITests {
             others[ce1] = initial[ce1]
         }
         #expect(lastCount > initialHistory, "some changes were saved before the kills")
-        print("FaultsKillUITests: seed \(seed), \(Self.rounds) rounds, \(grew) with new saves, \(midSave) killed mid-save (temporary left), "
+        print("FaultsKillUITests: seed \(seed), saving window \(Int(window * 1000)) ms for 25 presses, \(Self.rounds) rounds, \(grew) with new saves, \(midSave) killed mid-save (temporary left), "
             + "\(lastCount - initialHistory) due-date changes on disk")
+    }
+
+    /// Seconds from pressing `+` `presses` times on a copy of `file` until the last change is saved.
+    private func savingTime(copyOf file: URL, presses: Int) async throws -> Double {
+        let copy = sandbox.file("calibration/roadmap.json")
+        try Fixtures.write(try Fixtures.bytes(file), to: copy)
+        let roadmap = try Fixtures.load(copy)
+        let ce1 = try #require(roadmap.locate("CE1"))
+        let lastDue = try #require(roadmap[ce1].due).adding(days: presses).description
+        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", copy.path, "--today", "2026-11-26"])
+        defer { terminal.kill() }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.press("3")
+        try await terminal.waitFor("the circular-economy workstream") { $0.contains { $0.hasPrefix("  CE1 ") } }
+        let started = ContinuousClock.now
+        try await terminal.press(Array(repeating: "+", count: presses))
+        try await terminal.waitFor("the last change saved", seconds: 60) {
+            $0.contains { $0.hasPrefix("  CE1 ") && $0.contains(lastDue) } && $0.contains { $0.hasPrefix("CE1: ") && $0.hasSuffix("· saved") }
+        }
+        let elapsed = ContinuousClock.now - started
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
     /// Opens the UI on CE1, presses `+` `presses` times at once, and kills the
