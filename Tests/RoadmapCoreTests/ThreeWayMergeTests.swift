@@ -98,3 +98,18 @@ import Testing
         #expect(result2.merged.locate("CE7") != nil)
     }
 }
+
+/// An entry equal to an older one (the same change made twice in a second)
+/// is still a new change: the merge keeps it.
+@Test func repeatedEqualHistoryEntriesAreKept() throws {
+    let time = Timestamp(rfc3339: "2026-11-26T09:00:00Z")!
+    var base = BuiltInRoadmap.load()
+    let id = "SC2"
+    _ = try base[base.locate(id)!].set(.status, to: "done", at: time)
+    _ = try base[base.locate(id)!].set(.status, to: "in-progress", at: time)
+    var ours = base
+    _ = try ours[ours.locate(id)!].set(.status, to: "done", at: time)  // equal to base's first entry
+    let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: base)
+    #expect(result.merged[result.merged.locate(id)!].history.count == 3)
+    #expect(result.merged == ours)
+}

@@ -133,9 +133,15 @@ public enum ThreeWayMerge {
                         }
                     }
                     let conflicted = Set(conflicts.filter { $0.milestoneID == milestone.id }.map(\.field.rawValue))
-                    let ourNew = milestone.history.dropFirst(base.history.count)
-                    for entry in ourNew where !result.history.contains(entry) && !conflicted.contains(entry.field) {
-                        result.history.append(entry)
+                    // Our new entries go after theirs; one equal to an entry they
+                    // also added since the base is the same change, kept once.
+                    var theirNew = Array(result.history.dropFirst(base.history.count))
+                    for entry in milestone.history.dropFirst(base.history.count) where !conflicted.contains(entry.field) {
+                        if let same = theirNew.firstIndex(of: entry) {
+                            theirNew.remove(at: same)
+                        } else {
+                            result.history.append(entry)
+                        }
                     }
                     merged[location] = result
                 }

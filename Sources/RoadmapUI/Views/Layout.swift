@@ -116,8 +116,11 @@ extension AppState {
         case .confirmDelete(let id):
             grid.put(UIText.deleteQuestion.text(language, id), x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
         case .confirmRestore:
-            grid.put("\(message?.text ?? UIText.fileMissing.text(language)) — \(UIText.restoreQuestion.text(language))",
+            // The question first, so it fits; the reason (with the path) below it.
+            grid.put("\(UIText.fileMissing.text(language)) — \(UIText.restoreQuestion.text(language))",
                      x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
+            grid.put(message?.text ?? "", x: 0, y: hintRow, style: CellStyle(foreground: .red))
+            return
         case .conflict:
             grid.put(UIText.conflictKeys.text(language), x: 0, y: statusRow, style: .bold)
         case .normal:
