@@ -9,8 +9,9 @@
 /// and the decoder, which alone say what is wrong.
 struct FastRoadmapDecoder {
     private var scanner: FastJSONScanner
-    private var milestoneIDs = Set<String>()
-    private var workstreamIDs = Set<String>()
+    /// Hashes of the ids seen, compared once the file is read (see ``IDHashes``).
+    private var milestoneIDs = IDHashes()
+    private var workstreamIDs = IDHashes()
     private var translations: [LocalizedText.Translation] = []
     private var history: [HistoryEntry] = []
 
@@ -36,7 +37,7 @@ struct FastRoadmapDecoder {
 
     private mutating func document() throws(FastPathRefused) -> Roadmap {
         let roadmap = try roadmap()
-        guard scanner.atEnd() else { throw FastPathRefused() }
+        guard scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct() else { throw FastPathRefused() }
         return roadmap
     }
 
@@ -68,14 +69,17 @@ struct FastRoadmapDecoder {
         var members = try MemberReader(allowed: Key.workstreamKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
-            case .id: id = try Self.unique(try validID(), among: &workstreamIDs)
+            case .id:
+                let text = try validID()
+                workstreamIDs.add(text)
+                id = text
             case .title: title = try localizedText()
             case .milestones:
                 var list: [Milestone] = []
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
                 while try scanner.nextElement(first: &first) { list.append(try milestone()) }
-                milestones = list.compacted()
+                milestones = list
             default: throw FastPathRefused()
             }
         }
@@ -89,7 +93,10 @@ struct FastRoadmapDecoder {
         var members = try MemberReader(allowed: Key.milestoneKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
-            case .id: id = try Self.unique(try validID(), among: &milestoneIDs)
+            case .id:
+                let text = try validID()
+                milestoneIDs.add(text)
+                id = text
             case .title: title = try localizedText()
             case .status: status = try required(scanner.withStringBytes(Status.init(utf8:)))
             case .due: due = try scanner.skipNull() ? nil : try required(scanner.withStringBytes(CalendarDay.init(isoUTF8:)))
@@ -160,12 +167,6 @@ struct FastRoadmapDecoder {
         })
     }
 
-    /// `id` when it is not yet in `seen` (compared without case), which it joins.
-    private static func unique(_ id: String, among seen: inout Set<String>) throws(FastPathRefused) -> String {
-        guard seen.insert(id.lowercased()).inserted else { throw FastPathRefused() }
-        return id
-    }
-
     private mutating func optionalString() throws(FastPathRefused) -> String? {
         try scanner.skipNull() ? nil : try scanner.string()
     }
@@ -173,6 +174,30 @@ struct FastRoadmapDecoder {
     private func required<T>(_ value: T?) throws(FastPathRefused) -> T {
         guard let value else { throw FastPathRefused() }
         return value
+    }
+}
+
+/// The ids of a file as 64-bit hashes of their lower-case spelling: 8 bytes
+/// an id instead of a set of strings. Equal hashes make the fast path give
+/// up, so a collision of two different ids only costs a trip through the
+/// full decoder, which compares the ids themselves.
+private struct IDHashes {
+    private var hashes: [UInt64] = []
+
+    /// Adds a valid (hence ASCII) id.
+    mutating func add(_ id: String) {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325  // FNV-1a
+        for byte in id.utf8 {
+            let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
+        }
+        hashes.append(hash)
+    }
+
+    /// Whether no two ids had the same hash.
+    mutating func allDistinct() -> Bool {
+        hashes.sort()
+        return zip(hashes, hashes.dropFirst()).allSatisfy { $0 != $1 }
     }
 }
 

@@ -64,7 +64,7 @@ public final class RoadmapSession {
     public func adopt(theirs: Roadmap) {
         base = theirs
         var hasher = ContentDigest.Hasher128()
-        RoadmapEncoder.encode(theirs, pieceSize: 1 << 20) { piece in piece.withUnsafeBytes { hasher.update($0) } }
+        RoadmapEncoder.encode(theirs, pieceSize: 1 << 18) { piece in piece.withUnsafeBytes { hasher.update($0) } }
         baseDigest = hasher.digest()
     }
 }

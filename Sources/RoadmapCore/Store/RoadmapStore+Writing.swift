@@ -12,7 +12,7 @@ extension RoadmapStore {
     func writeReturningDigest(_ roadmap: Roadmap) throws(RoadmapError) -> ContentDigest {
         var hasher = ContentDigest.Hasher128()
         try replaceAtomically { (fd, target) throws(RoadmapError) in
-            try RoadmapEncoder.encode(roadmap, pieceSize: 1 << 20) { (piece: [UInt8]) throws(RoadmapError) in
+            try RoadmapEncoder.encode(roadmap, pieceSize: 1 << 18) { (piece: [UInt8]) throws(RoadmapError) in
                 piece.withUnsafeBytes { hasher.update($0) }
                 try Self.writeAll(piece, to: fd, target: target)
             }
