@@ -53,18 +53,25 @@ struct ListCommand: ParsableCommand {
         var table = TextTable(columns: [
             .init(" "), .init("ID"), .init("WORKSTREAM"), .init("STATUS"), .init("DUE"), .init("OWNER"), .init("TITLE"),
         ])
-        var overdueCount = 0
         let language = display.language
-        for (location, milestone) in matches {
-            let late = milestone.isOverdue(today: context.today)
-            if late { overdueCount += 1 }
-            table.append([
-                late ? "!" : "", milestone.id, roadmap.workstreams[location.workstream].id, milestone.status.rawValue,
-                milestone.due?.description ?? "-", milestone.owner ?? "-", milestone.title.text(in: language),
-            ])
+        func cells(_ match: (location: Roadmap.Location, milestone: Milestone)) -> [String] {
+            let milestone = match.milestone
+            return [
+                milestone.isOverdue(today: context.today) ? "!" : "", milestone.id, roadmap.workstreams[match.location.workstream].id,
+                milestone.status.rawValue, milestone.due?.description ?? "-", milestone.owner ?? "-", milestone.title.text(in: language),
+            ]
         }
-        let width = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
-        print(table.render(maxWidth: width).joined(separator: "\n"))
+        // Measure every row first, then write each one as it is made: no row is kept.
+        for match in matches { table.measure(cells(match)) }
+        let widths = table.widths(maxWidth: isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil)
+        var output = BufferedStandardOutput()
+        try output.writeLine(table.headerLine(widths: widths))
+        var overdueCount = 0
+        for match in matches {
+            if match.milestone.isOverdue(today: context.today) { overdueCount += 1 }
+            try output.writeLine(table.line(cells(match), widths: widths))
+        }
+        try output.flush()
         let noun = matches.count == 1 ? "milestone" : "milestones"
         print("\(matches.count) \(noun)" + (overdueCount > 0 ? ", \(overdueCount) overdue (!)" : "") + " as of \(context.today)")
     }

@@ -69,11 +69,11 @@ struct SnapshotCommand: ParsableCommand {
                 width: width)
             let snapshot = WeeklySnapshot(
                 roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today)
-            let text = snapshot.render(SnapshotFormat(rawValue: format.lowercased()) ?? .text, style: style)
+            var text = snapshot.render(SnapshotFormat(rawValue: format.lowercased()) ?? .text, style: style)
             if let output, output != "-" {
                 try RoadmapStore(path: output).writeBytes(Array(text.utf8))
             } else {
-                FileHandle.standardOutput.write(Data(text.utf8))
+                try text.withUTF8 { try FileHandle.standardOutput.write(contentsOf: UnsafeRawBufferPointer($0)) }
             }
         }
     }

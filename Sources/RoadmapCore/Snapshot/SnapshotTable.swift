@@ -25,6 +25,8 @@ struct SnapshotTable {
 
     struct Row {
         var cells: [String]
+        /// Each cell's ``DisplayWidth``, measured once when the row is added.
+        var widths: [Int]
         var notes: [String]
     }
 
@@ -50,33 +52,51 @@ struct SnapshotTable {
 
     /// Adds a row (cells in column order) with optional notes under it.
     mutating func append(_ cells: [String], notes: [String] = []) {
-        rows.append(Row(cells: cells.map(TerminalSafe.escape), notes: notes.map(TerminalSafe.escape)))
+        let safe = cells.map(TerminalSafe.escape)
+        rows.append(Row(cells: safe, widths: safe.map { DisplayWidth.of($0) }, notes: notes.map(TerminalSafe.escape)))
     }
 
     /// The widths the header and cells take, column by column (at least ``minimumWidths``).
     func naturalWidths() -> [Int] {
-        let all = (showsHeader ? [columns.map(\.header)] : []) + rows.map(\.cells)
-        return columns.indices.map { c in
-            all.reduce(c < minimumWidths.count ? minimumWidths[c] : 0) { max($0, c < $1.count ? DisplayWidth.of($1[c]) : 0) }
+        var widths = columns.indices.map { c in
+            max(c < minimumWidths.count ? minimumWidths[c] : 0, showsHeader ? DisplayWidth.of(columns[c].header) : 0)
         }
+        for row in rows {
+            for c in widths.indices where c < row.widths.count { widths[c] = max(widths[c], row.widths[c]) }
+        }
+        return widths
     }
 
     /// The table's lines, none wider than `width` columns.
     func render(width: Int) -> [String] {
         let layout = Layout(self, width: width)
         var lines: [String] = []
+        lines.reserveCapacity(rows.count + 2)
         if showsHeader {
-            lines.append(layout.line(layout.shown.map { columns[$0].header }, truncating: true))
-            lines.append(layout.line(layout.shown.map { String(repeating: "-", count: layout.widths[$0]) }, truncating: true))
-        }
-        for row in rows {
-            let cellLines = layout.shown.map { c -> [String] in
-                let cell = c < row.cells.count ? row.cells[c] : ""
-                return c == layout.flexible ? SnapshotWrap.wrap(cell, to: layout.widths[c])
-                    : [DisplayWidth.truncate(cell, to: layout.widths[c], ellipsis: true)]
+            let rule = layout.shown.map { String(repeating: "-", count: layout.widths[$0]) }
+            for cells in [layout.shown.map { columns[$0].header }, rule] {
+                let cut = cells.indices.map { DisplayWidth.truncate(cells[$0], to: layout.widths[layout.shown[$0]], ellipsis: true) }
+                lines.append(layout.line(cut.map { SnapshotCell($0) }, width: width))
             }
-            for i in 0..<(cellLines.map(\.count).max() ?? 0) {
-                lines.append(layout.line(cellLines.map { i < $0.count ? $0[i] : "" }, truncating: false))
+        }
+        var cells: [SnapshotCell] = []
+        for row in rows {
+            cells.removeAll(keepingCapacity: true)
+            var wrapped: [SnapshotCell] = []
+            for c in layout.shown {
+                let cell = SnapshotCell(row, c)
+                if c == layout.flexible {
+                    wrapped = cell.width <= layout.widths[c] && SnapshotWrap.staysOneLine(cell.text)
+                        ? [cell] : SnapshotWrap.wrap(cell.text, to: layout.widths[c]).map { SnapshotCell($0) }
+                    cells.append(wrapped.first ?? SnapshotCell.empty)
+                } else {
+                    cells.append(cell.width <= layout.widths[c]
+                        ? cell : SnapshotCell(DisplayWidth.truncate(cell.text, to: layout.widths[c], ellipsis: true)))
+                }
+            }
+            if !layout.shown.isEmpty { lines.append(layout.line(cells, width: width)) }
+            for extra in wrapped.dropFirst() {
+                lines.append(layout.line(layout.shown.map { $0 == layout.flexible ? extra : SnapshotCell.empty }, width: width))
             }
             var notes: [String] = []
             for c in layout.moved where c < row.cells.count && !["", Self.placeholder].contains(row.cells[c]) {
@@ -84,21 +104,12 @@ struct SnapshotTable {
             }
             notes += row.notes
             let room = max(1, width - layout.noteStart)
+            let indent = String(repeating: " ", count: layout.noteStart)
             for note in notes {
-                lines += SnapshotWrap.wrap(note, to: room).map { String(repeating: " ", count: layout.noteStart) + $0 }
+                lines += SnapshotWrap.wrap(note, to: room).map { SnapshotCell.fitted(indent + $0, to: width) }
             }
         }
-        return lines.map { line in
-            let trimmed = Self.trimmingTrailingSpaces(line)
-            return DisplayWidth.of(trimmed) > width ? DisplayWidth.truncate(trimmed, to: width, ellipsis: true) : trimmed
-        }
-    }
-
-    private static func trimmingTrailingSpaces(_ line: String) -> String {
-        let bytes = line.utf8
-        var end = bytes.endIndex
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
-        return String(line[..<end])
+        return lines
     }
 
     /// Column widths and placement for one width.
@@ -156,16 +167,25 @@ struct SnapshotTable {
             }
         }
 
-        /// One line of cells, each padded (or right-aligned) to its column.
-        func line(_ cells: [String], truncating: Bool) -> String {
+        /// One line of cells, each padded (or right-aligned) to its column,
+        /// without trailing spaces and cut to `width`.
+        func line(_ cells: [SnapshotCell], width: Int) -> String {
             var line = ""
+            var used = SnapshotTable.separator * max(0, shown.count - 1)
             for (i, c) in shown.enumerated() {
-                if i > 0 { line += String(repeating: " ", count: SnapshotTable.separator) }
-                let cell = truncating ? DisplayWidth.truncate(cells[i], to: widths[c], ellipsis: true) : cells[i]
-                line += columns[c].alignment == .right
-                    ? DisplayWidth.padLeft(cell, to: widths[c]) : DisplayWidth.pad(cell, to: widths[c])
+                if i > 0 { line += "  " }
+                let cell = cells[i], room = widths[c], right = columns[c].alignment == .right
+                if cell.width > room {
+                    let padded = right ? DisplayWidth.padLeft(cell.text, to: room) : DisplayWidth.pad(cell.text, to: room)
+                    line += padded
+                    used += DisplayWidth.of(padded)
+                } else {
+                    let spaces = String(repeating: " ", count: room - cell.width)
+                    line += right ? spaces + cell.text : cell.text + spaces
+                    used += room
+                }
             }
-            return line
+            return SnapshotCell.fitted(line, width: used, to: width)
         }
     }
 }

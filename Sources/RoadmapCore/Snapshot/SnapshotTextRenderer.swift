@@ -18,7 +18,14 @@ struct SnapshotTextRenderer {
             table.minimumWidths = widths
             sections.append(milestones(part, table))
         }
-        return SnapshotPages.compose(sections).map { $0 + "\n" }.joined()
+        let lines = SnapshotPages.compose(sections)
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
+        for line in lines {
+            text += line
+            text += "\n"
+        }
+        return text
     }
 
     /// Text wrapped to the width, made terminal-safe first.

@@ -65,6 +65,12 @@ enum SnapshotWrap {
         return lines
     }
 
+    /// Whether ``wrap(_:to:)`` returns `text` unchanged as its only line when
+    /// it fits the width: no line break, no leading or trailing space.
+    static func staysOneLine(_ text: String) -> Bool {
+        text.first != " " && text.last != " " && !text.utf8.contains(UInt8(ascii: "\n"))
+    }
+
     /// How many of `characters` go on a line with `room` columns left, ending at an allowed break.
     private static func fitting(_ characters: [Character], in room: Int) -> Int {
         var used = 0, count = 0

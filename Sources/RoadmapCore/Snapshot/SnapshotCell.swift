@@ -1,0 +1,38 @@
+/// A piece of a text snapshot line with its ``DisplayWidth``, measured once.
+struct SnapshotCell {
+    static let empty = SnapshotCell(text: "", width: 0)
+
+    var text: String
+    var width: Int
+
+    init(text: String, width: Int) {
+        self.text = text
+        self.width = width
+    }
+
+    init(_ text: String) {
+        self.init(text: text, width: DisplayWidth.of(text))
+    }
+
+    /// Column `column` of `row`, empty when the row has no such cell.
+    init(_ row: SnapshotTable.Row, _ column: Int) {
+        self = column < row.cells.count ? SnapshotCell(text: row.cells[column], width: row.widths[column]) : .empty
+    }
+
+    /// `line` (`width` columns wide) without trailing spaces, cut with `…` when still wider than `limit`.
+    static func fitted(_ line: String, width: Int, to limit: Int) -> String {
+        let bytes = line.utf8
+        var end = bytes.endIndex, width = width
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") {
+            end = bytes.index(before: end)
+            width -= 1
+        }
+        let trimmed = end == bytes.endIndex ? line : String(line[..<end])
+        return width > limit ? DisplayWidth.truncate(trimmed, to: limit, ellipsis: true) : trimmed
+    }
+
+    /// `line` without trailing spaces, cut with `…` when wider than `limit`.
+    static func fitted(_ line: String, to limit: Int) -> String {
+        fitted(line, width: DisplayWidth.of(line), to: limit)
+    }
+}

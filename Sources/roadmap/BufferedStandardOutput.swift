@@ -1,0 +1,26 @@
+import Foundation
+
+/// Standard output through a 64 KiB buffer, for output too long to build as one string.
+/// It writes to the file descriptor itself: nothing may be left in `print`'s buffer when it does.
+struct BufferedStandardOutput {
+    static let capacity = 64 * 1024
+
+    private var buffer: [UInt8] = []
+
+    init() {
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    /// Writes `text` and a line break.
+    mutating func writeLine(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(UInt8(ascii: "\n"))
+        if buffer.count >= Self.capacity { try flush() }
+    }
+
+    /// Writes out everything buffered.
+    mutating func flush() throws {
+        try FileHandle.standardOutput.write(contentsOf: buffer)
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
