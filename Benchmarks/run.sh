@@ -165,6 +165,7 @@ for N in $SIZES; do
     rm -rf "$D"
     mkdir -p "$R" "$D/work" "$TW/data"
 
+    date +%s > "$R/started"
     log "$N: generate"
     "$BIN/roadmap-bench-gen" "$N" "$D" >&2
     # shellcheck disable=SC1091
@@ -283,6 +284,7 @@ EOF
     "$BIN/roadmap-bench" first-frame --roadmap "$BIN/roadmap" --file "$D/work/roadmap.json" --today "$BENCH_TODAY" \
         --runs "$FF_RUNS" > "$R/first-frame.tsv"
 
+    date +%s > "$R/ended"
     unset TASKRC TASKDATA
     [ "$KEEP_DATA" = 1 ] || rm -rf "$D"
 done

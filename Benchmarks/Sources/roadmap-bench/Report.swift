@@ -151,16 +151,33 @@ struct Report {
         return out.joined(separator: "\n") + "\n"
     }
 
-    func loadSummary() -> String {
+    /// The 1-minute load averages sampled during the run, with their times; only
+    /// those between `from` and `to` (epoch seconds) when given.
+    func loads(from: Int? = nil, to: Int? = nil) -> [Double] {
         let rows = ((try? String(contentsOfFile: "\(folder)/load.tsv", encoding: .utf8)) ?? "").split(separator: "\n")
-        let loads = rows.compactMap { row -> Double? in
+        return rows.compactMap { row -> Double? in
             let parts = row.split(whereSeparator: \.isWhitespace)
-            return parts.count >= 2 ? Double(parts[1]) : nil
+            guard parts.count >= 2, let time = Int(parts[0]) else { return nil }
+            if let from, time < from { return nil }
+            if let to, time > to { return nil }
+            return Double(parts[1])
         }
-        guard !loads.isEmpty else { return "not sampled" }
-        return String(
+    }
+
+    func loadSummary() -> String {
+        let all = loads()
+        guard !all.isEmpty else { return "not sampled" }
+        var summary = String(
             format: "1-minute load average %.2f median, %.2f min, %.2f max over %d samples (every 5 s) on %@ cores; this run itself keeps about 1 busy",
-            Self.median(loads), loads.min()!, loads.max()!, loads.count, value("nproc"))
+            Self.median(all), all.min()!, all.max()!, all.count, value("nproc"))
+        let perSize = sizes.compactMap { size -> String? in
+            guard let from = text(size, "started").flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }),
+                  let to = text(size, "ended").flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else { return nil }
+            let window = loads(from: from, to: to)
+            return window.isEmpty ? nil : String(format: "%@: %.2f", Self.count(size), Self.median(window))
+        }
+        if !perSize.isEmpty { summary += "; median while measuring " + perSize.joined(separator: ", ") }
+        return summary
     }
 
     func targets(_ out: inout [String]) {
