@@ -19,20 +19,12 @@ struct SnapshotCell {
         self = column < row.cells.count ? SnapshotCell(text: row.cells[column], width: row.widths[column]) : .empty
     }
 
-    /// `line` (`width` columns wide) without trailing spaces, cut with `…` when still wider than `limit`.
-    static func fitted(_ line: String, width: Int, to limit: Int) -> String {
-        let bytes = line.utf8
-        var end = bytes.endIndex, width = width
-        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") {
-            end = bytes.index(before: end)
-            width -= 1
-        }
-        let trimmed = end == bytes.endIndex ? line : String(line[..<end])
-        return width > limit ? DisplayWidth.truncate(trimmed, to: limit, ellipsis: true) : trimmed
-    }
-
     /// `line` without trailing spaces, cut with `…` when wider than `limit`.
     static func fitted(_ line: String, to limit: Int) -> String {
-        fitted(line, width: DisplayWidth.of(line), to: limit)
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        let trimmed = String(line[..<end])
+        return DisplayWidth.of(trimmed) > limit ? DisplayWidth.truncate(trimmed, to: limit, ellipsis: true) : trimmed
     }
 }

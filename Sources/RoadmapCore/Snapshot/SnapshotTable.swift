@@ -79,23 +79,26 @@ struct SnapshotTable {
                 lines.append(layout.line(cut.map { SnapshotCell($0) }, width: width))
             }
         }
+        let room = max(1, width - layout.noteStart)
+        let indent = String(repeating: " ", count: layout.noteStart)
         var cells: [SnapshotCell] = []
         for row in rows {
             cells.removeAll(keepingCapacity: true)
-            var wrapped: [SnapshotCell] = []
+            var wrapped: ArraySlice<SnapshotCell> = []  // the flexible cell's lines after its first
             for c in layout.shown {
                 let cell = SnapshotCell(row, c)
-                if c == layout.flexible {
-                    wrapped = cell.width <= layout.widths[c] && SnapshotWrap.staysOneLine(cell.text)
-                        ? [cell] : SnapshotWrap.wrap(cell.text, to: layout.widths[c]).map { SnapshotCell($0) }
-                    cells.append(wrapped.first ?? SnapshotCell.empty)
+                if c == layout.flexible && !(cell.width <= layout.widths[c] && SnapshotWrap.staysOneLine(cell.text)) {
+                    let lines = SnapshotWrap.wrap(cell.text, to: layout.widths[c]).map { SnapshotCell($0) }
+                    cells.append(lines.first ?? SnapshotCell.empty)
+                    wrapped = lines.dropFirst()
+                } else if c == layout.flexible || cell.width <= layout.widths[c] {
+                    cells.append(cell)
                 } else {
-                    cells.append(cell.width <= layout.widths[c]
-                        ? cell : SnapshotCell(DisplayWidth.truncate(cell.text, to: layout.widths[c], ellipsis: true)))
+                    cells.append(SnapshotCell(DisplayWidth.truncate(cell.text, to: layout.widths[c], ellipsis: true)))
                 }
             }
             if !layout.shown.isEmpty { lines.append(layout.line(cells, width: width)) }
-            for extra in wrapped.dropFirst() {
+            for extra in wrapped {
                 lines.append(layout.line(layout.shown.map { $0 == layout.flexible ? extra : SnapshotCell.empty }, width: width))
             }
             var notes: [String] = []
@@ -103,8 +106,6 @@ struct SnapshotTable {
                 notes.append(columns[c].role == .movable(labelled: true) ? "\(columns[c].header): \(row.cells[c])" : row.cells[c])
             }
             notes += row.notes
-            let room = max(1, width - layout.noteStart)
-            let indent = String(repeating: " ", count: layout.noteStart)
             for note in notes {
                 lines += SnapshotWrap.wrap(note, to: room).map { SnapshotCell.fitted(indent + $0, to: width) }
             }
@@ -170,22 +171,30 @@ struct SnapshotTable {
         /// One line of cells, each padded (or right-aligned) to its column,
         /// without trailing spaces and cut to `width`.
         func line(_ cells: [SnapshotCell], width: Int) -> String {
-            var line = ""
+            let space = UInt8(ascii: " ")
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(4 * width)
             var used = SnapshotTable.separator * max(0, shown.count - 1)
             for (i, c) in shown.enumerated() {
-                if i > 0 { line += "  " }
+                if i > 0 { bytes.append(contentsOf: repeatElement(space, count: SnapshotTable.separator)) }
                 let cell = cells[i], room = widths[c], right = columns[c].alignment == .right
                 if cell.width > room {
                     let padded = right ? DisplayWidth.padLeft(cell.text, to: room) : DisplayWidth.pad(cell.text, to: room)
-                    line += padded
+                    bytes.append(contentsOf: padded.utf8)
                     used += DisplayWidth.of(padded)
                 } else {
-                    let spaces = String(repeating: " ", count: room - cell.width)
-                    line += right ? spaces + cell.text : cell.text + spaces
+                    if right { bytes.append(contentsOf: repeatElement(space, count: room - cell.width)) }
+                    bytes.append(contentsOf: cell.text.utf8)
+                    if !right { bytes.append(contentsOf: repeatElement(space, count: room - cell.width)) }
                     used += room
                 }
             }
-            return SnapshotCell.fitted(line, width: used, to: width)
+            while bytes.last == space {
+                bytes.removeLast()
+                used -= 1
+            }
+            let line = String(decoding: bytes, as: UTF8.self)
+            return used > width ? DisplayWidth.truncate(line, to: width, ellipsis: true) : line
         }
     }
 }

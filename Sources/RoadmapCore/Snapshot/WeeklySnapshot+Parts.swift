@@ -28,6 +28,11 @@ extension WeeklySnapshot {
             counts = Status.allCases.map { status in milestones.lazy.filter { $0.status == status }.count }
         }
 
+        /// The progress of all the parts together.
+        init(adding parts: [Progress]) {
+            counts = parts.reduce(Array(repeating: 0, count: Status.allCases.count)) { zip($0, $1.counts).map(+) }
+        }
+
         public func count(_ status: Status) -> Int { counts[Status.allCases.firstIndex(of: status)!] }
 
         public var done: Int { count(.done) }

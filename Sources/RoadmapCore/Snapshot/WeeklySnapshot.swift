@@ -62,7 +62,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
             parts.append(WorkstreamPart(id: workstream.id, title: workstream.title, progress: Progress(rows), milestones: rows))
         }
         changesKnownFrom = earliest?.day(in: timeZone)
-        overall = Progress(parts.flatMap(\.milestones))
+        overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves
         // Ties keep file order.
