@@ -180,3 +180,16 @@ import Testing
         #expect(state.press(.character("q")) == [.quit], "the runner finishes the save before it exits")
     }
 }
+
+/// With nothing from outside, a save that comes back after newer changes
+/// leaves them as they are and asks for the next save.
+@Test func newerChangesWithoutOutsideChangesAreSavedNext() {
+    var state = Fixture.state()
+    _ = state.press(.character("s"))
+    let sent = state.roadmap
+    _ = state.press(.down, .character("s"))
+    let newer = state.roadmap
+    #expect(state.update(.saved(sent, sent: sent)) == [.save])
+    #expect(state.roadmap == newer)
+    #expect(state.unsaved)
+}

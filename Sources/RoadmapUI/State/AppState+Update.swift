@@ -17,7 +17,10 @@ extension AppState {
         case .saved(let onDisk, let sent):
             let focus = focusedMilestone?.id
             if roadmap != sent {
-                // Changed while the save ran: keep those changes on top of what is on disk.
+                // Changed while the save ran. When the disk holds just what was
+                // sent, the newer changes already sit on top of it: save again.
+                if onDisk == sent { return [.save] }
+                // Otherwise keep them on top of what the save merged in.
                 let rebased = ThreeWayMerge.merge(base: sent, ours: roadmap, theirs: onDisk)
                 guard rebased.conflicts.isEmpty else {
                     saveProblem = true
