@@ -47,6 +47,28 @@ struct StreamingStoreTests {
         }
     }
 
+    /// The encoder skips runs of plain bytes eight at a time: it must still
+    /// escape exactly the quote, the backslash and the C0, DEL and C1 controls.
+    @Test func stringsAreEscapedExactlyWhereverTheSpecialCharactersFall() {
+        func reference(_ text: String) -> String {
+            let short: [Unicode.Scalar: String] = ["\"": "\\\"", "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\u{8}": "\\b", "\u{C}": "\\f"]
+            return text.unicodeScalars.map { scalar in
+                if let escape = short[scalar] { return escape }
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16)
+                    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+                return String(scalar)
+            }.joined()
+        }
+        let pool = ["a", "ไ", "日", "é", "\u{80}", "\u{9F}", "\u{A0}", "©", "\"", "\\", "\n", "\u{1}", "\u{7F}", "😀", "/", "\u{C}"]
+        var rng = SplitMix64(seed: 5)
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0...40, using: &rng)).map { _ in pool.randomElement(using: &rng)! }.joined()
+            #expect(JSONValue.string(text).serialized() == "\"" + reference(text) + "\"\n", "\(text.debugDescription)")
+        }
+    }
+
     @Test func writingStreamsTheEncodingAndReturnsItsDigest() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -33,6 +33,10 @@ struct JSONOutput {
             var run = 0
             var i = 0
             while i < utf8.count {
+                if utf8.count - i >= 8, !Self.mayNeedEscape(UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = utf8[i]
                 guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 else {
                     i += 1
@@ -59,6 +63,17 @@ struct JSONOutput {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run...]))
         }
         bytes.append(0x22)
+    }
+
+    /// Whether any of eight bytes may need an escape (false alarms allowed):
+    /// a control character, `"`, `\\`, DEL or 0xC2, which leads the C1 controls.
+    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return (word &- ones &* 0x20) & ~word & highs != 0
+            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
+            || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
     }
 
     /// Writes `value` (not negative) in decimal, padded with zeros to at least `width` digits.
