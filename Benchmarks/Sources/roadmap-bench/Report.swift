@@ -12,6 +12,7 @@ import Foundation
 ///     N/inprocess.tsv          name, median ns, min ns, max ns, runs, what
 ///     N/memory.tsv             scenario TAB peak RSS KiB
 ///     N/first-frame.tsv        one duration in ns per line
+///     N/started, N/ended       epoch seconds when the size's work began and ended
 struct Report {
     let folder: String
     let machine: [(String, String)]
