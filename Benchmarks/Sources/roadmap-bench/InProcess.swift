@@ -174,8 +174,10 @@ struct InProcessBenchmarks {
 
         // What a finished background save costs the UI thread: the .saved message
         // and the frame after it. idle: no key came in while the save ran.
-        // rebase: another milestone was changed meanwhile, so the UI keeps that
-        // change on top of what was written (a three-way merge) and asks for the next save.
+        // newer: another milestone was changed while it ran, so the UI keeps that
+        // change on top of what was written and asks for the next save. outside:
+        // the same, and another process had changed a third milestone, which the
+        // save merged in, so the UI rebases its newer change onto that.
         var pending: (onDisk: Roadmap, sent: Roadmap)?
         record("ui-saved-idle", "update(.saved) + render() after a background save, nothing changed meanwhile", try measure(budget(.heavy), setup: {
             forward.toggle()
@@ -185,25 +187,39 @@ struct InProcessBenchmarks {
             guard let (onDisk, sent) = pending else { return }
             sink &+= state.update(.saved(onDisk, sent: sent)).count + state.render().cells.count
         })
-        var rebaseEffects: [Effect] = []
-        record("ui-saved-rebase", "update(.saved) + render() after a background save, another milestone changed meanwhile", try measure(budget(.heavy), setup: {
-            if rebaseEffects.contains(.save) {
-                // Let the follow-up save finish first, so every run starts alike.
+        guard let outsideID = roadmap.workstreams.last?.milestones.first?.id else { fail("no milestone to change from outside") }
+        var outsideFlip = false
+        for (name, outside) in [("ui-saved-newer", false), ("ui-saved-outside", true)] {
+            var effects: [Effect] = []
+            let what = outside
+                ? "update(.saved) + render() after a background save that merged an outside change, another milestone changed meanwhile"
+                : "update(.saved) + render() after a background save, another milestone changed meanwhile"
+            record(name, what, try measure(budget(.heavy), setup: {
+                if effects.contains(.save) {
+                    // Let the follow-up save finish first, so every run starts alike.
+                    try Self.save(&state, session: session)
+                }
+                if outside {
+                    // Another process changes a milestone of another workstream.
+                    outsideFlip.toggle()
+                    try scratchStore.modify { roadmap in
+                        guard let location = roadmap.locate(outsideID) else { throw RoadmapError.unknownMilestone(outsideID) }
+                        try roadmap[location].set(.owner, to: outsideFlip ? "METI" : "OIE", at: Timestamp(secondsSinceEpoch: 1_804_000_000))
+                    }
+                }
+                forward.toggle()
+                _ = state.update(.key(.character(forward ? "s" : "S")))
                 pending = try Self.backgroundSave(state.roadmap, session: session)
-                if let (onDisk, sent) = pending { _ = state.update(.saved(onDisk, sent: sent)) }
-            }
-            forward.toggle()
-            _ = state.update(.key(.character(forward ? "s" : "S")))
-            pending = try Self.backgroundSave(state.roadmap, session: session)
-            _ = state.update(.key(.down))
-            _ = state.update(.key(.character(forward ? "s" : "S")))
-            _ = state.update(.key(.up))
-        }) {
-            guard let (onDisk, sent) = pending else { return }
-            rebaseEffects = state.update(.saved(onDisk, sent: sent))
-            sink &+= rebaseEffects.count + state.render().cells.count
-        })
-        if rebaseEffects.contains(.save) { try Self.save(&state, session: session) }
+                _ = state.update(.key(.down))
+                _ = state.update(.key(.character(forward ? "s" : "S")))
+                _ = state.update(.key(.up))
+            }) {
+                guard let (onDisk, sent) = pending else { return }
+                effects = state.update(.saved(onDisk, sent: sent))
+                sink &+= effects.count + state.render().cells.count
+            })
+            if effects.contains(.save) { try Self.save(&state, session: session) }
+        }
 
         // The weekly snapshot, as `roadmap snapshot` builds it after loading: model + text.
         let week = IsoWeek(containing: today)
@@ -323,7 +339,7 @@ enum ProfileLoop {
                 sink &+= state.render().cells.count
             }
             sink &+= previous.workstreams.count
-        case "ui-saved-rebase":
+        case "ui-saved-newer":
             // Saves to FILE: pass a copy.
             let session = try RoadmapSession(store: store)
             var state = AppState(roadmap: session.base, today: today, width: 80, height: 24)

@@ -224,7 +224,8 @@ struct Report {
         }
         for (key, label) in [
             ("ui-saved-idle", "a background save coming back (update(.saved) + render), nothing changed meanwhile"),
-            ("ui-saved-rebase", "a background save coming back while another change was made (rebase: three-way merge)"),
+            ("ui-saved-newer", "a background save coming back after another change was made meanwhile"),
+            ("ui-saved-outside", "the same, when the save had merged in a change from another process (the UI rebases onto it)"),
         ] {
             if let r = inBig[key] {
                 let distance = r.median <= 0.016 ? "" : String(format: "; %.1f× over", r.median / 0.016)
@@ -293,7 +294,7 @@ struct Report {
 
     static let inProcessOrder = [
         "load", "decode", "encode", "save", "cli-set", "ui-first-frame", "ui-move", "ui-status", "ui-status-save", "ui-saved-idle",
-        "ui-saved-rebase", "snapshot",
+        "ui-saved-newer", "ui-saved-outside", "snapshot",
     ]
 
     func inProcessSection(_ out: inout [String]) {

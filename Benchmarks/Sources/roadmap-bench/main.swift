@@ -93,7 +93,7 @@ do {
     case "loop":
         let args = Arguments(all.dropFirst(2), flags: [])
         guard args.positional.count == 2 else {
-            fail("usage: roadmap-bench loop load|decode|encode|snapshot|ui-move|ui-status|ui-first-frame|ui-saved-rebase FILE [--count N]", code: 64)
+            fail("usage: roadmap-bench loop load|decode|encode|snapshot|ui-move|ui-status|ui-first-frame|ui-saved-newer FILE [--count N]", code: 64)
         }
         try ProfileLoop.run(args.positional[0], file: args.positional[1], count: Int(args.options["count"] ?? "") ?? 1, today: args.today())
 
