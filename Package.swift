@@ -23,8 +23,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore"], exclude: ["Fixtures", "Snapshots"]),
-        .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapCore", "RoadmapUI"], exclude: ["Frames"]),
-        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore", "roadmap"]),
+        .target(name: "RoadmapTestSupport", path: "Tests/RoadmapTestSupport"),
+        .testTarget(name: "RoadmapCoreTests", dependencies: ["RoadmapCore", "RoadmapTestSupport"], exclude: ["Fixtures", "Snapshots"]),
+        .testTarget(name: "RoadmapUITests", dependencies: ["RoadmapCore", "RoadmapUI", "RoadmapTestSupport"], exclude: ["Frames"]),
+        .testTarget(name: "RoadmapCLITests", dependencies: ["RoadmapCore", "roadmap", "RoadmapTestSupport"]),
     ]
 )

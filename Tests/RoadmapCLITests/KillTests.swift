@@ -1,6 +1,7 @@
 import Foundation
 import RoadmapCore
 import Testing
+import RoadmapTestSupport
 
 /// A writer killed with SIGKILL at any moment leaves the old or the new
 /// version of the file, never a mix, and never a lock that blocks the next writer.
@@ -138,24 +139,5 @@ struct KillTests {
         #expect(expected.matches(try Fixtures.load(file)))
         summary.writerSeconds = lifetime
         return summary
-    }
-}
-
-/// A small seeded generator (SplitMix64), so a failing run can be replayed with its seed.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A uniform value in `low..<high`.
-    mutating func unit(_ low: Double, _ high: Double) -> Double {
-        low + (high - low) * Double(next() >> 11) / Double(1 << 53)
     }
 }

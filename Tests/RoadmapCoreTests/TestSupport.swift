@@ -1,5 +1,7 @@
 import Foundation
 import RoadmapCore
+// The shared seeded generator, for every file of this target.
+@_exported import RoadmapTestSupport
 
 /// Paths inside the repository, found from this file's location
 /// (`<repo>/Tests/RoadmapCoreTests/TestSupport.swift`).
@@ -47,20 +49,6 @@ struct TemporaryFolder {
 
     func entries() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-    }
-}
-
-/// A small deterministic random number generator, so property-style loops
-/// test the same inputs on every run.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

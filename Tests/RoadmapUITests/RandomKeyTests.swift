@@ -1,4 +1,5 @@
 import RoadmapCore
+import RoadmapTestSupport
 import Testing
 @testable import RoadmapUI
 
@@ -6,18 +7,6 @@ import Testing
 /// selection is always valid, every state would save to a file that loads
 /// back, and undoing every change gives back the original roadmap.
 @Suite struct RandomKeyTests {
-    /// A small deterministic generator (SplitMix64), so failures replay.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let keys: [Key] = {
         var keys: [Key] = [.up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .enter, .escape, .tab, .backTab,
                            .backspace, .delete, .control("r"), .control("u"), .control("s"), .control("a"), .control("e")]
@@ -28,7 +17,7 @@ import Testing
 
     @Test(arguments: [1, 2, 3, 4, 5])
     func randomKeys(seed: UInt64) throws {
-        var random = SeededGenerator(state: seed)
+        var random = SplitMix64(seed: seed)
         let original = BuiltInRoadmap.load()
         var state = Fixture.state(roadmap: original)
         var changes = 0

@@ -148,7 +148,7 @@ final class FaultTerminal: Sendable {
     @discardableResult
     /// Fails at once when the program has ended, unless `untilExit`.
     func waitFor(
-        _ what: String, seconds: Double = 15, untilExit: Bool = false, _ condition: ([String]) -> Bool
+        _ what: String, seconds: Double = 30, untilExit: Bool = false, _ condition: ([String]) -> Bool
     ) async throws -> [String] {
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         var last: [String] = []
@@ -163,7 +163,7 @@ final class FaultTerminal: Sendable {
     }
 
     @discardableResult
-    func waitFor(text: String, seconds: Double = 15) async throws -> [String] {
+    func waitFor(text: String, seconds: Double = 30) async throws -> [String] {
         try await waitFor("\"\(text)\"", seconds: seconds) { $0.contains { $0.contains(text) } }
     }
 
@@ -181,7 +181,7 @@ final class FaultTerminal: Sendable {
     }
 
     /// Waits for the program to end; returns its exit status as the shell saw it (128+N for signal N).
-    func waitForExit(seconds: Double = 15) async throws -> (status: Int32, screen: [String]) {
+    func waitForExit(seconds: Double = 30) async throws -> (status: Int32, screen: [String]) {
         // (A program killed in raw mode leaves the terminal without carriage returns: the line may start anywhere.)
         let screen = try await waitFor("the program to end", seconds: seconds, untilExit: true) {
             $0.contains { $0.contains(/\[exited \d+\]/) }

@@ -1,6 +1,7 @@
 import Foundation
 import RoadmapCore
 import Testing
+import RoadmapTestSupport
 
 /// The interactive UI killed with SIGKILL while it saves: the file is always
 /// one complete version and the lock is never left held.

@@ -185,7 +185,7 @@ final class TmuxTerminal: Sendable {
 
     /// Polls the screen every 50 ms until `condition` holds, for up to `seconds`; returns that screen.
     @discardableResult
-    func waitFor(_ what: String, seconds: Double = 10, _ condition: ([String]) -> Bool) async throws -> [String] {
+    func waitFor(_ what: String, seconds: Double = 30, _ condition: ([String]) -> Bool) async throws -> [String] {
         let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         var last: [String] = []
         while true {
@@ -198,12 +198,12 @@ final class TmuxTerminal: Sendable {
 
     /// Waits until some row contains `text`.
     @discardableResult
-    func waitFor(text: String, seconds: Double = 10) async throws -> [String] {
+    func waitFor(text: String, seconds: Double = 30) async throws -> [String] {
         try await waitFor("\"\(text)\"", seconds: seconds) { $0.contains { $0.contains(text) } }
     }
 
     /// Waits for the program to end; returns its exit status and the terminal it left.
-    func waitForExit(seconds: Double = 10) async throws -> Exit {
+    func waitForExit(seconds: Double = 30) async throws -> Exit {
         let screen = try await waitFor("the program to end", seconds: seconds) { lines in
             lines.contains { $0.hasPrefix("[modes ") && $0.hasSuffix("]") }
         }
