@@ -180,13 +180,16 @@ struct FastDecoderTests {
 
     /// Seeded mutations of generated files: whenever the reference refuses a
     /// mutant, so does the fast path; whenever it accepts one, the fast path
-    /// gives the same roadmap or steps aside.
+    /// gives the same roadmap or steps aside. 2,000 cases; as many as the
+    /// fuzzer when `ROADMAP_FUZZ_CASES` asks for a long run (see ``HostileInputFuzzTests``).
     @Test(arguments: 0..<8)
-    func mutantsGetTheReferenceResult(seed: Int) throws {
-        var generator = RoadmapGenerator(seed: 1000 + UInt64(seed))
+    func mutantsGetTheReferenceResult(shard: Int) throws {
+        let seed = HostileInputFuzzTests.seed &+ UInt64(shard)
+        var generator = RoadmapGenerator(seed: seed)
         let mutator = JSONMutator(generator.spell(try JSONParser.parse(RoadmapEncoder.encode(generator.roadmap()))))
-        var rng = SplitMix64(seed: UInt64(seed))
-        for i in 0..<250 {
+        var rng = SplitMix64(seed: seed)
+        let longRun = HostileInputFuzzTests.environment["ROADMAP_FUZZ_CASES"] != nil
+        for i in 0..<(longRun ? HostileInputFuzzTests.cases / 8 : 250) {
             let bytes = mutator.mutate(using: &rng)
             let decoded = try fast(bytes, windows: i % 5 == 0 ? [3] : [])
             switch referenceDecode(bytes) {
