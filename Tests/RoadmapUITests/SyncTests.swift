@@ -193,3 +193,15 @@ import Testing
     #expect(state.roadmap == newer)
     #expect(state.unsaved)
 }
+
+/// The same state saved twice keeps the message that names the change.
+@Test func aRepeatedSaveKeepsTheMessage() {
+    var state = Fixture.state()
+    _ = state.press(.character("s"))
+    let sent = state.roadmap
+    _ = state.update(.saved(sent, sent: sent))
+    let said = state.message
+    #expect(said?.text.hasSuffix("· saved") == true)
+    _ = state.update(.saved(sent, sent: sent))
+    #expect(state.message == said)
+}

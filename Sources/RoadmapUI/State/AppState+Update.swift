@@ -33,13 +33,16 @@ extension AppState {
                 return [.save]
             }
             let outside = onDisk != roadmap
+            let alreadySaid = !unsaved && !outside && self.message?.kind == .success
             roadmap = onDisk
             unsaved = false
             saveProblem = false
             resyncWorkstreams()
             if let focus, screen != .review { select(id: focus) }
-            let text = self.message?.kind == .info ? "\(self.message!.text) · " : ""
-            self.message = StatusMessage(text: text + UIText.saved.text(language) + (outside ? " (+ outside changes merged)" : ""), kind: .success)
+            if !alreadySaid {
+                let text = self.message?.kind == .info ? "\(self.message!.text) · " : ""
+                self.message = StatusMessage(text: text + UIText.saved.text(language) + (outside ? " (+ outside changes merged)" : ""), kind: .success)
+            }
             return []
         case .saveFailed(let reason):
             unsaved = true

@@ -18,6 +18,8 @@ final class InteractiveSession {
     private let saver: BackgroundSaver
     /// The save to start when the running one ends (the latest request wins).
     private var nextSave: BackgroundSaver.Request?
+    /// What the most recently started save writes.
+    private var lastStarted: Roadmap?
     private let screen: TerminalScreen
     private(set) var state: AppState
     private var quitting = false
@@ -78,10 +80,7 @@ final class InteractiveSession {
         for completion in saver.takeFinished() {
             send(Self.message(for: completion.outcome, sent: completion.sent))
         }
-        if !saver.isBusy, let request = nextSave {
-            nextSave = nil
-            saver.start(request)
-        }
+        if !saver.isBusy { startNext() }
     }
 
     /// Waits until no save is running or waiting, feeding each outcome to the state.
@@ -93,13 +92,22 @@ final class InteractiveSession {
         collectSaves()
     }
 
-    /// Queues a save; it starts at once when no other save is running.
+    /// Queues a save; it starts at once when no other save is running. A
+    /// plain save of what the running save is already writing is dropped.
     private func requestSave(_ request: BackgroundSaver.Request) {
-        nextSave = request
-        if !saver.isBusy {
-            nextSave = nil
-            saver.start(request)
+        if saver.isBusy, case .save(let roadmap) = request, roadmap == lastStarted {
+            return
         }
+        nextSave = request
+        if !saver.isBusy { startNext() }
+    }
+
+    /// Starts the queued save.
+    private func startNext() {
+        guard let request = nextSave else { return }
+        nextSave = nil
+        lastStarted = request.roadmap
+        saver.start(request)
     }
 
     /// Feeds a message to the state, then the outcomes of the effects it asks for, until none are left.
