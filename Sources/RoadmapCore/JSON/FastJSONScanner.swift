@@ -259,14 +259,7 @@ struct FastJSONScanner {
         try require(4)
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let b = base[pos]
-            let digit: UInt8
-            switch b {
-            case 48...57: digit = b - 48
-            case 65...70: digit = b - 55
-            case 97...102: digit = b - 87
-            default: throw FastPathRefused()
-            }
+            guard let digit = JSONParser.hexDigit(base[pos]) else { throw FastPathRefused() }
             value = value << 4 | UInt32(digit)
             pos += 1
         }

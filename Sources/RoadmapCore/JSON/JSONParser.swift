@@ -274,17 +274,22 @@ public struct JSONParser {
         guard index + 4 <= bytes.count else { throw error("invalid \\u escape: expected four hex digits", at: escapeStart) }
         var value: UInt32 = 0
         for _ in 0..<4 {
-            let b = bytes[index]
-            let digit: UInt8
-            switch b {
-            case 48...57: digit = b - 48
-            case 65...70: digit = b - 55
-            case 97...102: digit = b - 87
-            default: throw error("invalid \\u escape: expected four hex digits", at: escapeStart)
+            guard let digit = Self.hexDigit(bytes[index]) else {
+                throw error("invalid \\u escape: expected four hex digits", at: escapeStart)
             }
             value = value << 4 | UInt32(digit)
             index += 1
         }
         return value
+    }
+
+    /// The value of one ASCII hex digit, or nil. Shared with the fast scanner.
+    static func hexDigit(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 48...57: b - 48
+        case 65...70: b - 55
+        case 97...102: b - 87
+        default: nil
+        }
     }
 }
