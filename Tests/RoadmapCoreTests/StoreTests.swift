@@ -20,8 +20,8 @@ struct StoreTests {
         try store.write(roadmap)
         #expect(store.exists)
         #expect(try store.load() == roadmap)
-        let (loaded, bytes) = try store.loadWithBytes()
-        #expect(loaded == roadmap)
+        let bytes = try store.readBytes()
+        #expect(try RoadmapStore.decode(bytes, path: store.path) == roadmap)
         #expect(bytes == RoadmapEncoder.encode(roadmap))
         #expect(try folder.read("roadmap.json") == bytes)
         // Only the data file is left behind: no temporary files.

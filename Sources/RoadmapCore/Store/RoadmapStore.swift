@@ -133,12 +133,6 @@ public struct RoadmapStore: Sendable {
         return stream.digest!
     }
 
-    /// Loads the roadmap together with the exact bytes it came from.
-    public func loadWithBytes() throws(RoadmapError) -> (roadmap: Roadmap, bytes: [UInt8]) {
-        let bytes = try readBytes()
-        return (try Self.decode(bytes, path: path), bytes)
-    }
-
     /// Takes the lock, loads the file, applies `change` and, when the roadmap
     /// changed, saves it before releasing the lock. Returns what `change` returns.
     public func modify<Result>(_ change: (inout Roadmap) throws -> Result) throws -> Result {
