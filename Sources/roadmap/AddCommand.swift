@@ -15,6 +15,9 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "The milestone's title.")
     var title: String
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("Start date (not after the due date).", valueName: "date"))
+    var start: String?
+
     @Option(parsing: .unconditional, help: ArgumentHelp("Due date.", valueName: "date"))
     var due: String?
 
@@ -43,12 +46,10 @@ struct AddCommand: ParsableCommand {
                 }
                 parsedStatus = value
             }
-            var parsedDue: CalendarDay?
-            if let due {
-                guard let day = DateInput.parse(due, today: context.today) else {
-                    throw RoadmapError.badInput("--due \"\(TerminalSafe.escape(due))\" is not a date; use \(DateInput.formsHelp).")
-                }
-                parsedDue = day
+            let parsedStart = try start.flatMap { try SetCommand.day($0, option: "--start", today: context.today) }
+            let parsedDue = try due.flatMap { try SetCommand.day($0, option: "--due", today: context.today) }
+            if let parsedStart, let parsedDue, parsedStart > parsedDue {
+                throw RoadmapError.badInput("--start \(parsedStart) is after --due \(parsedDue); a milestone cannot start after it is due.")
             }
             let text = lang.map { LocalizedText(translations: [.init(language: $0.lowercased(), text: title)]) } ?? LocalizedText(title)
             let time = Timestamp.now()
@@ -57,7 +58,7 @@ struct AddCommand: ParsableCommand {
                     throw RoadmapError.unknownWorkstream(workstream, known: roadmap.workstreams.map(\.id))
                 }
                 let location = roadmap.addMilestone(
-                    to: index, title: text, status: parsedStatus, due: parsedDue,
+                    to: index, title: text, status: parsedStatus, start: parsedStart, due: parsedDue,
                     owner: owner.flatMap { $0.isEmpty ? nil : $0 }, notes: notes.flatMap { $0.isEmpty ? nil : $0 }, at: time
                 )
                 return roadmap[location].id

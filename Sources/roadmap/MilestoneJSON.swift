@@ -16,6 +16,7 @@ enum MilestoneJSON {
             JSONMember(key: "workstream", value: .string(workstream)),
             JSONMember(key: "title", value: title(milestone.title)),
             JSONMember(key: "status", value: .string(milestone.status.rawValue)),
+            JSONMember(key: "start", value: optional(milestone.start?.description)),
             JSONMember(key: "due", value: optional(milestone.due?.description)),
             JSONMember(key: "owner", value: optional(milestone.owner)),
             JSONMember(key: "overdue", value: .bool(milestone.isOverdue(today: today))),

@@ -4,8 +4,11 @@ import RoadmapCore
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change a milestone's status, due date, title, owner or notes (recorded in its history).",
-        discussion: "Dates: \(DateInput.formsHelp); --due none removes the due date. An empty --owner or --notes removes it."
+        abstract: "Change a milestone's status, start or due date, title, owner or notes (recorded in its history).",
+        discussion: """
+            Dates: \(DateInput.formsHelp); --start none and --due none remove the date. A start after the due \
+            date is refused. An empty --owner or --notes removes it.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -15,6 +18,9 @@ struct SetCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("New status: \(Status.allWords).", valueName: "status"))
     var status: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("New start date (the timeline draws a bar from it to the due date).", valueName: "date"))
+    var start: String?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("New due date.", valueName: "date"))
     var due: String?
@@ -34,8 +40,8 @@ struct SetCommand: ParsableCommand {
     var notes: String?
 
     func validate() throws {
-        if [status, due, title, owner, notes].allSatisfy({ $0 == nil }) {
-            throw ValidationError("Nothing to change: give --status, --due, --title, --owner or --notes.")
+        if [status, start, due, title, owner, notes].allSatisfy({ $0 == nil }) {
+            throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner or --notes.")
         }
         if lang != nil && title == nil { throw ValidationError("--lang goes with --title.") }
     }
@@ -45,16 +51,8 @@ struct SetCommand: ParsableCommand {
             let context = try global.context()
             var changes: [(MilestoneField, String?)] = []
             if let status { changes.append((.status, status)) }
-            if let due {
-                if due.lowercased() == "none" {
-                    changes.append((.due, nil))
-                } else {
-                    guard let day = DateInput.parse(due, today: context.today) else {
-                        throw RoadmapError.badInput("--due \"\(TerminalSafe.escape(due))\" is not a date; use \(DateInput.formsHelp).")
-                    }
-                    changes.append((.due, day.description))
-                }
-            }
+            if let start { changes.append((.start, try Self.day(start, option: "--start", today: context.today)?.description)) }
+            if let due { changes.append((.due, try Self.day(due, option: "--due", today: context.today)?.description)) }
             if let title { changes.append((.title(language: lang?.lowercased()), title)) }
             if let owner { changes.append((.owner, owner)) }
             if let notes { changes.append((.notes, notes)) }
@@ -63,6 +61,7 @@ struct SetCommand: ParsableCommand {
                 guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
                 let before = roadmap[location].history.count
                 for (field, value) in changes { try roadmap[location].set(field, to: value, at: time) }
+                if start != nil || due != nil { try roadmap[location].checkDates() }
                 return (roadmap[location].id, Array(roadmap[location].history[before...]))
             }
             if recorded.isEmpty {
@@ -72,5 +71,14 @@ struct SetCommand: ParsableCommand {
                 print(TerminalSafe.escape("\(milestoneID): \(entry.field) \(entry.from ?? "∅") → \(entry.to ?? "∅")"))
             }
         }
+    }
+
+    /// The day a date option names; `none` is nil.
+    static func day(_ text: String, option: String, today: CalendarDay) throws(RoadmapError) -> CalendarDay? {
+        if text.lowercased() == "none" { return nil }
+        guard let day = DateInput.parse(text, today: today) else {
+            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date; use \(DateInput.formsHelp).")
+        }
+        return day
     }
 }

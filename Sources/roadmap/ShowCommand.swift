@@ -34,6 +34,7 @@ struct ShowCommand: ParsableCommand {
         var table = TextTable(columns: [.init(""), .init("")])
         table.append(["workstream", "\(workstream.id) — \(workstream.title.text(in: "en"))"])
         table.append(["status", milestone.status.rawValue])
+        if let start = milestone.start { table.append(["start", start.description]) }
         if let due = milestone.due {
             let days = today.days(until: due)
             let note = milestone.status.isClosed ? "" : days < 0 ? " (overdue by \(-days) days)" : days == 0 ? " (due today)" : " (in \(days) days)"

@@ -16,6 +16,8 @@ struct ValidateCommand: ParsableCommand {
         try reportingErrors {
             let store = try path.map { RoadmapStore(path: $0) } ?? global.context().store
             let roadmap = try store.load()
+            let problems = roadmap.dateProblems
+            guard problems.isEmpty else { throw RoadmapError.invalidRoadmap(path: store.path, SchemaProblems(problems: problems)) }
             print("\(store.path): valid roadmap, schema \(roadmap.schema), \(roadmap.workstreams.count) workstreams, \(roadmap.milestoneCount) milestones")
         }
     }

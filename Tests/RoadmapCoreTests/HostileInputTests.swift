@@ -53,6 +53,7 @@ struct HostileInputTests {
     /// The built-in roadmap with one history entry, so that every kind of field is present.
     static let fullRoadmap: JSONValue = {
         var roadmap = BuiltInRoadmap.load()
+        roadmap.workstreams[0].milestones[0].start = CalendarDay(iso: "2026-01-05")
         roadmap.workstreams[0].milestones[0].history = [
             HistoryEntry(at: Timestamp(rfc3339: "2026-01-02T03:04:05Z")!, field: "status", from: "planned", to: "done"),
         ]
@@ -249,7 +250,7 @@ struct HostileInputTests {
             (ws + [.key("id")], string), (ws + [.key("title")], text), (ws + [.key("title"), .key("th")], string),
             (ws + [.key("milestones")], ["an array"]), (m, ["an object"]), (m + [.key("id")], string),
             (m + [.key("title")], text), (m + [.key("title"), .key("ja")], string), (m + [.key("status")], string),
-            (m + [.key("due")], optional), (m + [.key("owner")], optional), (m + [.key("notes")], optional),
+            (m + [.key("start")], optional), (m + [.key("due")], optional), (m + [.key("owner")], optional), (m + [.key("notes")], optional),
             (m + [.key("history")], ["an array", "null"]), (h, ["an object"]), (h + [.key("at")], string),
             (h + [.key("field")], string), (h + [.key("from")], optional), (h + [.key("to")], optional),
         ]

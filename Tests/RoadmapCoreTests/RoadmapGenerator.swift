@@ -39,12 +39,12 @@ struct RoadmapGenerator {
         let history = (0..<int(0...4)).map { _ in
             HistoryEntry(
                 at: Timestamp(secondsSinceEpoch: Int64(int(0...4_000_000_000))),
-                field: ["status", "due", "title", "owner", "notes", "title.th"].randomElement(using: &rng)!,
+                field: ["status", "start", "due", "title", "owner", "notes", "title.th"].randomElement(using: &rng)!,
                 from: optionalText(), to: optionalText())
         }
         return Milestone(
             id: id, title: localized(), status: Status.allCases.randomElement(using: &rng)!,
-            due: chance(30) ? nil : day(), owner: optionalText(), notes: optionalText(), history: history)
+            start: chance(60) ? nil : day(), due: chance(30) ? nil : day(), owner: optionalText(), notes: optionalText(), history: history)
     }
 
     /// A valid roadmap: ids are unique, some workstreams are empty.

@@ -88,7 +88,7 @@ struct FastRoadmapDecoder {
     }
 
     private mutating func milestone() throws(FastPathRefused) -> Milestone {
-        var id: String?, title: LocalizedText?, status: Status?, due: CalendarDay?
+        var id: String?, title: LocalizedText?, status: Status?, start: CalendarDay?, due: CalendarDay?
         var owner: String?, notes: String?, entries: [HistoryEntry] = []
         var members = try MemberReader(allowed: Key.milestoneKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
@@ -99,7 +99,8 @@ struct FastRoadmapDecoder {
                 id = text
             case .title: title = try localizedText()
             case .status: status = try required(scanner.withStringBytes(Status.init(utf8:)))
-            case .due: due = try scanner.skipNull() ? nil : try required(scanner.withStringBytes(CalendarDay.init(isoUTF8:)))
+            case .start: start = try optionalDay()
+            case .due: due = try optionalDay()
             case .owner: owner = try optionalString()
             case .notes: notes = try optionalString()
             case .history: entries = try historyEntries()
@@ -107,7 +108,7 @@ struct FastRoadmapDecoder {
             }
         }
         guard let id, let title, let status else { throw FastPathRefused() }
-        return Milestone(id: id, title: title, status: status, due: due, owner: owner, notes: notes, history: entries)
+        return Milestone(id: id, title: title, status: status, start: start, due: due, owner: owner, notes: notes, history: entries)
     }
 
     private mutating func historyEntries() throws(FastPathRefused) -> [HistoryEntry] {
@@ -165,6 +166,11 @@ struct FastRoadmapDecoder {
         try required(scanner.withStringBytes { bytes in
             RoadmapDecoder.isValidID(utf8: bytes) ? String(decoding: bytes, as: UTF8.self) : nil
         })
+    }
+
+    /// A `YYYY-MM-DD` date or null.
+    private mutating func optionalDay() throws(FastPathRefused) -> CalendarDay? {
+        try scanner.skipNull() ? nil : try required(scanner.withStringBytes(CalendarDay.init(isoUTF8:)))
     }
 
     private mutating func optionalString() throws(FastPathRefused) -> String? {
@@ -228,11 +234,11 @@ private struct MemberReader {
 
 /// The member names a roadmap file uses.
 private enum Key: Int {
-    case schema, title, notes, workstreams, id, milestones, status, due, owner, history, at, field, from, to
+    case schema, title, notes, workstreams, id, milestones, status, due, owner, history, at, field, from, to, start
 
     static let roadmapKeys = bits(.schema, .title, .notes, .workstreams)
     static let workstreamKeys = bits(.id, .title, .milestones)
-    static let milestoneKeys = bits(.id, .title, .status, .due, .owner, .notes, .history)
+    static let milestoneKeys = bits(.id, .title, .status, .start, .due, .owner, .notes, .history)
     static let historyKeys = bits(.at, .field, .from, .to)
 
     private static func bits(_ keys: Key...) -> UInt16 { keys.reduce(0) { $0 | $1.bit } }
@@ -253,6 +259,7 @@ private enum Key: Int {
         case (5, UInt8(ascii: "n")): candidate = .notes
         case (5, UInt8(ascii: "o")): candidate = .owner
         case (5, UInt8(ascii: "f")): candidate = .field
+        case (5, UInt8(ascii: "s")): candidate = .start
         case (6, _): candidate = bytes[1] == UInt8(ascii: "c") ? .schema : .status
         case (7, _): candidate = .history
         case (10, _): candidate = .milestones
@@ -281,6 +288,7 @@ private enum Key: Int {
         case .field: "field"
         case .from: "from"
         case .to: "to"
+        case .start: "start"
         }
     }
 }

@@ -200,7 +200,7 @@ public struct RoadmapDecoder {
     }
 
     private mutating func milestone(_ value: JSONValue, at path: @autoclosure () -> String) -> Milestone? {
-        guard let fields = members(value, at: path(), allowed: ["id", "title", "status", "due", "owner", "notes", "history"]) else {
+        guard let fields = members(value, at: path(), allowed: ["id", "title", "status", "start", "due", "owner", "notes", "history"]) else {
             return nil
         }
         let id = id(fields["id"], at: Self.join(path, "id"))
@@ -219,15 +219,8 @@ public struct RoadmapDecoder {
                 problem(Self.join(path, "status"), "\"\(Self.shown(word))\" is not a status (expected one of \(Status.allWords))")
             }
         }
-        var due: CalendarDay?
-        var dueOK = true
-        if let text = string(fields["due"], at: Self.join(path, "due"), required: false) {
-            due = CalendarDay(iso: text)
-            if due == nil {
-                problem(Self.join(path, "due"), "\"\(Self.shown(text))\" is not a date (expected YYYY-MM-DD)")
-                dueOK = false
-            }
-        }
+        let (start, startOK) = day(fields["start"], at: Self.join(path, "start"))
+        let (due, dueOK) = day(fields["due"], at: Self.join(path, "due"))
         let owner = string(fields["owner"], at: Self.join(path, "owner"), required: false)
         let notes = string(fields["notes"], at: Self.join(path, "notes"), required: false)
         var history: [HistoryEntry] = []
@@ -242,8 +235,18 @@ public struct RoadmapDecoder {
             problem(Self.join(path, "history"), "expected an array, found \(other.typeName)")
             historyOK = false
         }
-        guard let id, let title, let status, dueOK, historyOK else { return nil }
-        return Milestone(id: id, title: title, status: status, due: due, owner: owner, notes: notes, history: history)
+        guard let id, let title, let status, startOK, dueOK, historyOK else { return nil }
+        return Milestone(id: id, title: title, status: status, start: start, due: due, owner: owner, notes: notes, history: history)
+    }
+
+    /// An optional `YYYY-MM-DD` date, and whether it was acceptable.
+    private mutating func day(_ value: JSONValue?, at path: @autoclosure () -> String) -> (CalendarDay?, Bool) {
+        guard let text = string(value, at: path(), required: false) else { return (nil, true) }
+        guard let day = CalendarDay(iso: text) else {
+            problem(path(), "\"\(Self.shown(text))\" is not a date (expected YYYY-MM-DD)")
+            return (nil, false)
+        }
+        return (day, true)
     }
 
     private mutating func historyEntry(_ value: JSONValue, at path: @autoclosure () -> String) -> HistoryEntry? {
@@ -279,4 +282,9 @@ public struct SchemaProblems: Error, Equatable, Sendable {
     public var problems: [FileProblem]
     /// Set when the file declares a schema newer than this build reads.
     public var newerSchema: Int?
+
+    public init(problems: [FileProblem], newerSchema: Int? = nil) {
+        self.problems = problems
+        self.newerSchema = newerSchema
+    }
 }

@@ -122,6 +122,13 @@ public enum RoadmapEncoder {
         out.newline(indent: indent)
         out.raw("\"status\": ")
         out.string(milestone.status.rawValue)
+        if let start = milestone.start {
+            out.raw(",")
+            out.newline(indent: indent)
+            out.raw("\"start\": \"")
+            write(start, into: &out)
+            out.raw("\"")
+        }
         if let due = milestone.due {
             out.raw(",")
             out.newline(indent: indent)

@@ -1,7 +1,7 @@
 /// The same field of the same milestone changed on both sides.
 public struct MergeConflict: Equatable, Hashable, Sendable {
     public enum Field: String, Sendable, CaseIterable {
-        case title, status, due, owner, notes
+        case title, status, start, due, owner, notes
         /// One side removed the milestone, the other changed it.
         case removed
         /// Both sides added a different milestone with the same id.
@@ -46,6 +46,7 @@ public struct MergeResult: Equatable, Sendable {
             switch conflict.field {
             case .title: milestone.title = ours.title
             case .status: milestone.status = ours.status
+            case .start: milestone.start = ours.start
             case .due: milestone.due = ours.due
             case .owner: milestone.owner = ours.owner
             case .notes: milestone.notes = ours.notes
@@ -122,7 +123,7 @@ public enum ThreeWayMerge {
                 case (let base?, let theirs?):
                     guard milestone != base, let location = merged.locate(milestone.id) else { continue }
                     var result = theirs
-                    for field in [MergeConflict.Field.title, .status, .due, .owner, .notes] {
+                    for field in [MergeConflict.Field.title, .status, .start, .due, .owner, .notes] {
                         let o = value(field, of: milestone), b = value(field, of: base), t = value(field, of: theirs)
                         guard !same(field, milestone, base) else { continue }
                         if same(field, theirs, base) {
@@ -176,6 +177,7 @@ public enum ThreeWayMerge {
         switch field {
         case .title: a.title == b.title
         case .status: a.status == b.status
+        case .start: a.start == b.start
         case .due: a.due == b.due
         case .owner: a.owner == b.owner
         case .notes: a.notes == b.notes
@@ -187,6 +189,7 @@ public enum ThreeWayMerge {
         switch field {
         case .title: target.title = source.title
         case .status: target.status = source.status
+        case .start: target.start = source.start
         case .due: target.due = source.due
         case .owner: target.owner = source.owner
         case .notes: target.notes = source.notes
@@ -199,6 +202,7 @@ public enum ThreeWayMerge {
         switch field {
         case .title: milestone.title.text(in: "en")
         case .status: milestone.status.rawValue
+        case .start: milestone.start?.description
         case .due: milestone.due?.description
         case .owner: milestone.owner
         case .notes: milestone.notes

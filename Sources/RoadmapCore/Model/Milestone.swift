@@ -4,6 +4,8 @@ public struct Milestone: Equatable, Hashable, Sendable, Identifiable {
     public var id: String
     public var title: LocalizedText
     public var status: Status
+    /// When work begins, if planned: the timeline draws a bar from here to ``due``.
+    public var start: CalendarDay?
     public var due: CalendarDay?
     public var owner: String?
     public var notes: String?
@@ -11,12 +13,13 @@ public struct Milestone: Equatable, Hashable, Sendable, Identifiable {
     public var history: [HistoryEntry]
 
     public init(
-        id: String, title: LocalizedText, status: Status = .planned, due: CalendarDay? = nil,
+        id: String, title: LocalizedText, status: Status = .planned, start: CalendarDay? = nil, due: CalendarDay? = nil,
         owner: String? = nil, notes: String? = nil, history: [HistoryEntry] = []
     ) {
         self.id = id
         self.title = title
         self.status = status
+        self.start = start
         self.due = due
         self.owner = owner
         self.notes = notes
@@ -27,5 +30,18 @@ public struct Milestone: Equatable, Hashable, Sendable, Identifiable {
     public func isOverdue(today: CalendarDay) -> Bool {
         guard let due, !status.isClosed else { return false }
         return due < today
+    }
+
+    /// Whether the start date falls after the due date (both set).
+    public var startsAfterDue: Bool {
+        guard let start, let due else { return false }
+        return start > due
+    }
+
+    /// Throws when the start date falls after the due date: the check a
+    /// change of either date must pass.
+    public func checkDates() throws(RoadmapError) {
+        guard startsAfterDue, let start, let due else { return }
+        throw .badInput("\(id): start \(start) is after due \(due); a milestone cannot start after it is due.")
     }
 }

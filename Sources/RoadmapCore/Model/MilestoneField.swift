@@ -3,16 +3,18 @@ import Foundation
 /// A field of a milestone that users change, named as history records it.
 public enum MilestoneField: Hashable, Sendable, CustomStringConvertible {
     case status
+    case start
     case due
     case owner
     case notes
     /// The title in one language, or the plain title when `nil`.
     case title(language: String?)
 
-    /// The name written in history entries: `status`, `due`, `owner`, `notes`, `title` or `title.th`.
+    /// The name written in history entries: `status`, `start`, `due`, `owner`, `notes`, `title` or `title.th`.
     public var description: String {
         switch self {
         case .status: "status"
+        case .start: "start"
         case .due: "due"
         case .owner: "owner"
         case .notes: "notes"
@@ -26,6 +28,7 @@ extension Milestone {
     public func value(of field: MilestoneField) -> String? {
         switch field {
         case .status: status.rawValue
+        case .start: start?.description
         case .due: due?.description
         case .owner: owner
         case .notes: notes
@@ -54,14 +57,12 @@ extension Milestone {
             status = parsed
             history.append(HistoryEntry(at: time, field: "status", from: old, to: parsed.rawValue))
             return true
+        case .start:
+            let parsed = try Self.day(normalized)
+            guard parsed != start else { return false }
+            start = parsed
         case .due:
-            var parsed: CalendarDay?
-            if let text = normalized, !text.isEmpty {
-                guard let day = CalendarDay(iso: text) else {
-                    throw .badInput("\"\(TerminalSafe.escape(text))\" is not a date (YYYY-MM-DD).")
-                }
-                parsed = day
-            }
+            let parsed = try Self.day(normalized)
             guard parsed != due else { return false }
             due = parsed
         case .owner:
@@ -79,5 +80,14 @@ extension Milestone {
         }
         history.append(HistoryEntry(at: time, field: field.description, from: old, to: value(of: field)))
         return true
+    }
+
+    /// A date field's new value: `nil` for no text, else exactly `YYYY-MM-DD`.
+    private static func day(_ text: String?) throws(RoadmapError) -> CalendarDay? {
+        guard let text, !text.isEmpty else { return nil }
+        guard let day = CalendarDay(iso: text) else {
+            throw .badInput("\"\(TerminalSafe.escape(text))\" is not a date (YYYY-MM-DD).")
+        }
+        return day
     }
 }

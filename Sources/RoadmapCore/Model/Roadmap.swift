@@ -63,3 +63,18 @@ public struct Roadmap: Equatable, Hashable, Sendable {
     /// The number of milestones in all workstreams.
     public var milestoneCount: Int { workstreams.reduce(0) { $0 + $1.milestones.count } }
 }
+
+extension Roadmap {
+    /// Milestones that start after they are due, each named by its JSON path:
+    /// the file loads (a merge can produce one), but `validate` reports them.
+    public var dateProblems: [FileProblem] {
+        var problems: [FileProblem] = []
+        for (w, workstream) in workstreams.enumerated() {
+            for (m, milestone) in workstream.milestones.enumerated() where milestone.startsAfterDue {
+                problems.append(FileProblem(path: "workstreams[\(w)].milestones[\(m)].start",
+                                            message: "\(milestone.start!) is after the due date \(milestone.due!)"))
+            }
+        }
+        return problems
+    }
+}

@@ -3,12 +3,12 @@ extension Roadmap {
     /// Returns its location.
     @discardableResult
     public mutating func addMilestone(
-        to workstream: Int, title: LocalizedText, status: Status = .planned, due: CalendarDay? = nil,
+        to workstream: Int, title: LocalizedText, status: Status = .planned, start: CalendarDay? = nil, due: CalendarDay? = nil,
         owner: String? = nil, notes: String? = nil, at time: Timestamp
     ) -> Location {
         let id = nextMilestoneID(in: workstream)
         let milestone = Milestone(
-            id: id, title: title, status: status, due: due, owner: owner, notes: notes,
+            id: id, title: title, status: status, start: start, due: due, owner: owner, notes: notes,
             history: [HistoryEntry(at: time, field: "created", from: nil, to: status.rawValue)]
         )
         workstreams[workstream].milestones.append(milestone)

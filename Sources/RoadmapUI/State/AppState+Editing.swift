@@ -44,6 +44,7 @@ extension AppState {
         let label = describe(field, value: value, ids: ids)
         return change(ids, label: label) { (milestone: inout Milestone) throws(RoadmapError) in
             try milestone.set(field, to: value, at: time)
+            if field == .start || field == .due { try milestone.checkDates() }
         }
     }
 
@@ -65,6 +66,7 @@ extension AppState {
             (milestone: inout Milestone) throws(RoadmapError) in
             let from = milestone.due ?? today
             try milestone.set(.due, to: from.adding(days: days).description, at: time)
+            try milestone.checkDates()
         }
     }
 

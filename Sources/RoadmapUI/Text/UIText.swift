@@ -2,7 +2,7 @@ import RoadmapCore
 
 /// Every piece of interface text, in English, Thai and Japanese.
 enum UIText: CaseIterable {
-    case appName, asOf, id, status, due, owner, title, notes, statusField, dueField, ownerField, history, workstream, noHistory
+    case appName, asOf, id, status, due, owner, title, notes, statusField, startField, dueField, ownerField, history, workstream, noHistory
     case hintList, hintDetail, hintOverview, hintHelp, hintReview, hintPrompt, hintPicker, hintEditPicker
     case saved, notSaved, nothingToUndo, nothingToRedo, undone, redone, cannotUndoChanged
     case noMilestones, noMatches, filterLabel, dueLabel, titleLabel, ownerLabel, notesLabel, newTitleLabel
@@ -31,6 +31,7 @@ enum UIText: CaseIterable {
         case .title: ("TITLE", "ชื่อ", "件名")
         case .notes: ("Notes", "หมายเหตุ", "メモ")
         case .statusField: ("Status", "สถานะ", "状態")
+        case .startField: ("Start", "เริ่ม", "開始")
         case .dueField: ("Due", "กำหนด", "期限")
         case .ownerField: ("Owner", "ผู้รับผิดชอบ", "担当")
         case .history: ("History", "ประวัติ", "履歴")

@@ -20,13 +20,14 @@ extension AppState {
             }
         }
         lines.append(("", .plain))
-        let labels = [UIText.statusField, .dueField, .ownerField].map { $0.text(language) }
+        let labels = [UIText.statusField, .dueField, .ownerField, .startField].map { $0.text(language) }
         let labelWidth = (labels + [UIText.notes.text(language)]).map { DisplayWidth.of($0) }.max()! + 2
         func field(_ label: String, _ value: String, _ style: CellStyle = .plain) {
             lines.append((DisplayWidth.pad(label, to: labelWidth, ellipsis: false) + value, style))
         }
         field(labels[0], "\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))",
               CellStyle(foreground: StatusText.color(milestone.status)))
+        if let start = milestone.start { field(labels[3], formatDate(start)) }
         let due = milestone.due.map { formatDate($0) + (dueNote(milestone).map { " (\($0))" } ?? "") } ?? "–"
         field(labels[1], due, dueStyle(milestone))
         field(labels[2], TerminalSafe.escape(milestone.owner ?? "–"))
