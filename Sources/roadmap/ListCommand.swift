@@ -42,10 +42,10 @@ struct ListCommand: ParsableCommand {
         if let id = query.workstream, roadmap.workstreamIndex(id) == nil {
             throw RoadmapError.unknownWorkstream(id, known: roadmap.workstreams.map(\.id))
         }
-        let matches = query.run(on: roadmap, today: context.today)
+        let matches = query.locations(in: roadmap, today: context.today)
         if json {
-            let items = matches.map { match in
-                MilestoneJSON.summary(match.milestone, workstream: roadmap.workstreams[match.location.workstream].id, today: context.today)
+            let items = matches.map { location in
+                MilestoneJSON.summary(roadmap[location], workstream: roadmap.workstreams[location.workstream].id, today: context.today)
             }
             print(JSONValue.array(items).serialized(), terminator: "")
             return
@@ -54,22 +54,22 @@ struct ListCommand: ParsableCommand {
             .init(" "), .init("ID"), .init("WORKSTREAM"), .init("STATUS"), .init("DUE"), .init("OWNER"), .init("TITLE"),
         ])
         let language = display.language
-        func cells(_ match: (location: Roadmap.Location, milestone: Milestone)) -> [String] {
-            let milestone = match.milestone
+        func cells(_ location: Roadmap.Location) -> [String] {
+            let milestone = roadmap[location]
             return [
-                milestone.isOverdue(today: context.today) ? "!" : "", milestone.id, roadmap.workstreams[match.location.workstream].id,
+                milestone.isOverdue(today: context.today) ? "!" : "", milestone.id, roadmap.workstreams[location.workstream].id,
                 milestone.status.rawValue, milestone.due?.description ?? "-", milestone.owner ?? "-", milestone.title.text(in: language),
             ]
         }
         // Measure every row first, then write each one as it is made: no row is kept.
-        for match in matches { table.measure(cells(match)) }
+        for location in matches { table.measure(cells(location)) }
         let widths = table.widths(maxWidth: isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil)
         var output = BufferedStandardOutput()
         try output.writeLine(table.headerLine(widths: widths))
         var overdueCount = 0
-        for match in matches {
-            if match.milestone.isOverdue(today: context.today) { overdueCount += 1 }
-            try output.writeLine(table.line(cells(match), widths: widths))
+        for location in matches {
+            if roadmap[location].isOverdue(today: context.today) { overdueCount += 1 }
+            try output.writeLine(table.line(cells(location), widths: widths))
         }
         try output.flush()
         let noun = matches.count == 1 ? "milestone" : "milestones"

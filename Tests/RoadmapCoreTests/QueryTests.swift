@@ -7,7 +7,7 @@ struct QueryTests {
     static let today = Fixture.day("2027-01-01")
 
     private func ids(_ query: MilestoneQuery, in roadmap: Roadmap = QueryTests.roadmap, today: CalendarDay = QueryTests.today) -> [String] {
-        query.run(on: roadmap, today: today).map(\.milestone.id)
+        query.locations(in: roadmap, today: today).map { roadmap[$0].id }
     }
 
     @Test func emptyQueryMatchesEverythingInFileOrder() {
@@ -16,9 +16,17 @@ struct QueryTests {
         #expect(all.count == 21)
     }
 
-    @Test func locationsPointAtTheMilestones() {
-        for (location, milestone) in MilestoneQuery(text: "e").run(on: Self.roadmap, today: Self.today) {
-            #expect(Self.roadmap[location] == milestone)
+    @Test func locationsPointAtMatchingMilestones() {
+        let query = MilestoneQuery(status: .planned, text: "e")
+        let locations = query.locations(in: Self.roadmap, today: Self.today)
+        #expect(!locations.isEmpty)
+        for location in locations {
+            #expect(query.matches(Self.roadmap[location], today: Self.today))
+        }
+        for (w, workstream) in Self.roadmap.workstreams.enumerated() {
+            for m in workstream.milestones.indices where !locations.contains(Roadmap.Location(workstream: w, milestone: m)) {
+                #expect(!query.matches(workstream.milestones[m], today: Self.today))
+            }
         }
     }
 

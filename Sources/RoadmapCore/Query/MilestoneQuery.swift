@@ -25,13 +25,14 @@ public struct MilestoneQuery: Sendable {
         return true
     }
 
-    /// The matching milestones with their locations, in file order.
-    public func run(on roadmap: Roadmap, today: CalendarDay) -> [(location: Roadmap.Location, milestone: Milestone)] {
-        var result: [(Roadmap.Location, Milestone)] = []
+    /// Where the matching milestones are, in file order. Only locations are
+    /// returned, so that a query over a large roadmap copies no milestone.
+    public func locations(in roadmap: Roadmap, today: CalendarDay) -> [Roadmap.Location] {
+        var result: [Roadmap.Location] = []
         for (w, ws) in roadmap.workstreams.enumerated() {
             if let workstream, ws.id.lowercased() != workstream.lowercased() { continue }
             for (m, milestone) in ws.milestones.enumerated() where matches(milestone, today: today) {
-                result.append((Roadmap.Location(workstream: w, milestone: m), milestone))
+                result.append(Roadmap.Location(workstream: w, milestone: m))
             }
         }
         return result

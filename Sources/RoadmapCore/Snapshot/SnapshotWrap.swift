@@ -21,6 +21,11 @@ enum SnapshotWrap {
 
     static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
+        return wrapAtSpaces(text, to: width) ?? wrapByAllRules(text, to: width)
+    }
+
+    /// ``wrap(_:to:)`` by the rules above, one grapheme cluster at a time.
+    static func wrapByAllRules(_ text: String, to width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = "", used = 0
@@ -63,6 +68,87 @@ enum SnapshotWrap {
             flush()
         }
         return lines
+    }
+
+    /// The common case, worked on the UTF-8 bytes: one paragraph whose words
+    /// all fit the width, so that lines break only at spaces and none of the
+    /// rules for runs applies. The result is the one ``wrapByAllRules(_:to:)``
+    /// gives. Nil when the text needs those rules: a line break, a word wider
+    /// than the width, a scalar outside the scripts checked here, or a space
+    /// that a following mark joins into one grapheme cluster.
+    static func wrapAtSpaces(_ text: String, to width: Int) -> [String]? {
+        var text = text
+        return text.withUTF8 { bytes -> [String]? in
+            var lines: [String] = []
+            var line: [UInt8] = []
+            line.reserveCapacity(min(bytes.count, 4 * width))
+            var used = 0
+            func flush() {
+                while line.last == space { line.removeLast() }
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                used = 0
+            }
+            func place(_ word: Range<Int>, width wordWidth: Int) -> Bool {
+                guard wordWidth <= width else { return false }
+                let gap = line.isEmpty ? 0 : 1
+                if used + gap + wordWidth > width {
+                    if !line.isEmpty { flush() }
+                } else if gap == 1 {
+                    line.append(space)
+                    used += 1
+                }
+                line.append(contentsOf: bytes[word])
+                used += wordWidth
+                return true
+            }
+            var wordStart = 0, wordWidth = 0, afterSpace = false
+            var i = 0
+            while i < bytes.count {
+                let (scalar, length) = decodeScalar(bytes, at: i)
+                if scalar == UInt32(space) {
+                    guard place(wordStart..<i, width: wordWidth) else { return nil }
+                    wordStart = i + 1
+                    wordWidth = 0
+                    afterSpace = true
+                } else {
+                    guard let columns = plainWidth(scalar), !(afterSpace && (columns == 0 || scalar == 0x0E33)) else { return nil }
+                    wordWidth += columns
+                    afterSpace = false
+                }
+                i += length
+            }
+            guard place(wordStart..<bytes.count, width: wordWidth) else { return nil }
+            flush()
+            return lines
+        }
+    }
+
+    private static let space = UInt8(ascii: " ")
+
+    /// The scalar starting at `index` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[index])
+        if lead < 0x80 { return (lead, 1) }
+        func next(_ k: Int) -> UInt32 { UInt32(bytes[index + k]) & 0x3F }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | next(1), 2) }
+        if lead < 0xF0 { return ((lead & 0x0F) << 12 | next(1) << 6 | next(2), 3) }
+        return ((lead & 0x07) << 18 | next(1) << 12 | next(2) << 6 | next(3), 4)
+    }
+
+    /// The ``DisplayWidth`` of a scalar from the scripts where a space is
+    /// always a grapheme cluster of its own unless a mark or U+0E33 follows
+    /// it (Latin, Thai, general punctuation and symbols, CJK, kana and
+    /// fullwidth forms); nil for any other scalar and for control characters.
+    @inline(__always)
+    private static func plainWidth(_ scalar: UInt32) -> Int? {
+        switch scalar {
+        case 0x20..<0x7F: 1
+        case 0xA0..<0x300, 0x0E00..<0x0E80, 0x2000..<0x2C00, 0x3000..<0xA000, 0xFF01..<0xFF61, 0xFFE0..<0xFFE7:
+            Unicode.Scalar(scalar).map { DisplayWidth.of($0) }
+        default: nil
+        }
     }
 
     /// Whether ``wrap(_:to:)`` returns `text` unchanged as its only line when

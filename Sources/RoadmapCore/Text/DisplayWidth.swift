@@ -28,6 +28,15 @@ public enum DisplayWidth {
     /// The columns a string takes.
     public static func of(_ text: some StringProtocol) -> Int {
         var total = 0
+        for byte in text.utf8 {
+            guard byte >= 0x20 && byte < 0x7F else {
+                total = -1
+                break
+            }
+            total += 1
+        }
+        if total >= 0 { return total }
+        total = 0
         for scalar in text.unicodeScalars {
             if scalar.value < 0x7F && scalar.value >= 0x20 {
                 total += 1
