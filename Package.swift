@@ -9,9 +9,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        .target(name: "RoadmapCore"),
+        .target(name: "RoadmapCore", dependencies: [.product(name: "CSV", package: "CSV.swift")]),
         .target(name: "RoadmapUI", dependencies: ["RoadmapCore"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(

@@ -21,6 +21,7 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             ListCommand.self, ShowCommand.self, SetCommand.self, AddCommand.self,
             RemoveCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self,
+            ExportCommand.self, ImportCommand.self, MergeCommand.self,
         ]
     )
 

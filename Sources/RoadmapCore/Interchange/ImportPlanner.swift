@@ -1,0 +1,185 @@
+/// What an import does to a roadmap: the new roadmap and, for the user, each
+/// milestone added and each change made.
+public struct ImportOutcome: Equatable, Sendable {
+    /// A milestone the import adds.
+    public struct Addition: Equatable, Sendable {
+        public var milestone: Milestone
+        public var workstreamID: String
+    }
+
+    /// The changes made to one existing milestone, as its history records them.
+    public struct Change: Equatable, Sendable {
+        public var milestoneID: String
+        public var entries: [HistoryEntry]
+    }
+
+    public var roadmap: Roadmap
+    public var added: [Addition] = []
+    public var changed: [Change] = []
+    public var unchanged = 0
+    /// Things the user should know: records left out, projects mapped to the
+    /// fallback workstream, milestones that were not moved.
+    public var notices: [String] = []
+}
+
+/// Matches imported records against a roadmap and works out the additions
+/// and changes, all or nothing: any problem with any record throws, naming
+/// every problem found, and the roadmap is not changed.
+///
+/// - A record is matched by its identity: an id (ignoring case), a marker
+///   line in the notes, or else the same title in the same workstream. So
+///   importing the same file twice adds nothing the second time.
+/// - A matched milestone gets each field the record gives that differs, with
+///   a history entry for each, as `roadmap set` would. Import never moves a
+///   milestone to another workstream (it says so when the record names another).
+/// - A new milestone takes the record's id when it has one (unused, since it
+///   matched nothing), else the next free id of its workstream; it gets a
+///   `created` history entry.
+/// - The workstream is the one whose id the record names (ignoring case; a
+///   Taskwarrior project `a.b` also finds `a`), else `fallback` when given.
+public enum ImportPlanner {
+    public static func plan(
+        _ source: ImportSource, into roadmap: Roadmap, fallbackWorkstream fallback: String?, at time: Timestamp
+    ) throws(RoadmapError) -> ImportOutcome {
+        var outcome = ImportOutcome(roadmap: roadmap, notices: source.skipped)
+        var problems: [String] = []
+        var fallbackIndex: Int?
+        if let fallback {
+            guard let index = roadmap.workstreamIndex(fallback) else {
+                throw .unknownWorkstream(fallback, known: roadmap.workstreams.map(\.id))
+            }
+            fallbackIndex = index
+        }
+        var seen = Set<String>()
+        let reservedIDs = Set(source.records.compactMap { record -> String? in
+            if case .id(let id) = record.identity { id.lowercased() } else { nil }
+        })
+        var fallbackNames = Set<String>()
+        for record in source.records {
+            let key = identityKey(record)
+            if let key, !seen.insert(key).inserted {
+                problems.append("\(record.origin): describes the same milestone as an earlier one (\(key)).")
+                continue
+            }
+            let named = record.workstream.flatMap { $0.isEmpty ? nil : $0 }
+            var workstream = named.flatMap { workstreamIndex(for: $0, in: outcome.roadmap) }
+            if workstream == nil, let fallbackIndex {
+                workstream = fallbackIndex
+                fallbackNames.insert(named ?? "")
+            }
+            if let location = match(record, in: outcome.roadmap, workstream: workstream) {
+                if let workstream, workstream != location.workstream {
+                    let here = outcome.roadmap.workstreams[location.workstream].id
+                    outcome.notices.append("\(outcome.roadmap[location].id) stays in \(here) (\(record.origin) names \(outcome.roadmap.workstreams[workstream].id)); import does not move milestones.")
+                }
+                do {
+                    let entries = try update(&outcome.roadmap[location], with: record, at: time)
+                    if entries.isEmpty {
+                        outcome.unchanged += 1
+                    } else {
+                        outcome.changed.append(.init(milestoneID: outcome.roadmap[location].id, entries: entries))
+                    }
+                } catch {
+                    problems.append("\(record.origin): \(error.description)")
+                }
+                continue
+            }
+            guard let workstream else {
+                let known = roadmap.workstreams.map(\.id).joined(separator: ", ")
+                problems.append(named.map { "\(record.origin): no workstream \"\($0)\" (known: \(known)); give --workstream ID for such records." }
+                    ?? "\(record.origin): no workstream given; give --workstream ID for such records.")
+                continue
+            }
+            guard let title = record.title else {
+                problems.append("\(record.origin): a new milestone needs a title.")
+                continue
+            }
+            let id: String
+            if case .id(let given) = record.identity {
+                id = given
+            } else {
+                id = freshID(in: workstream, of: outcome.roadmap, avoiding: reservedIDs)
+            }
+            let status = record.status ?? .planned
+            let milestone = Milestone(
+                id: id, title: title, status: status, due: record.due, owner: record.owner, notes: record.notes,
+                history: [HistoryEntry(at: time, field: "created", from: nil, to: status.rawValue)])
+            outcome.roadmap.workstreams[workstream].milestones.append(milestone)
+            outcome.added.append(.init(milestone: milestone, workstreamID: outcome.roadmap.workstreams[workstream].id))
+        }
+        if let fallbackIndex, !fallbackNames.isEmpty {
+            let names = fallbackNames.sorted().map { $0.isEmpty ? "(none)" : "\"\($0)\"" }.joined(separator: ", ")
+            outcome.notices.append("workstream \(names) → \(roadmap.workstreams[fallbackIndex].id) (--workstream).")
+        }
+        if !problems.isEmpty {
+            let count = problems.count
+            throw .badInput("nothing was imported; \(count) problem\(count == 1 ? "" : "s"):\n" + problems.map { "  " + TerminalSafe.escape($0) }.joined(separator: "\n"))
+        }
+        return outcome
+    }
+
+    /// The workstream a record's name stands for: its id, or for a dotted
+    /// Taskwarrior project its first part.
+    static func workstreamIndex(for name: String, in roadmap: Roadmap) -> Int? {
+        if let index = roadmap.workstreamIndex(name) { return index }
+        guard let head = name.split(separator: ".").first, head.count < name.count else { return nil }
+        return roadmap.workstreamIndex(String(head))
+    }
+
+    /// The workstream's next free id that no record of the import claims.
+    private static func freshID(in workstream: Int, of roadmap: Roadmap, avoiding reserved: Set<String>) -> String {
+        var id = roadmap.nextMilestoneID(in: workstream)
+        while reserved.contains(id.lowercased()) || roadmap.locate(id) != nil {
+            let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }.count
+            id = "\(id.dropLast(digits))\((Int(id.suffix(digits)) ?? 0) + 1)"
+        }
+        return id
+    }
+
+    private static func identityKey(_ record: ImportRecord) -> String? {
+        switch record.identity {
+        case .id(let id): "id \(id.lowercased())"
+        case .marker(let marker): marker
+        case .none: nil
+        }
+    }
+
+    private static func match(_ record: ImportRecord, in roadmap: Roadmap, workstream: Int?) -> Roadmap.Location? {
+        switch record.identity {
+        case .id(let id):
+            return roadmap.locate(id)
+        case .marker(let marker):
+            for (w, ws) in roadmap.workstreams.enumerated() {
+                if let m = ws.milestones.firstIndex(where: { $0.notes?.split(separator: "\n").contains(Substring(marker)) == true }) {
+                    return Roadmap.Location(workstream: w, milestone: m)
+                }
+            }
+            return nil
+        case .none:
+            guard let workstream, let title = record.title else { return nil }
+            return roadmap.workstreams[workstream].milestones.firstIndex { $0.title == title }
+                .map { Roadmap.Location(workstream: workstream, milestone: $0) }
+        }
+    }
+
+    /// Sets each given field that differs; returns the history entries added.
+    private static func update(_ milestone: inout Milestone, with record: ImportRecord, at time: Timestamp) throws(RoadmapError) -> [HistoryEntry] {
+        let before = milestone.history.count
+        if record.given.contains(.title), let title = record.title {
+            if let translations = title.translations {
+                for translation in translations {
+                    try milestone.set(.title(language: translation.language), to: translation.text, at: time)
+                }
+            } else {
+                try milestone.set(.title(language: nil), to: title.text(in: ""), at: time)
+            }
+        }
+        if record.given.contains(.status), let status = record.status {
+            try milestone.set(.status, to: status.rawValue, at: time)
+        }
+        if record.given.contains(.due) { try milestone.set(.due, to: record.due?.description, at: time) }
+        if record.given.contains(.owner) { try milestone.set(.owner, to: record.owner, at: time) }
+        if record.given.contains(.notes) { try milestone.set(.notes, to: record.notes, at: time) }
+        return Array(milestone.history[before...])
+    }
+}
