@@ -4,7 +4,8 @@
 /// - `UID` is `<milestone id>@<workstream id>.roadmap` in lower case: ids
 ///   never change, so a re-imported calendar updates its events instead of
 ///   adding new ones, whatever happens to titles and dates.
-/// - The event covers the due day (`DTEND` is the day after, as RFC 5545
+/// - The event covers the due day, or the days from the start date to the
+///   due date when there is one (`DTEND` is the day after, as RFC 5545
 ///   wants for all-day events).
 /// - `STATUS`: planned → `TENTATIVE`; in-progress, at-risk, blocked and
 ///   done → `CONFIRMED`; dropped → `CANCELLED`. The exact status is in
@@ -66,7 +67,7 @@ public struct ICalendarExport {
             "BEGIN:VEVENT",
             "UID:" + ICalendarText.escape(Self.uid(milestoneID: milestone.id, workstreamID: workstream.id)),
             "DTSTAMP:" + Self.dateTime(stamp),
-            "DTSTART;VALUE=DATE:" + Self.date(due),
+            "DTSTART;VALUE=DATE:" + Self.date(min(milestone.start ?? due, due)),
             "DTEND;VALUE=DATE:" + Self.date(due.adding(days: 1)),
             "SUMMARY:" + ICalendarText.escape("\(milestone.id): \(milestone.title.text(in: language))"),
             "DESCRIPTION:" + ICalendarText.escape(description(milestone, in: workstream)),

@@ -74,6 +74,7 @@ public enum ImportPlanner {
                 }
                 do {
                     let entries = try update(&outcome.roadmap[location], with: record, at: time)
+                    try outcome.roadmap[location].checkDates()
                     if entries.isEmpty {
                         outcome.unchanged += 1
                     } else {
@@ -102,8 +103,14 @@ public enum ImportPlanner {
             }
             let status = record.status ?? .planned
             let milestone = Milestone(
-                id: id, title: title, status: status, due: record.due, owner: record.owner, notes: record.notes,
+                id: id, title: title, status: status, start: record.start, due: record.due, owner: record.owner, notes: record.notes,
                 history: [HistoryEntry(at: time, field: "created", from: nil, to: status.rawValue)])
+            do {
+                try milestone.checkDates()
+            } catch {
+                problems.append("\(record.origin): \(error.description)")
+                continue
+            }
             outcome.roadmap.workstreams[workstream].milestones.append(milestone)
             outcome.added.append(.init(milestone: milestone, workstreamID: outcome.roadmap.workstreams[workstream].id))
         }
@@ -177,6 +184,7 @@ public enum ImportPlanner {
         if record.given.contains(.status), let status = record.status {
             try milestone.set(.status, to: status.rawValue, at: time)
         }
+        if record.given.contains(.start) { try milestone.set(.start, to: record.start?.description, at: time) }
         if record.given.contains(.due) { try milestone.set(.due, to: record.due?.description, at: time) }
         if record.given.contains(.owner) { try milestone.set(.owner, to: record.owner, at: time) }
         if record.given.contains(.notes) { try milestone.set(.notes, to: record.notes, at: time) }

@@ -14,7 +14,7 @@ public struct ImportRecord: Equatable, Sendable {
 
     /// The fields a record can give. A field it does not give is left alone.
     public enum Field: String, Sendable, CaseIterable {
-        case title, status, due, owner, notes
+        case title, status, start, due, owner, notes
     }
 
     /// Where the record came from, for messages (`row 4`, `task "Buy parts"`).
@@ -24,6 +24,7 @@ public struct ImportRecord: Equatable, Sendable {
     public var workstream: String?
     public var title: LocalizedText?
     public var status: Status?
+    public var start: CalendarDay?
     public var due: CalendarDay?
     public var owner: String?
     public var notes: String?
@@ -32,13 +33,14 @@ public struct ImportRecord: Equatable, Sendable {
 
     public init(
         origin: String, identity: Identity, workstream: String?, title: LocalizedText? = nil, status: Status? = nil,
-        due: CalendarDay? = nil, owner: String? = nil, notes: String? = nil, given: Set<Field>
+        start: CalendarDay? = nil, due: CalendarDay? = nil, owner: String? = nil, notes: String? = nil, given: Set<Field>
     ) {
         self.origin = origin
         self.identity = identity
         self.workstream = workstream
         self.title = title
         self.status = status
+        self.start = start
         self.due = due
         self.owner = owner
         self.notes = notes

@@ -1,5 +1,5 @@
 /// Milestones as Markdown: the roadmap's title, then a heading and a table
-/// per workstream (id, status, due, owner, title), for pasting into a wiki
+/// per workstream (id, status, start, due, owner, title), for pasting into a wiki
 /// or an e-mail. Text is made terminal-safe and Markdown-escaped.
 public struct MarkdownExport {
     public var roadmap: Roadmap
@@ -18,9 +18,9 @@ public struct MarkdownExport {
             if workstream.milestones.isEmpty {
                 lines.append("No milestones.")
             } else {
-                lines += ["| ID | Status | Due | Owner | Title |", "| --- | --- | --- | --- | --- |"]
+                lines += ["| ID | Status | Start | Due | Owner | Title |", "| --- | --- | --- | --- | --- | --- |"]
                 lines += workstream.milestones.map { milestone in
-                    let cells = [milestone.id, milestone.status.rawValue, milestone.due?.description ?? "", milestone.owner ?? "",
+                    let cells = [milestone.id, milestone.status.rawValue, milestone.start?.description ?? "", milestone.due?.description ?? "", milestone.owner ?? "",
                                  milestone.title.text(in: language)]
                     return "| " + cells.map(escape).joined(separator: " | ") + " |"
                 }

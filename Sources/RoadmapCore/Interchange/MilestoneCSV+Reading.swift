@@ -2,7 +2,7 @@ import CSV
 
 extension MilestoneCSV {
     static let requiredColumns = ["id", "workstream", "status"]
-    static let optionalColumns = ["due", "owner", "notes", "title"]
+    static let optionalColumns = ["start", "due", "owner", "notes", "title"]
 
     /// Reads CSV with a header row into import records. Rows are numbered as
     /// a spreadsheet shows them (the header is row 1). Every problem found is
@@ -47,7 +47,7 @@ extension MilestoneCSV {
         return ImportSource(records: records)
     }
 
-    static let columnsHelp = "id, workstream, status, due, owner, title or title_<lang>, notes"
+    static let columnsHelp = "id, workstream, status, start, due, owner, title or title_<lang>, notes"
 
     private static func checkHeader(_ columns: [String], path: String) throws(RoadmapError) {
         var problems: [String] = []
@@ -104,15 +104,22 @@ extension MilestoneCSV {
                 problems.append("\(at("status")): \"\(statusText)\" is not a status; use one of \(Status.allWords).")
             }
         }
-        if let dueText = cells["due"]?.trimmingCharacters(in: .whitespaces) {
-            record.given.insert(.due)
-            if !dueText.isEmpty {
-                if let day = CalendarDay(iso: dueText) {
-                    record.due = day
-                } else {
-                    problems.append("\(at("due")): \"\(dueText)\" is not a date; use YYYY-MM-DD.")
-                }
+        func date(_ column: String) -> CalendarDay? {
+            let text = cells[column]!.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { return nil }
+            guard let day = CalendarDay(iso: text) else {
+                problems.append("\(at(column)): \"\(text)\" is not a date; use YYYY-MM-DD.")
+                return nil
             }
+            return day
+        }
+        if cells["start"] != nil {
+            record.given.insert(.start)
+            record.start = date("start")
+        }
+        if cells["due"] != nil {
+            record.given.insert(.due)
+            record.due = date("due")
         }
         if let owner = cells["owner"] {
             record.given.insert(.owner)

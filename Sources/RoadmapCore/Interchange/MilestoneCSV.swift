@@ -4,13 +4,13 @@ import Foundation
 /// Milestones as RFC 4180 CSV for spreadsheets, one row per milestone under
 /// a header row, written and read with the CSV.swift package.
 ///
-/// Columns: `id`, `workstream`, `status`, `due`, `owner`, `title` (a title
+/// Columns: `id`, `workstream`, `status`, `start`, `due`, `owner`, `title` (a title
 /// without a language, as `roadmap add` without `--lang` makes), one
 /// `title_<lang>` per language (`title_en`, `title_th`, `title_ja`, then any
 /// other the milestones use), `notes`. Empty means absent. Rows end in CRLF.
 ///
 /// Reading takes the same columns in any order. `id`, `workstream`, `status`
-/// and a title column are required; `due`, `owner` and `notes` may be left
+/// and a title column are required; `start`, `due`, `owner` and `notes` may be left
 /// out, and then the import leaves those fields alone. A column with any
 /// other name is refused (by name), never dropped. An empty `id` cell makes
 /// a new milestone (or finds one by its title); an empty `status` is
@@ -32,7 +32,7 @@ public enum MilestoneCSV {
                 }
             }
         }
-        return ["id", "workstream", "status", "due", "owner", "title"] + languages.map { "title_\($0)" } + ["notes"]
+        return ["id", "workstream", "status", "start", "due", "owner", "title"] + languages.map { "title_\($0)" } + ["notes"]
     }
 
     /// The CSV text of every milestone of the roadmap, in file order.
@@ -61,6 +61,7 @@ public enum MilestoneCSV {
         case "id": return milestone.id
         case "workstream": return workstream.id
         case "status": return milestone.status.rawValue
+        case "start": return milestone.start?.description ?? ""
         case "due": return milestone.due?.description ?? ""
         case "owner": return milestone.owner ?? ""
         case "notes": return milestone.notes ?? ""

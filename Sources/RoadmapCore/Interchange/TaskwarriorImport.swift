@@ -1,7 +1,7 @@
 /// Reads the JSON that Taskwarrior's `task export` prints into import records.
 ///
 /// - `project` → workstream (see ``ImportPlanner``), `description` → title
-///   (without a language), `due` → due.
+///   (without a language), `scheduled` → start, `due` → due.
 /// - `pending` → planned, `completed` → done, `deleted` → dropped. A waiting
 ///   task (status `waiting`, or pending with a `wait` date still to come)
 ///   → planned, with "waiting until DATE" in its notes.
@@ -58,13 +58,14 @@ public enum TaskwarriorImport {
                 continue
             }
             if let recur = task.string("recur"), task.string("parent") != nil { lines.append("recurring \(recur)") }
-            var due: CalendarDay?
-            if let text = task.string("due") {
+            var dates: [String: CalendarDay] = [:]
+            for key in ["scheduled", "due"] {
+                guard let text = task.string(key) else { continue }
                 guard let time = timestamp(text) else {
-                    problems.append("\(origin): due \"\(text)\" is not a Taskwarrior date (YYYYMMDDTHHMMSSZ).")
+                    problems.append("\(origin): \(key) \"\(text)\" is not a Taskwarrior date (YYYYMMDDTHHMMSSZ).")
                     continue
                 }
-                due = day(time)
+                dates[key] = day(time)
             }
             for annotation in task.annotations {
                 let when = Task(annotation).string("entry").flatMap(timestamp).map { "\(day($0)): " } ?? ""
@@ -73,8 +74,8 @@ public enum TaskwarriorImport {
             lines.append(marker(uuid: uuid))
             source.records.append(ImportRecord(
                 origin: origin, identity: .marker(marker(uuid: uuid)), workstream: task.string("project"),
-                title: LocalizedText(description), status: mapped, due: due, notes: lines.joined(separator: "\n"),
-                given: [.title, .status, .due, .notes]))
+                title: LocalizedText(description), status: mapped, start: dates["scheduled"], due: dates["due"],
+                notes: lines.joined(separator: "\n"), given: [.title, .status, .start, .due, .notes]))
         }
         if !problems.isEmpty {
             throw .badInput("\(path): nothing was imported; \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"

@@ -19,7 +19,7 @@ struct CSVInterchangeTests {
                 .init(language: "th", text: "ชื่อที่มี \"เครื่องหมายคำพูด\", จุลภาค\nและขึ้นบรรทัดใหม่"),
                 .init(language: "ja", text: "「引用」, 改行\nあり"),
             ]),
-            status: .blocked, due: CalendarDay(iso: "2027-02-28"), owner: "OSMEP, JETRO", notes: "a \"note\"\r\nover, two lines"))
+            status: .blocked, start: CalendarDay(iso: "2026-12-01"), due: CalendarDay(iso: "2027-02-28"), owner: "OSMEP, JETRO", notes: "a \"note\"\r\nover, two lines"))
         roadmap.workstreams[2].milestones.append(Milestone(id: "CE8", title: LocalizedText("Plain title, no language")))
         full = sandbox.file("full.json")
         try Fixtures.write(roadmap, to: full)
@@ -62,17 +62,17 @@ struct CSVInterchangeTests {
     func editedSheetChangesFields() async throws {
         let export = try await sandbox.roadmap("export", "--format", "csv", "--workstream", "supply-chain", "--file", full.path)
         var text = export.stdout
-        text = text.replacingOccurrences(of: "SC2,supply-chain,in-progress,2027-06-30,OIE,", with: "SC2,supply-chain,done,2027-07-31,OIE,")
-        text += ",supply-chain,planned,2028-01-31,BOI,Hydrogen pilot,,,,\r\n"
+        text = text.replacingOccurrences(of: "SC2,supply-chain,in-progress,,2027-06-30,OIE,", with: "SC2,supply-chain,done,2027-01-15,2027-07-31,OIE,")
+        text += ",supply-chain,planned,,2028-01-31,BOI,Hydrogen pilot,,,,\r\n"
         let sheet = sandbox.file("edited.csv")
         try Fixtures.write(Array(text.utf8), to: sheet)
         let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
         #expect(run.exitCode == 0, "\(run)")
-        #expect(run.stdout.contains("changed SC2: status in-progress → done; due 2027-06-30 → 2027-07-31"))
+        #expect(run.stdout.contains("changed SC2: status in-progress → done; start ∅ → 2027-01-15; due 2027-06-30 → 2027-07-31"))
         #expect(run.stdout.contains("added SC8 to supply-chain: Hydrogen pilot (planned, due 2028-01-31)"))
         #expect(run.stdout.hasSuffix("imported: 1 added, 1 changed, 6 unchanged.\n"))
         let sc2 = try Fixtures.load(full).locate("SC2").map { try Fixtures.load(full)[$0] }
-        #expect(sc2?.history.map(\.field) == ["status", "due"])
+        #expect(sc2?.history.map(\.field) == ["status", "start", "due"])
         let rerun = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
         #expect(rerun.stdout.hasSuffix("imported: 0 added, 0 changed, 8 unchanged.\n"), "a row without an id is found again by its title")
     }
@@ -83,7 +83,7 @@ struct CSVInterchangeTests {
         let plain = try await sandbox.roadmap("export", "--format", "csv", "--file", full.path)
         #expect(Array(marked.stdoutBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(Array(marked.stdoutBytes.dropFirst(3)) == plain.stdoutBytes)
-        #expect(plain.stdout.hasPrefix("id,workstream,status,due,owner,title,title_en,title_th,title_ja,notes\r\n"))
+        #expect(plain.stdout.hasPrefix("id,workstream,status,start,due,owner,title,title_en,title_th,title_ja,notes\r\n"))
         let sheet = sandbox.file("marked.csv")
         try Fixtures.write(marked.stdoutBytes, to: sheet)
         let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", empty.path)
@@ -116,5 +116,12 @@ struct CSVInterchangeTests {
         #expect(unplaced.exitCode == 65, "\(unplaced)")
         #expect(unplaced.stderr.contains("row 3: no workstream \"nowhere\""))
         #expect(try Fixtures.bytes(full) == before, "all or nothing: SC1's change was not written either")
+
+        let backwards = sandbox.file("backwards.csv")
+        try Fixtures.write(Array("id,workstream,status,start,due,title_en\r\nSC1,supply-chain,done,2026-05-01,2026-04-01,x\r\n".utf8), to: backwards)
+        let late = try await sandbox.roadmap("import", "--from", "csv", backwards.path, "--file", full.path)
+        #expect(late.exitCode == 65, "\(late)")
+        #expect(late.stderr.contains("row 2: SC1: start 2026-05-01 is after due 2026-04-01"))
+        #expect(try Fixtures.bytes(full) == before)
     }
 }

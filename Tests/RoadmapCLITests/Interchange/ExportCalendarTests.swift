@@ -19,7 +19,7 @@ struct ExportCalendarTests {
                 .init(language: "en", text: "Semicolons; commas, and \\ backslashes"),
                 .init(language: "th", text: "ทดสอบ; จุลภาค, และ\\ แบ็กสแลช พร้อมข้อความยาวมากเพื่อให้บรรทัดถูกพับหลายครั้งในไฟล์ปฏิทิน"),
             ]),
-            status: .dropped, due: CalendarDay(iso: "2028-02-29"), owner: "กรมโรงงาน, DIW", notes: "line one\nline two"))
+            status: .dropped, start: CalendarDay(iso: "2028-01-15"), due: CalendarDay(iso: "2028-02-29"), owner: "กรมโรงงาน, DIW", notes: "line one\nline two"))
         file = sandbox.file("roadmap.json")
         try Fixtures.write(roadmap, to: file)
     }
@@ -77,7 +77,7 @@ struct ExportCalendarTests {
         for (workstream, milestone) in dated {
             let uid = "\(milestone.id.lowercased())@\(workstream.id).roadmap"
             let event = try #require(byUID[uid], "no event \(uid)")
-            #expect(event.start == milestone.due!.description)
+            #expect(event.start == (milestone.start ?? milestone.due!).description, "a start date makes a bar from start to due")
             #expect(event.end == milestone.due!.adding(days: 1).description)
             #expect(event.categories == [workstream.id])
             #expect(event.summary == "\(milestone.id): \(milestone.title.text(in: "th"))", "Thai text intact after unfolding")

@@ -34,7 +34,7 @@ import Testing
             .init(language: "ja", text: "引用符\"と、改行\nテスト"),
         ])
         roadmap.workstreams[0].milestones.append(Milestone(
-            id: "SC1", title: tricky, status: .atRisk, due: CalendarDay(iso: "2027-01-31"), owner: "A, B", notes: "line 1\nline \"2\""))
+            id: "SC1", title: tricky, status: .atRisk, start: CalendarDay(iso: "2026-12-24"), due: CalendarDay(iso: "2027-01-31"), owner: "A, B", notes: "line 1\nline \"2\""))
         let csv = try MilestoneCSV.export(roadmap, byteOrderMark: false)
         let text = String(decoding: csv, as: UTF8.self)
         #expect(text.contains("\"ทดสอบ \"\"คำพูด\"\", จุลภาค\nบรรทัดใหม่\r\nและ CRLF\""), "RFC 4180 quoting: \(text)")
