@@ -24,3 +24,12 @@ struct BufferedStandardOutput {
         buffer.removeAll(keepingCapacity: true)
     }
 }
+
+/// Ends the process once a command that only reads has written everything:
+/// a large roadmap is a million small objects, and freeing them one by one
+/// would only delay the exit (about a tenth of `roadmap list`'s time at
+/// 100,000 milestones). `print`'s buffer is flushed first.
+func exitSkippingTeardown() -> Never {
+    fflush(nil)  // every output stream, standard output among them
+    exit(EXIT_SUCCESS)
+}

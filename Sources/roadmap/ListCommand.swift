@@ -74,6 +74,7 @@ struct ListCommand: ParsableCommand {
         try output.flush()
         let noun = matches.count == 1 ? "milestone" : "milestones"
         print("\(matches.count) \(noun)" + (overdueCount > 0 ? ", \(overdueCount) overdue (!)" : "") + " as of \(context.today)")
+        exitSkippingTeardown()
     }
 }
 

@@ -69,12 +69,13 @@ struct SnapshotCommand: ParsableCommand {
                 width: width)
             let snapshot = WeeklySnapshot(
                 roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today)
-            var text = snapshot.render(SnapshotFormat(rawValue: format.lowercased()) ?? .text, style: style)
+            let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
             if let output, output != "-" {
-                try RoadmapStore(path: output).writeBytes(Array(text.utf8))
+                try RoadmapStore(path: output).writeBytes(Array(snapshot.render(format, style: style).utf8))
             } else {
-                try text.withUTF8 { try FileHandle.standardOutput.write(contentsOf: UnsafeRawBufferPointer($0)) }
+                try snapshot.write(format, style: style) { try FileHandle.standardOutput.write(contentsOf: $0) }
             }
+            exitSkippingTeardown()
         }
     }
 }

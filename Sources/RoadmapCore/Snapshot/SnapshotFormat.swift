@@ -49,4 +49,15 @@ extension WeeklySnapshot {
         case .html: return SnapshotHTMLRenderer(snapshot: self, words: words).render()
         }
     }
+
+    /// Writes the snapshot in `format` to `body`: the bytes of
+    /// ``render(_:style:)``, the text format in pieces of about 64 KiB as it is
+    /// made (a long report is never held whole), the others in one piece.
+    public func write<Failure: Error>(
+        _ format: SnapshotFormat, style: SnapshotStyle = SnapshotStyle(), to body: ([UInt8]) throws(Failure) -> Void
+    ) throws(Failure) {
+        guard format == .text else { return try body(Array(render(format, style: style).utf8)) }
+        let words = SnapshotWording(language: style.language, calendar: style.calendar)
+        try SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth)).write(body)
+    }
 }

@@ -56,6 +56,14 @@ struct SnapshotTable {
         rows.append(Row(cells: safe, widths: safe.map { DisplayWidth.of($0) }, notes: notes.map(TerminalSafe.escape)))
     }
 
+    /// Widens `widths` (one per column) to fit `cells` as ``append(_:notes:)``
+    /// would store them, for tables measured together but made one at a time.
+    static func widen(_ widths: inout [Int], toFit cells: [String]) {
+        for (c, cell) in cells.enumerated() where c < widths.count {
+            widths[c] = max(widths[c], DisplayWidth.of(TerminalSafe.escape(cell)))
+        }
+    }
+
     /// The widths the header and cells take, column by column (at least ``minimumWidths``).
     func naturalWidths() -> [Int] {
         var widths = columns.indices.map { c in

@@ -8,25 +8,41 @@ struct SnapshotTextRenderer {
     var width: Int
 
     func render() -> String {
-        var sections = [header(), progress(), moves(), attention(), dueNext()]
-        // Every workstream's table has the same columns.
-        let tables = snapshot.workstreams.map(milestoneTable)
-        let widths = tables.map { $0.naturalWidths() }.reduce([]) { shared, own in
-            own.indices.map { max($0 < shared.count ? shared[$0] : 0, own[$0]) }
-        }
-        for (part, var table) in zip(snapshot.workstreams, tables) {
-            table.minimumWidths = widths
-            sections.append(milestones(part, table))
-        }
-        let lines = SnapshotPages.compose(sections)
         var text = ""
-        text.reserveCapacity(lines.reduce(lines.count) { $0 + $1.utf8.count })
-        for line in lines {
-            text += line
-            text += "\n"
-        }
+        write { text += String(decoding: $0, as: UTF8.self) }
         return text
     }
+
+    /// Writes the report to `body` in pieces of about 64 KiB, one section at
+    /// a time: a long report is never held whole.
+    func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        var pages = SnapshotPages()
+        var output: [UInt8] = []
+        output.reserveCapacity(Self.chunk + 4 * width)
+        func add(_ section: [String]) throws(Failure) {
+            pages.add(section, to: &output)
+            if output.count >= Self.chunk {
+                try body(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        for section in [header(), progress(), moves(), attention(), dueNext()] { try add(section) }
+        // Every workstream's table has the same column widths: measured first, then each table is made and written in turn.
+        var widths = milestoneTable(middle: words.say(.owner), labelled: true).naturalWidths()
+        for part in snapshot.workstreams {
+            for row in part.milestones { SnapshotTable.widen(&widths, toFit: cells(row, middle: row.owner ?? SnapshotTable.placeholder)) }
+        }
+        for part in snapshot.workstreams {
+            var table = milestoneTable(part)
+            table.minimumWidths = widths
+            try add(milestones(part, table))
+        }
+        pages.finish(to: &output)
+        if !output.isEmpty { try body(output) }
+    }
+
+    /// How many bytes are gathered before they are written.
+    private static let chunk = 64 * 1024
 
     /// Text wrapped to the width, made terminal-safe first.
     private func paragraph(_ text: String) -> [String] {
