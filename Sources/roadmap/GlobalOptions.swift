@@ -77,6 +77,24 @@ struct DisplayOptions: ParsableArguments {
     }
 }
 
+/// `--calendar`. The root command declares it too and claims it wherever it
+/// appears, so every command reads it through this same option group.
+struct CalendarOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Show dates in the gregorian or buddhist calendar (B.E.; default buddhist in Thai).", valueName: "calendar"))
+    var calendar: String?
+
+    /// The calendar asked for, else Buddhist Era for Thai and Gregorian otherwise.
+    func system(for language: InterfaceLanguage) -> CalendarSystem {
+        calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? (language == .th ? .buddhist : .gregorian)
+    }
+
+    func validate() throws {
+        if let calendar, CalendarSystem(rawValue: calendar.lowercased()) == nil {
+            throw ValidationError("--calendar must be gregorian or buddhist.")
+        }
+    }
+}
+
 /// What a command works on.
 struct CommandContext {
     var store: RoadmapStore

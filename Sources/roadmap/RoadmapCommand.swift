@@ -20,7 +20,7 @@ struct RoadmapCommand: ParsableCommand {
             """,
         subcommands: [
             ListCommand.self, ShowCommand.self, SetCommand.self, AddCommand.self,
-            RemoveCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self,
+            RemoveCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self, TimelineCommand.self,
             ExportCommand.self, ImportCommand.self, MergeCommand.self,
         ]
     )
@@ -28,21 +28,14 @@ struct RoadmapCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(help: ArgumentHelp("Show dates in the gregorian or buddhist calendar (B.E.; default buddhist in Thai; C switches).", valueName: "calendar"))
-    var calendar: String?
-
-    func validate() throws {
-        if let calendar, CalendarSystem(rawValue: calendar.lowercased()) == nil {
-            throw ValidationError("--calendar must be gregorian or buddhist.")
-        }
-    }
+    @OptionGroup var calendar: CalendarOptions
 
     func run() throws {
         let language = InterfaceLanguage(rawValue: display.language) ?? .en
         // Thai readers get Buddhist Era dates unless they ask otherwise, as in the snapshot.
         try InteractiveLauncher.run(
             global: global, language: language,
-            calendar: calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? (language == .th ? .buddhist : .gregorian))
+            calendar: calendar.system(for: language))
     }
 }
 

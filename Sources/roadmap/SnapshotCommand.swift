@@ -35,8 +35,10 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Columns of the text format, at least \(SnapshotStyle.minimumWidth).", valueName: "n"))
     var width = SnapshotStyle.defaultWidth
 
-    @Option(help: ArgumentHelp("gregorian or buddhist (default: buddhist for --lang th).", valueName: "calendar"))
-    var calendar: String?
+    @OptionGroup var calendar: CalendarOptions
+
+    @Flag(help: "End the text and Markdown formats with the timeline (as `roadmap timeline` draws it, --width wide).")
+    var timeline = false
 
     func validate() throws {
         if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
@@ -47,9 +49,6 @@ struct SnapshotCommand: ParsableCommand {
             throw ValidationError("--format must be text, markdown, json or html.")
         }
         if width < SnapshotStyle.minimumWidth { throw ValidationError("--width must be at least \(SnapshotStyle.minimumWidth).") }
-        if let calendar, CalendarSystem(rawValue: calendar.lowercased()) == nil {
-            throw ValidationError("--calendar must be gregorian or buddhist.")
-        }
     }
 
     func run() throws {
@@ -65,10 +64,15 @@ struct SnapshotCommand: ParsableCommand {
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
             let style = SnapshotStyle(
                 language: language,
-                calendar: calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? (language == .th ? .buddhist : .gregorian),
+                calendar: calendar.system(for: language),
                 width: width)
-            let snapshot = WeeklySnapshot(
+            var snapshot = WeeklySnapshot(
                 roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today)
+            if timeline {
+                snapshot.timeline = TimelineTextRenderer(
+                    roadmap: roadmap, today: context.today, scale: .around(context.today, zoom: .month), width: width,
+                    language: language, calendar: style.calendar).lines()
+            }
             let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
             if let output, output != "-" {
                 try RoadmapStore(path: output).writeBytes(Array(snapshot.render(format, style: style).utf8))

@@ -8,6 +8,7 @@ struct SnapshotMarkdownRenderer {
     func render() -> String {
         var blocks = [header(), progress(), moves(), attention(), dueNext()]
         blocks += snapshot.workstreams.map(milestones)
+        if let timeline = snapshot.timeline { blocks.append(self.timeline(timeline)) }
         return blocks.map { $0.joined(separator: "\n") + "\n" }.joined(separator: "\n")
     }
 
@@ -78,6 +79,21 @@ struct SnapshotMarkdownRenderer {
         let lines = ["## " + Self.escape(words.title(part.title)), ""]
         guard !part.milestones.isEmpty else { return lines + ["_\(words.say(.noMilestones))_"] }
         return lines + milestoneTable(middle: words.say(.owner), rows: part.milestones.map { ($0, $0.owner ?? "-") })
+    }
+
+    /// The timeline picture as it is, in a fenced code block whose fence is
+    /// longer than any run of backticks inside it.
+    private func timeline(_ lines: [String]) -> [String] {
+        var longest = 0
+        for line in lines {
+            var run = 0
+            for character in line {
+                run = character == "`" ? run + 1 : 0
+                longest = max(longest, run)
+            }
+        }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        return ["## " + words.say(.timeline), "", fence] + lines + [fence]
     }
 
     private func milestoneTable(middle: String, rows: [(WeeklySnapshot.MilestoneRow, String)]) -> [String] {

@@ -2,7 +2,7 @@
 /// `%@` marks where an argument goes.
 enum SnapshotText {
     case reportName, week, asOf
-    case progress, overall, moved, attention, dueNext
+    case progress, overall, moved, attention, dueNext, timeline
     case id, status, due, owner, title, done, percent, late, left, workstream, change
     case noMoves, noHistory, knownFrom, noAttention, noDueNext, noMilestones
     case added, completed, statusChange, dueChange, none
@@ -28,6 +28,7 @@ enum SnapshotText {
         case .overall: ("Overall", "ภาพรวม", "全体")
         case .moved: ("Moved this week", "ความเคลื่อนไหวในสัปดาห์นี้", "今週の動き")
         case .attention: ("Needs attention", "เรื่องที่ต้องติดตาม", "要注意")
+        case .timeline: ("Timeline", "เส้นเวลา", "タイムライン")
         case .dueNext: ("Due in the next 14 days", "ครบกำหนดภายใน 14 วันข้างหน้า", "今後14日以内の期限")
         case .id: ("ID", "รหัส", "ID")
         case .status: ("Status", "สถานะ", "状態")

@@ -37,6 +37,7 @@ struct SnapshotTextRenderer {
             table.minimumWidths = widths
             try add(milestones(part, table))
         }
+        if let timeline = snapshot.timeline { try add(heading(words.say(.timeline)) + timeline) }
         pages.finish(to: &output)
         if !output.isEmpty { try body(output) }
     }

@@ -27,6 +27,9 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public var attention: [Attention]
     /// Open milestones due from today to ``dueNextDays`` days on, soonest first.
     public var dueNext: [Upcoming]
+    /// The timeline picture (``TimelineTextRenderer/lines()``) when the text
+    /// and Markdown reports are to end with it; nil leaves it out.
+    public var timeline: [String]?
 
     /// Computes the snapshot of `roadmap` for `week`, as of `today`. A change
     /// belongs to the week when its time falls in the week in `timeZone`.

@@ -121,22 +121,7 @@ enum UIText: CaseIterable {
 enum StatusText {
     static func word(_ status: Status, _ language: InterfaceLanguage) -> String { status.word(in: language) }
 
-    static func glyph(_ status: Status, _ glyphs: GlyphSet) -> String {
-        switch (status, glyphs) {
-        case (.planned, .unicode): "○"
-        case (.inProgress, .unicode): "◐"
-        case (.atRisk, .unicode): "▲"
-        case (.blocked, .unicode): "■"
-        case (.done, .unicode): "✓"
-        case (.dropped, .unicode): "✗"
-        case (.planned, .ascii): "."
-        case (.inProgress, .ascii): ">"
-        case (.atRisk, .ascii): "!"
-        case (.blocked, .ascii): "#"
-        case (.done, .ascii): "+"
-        case (.dropped, .ascii): "x"
-        }
-    }
+    static func glyph(_ status: Status, _ glyphs: GlyphSet) -> String { status.glyph(ascii: glyphs == .ascii) }
 
     static func color(_ status: Status) -> TerminalColor? {
         switch status {

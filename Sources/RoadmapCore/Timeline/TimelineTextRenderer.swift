@@ -1,0 +1,84 @@
+/// The timeline as plain text, for `roadmap timeline` and the snapshot:
+/// the same picture as the UI's timeline screen, one line per row, no
+/// colour or escape codes, every line exactly ``width`` columns or less.
+public struct TimelineTextRenderer: Sendable {
+    public var roadmap: Roadmap
+    public var chart: TimelineChart
+    public var width: Int
+    public var language: InterfaceLanguage
+    public var calendar: CalendarSystem
+    public var ascii: Bool
+
+    /// A picture `width` columns wide whose axis starts at `scale`'s origin;
+    /// the axis ends at `end` (inclusive) when that comes before the right edge.
+    public init(roadmap: Roadmap, today: CalendarDay, scale: TimelineScale, width: Int, end: CalendarDay? = nil,
+                language: InterfaceLanguage = .en, calendar: CalendarSystem = .gregorian, ascii: Bool = false) {
+        self.roadmap = roadmap
+        self.width = width
+        self.language = language
+        self.calendar = calendar
+        self.ascii = ascii
+        var columns = width - TimelineChart.labelWidth(forWidth: width) - 1
+        if let end { columns = min(columns, scale.column(of: end) + 1) }
+        chart = TimelineChart(scale: scale, columns: columns, today: today)
+    }
+
+    /// The lines, without line breaks or trailing spaces.
+    public func lines() -> [String] {
+        let labelWidth = TimelineChart.labelWidth(forWidth: width)
+        let blank = String(repeating: " ", count: labelWidth + 1)
+        let ticks = chart.scale.ticks(columns: chart.columns, language: language, calendar: calendar)
+        var lines = [
+            blank + TimelineTick.line(ticks.upper, columns: chart.columns),
+            blank + TimelineTick.line(ticks.lower, columns: chart.columns),
+            blank + chart.rule(ascii: ascii),
+        ]
+        let idWidth = roadmap.workstreams.flatMap(\.milestones).map { DisplayWidth.of($0.id) }.max() ?? 0
+        for (i, workstream) in roadmap.workstreams.enumerated() {
+            lines.append(DisplayWidth.truncate("\(i + 1) " + TerminalSafe.escape(workstream.title.text(in: language.rawValue)), to: width, ellipsis: true))
+            for milestone in workstream.milestones {
+                let marks = chart.marks(for: milestone).map { TimelineChart.glyph($0, ascii: ascii) }.joined()
+                lines.append(TimelineChart.label(milestone, idWidth: min(idWidth, labelWidth / 2), width: labelWidth, language: language) + " " + marks)
+            }
+        }
+        lines += legend()
+        return lines.map(Self.trimmed)
+    }
+
+    /// The whole picture with a line break after each line.
+    public func render() -> String {
+        lines().map { $0 + "\n" }.joined()
+    }
+
+    /// What the glyphs mean, in the picture's language, on as many lines as the width needs.
+    func legend() -> [String] {
+        let statuses = Status.allCases.map { "\($0.glyph(ascii: ascii)) \($0.word(in: language))" }
+        let words: (today: String, span: String, overdue: String, outside: String) = switch language {
+        case .en: ("today", "start–due", "overdue", "before/after")
+        case .th: ("วันนี้", "เริ่ม–กำหนด", "เลยกำหนด", "ก่อน/หลังช่วง")
+        case .ja: ("今日", "開始–期限", "期限超過", "範囲外")
+        }
+        let marks = [
+            "\(TimelineChart.glyph(.today, ascii: ascii)) \(words.today)",
+            "\(TimelineChart.glyph(.bar, ascii: ascii)) \(words.span)",
+            "! \(words.overdue)",
+            "\(TimelineChart.glyph(.earlier, ascii: ascii))\(TimelineChart.glyph(.later, ascii: ascii)) \(words.outside)",
+        ]
+        var lines = [""]
+        for item in statuses + marks {
+            let joined = lines[lines.count - 1].isEmpty ? item : lines[lines.count - 1] + "  " + item
+            if DisplayWidth.of(joined) <= width || lines[lines.count - 1].isEmpty {
+                lines[lines.count - 1] = DisplayWidth.truncate(joined, to: width, ellipsis: true)
+            } else {
+                lines.append(DisplayWidth.truncate(item, to: width, ellipsis: true))
+            }
+        }
+        return lines
+    }
+
+    private static func trimmed(_ line: String) -> String {
+        var line = line
+        while line.hasSuffix(" ") { line.removeLast() }
+        return line
+    }
+}

@@ -1,0 +1,89 @@
+/// A label on the time axis, starting at a column.
+public struct TimelineTick: Equatable, Sendable {
+    public var column: Int
+    public var label: String
+
+    public init(column: Int, label: String) {
+        self.column = column
+        self.label = label
+    }
+}
+
+extension TimelineScale {
+    /// The labels over the first `columns` columns. `lower` names each unit:
+    /// the Monday's day of the month, the month, or the quarter. `upper`
+    /// names the larger period (the month and year at week zoom, else the
+    /// year), at column 0 and wherever a new one begins.
+    public func ticks(columns: Int, language: InterfaceLanguage, calendar: CalendarSystem) -> (upper: [TimelineTick], lower: [TimelineTick]) {
+        var upper: [TimelineTick] = [], lower: [TimelineTick] = []
+        func addUpper(_ column: Int, _ day: CalendarDay) {
+            let label = zoom == .week
+                ? Self.monthLabel(day, language: language, calendar: calendar)
+                : Self.yearLabel(day.year, language: language, calendar: calendar)
+            if upper.last?.column == column { upper.removeLast() }
+            upper.append(TimelineTick(column: column, label: label))
+        }
+        addUpper(0, origin)
+        var unit = 0
+        while unit * columnsPerUnit < columns {
+            let start = shifted(byUnits: unit).origin
+            let column = unit * columnsPerUnit
+            switch zoom {
+            case .week:
+                lower.append(TimelineTick(column: column, label: String(start.day)))
+                // The 1st of a month falls somewhere in this week.
+                let next = start.adding(days: 6)
+                if next.month != start.month || start.day == 1 {
+                    addUpper(column + (start.day == 1 ? 0 : start.days(until: CalendarDay(year: next.year, month: next.month, day: 1)!)), next)
+                }
+            case .month:
+                lower.append(TimelineTick(column: column, label: DateFormatting.monthName(start.month, language: language.rawValue)))
+                if start.month == 1 { addUpper(column, start) }
+            case .quarter:
+                lower.append(TimelineTick(column: column, label: "Q\((start.month - 1) / 3 + 1)"))
+                if start.month == 1 { addUpper(column, start) }
+            }
+            unit += 1
+        }
+        return (upper.filter { $0.column < columns }, lower)
+    }
+
+    /// A year on the axis: `2026`, `พ.ศ. 2569`, `2026年`, `2569 BE`.
+    public static func yearLabel(_ year: Int, language: InterfaceLanguage, calendar: CalendarSystem) -> String {
+        let shown = DateFormatting.year(year, in: calendar)
+        switch (language, calendar) {
+        case (.th, .buddhist): return "พ.ศ. \(shown)"
+        case (.ja, .gregorian): return "\(shown)年"
+        case (.ja, .buddhist): return "仏暦\(shown)年"
+        case (.en, .buddhist): return "\(shown) BE"
+        default: return "\(shown)"
+        }
+    }
+
+    /// A month and its year: `Dec 2026`, `ธ.ค. 2569`, `2026年12月`.
+    public static func monthLabel(_ day: CalendarDay, language: InterfaceLanguage, calendar: CalendarSystem) -> String {
+        let month = DateFormatting.monthName(day.month, language: language.rawValue)
+        switch language {
+        case .ja: return yearLabel(day.year, language: language, calendar: calendar) + month
+        case .th: return "\(month) \(DateFormatting.year(day.year, in: calendar))"
+        case .en: return "\(month) \(yearLabel(day.year, language: language, calendar: calendar))"
+        }
+    }
+}
+
+extension TimelineTick {
+    /// The ticks laid out on one line exactly `columns` wide (by display
+    /// width). A label is left out when it would run into the next one or
+    /// past the end: a label is never cut.
+    public static func line(_ ticks: [TimelineTick], columns: Int) -> String {
+        var text = "", used = 0
+        for (i, tick) in ticks.enumerated() where tick.column >= used && tick.column < columns {
+            let end = i + 1 < ticks.count ? min(columns, ticks[i + 1].column - 1) : columns
+            let width = DisplayWidth.of(tick.label)
+            guard tick.column + width <= end else { continue }
+            text += String(repeating: " ", count: tick.column - used) + tick.label
+            used = tick.column + width
+        }
+        return text + String(repeating: " ", count: max(0, columns - used))
+    }
+}

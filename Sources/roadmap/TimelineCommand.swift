@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+struct TimelineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeline",
+        abstract: "Print the roadmap on a calendar axis: a row per milestone, its due date marked with its status.",
+        discussion: """
+            The same picture as the UI's timeline screen (t), as plain text: a marker at each due date, \
+            a bar from the start date to the due date, a line for today and ! after an overdue milestone. \
+            The axis starts with the week, month or quarter holding --from (default: the one before today's) \
+            and runs to the right edge, or to --to. Month names and years follow --lang and --calendar \
+            (Buddhist Era by default in Thai).
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var display: DisplayOptions
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("First day shown (\(DateInput.formsHelp)).", valueName: "date"))
+    var from: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Last day shown.", valueName: "date"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Columns of the picture, at least \(Self.minimumWidth) (default: the terminal's, else 80).", valueName: "n"))
+    var width: Int?
+
+    @Option(help: ArgumentHelp("week, month or quarter.", valueName: "zoom"))
+    var zoom = TimelineZoom.month.rawValue
+
+    @OptionGroup var calendar: CalendarOptions
+
+    @Flag(help: "Draw the marks and lines with ASCII characters only.")
+    var ascii = false
+
+    static let minimumWidth = 40
+
+    func validate() throws {
+        if let width, width < Self.minimumWidth { throw ValidationError("--width must be at least \(Self.minimumWidth).") }
+        if TimelineZoom(rawValue: zoom.lowercased()) == nil { throw ValidationError("--zoom must be week, month or quarter.") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let context = try global.context()
+            let zoom = TimelineZoom(rawValue: self.zoom.lowercased()) ?? .month
+            let start = try from.flatMap { try SetCommand.day($0, option: "--from", today: context.today) }
+            let end = try to.flatMap { try SetCommand.day($0, option: "--to", today: context.today) }
+            let scale = start.map { TimelineScale(zoom: zoom, startingAt: $0) } ?? .around(context.today, zoom: zoom)
+            if let end, end < scale.origin {
+                throw RoadmapError.badInput("--to \(end) is before the start of the timeline (\(scale.origin)).")
+            }
+            let roadmap = try context.store.load()
+            let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            let renderer = TimelineTextRenderer(
+                roadmap: roadmap, today: context.today, scale: scale,
+                width: width ?? (isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil).map { max(Self.minimumWidth, $0) } ?? 80,
+                end: end, language: language,
+                calendar: calendar.system(for: language),
+                ascii: ascii)
+            var output = BufferedStandardOutput()
+            for line in renderer.lines() { try output.writeLine(line) }
+            try output.flush()
+        }
+    }
+}

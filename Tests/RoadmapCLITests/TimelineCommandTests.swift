@@ -1,0 +1,109 @@
+import Foundation
+import RoadmapCore
+import Testing
+
+/// `roadmap timeline` and `roadmap snapshot --timeline`: plain text that fits
+/// its width, with the time axis at the same column in every language.
+@Suite("roadmap timeline")
+struct TimelineCommandTests {
+    let sandbox: RoadmapSandbox
+    let file: URL
+
+    init() throws {
+        sandbox = try RoadmapSandbox()
+        var roadmap = BuiltInRoadmap.load()
+        roadmap[roadmap.locate("CE5")!].start = CalendarDay(iso: "2026-12-07")  // due 2027-02-26
+        roadmap[roadmap.locate("SC7")!].title = LocalizedText("evil \u{1B}[2J title")
+        file = sandbox.file("roadmap.json")
+        try Fixtures.write(roadmap, to: file)
+    }
+
+    private func timeline(_ arguments: String...) async throws -> ProcessOutput {
+        try await sandbox.roadmap(["timeline", "--file", file.path, "--today", "2026-11-26"] + arguments)
+    }
+
+    /// The display column where the time axis starts on each milestone row,
+    /// found from the today line's column (the same on every row).
+    private func todayColumns(_ lines: [String], glyph: Character = "│") -> Set<Int> {
+        var columns = Set<Int>()
+        for line in lines where line.hasPrefix("SC") || line.hasPrefix("SME") || line.hasPrefix("CE") {
+            guard let index = line.firstIndex(of: glyph) else { continue }
+            columns.insert(DisplayWidth.of(line[..<index]))
+        }
+        return columns
+    }
+
+    @Test(arguments: [("en", 80), ("th", 80), ("ja", 80), ("th", 160), ("en", 41)])
+    func fitsTheWidthWithoutEscapesAndTheAxisLinesUp(_ language: String, _ width: Int) async throws {
+        let result = try await timeline("--lang", language, "--width", "\(width)")
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(!result.stdout.utf8.contains(0x1B), "no escape byte")
+        let unsafe = result.stdout.unicodeScalars.filter { $0 != "\n" && TerminalSafe.isUnsafe($0) }
+        #expect(unsafe.isEmpty, "no control character")
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        let legendLines = width < 80 ? 3 : width < 100 ? 2 : 1
+        #expect(lines.count == 3 + 3 + 21 + legendLines, "\(result.stdout)")
+        for line in lines { #expect(DisplayWidth.of(line) <= width, "too wide: \(line)") }
+        let labelWidth = TimelineChart.labelWidth(forWidth: width)
+        let todayColumn = labelWidth + 1 + TimelineScale.around(CalendarDay(iso: "2026-11-26")!, zoom: .month).column(of: CalendarDay(iso: "2026-11-26")!)
+        #expect(todayColumns(lines) == [todayColumn], "the today line is at one column in \(language)")
+        #expect(lines[2].contains("▼"))
+    }
+
+    @Test func thaiUsesBuddhistEraMonthsAndEnglishIsTheDefault() async throws {
+        let thai = try await timeline("--lang", "th")
+        #expect(thai.stdout.hasPrefix(String(repeating: " ", count: 25) + "พ.ศ. 2569"), "\(thai.stdout)")
+        #expect(thai.stdout.contains("ต.ค.  พ.ย.  ธ.ค.  ม.ค."))
+        let gregorian = try await timeline("--lang", "th", "--calendar", "gregorian")
+        #expect(gregorian.stdout.hasPrefix(String(repeating: " ", count: 25) + "2026"), "\(gregorian.stdout)")
+        // --calendar reaches the subcommand although the root command declares it too.
+        let snapshot = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--lang", "th", "--calendar", "gregorian")
+        #expect(snapshot.stdout.contains("23–29 พ.ย. 2026"), "\(snapshot.stdout)")
+        let english = try await timeline()
+        #expect(english.stdout.contains("Oct   Nov   Dec   Jan"))
+        #expect(english.stdout.contains("evil \\e[2J"), "titles are made terminal-safe")
+    }
+
+    @Test func drawsTheStartBarOverdueFlagAndEdgeArrows() async throws {
+        let result = try await timeline()
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let ce5 = try #require(lines.first { $0.hasPrefix("CE5 ") })
+        // Month zoom from 2026-10-01: Dec 7 is column 13, Feb 26 column 29.
+        let axis = Array(ce5.dropFirst(25))
+        #expect(String(axis[13...28]) == String(repeating: "━", count: 16), "\(ce5)")
+        #expect(axis[29] == "◐", "\(ce5)")
+        let ce2 = try #require(lines.first { $0.hasPrefix("CE2 ") })
+        #expect(ce2.contains("▲!"), "an overdue milestone has its flag")
+        let ce7 = try #require(lines.first { $0.hasPrefix("CE7 ") }), sc1 = try #require(lines.first { $0.hasPrefix("SC1 ") })
+        #expect(ce7.hasSuffix("▸"), "due after the window")
+        #expect(sc1.contains("◂"), "due before the window")
+    }
+
+    @Test func fromToZoomAndAscii() async throws {
+        let result = try await timeline("--from", "2027-01-01", "--to", "2027-03-31", "--zoom", "quarter", "--ascii")
+        #expect(result.exitCode == 0, "\(result)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines[0].hasSuffix("2027") && lines[1].hasSuffix("Q1"))
+        #expect(lines[2].trimmingCharacters(in: .whitespaces) == "+-----", "one quarter: six columns")
+        let drawn = result.stdout.filter { "│━▼┬─◂▸○◐▲■✓✗".contains($0) }
+        #expect(drawn.isEmpty, "marks and lines in ASCII")
+        let reversed = try await timeline("--from", "2027-03-01", "--to", "2027-01-01")
+        #expect(reversed.exitCode == 65, "\(reversed)")
+        #expect(reversed.stderr.contains("--to 2027-01-01 is before"))
+        let narrow = try await timeline("--width", "20")
+        #expect(narrow.exitCode == 64)
+    }
+
+    @Test func snapshotEndsWithTheTimelineInTextAndInAMarkdownCodeBlock() async throws {
+        let text = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--timeline")
+        #expect(text.exitCode == 0, "\(text)")
+        let picture = try await timeline()
+        #expect(text.stdout.hasSuffix("Timeline\n--------\n" + picture.stdout), "\(text.stdout)")
+        let plain = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26")
+        #expect(!plain.stdout.contains("Timeline"))
+        let markdown = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--timeline", "--format", "markdown")
+        #expect(markdown.stdout.hasSuffix("## Timeline\n\n```\n" + picture.stdout + "```\n"), "\(markdown.stdout)")
+        let thai = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--timeline", "--lang", "th")
+        #expect(thai.stdout.contains("เส้นเวลา") && thai.stdout.contains("พ.ศ. 2569"))
+    }
+}
