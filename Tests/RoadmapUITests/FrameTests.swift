@@ -46,7 +46,7 @@ import Testing
         // Every key of the contract is listed.
         let text = state.render().text
         for key in ["Tab", "S-Tab", "PgUp", "PgDn", "Home", "End", "Enter", "s / S", "d", "a", "e", "D", "space",
-                    "u / Ctrl-R", "r", "o", "/", "L / C", "?", "q"] {
+                    "u / Ctrl-R", "r", "o", "t", "z Z", "/", "L / C", "?", "q"] {
             #expect(text.contains(key), "help lists \(key)")
         }
     }
@@ -126,7 +126,7 @@ import Testing
 
 /// The one-line key hints fit an 80-column terminal in every language.
 @Test func keyHintsFitEightyColumns() {
-    let hints: [UIText] = [.hintList, .hintDetail, .hintOverview, .hintHelp, .hintReview, .hintPrompt, .hintPicker, .hintEditPicker]
+    let hints: [UIText] = [.hintList, .hintDetail, .hintOverview, .hintHelp, .hintReview, .hintTimeline, .hintPrompt, .hintPicker, .hintEditPicker]
     for language in InterfaceLanguage.allCases {
         for hint in hints {
             #expect(DisplayWidth.of(hint.text(language)) <= 80, "\(hint) in \(language) is \(DisplayWidth.of(hint.text(language))) columns")

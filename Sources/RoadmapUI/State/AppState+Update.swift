@@ -97,6 +97,7 @@ extension AppState {
             screen = previousScreen
             return []
         case .review: return handleReview(key)
+        case .timeline: return handleTimeline(key)
         }
     }
 
@@ -137,7 +138,7 @@ extension AppState {
     }
 
     /// Keys that change the focused milestone, shared by list, detail and review.
-    private mutating func handleMilestoneKey(_ key: Key) -> [Effect]? {
+    mutating func handleMilestoneKey(_ key: Key) -> [Effect]? {
         guard let focused = focusedMilestone else { return nil }
         switch key {
         case .character("s"): return cycleStatus(forward: true)
@@ -174,10 +175,12 @@ extension AppState {
             if let n = c.wholeNumberValue, n >= 1, n <= roadmap.workstreams.count { switchWorkstream(to: n - 1) }
         case .enter:
             if selectedMilestone != nil {
+                previousScreen = .list
                 screen = .detail
                 detailScroll = 0
             }
         case .character("o"): screen = .overview
+        case .character("t"): openTimeline()
         case .character("r"): startReview()
         case .character("/"):
             mode = .prompt(Prompt(purpose: .filter, editor: LineEditor(filter)))
@@ -206,7 +209,7 @@ extension AppState {
     private mutating func handleDetail(_ key: Key) -> [Effect] {
         if let effects = handleMilestoneKey(key) { return effects }
         switch key {
-        case .escape, .enter, .backspace, .character("h"), .left: screen = .list
+        case .escape, .enter, .backspace, .character("h"), .left: screen = previousScreen == .timeline ? .timeline : .list
         case .down, .character("j"): detailScroll += 1
         case .up, .character("k"): detailScroll = max(0, detailScroll - 1)
         case .pageDown: detailScroll += max(1, height - 6)
@@ -230,6 +233,7 @@ extension AppState {
         case .tab, .right: switchWorkstream(to: workstream + 1)
         case .backTab, .left: switchWorkstream(to: workstream - 1)
         case .character("r"): startReview()
+        case .character("t"): openTimeline()
         default: break
         }
         return []

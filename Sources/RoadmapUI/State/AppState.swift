@@ -2,7 +2,7 @@ import RoadmapCore
 
 /// Which screen is showing.
 public enum Screen: Equatable, Sendable {
-    case list, detail, overview, help, review
+    case list, detail, overview, help, review, timeline
 }
 
 /// The glyphs used for statuses and bars: Unicode, or plain ASCII for
@@ -81,6 +81,8 @@ public struct AppState: Sendable {
     public internal(set) var saveProblem = false
     /// The detail screen's scroll offset.
     var detailScroll = 0
+    /// The timeline screen's zoom, first day and first row.
+    var timeline: TimelinePosition
     /// Counts per workstream, kept in step with ``roadmap`` by ``recount()``.
     var tallies: [WorkstreamTally]
     /// Where history timestamps come from (pinned in tests).
@@ -102,6 +104,7 @@ public struct AppState: Sendable {
         selection = Array(repeating: 0, count: roadmap.workstreams.count)
         scroll = Array(repeating: 0, count: roadmap.workstreams.count)
         tallies = WorkstreamTally.all(roadmap, today: today)
+        timeline = TimelinePosition(today: today)
     }
 
     /// The smallest terminal the UI draws in.

@@ -3,11 +3,11 @@ import RoadmapCore
 /// Every piece of interface text, in English, Thai and Japanese.
 enum UIText: CaseIterable {
     case appName, asOf, id, status, due, owner, title, notes, statusField, startField, dueField, ownerField, history, workstream, noHistory
-    case hintList, hintDetail, hintOverview, hintHelp, hintReview, hintPrompt, hintPicker, hintEditPicker
+    case hintList, hintDetail, hintOverview, hintHelp, hintReview, hintTimeline, hintPrompt, hintPicker, hintEditPicker
     case saved, notSaved, nothingToUndo, nothingToRedo, undone, redone, cannotUndoChanged
     case noMilestones, noMatches, filterLabel, dueLabel, titleLabel, ownerLabel, notesLabel, newTitleLabel
     case deleteQuestion, deleted, added, marked, unmarked, badDate, emptyTitle
-    case overview, overdue, nextDue, none, helpTitle, reviewTitle, reviewDone, reviewEmpty
+    case overview, overdue, nextDue, none, helpTitle, reviewTitle, timelineTitle, zoomWeek, zoomMonth, zoomQuarter, reviewDone, reviewEmpty
     case tooSmall, conflictTitle, conflictKeys, mine, theirs, fileMissing, restoreQuestion, restored
     case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, daysLeft, dueToday
 
@@ -43,13 +43,16 @@ enum UIText: CaseIterable {
         case .hintDetail: ("Esc:back ↑↓:scroll s/S:status d:due e:edit u:undo ?:help q:quit",
                            "Esc:กลับ ↑↓:เลื่อน s/S:สถานะ d:กำหนด e:แก้ u:ย้อน ?:วิธีใช้ q:ออก",
                            "Esc:戻る ↑↓:スクロール s/S:状態 d:期限 e:編集 u:元に戻す ?:ヘルプ q:終了")
-        case .hintOverview: ("Esc/o:back 1-3:open workstream ?:help q:quit",
-                             "Esc/o:กลับ 1-3:เปิดกลุ่มงาน ?:วิธีใช้ q:ออก",
-                             "Esc/o:戻る 1-3:ワークストリームを開く ?:ヘルプ q:終了")
+        case .hintOverview: ("Esc/o:back 1-3:open workstream t:timeline ?:help q:quit",
+                             "Esc/o:กลับ 1-3:เปิดกลุ่มงาน t:เส้นเวลา ?:วิธีใช้ q:ออก",
+                             "Esc/o:戻る 1-3:ワークストリームを開く t:タイムライン ?:ヘルプ q:終了")
         case .hintHelp: ("Esc/?:back q:quit", "Esc/?:กลับ q:ออก", "Esc/?:戻る q:終了")
         case .hintReview: ("n/→:next p/←:previous s/S:status =:set d:due +/-:±1 day >/<:±1 week Esc:end",
                            "n/→:ถัดไป p/←:ก่อนหน้า s/S:สถานะ =:ตั้ง d:กำหนด +/-:±1 วัน >/<:±1 สัปดาห์ Esc:จบ",
                            "n/→:次 p/←:前 s/S:状態 =:設定 d:期限 +/-:±1日 >/<:±1週 Esc:終了")
+        case .hintTimeline: ("Esc/t:back ←→:scroll PgUp/PgDn .:today z/Z:zoom s/S:status d:due >/<:±1 week",
+                             "Esc/t:กลับ ←→:เลื่อน PgUp/PgDn .:วันนี้ z/Z:ซูม s/S:สถานะ d:กำหนด >/<:±1 สัปดาห์",
+                             "Esc/t:戻る ←→:移動 PgUp/PgDn .:今日 z/Z:拡大縮小 s/S:状態 d:期限 >/<:±1週")
         case .hintPrompt: ("Enter:ok Esc:cancel ←→:move", "Enter:ตกลง Esc:ยกเลิก ←→:เลื่อน", "Enter:決定 Esc:取消 ←→:移動")
         case .hintPicker: ("p:planned i:in-progress a:at-risk b:blocked d:done x:dropped Esc:cancel",
                            "p:วางแผน i:ดำเนินการ a:เสี่ยง b:ติดขัด d:เสร็จ x:ยกเลิก Esc:ยกเลิก",
@@ -83,6 +86,10 @@ enum UIText: CaseIterable {
         case .none: ("none", "ไม่มี", "なし")
         case .helpTitle: ("Keys", "ปุ่มลัด", "キー操作")
         case .reviewTitle: ("Review", "ทบทวน", "レビュー")
+        case .timelineTitle: ("Timeline", "เส้นเวลา", "タイムライン")
+        case .zoomWeek: ("by week", "รายสัปดาห์", "週単位")
+        case .zoomMonth: ("by month", "รายเดือน", "月単位")
+        case .zoomQuarter: ("by quarter", "รายไตรมาส", "四半期単位")
         case .reviewDone: ("review done: %@ reviewed, %@ changed", "ทบทวนเสร็จ: ทบทวน %@ รายการ เปลี่ยน %@ รายการ", "レビュー完了: %@ 件確認, %@ 件変更")
         case .reviewEmpty: ("nothing to review: nothing overdue, due within 14 days, at risk or blocked",
                             "ไม่มีอะไรต้องทบทวน", "レビュー対象はありません")
@@ -103,6 +110,15 @@ enum UIText: CaseIterable {
         case .late: ("%@ days late", "เลย %@ วัน", "%@ 日超過")
         case .daysLeft: ("in %@ days", "อีก %@ วัน", "あと %@ 日")
         case .dueToday: ("due today", "ครบกำหนดวันนี้", "本日期限")
+        }
+    }
+
+    /// The name of a timeline zoom.
+    static func zoomName(_ zoom: TimelineZoom) -> UIText {
+        switch zoom {
+        case .week: .zoomWeek
+        case .month: .zoomMonth
+        case .quarter: .zoomQuarter
         }
     }
 

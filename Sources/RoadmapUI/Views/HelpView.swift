@@ -17,13 +17,13 @@ extension AppState {
         ("space", "mark for a change to several", "ทำเครื่องหมายเพื่อแก้หลายรายการ", "複数変更用にマーク"),
         ("u / Ctrl-R", "undo / redo", "ย้อน / ทำซ้ำ", "元に戻す / やり直し"),
         ("r", "review: overdue, due in 14 days, at risk, blocked", "ทบทวน: เลยกำหนด ภายใน 14 วัน เสี่ยง ติดขัด", "レビュー: 超過・14日以内・リスク・停止"),
-        ("o", "overview of all workstreams", "ภาพรวมทุกกลุ่มงาน", "全体の概要"),
+        ("o / t", "overview / timeline of all workstreams", "ภาพรวม / เส้นเวลาของทุกกลุ่มงาน", "全体の概要 / タイムライン"),
+        ("t: ← → PgUp PgDn . z Z", "timeline: scroll in time, today, zoom in / out", "เส้นเวลา: เลื่อนเวลา วันนี้ ซูมเข้า / ออก", "タイムライン: 時間移動・今日・拡大 / 縮小"),
         ("/", "filter by text (Esc clears)", "กรองด้วยข้อความ (Esc ล้าง)", "テキストで絞込 (Esc で解除)"),
         ("p", "write this week's snapshot", "เขียนสรุปประจำสัปดาห์", "今週のスナップショットを書き出す"),
         ("L / C", "language / calendar (Buddhist Era)", "ภาษา / ปฏิทิน (พ.ศ.)", "言語 / 暦 (仏暦)"),
         ("Ctrl-S / Ctrl-Z", "save again after an error / suspend", "บันทึกอีกครั้งหลังผิดพลาด / พักโปรแกรม", "エラー後に再保存 / 一時停止"),
-        ("?", "this help", "วิธีใช้นี้", "このヘルプ"),
-        ("q", "quit (every change is already saved)", "ออก (บันทึกทุกการเปลี่ยนแปลงแล้ว)", "終了 (変更は保存済み)"),
+        ("? / q", "this help / quit (every change is already saved)", "วิธีใช้นี้ / ออก (บันทึกทุกการเปลี่ยนแปลงแล้ว)", "このヘルプ / 終了 (変更は保存済み)"),
     ]
 
     func drawHelp(into grid: inout Grid) {

@@ -48,6 +48,7 @@ extension AppState {
         case .overview: left += " · \(title(roadmap.title))"
         case .help: left += " · \(UIText.helpTitle.text(language))"
         case .review: left += " · \(UIText.reviewTitle.text(language))"
+        case .timeline: left += " · \(UIText.timelineTitle.text(language))"
         default:
             if !roadmap.workstreams.isEmpty {
                 left += " · \(workstream + 1) \(title(roadmap.workstreams[workstream].title))"
@@ -136,6 +137,8 @@ extension AppState {
                 if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(rowCount))") }
                 if !marked.isEmpty { parts.append("\(marked.count) \(UIText.marked.text(language))") }
                 grid.put(parts.joined(separator: " · "), x: 0, y: statusRow)
+            } else if screen == .timeline, let milestone = selectedMilestone {
+                grid.put(timelineSummary(milestone), x: 0, y: statusRow, style: dueStyle(milestone))
             }
         }
         let hint: UIText = switch screen {
@@ -144,6 +147,7 @@ extension AppState {
         case .overview: .hintOverview
         case .help: .hintHelp
         case .review: .hintReview
+        case .timeline: .hintTimeline
         }
         grid.put(hint.text(language), x: 0, y: hintRow, style: .dim)
     }

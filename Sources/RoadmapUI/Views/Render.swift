@@ -17,6 +17,7 @@ extension AppState {
         case .overview: drawOverview(into: &grid)
         case .help: drawHelp(into: &grid)
         case .review: drawReview(into: &grid)
+        case .timeline: drawTimeline(into: &grid)
         }
         if case .conflict(let result, _) = mode { drawConflict(result, into: &grid) }
         drawFooter(into: &grid)
