@@ -48,6 +48,9 @@ struct SnapshotCommand: ParsableCommand {
         if SnapshotFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError("--format must be text, markdown, json or html.")
         }
+        if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
+            throw ValidationError("--timeline goes with --format text or markdown.")
+        }
         if width < SnapshotStyle.minimumWidth { throw ValidationError("--width must be at least \(SnapshotStyle.minimumWidth).") }
     }
 

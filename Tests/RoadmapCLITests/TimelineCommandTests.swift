@@ -103,6 +103,8 @@ struct TimelineCommandTests {
         #expect(!plain.stdout.contains("Timeline"))
         let markdown = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--timeline", "--format", "markdown")
         #expect(markdown.stdout.hasSuffix("## Timeline\n\n```\n" + picture.stdout + "```\n"), "\(markdown.stdout)")
+        let json = try await sandbox.roadmap("snapshot", "--file", file.path, "--timeline", "--format", "json")
+        #expect(json.exitCode == 64 && json.stderr.contains("--timeline goes with --format text or markdown"), "\(json)")
         let thai = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--timeline", "--lang", "th")
         #expect(thai.stdout.contains("เส้นเวลา") && thai.stdout.contains("พ.ศ. 2569"))
     }

@@ -40,6 +40,13 @@ import Testing
         #expect(text.contains("ต.ค.  พ.ย.  ธ.ค.  ม.ค."))
     }
 
+    @Test func japaneseWeeks() {
+        var state = Self.timeline(language: .ja)
+        state.press(.character("z"))
+        GoldenFrame.check(state, "timeline-80x24-week-ja")
+        #expect(state.render().lines[2].contains("2026年11月") && state.render().lines[2].contains("2027年1月"))
+    }
+
     @Test func todayInsideAndOutsideTheWindow() {
         var state = Self.timeline()
         let inside = state.render()

@@ -60,7 +60,7 @@ extension AppState {
         case .character("Z"): zoomTimeline(to: timeline.scale.zoom.zoomedOut)
         case .enter:
             if selectedMilestone != nil {
-                previousScreen = .timeline
+                detailReturn = .timeline
                 screen = .detail
                 detailScroll = 0
             }

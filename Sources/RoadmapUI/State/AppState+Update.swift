@@ -175,7 +175,7 @@ extension AppState {
             if let n = c.wholeNumberValue, n >= 1, n <= roadmap.workstreams.count { switchWorkstream(to: n - 1) }
         case .enter:
             if selectedMilestone != nil {
-                previousScreen = .list
+                detailReturn = .list
                 screen = .detail
                 detailScroll = 0
             }
@@ -209,7 +209,7 @@ extension AppState {
     private mutating func handleDetail(_ key: Key) -> [Effect] {
         if let effects = handleMilestoneKey(key) { return effects }
         switch key {
-        case .escape, .enter, .backspace, .character("h"), .left: screen = previousScreen == .timeline ? .timeline : .list
+        case .escape, .enter, .backspace, .character("h"), .left: screen = detailReturn
         case .down, .character("j"): detailScroll += 1
         case .up, .character("k"): detailScroll = max(0, detailScroll - 1)
         case .pageDown: detailScroll += max(1, height - 6)
@@ -320,15 +320,16 @@ extension AppState {
             return []
         case .add:
             return addMilestone(title: text)
-        case .due:
+        case .due, .start:
+            let field: MilestoneField = prompt.purpose == .due ? .due : .start
             let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.lowercased() == "none" { return set(.due, to: nil, ids: targetIDs) }
+            if trimmed.isEmpty || trimmed.lowercased() == "none" { return set(field, to: nil, ids: targetIDs) }
             guard let day = DateInput.parse(trimmed, today: today) else {
                 message = StatusMessage(text: UIText.badDate.text(language), kind: .error)
                 mode = .prompt(prompt)
                 return []
             }
-            return set(.due, to: day.description, ids: targetIDs)
+            return set(field, to: day.description, ids: targetIDs)
         case .title:
             guard let focused = focusedMilestone else { return [] }
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
@@ -372,6 +373,8 @@ extension AppState {
             mode = .prompt(Prompt(purpose: .owner, editor: LineEditor(focused.owner ?? "")))
         case .character("n"):
             mode = .prompt(Prompt(purpose: .notes, editor: LineEditor(focused.notes ?? "")))
+        case .character("s"):
+            mode = .prompt(Prompt(purpose: .start, editor: LineEditor(focused.start?.description ?? "", selected: true)))
         default: break
         }
         return []

@@ -31,7 +31,7 @@ public enum Mode: Equatable, Sendable {
 /// What a prompt is for, and its editor.
 public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
-        case due, title, owner, notes, filter, add
+        case start, due, title, owner, notes, filter, add
     }
     public var purpose: Purpose
     public var editor: LineEditor
@@ -81,6 +81,8 @@ public struct AppState: Sendable {
     public internal(set) var saveProblem = false
     /// The detail screen's scroll offset.
     var detailScroll = 0
+    /// The screen the detail goes back to: the list or the timeline.
+    var detailReturn: Screen = .list
     /// The timeline screen's zoom, first day and first row.
     var timeline: TimelinePosition
     /// Counts per workstream, kept in step with ``roadmap`` by ``recount()``.

@@ -5,7 +5,7 @@ enum UIText: CaseIterable {
     case appName, asOf, id, status, due, owner, title, notes, statusField, startField, dueField, ownerField, history, workstream, noHistory
     case hintList, hintDetail, hintOverview, hintHelp, hintReview, hintTimeline, hintPrompt, hintPicker, hintEditPicker
     case saved, notSaved, nothingToUndo, nothingToRedo, undone, redone, cannotUndoChanged
-    case noMilestones, noMatches, filterLabel, dueLabel, titleLabel, ownerLabel, notesLabel, newTitleLabel
+    case noMilestones, noMatches, filterLabel, startLabel, dueLabel, titleLabel, ownerLabel, notesLabel, newTitleLabel
     case deleteQuestion, deleted, added, marked, unmarked, badDate, emptyTitle
     case overview, overdue, nextDue, none, helpTitle, reviewTitle, timelineTitle, zoomWeek, zoomMonth, zoomQuarter, reviewDone, reviewEmpty
     case tooSmall, conflictTitle, conflictKeys, mine, theirs, fileMissing, restoreQuestion, restored
@@ -57,7 +57,8 @@ enum UIText: CaseIterable {
         case .hintPicker: ("p:planned i:in-progress a:at-risk b:blocked d:done x:dropped Esc:cancel",
                            "p:วางแผน i:ดำเนินการ a:เสี่ยง b:ติดขัด d:เสร็จ x:ยกเลิก Esc:ยกเลิก",
                            "p:計画 i:進行中 a:リスク b:停止 d:完了 x:中止 Esc:取消")
-        case .hintEditPicker: ("t:title o:owner n:notes Esc:cancel", "t:ชื่อ o:ผู้รับผิดชอบ n:หมายเหตุ Esc:ยกเลิก", "t:件名 o:担当 n:メモ Esc:取消")
+        case .hintEditPicker: ("t:title o:owner n:notes s:start date Esc:cancel", "t:ชื่อ o:ผู้รับผิดชอบ n:หมายเหตุ s:วันเริ่ม Esc:ยกเลิก",
+                               "t:件名 o:担当 n:メモ s:開始日 Esc:取消")
         case .saved: ("saved", "บันทึกแล้ว", "保存しました")
         case .notSaved: ("NOT SAVED", "ยังไม่ได้บันทึก", "未保存")
         case .nothingToUndo: ("nothing to undo", "ไม่มีอะไรให้ย้อน", "元に戻す操作はありません")
@@ -68,6 +69,7 @@ enum UIText: CaseIterable {
         case .noMilestones: ("no milestones — a adds one", "ไม่มีหมุดหมาย — กด a เพื่อเพิ่ม", "マイルストーンなし — a で追加")
         case .noMatches: ("no milestones match the filter", "ไม่พบหมุดหมายที่ตรงกับตัวกรอง", "絞り込みに一致するものはありません")
         case .filterLabel: ("filter: ", "กรอง: ", "絞込: ")
+        case .startLabel: ("start (YYYY-MM-DD, +2w, none): ", "เริ่ม (YYYY-MM-DD, +2w, none): ", "開始 (YYYY-MM-DD, +2w, none): ")
         case .dueLabel: ("due (YYYY-MM-DD, +2w, none): ", "กำหนด (YYYY-MM-DD, +2w, none): ", "期限 (YYYY-MM-DD, +2w, none): ")
         case .titleLabel: ("title: ", "ชื่อ: ", "件名: ")
         case .ownerLabel: ("owner: ", "ผู้รับผิดชอบ: ", "担当: ")

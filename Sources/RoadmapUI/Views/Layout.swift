@@ -83,6 +83,7 @@ extension AppState {
         case .prompt(let prompt):
             let label: UIText = switch prompt.purpose {
             case .due: .dueLabel
+            case .start: .startLabel
             case .title: .titleLabel
             case .owner: .ownerLabel
             case .notes: .notesLabel
@@ -104,7 +105,7 @@ extension AppState {
             } else {
                 grid.restyle(x: cursorX, y: statusRow, width: 1) { $0.reverse = true }
             }
-            if case .due = prompt.purpose, let message, message.kind == .error {
+            if prompt.purpose == .due || prompt.purpose == .start, let message, message.kind == .error {
                 grid.put(message.text, x: 0, y: hintRow, style: CellStyle(foreground: .red))
             } else {
                 grid.put(UIText.hintPrompt.text(language), x: 0, y: hintRow, style: .dim)
