@@ -42,7 +42,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let context = try global.context()
-            let bytes = try file == "-" ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : RoadmapStore(path: file).readBytes()
+            let bytes = try readSource()
             let time = Timestamp.now()
             let source = try Source(rawValue: from.lowercased()) == .csv
                 ? MilestoneCSV.records(from: bytes, path: file)
@@ -59,6 +59,17 @@ struct ImportCommand: ParsableCommand {
             }
             print(ImportReport.text(outcome, dryRun: dryRun), terminator: "")
         }
+    }
+
+    /// The file to import, or standard input for `-`.
+    private func readSource() throws -> [UInt8] {
+        if file == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
+        let source = RoadmapStore(path: file)
+        guard source.exists else {
+            printError("\(TerminalSafe.escape(file)): no such file to import.")
+            throw ExitCode(66)
+        }
+        return try source.readBytes()
     }
 }
 

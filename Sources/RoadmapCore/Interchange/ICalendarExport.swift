@@ -95,11 +95,11 @@ public struct ICalendarExport {
 
     /// `YYYYMMDD`.
     static func date(_ day: CalendarDay) -> String {
-        day.description.replacingOccurrences(of: "-", with: "")
+        String(decoding: day.description.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self)
     }
 
     /// `YYYYMMDDTHHMMSSZ`.
     static func dateTime(_ time: Timestamp) -> String {
-        time.description.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+        String(decoding: time.description.utf8.filter { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ":") }, as: UTF8.self)
     }
 }

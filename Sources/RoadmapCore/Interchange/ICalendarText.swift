@@ -9,21 +9,33 @@ public enum ICalendarText {
     /// written as `\n`. Control characters and bidirectional overrides are
     /// first made visible (``TerminalSafe``), since a TEXT value may not hold them.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        for (i, line) in lines.enumerated() {
-            if i > 0 { out += "\\n" }
-            for character in TerminalSafe.escape(String(line)) {
-                switch character {
-                case "\\": out += "\\\\"
-                case ";": out += "\\;"
-                case ",": out += "\\,"
-                default: out.append(character)
-                }
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ",") }),
+           TerminalSafe.escape(text).utf8.count == text.utf8.count {
+            return text  // nothing to escape: the common case, Thai and Japanese included
+        }
+        var out = String.UnicodeScalarView()
+        var line = String.UnicodeScalarView()
+        func endLine() {
+            for scalar in TerminalSafe.escape(String(line)).unicodeScalars {
+                if scalar == "\\" || scalar == ";" || scalar == "," { out.append("\\") }
+                out.append(scalar)
+            }
+            line = String.UnicodeScalarView()
+        }
+        var scalars = text.unicodeScalars.makeIterator()
+        var next = scalars.next()
+        while let scalar = next {
+            next = scalars.next()
+            if scalar == "\r" && next == "\n" { continue }  // CRLF is one line break
+            if scalar == "\n" {
+                endLine()
+                out.append(contentsOf: "\\n".unicodeScalars)
+            } else {
+                line.append(scalar)
             }
         }
-        return out
+        endLine()
+        return String(out)
     }
 
     /// One content line, folded: a line longer than 75 octets is broken
@@ -33,6 +45,7 @@ public enum ICalendarText {
     /// tone mark stays with its consonant (a break falls between grapheme
     /// clusters, unless one cluster alone is longer than a line).
     public static func fold(_ line: String) -> String {
+        if line.utf8.count <= lineLimit { return line + "\r\n" }
         var out = ""
         var octets = 0
         func append(_ scalar: Unicode.Scalar) {

@@ -51,9 +51,7 @@ public enum ImportPlanner {
             fallbackIndex = index
         }
         var seen = Set<String>()
-        let reservedIDs = Set(source.records.compactMap { record -> String? in
-            if case .id(let id) = record.identity { id.lowercased() } else { nil }
-        })
+        var lookup = MilestoneLookup(roadmap, records: source.records)
         var fallbackNames = Set<String>()
         for record in source.records {
             let key = identityKey(record)
@@ -67,7 +65,7 @@ public enum ImportPlanner {
                 workstream = fallbackIndex
                 fallbackNames.insert(named ?? "")
             }
-            if let location = match(record, in: outcome.roadmap, workstream: workstream) {
+            if let location = lookup.match(record, workstream: workstream) {
                 if let workstream, workstream != location.workstream {
                     let here = outcome.roadmap.workstreams[location.workstream].id
                     outcome.notices.append("\(outcome.roadmap[location].id) stays in \(here) (\(record.origin) names \(outcome.roadmap.workstreams[workstream].id)); import does not move milestones.")
@@ -99,7 +97,7 @@ public enum ImportPlanner {
             if case .id(let given) = record.identity {
                 id = given
             } else {
-                id = freshID(in: workstream, of: outcome.roadmap, avoiding: reservedIDs)
+                id = lookup.freshID(in: workstream, of: outcome.roadmap)
             }
             let status = record.status ?? .planned
             let milestone = Milestone(
@@ -112,6 +110,7 @@ public enum ImportPlanner {
                 continue
             }
             outcome.roadmap.workstreams[workstream].milestones.append(milestone)
+            lookup.add(milestone, at: Roadmap.Location(workstream: workstream, milestone: outcome.roadmap.workstreams[workstream].milestones.count - 1))
             outcome.added.append(.init(milestone: milestone, workstreamID: outcome.roadmap.workstreams[workstream].id))
         }
         if let fallbackIndex, !fallbackNames.isEmpty {
@@ -133,39 +132,11 @@ public enum ImportPlanner {
         return roadmap.workstreamIndex(String(head))
     }
 
-    /// The workstream's next free id that no record of the import claims.
-    private static func freshID(in workstream: Int, of roadmap: Roadmap, avoiding reserved: Set<String>) -> String {
-        var id = roadmap.nextMilestoneID(in: workstream)
-        while reserved.contains(id.lowercased()) || roadmap.locate(id) != nil {
-            let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }.count
-            id = "\(id.dropLast(digits))\((Int(id.suffix(digits)) ?? 0) + 1)"
-        }
-        return id
-    }
-
     private static func identityKey(_ record: ImportRecord) -> String? {
         switch record.identity {
         case .id(let id): "id \(id.lowercased())"
         case .marker(let marker): marker
         case .none: nil
-        }
-    }
-
-    private static func match(_ record: ImportRecord, in roadmap: Roadmap, workstream: Int?) -> Roadmap.Location? {
-        switch record.identity {
-        case .id(let id):
-            return roadmap.locate(id)
-        case .marker(let marker):
-            for (w, ws) in roadmap.workstreams.enumerated() {
-                if let m = ws.milestones.firstIndex(where: { $0.notes?.split(separator: "\n").contains(Substring(marker)) == true }) {
-                    return Roadmap.Location(workstream: w, milestone: m)
-                }
-            }
-            return nil
-        case .none:
-            guard let workstream, let title = record.title else { return nil }
-            return roadmap.workstreams[workstream].milestones.firstIndex { $0.title == title }
-                .map { Roadmap.Location(workstream: workstream, milestone: $0) }
         }
     }
 

@@ -2,7 +2,7 @@ import RoadmapCore
 import Testing
 
 /// The git merge driver's merge: conflicts resolved to our side, nothing lost.
-@Suite struct GitMergeDriverTests {
+@Suite struct MergeDriverResolutionTests {
     let time = Timestamp(rfc3339: "2026-11-26T09:00:00Z")!
     let mergeTime = Timestamp(rfc3339: "2026-11-27T10:00:00Z")!
 
