@@ -90,6 +90,12 @@ struct TimelineCommandTests {
         let reversed = try await timeline("--from", "2027-03-01", "--to", "2027-01-01")
         #expect(reversed.exitCode == 65, "\(reversed)")
         #expect(reversed.stderr.contains("--to 2027-01-01 is before"))
+        for zoom in TimelineZoom.allCases {
+            let end = try await timeline("--from", "9999-12-31", "--zoom", zoom.rawValue)
+            #expect(end.exitCode == 0, "the last day there is: \(end)")
+            let start = try await timeline("--from", "0001-01-01", "--zoom", zoom.rawValue)
+            #expect(start.exitCode == 0, "the first day there is: \(start)")
+        }
         let narrow = try await timeline("--width", "20")
         #expect(narrow.exitCode == 64)
     }

@@ -75,11 +75,12 @@ public struct TimelineScale: Equatable, Sendable {
     public func units(in columns: Int) -> Int { max(1, columns / columnsPerUnit) }
 
     /// The first day of the week (Monday), month or quarter holding `day`.
+    /// Built by counting days, so that a window scrolled past year 9999 never traps.
     static func unitStart(of day: CalendarDay, zoom: TimelineZoom) -> CalendarDay {
         switch zoom {
         case .week: day.adding(days: 1 - day.isoWeekday)
-        case .month: CalendarDay(year: day.year, month: day.month, day: 1)!
-        case .quarter: CalendarDay(year: day.year, month: (day.month - 1) / 3 * 3 + 1, day: 1)!
+        case .month: day.adding(days: 1 - day.day)
+        case .quarter: day.adding(days: 1 - day.day).adding(months: -((day.month - 1) % 3))
         }
     }
 

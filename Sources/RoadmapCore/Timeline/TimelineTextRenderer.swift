@@ -45,11 +45,6 @@ public struct TimelineTextRenderer: Sendable {
         return lines.map(Self.trimmed)
     }
 
-    /// The whole picture with a line break after each line.
-    public func render() -> String {
-        lines().map { $0 + "\n" }.joined()
-    }
-
     /// What the glyphs mean, in the picture's language, on as many lines as the width needs.
     func legend() -> [String] {
         let statuses = Status.allCases.map { "\($0.glyph(ascii: ascii)) \($0.word(in: language))" }

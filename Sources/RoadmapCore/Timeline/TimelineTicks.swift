@@ -34,7 +34,7 @@ extension TimelineScale {
                 // The 1st of a month falls somewhere in this week.
                 let next = start.adding(days: 6)
                 if next.month != start.month || start.day == 1 {
-                    addUpper(column + (start.day == 1 ? 0 : start.days(until: CalendarDay(year: next.year, month: next.month, day: 1)!)), next)
+                    addUpper(column + (start.day == 1 ? 0 : start.days(until: next.adding(days: 1 - next.day))), next)
                 }
             case .month:
                 lower.append(TimelineTick(column: column, label: DateFormatting.monthName(start.month, language: language.rawValue)))
