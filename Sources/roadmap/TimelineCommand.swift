@@ -61,7 +61,7 @@ struct TimelineCommand: ParsableCommand {
                 calendar: calendar.system(for: language),
                 ascii: ascii)
             var output = BufferedStandardOutput()
-            for line in renderer.lines() { try output.writeLine(line) }
+            try renderer.write { try output.writeLine($0) }
             try output.flush()
         }
     }

@@ -125,6 +125,16 @@ import Testing
         #expect(state.timeline.scale.origin == CalendarDay(iso: "2026-11-23"), "one week on")
     }
 
+    @Test func aDueTypedAtThePromptIsScrolledIntoView() {
+        var state = Fixture.state()
+        state.press(.character("t"), .character("d"), .control("u"))
+        state.type("2029-05-20")
+        #expect(state.press(.enter) == [.save])
+        #expect(state.selectedMilestone?.due == CalendarDay(iso: "2029-05-20"))
+        let column = state.timeline.scale.column(of: CalendarDay(iso: "2029-05-20")!)
+        #expect((0..<state.timelineChart.columns).contains(column), "the window moved to the new due date")
+    }
+
     @Test func aDueBeforeTheStartIsRefused() {
         var roadmap = BuiltInRoadmap.load()
         roadmap[roadmap.locate("SC7")!].start = CalendarDay(iso: "2026-12-14")  // due 2026-12-18

@@ -25,24 +25,33 @@ public struct TimelineTextRenderer: Sendable {
 
     /// The lines, without line breaks or trailing spaces.
     public func lines() -> [String] {
+        var lines: [String] = []
+        write { lines.append($0) }
+        return lines
+    }
+
+    /// Hands each line to `body` as it is made (without a line break or
+    /// trailing spaces): a long roadmap's picture is never held whole.
+    public func write<Failure: Error>(_ body: (String) throws(Failure) -> Void) throws(Failure) {
         let labelWidth = TimelineChart.labelWidth(forWidth: width)
         let blank = String(repeating: " ", count: labelWidth + 1)
         let ticks = chart.scale.ticks(columns: chart.columns, language: language, calendar: calendar)
-        var lines = [
-            blank + TimelineTick.line(ticks.upper, columns: chart.columns),
-            blank + TimelineTick.line(ticks.lower, columns: chart.columns),
-            blank + chart.rule(ascii: ascii),
-        ]
-        let idWidth = roadmap.workstreams.flatMap(\.milestones).map { DisplayWidth.of($0.id) }.max() ?? 0
+        try body(Self.trimmed(blank + TimelineTick.line(ticks.upper, columns: chart.columns)))
+        try body(Self.trimmed(blank + TimelineTick.line(ticks.lower, columns: chart.columns)))
+        try body(Self.trimmed(blank + chart.rule(ascii: ascii)))
+        var idWidth = 0
+        for workstream in roadmap.workstreams {
+            for milestone in workstream.milestones { idWidth = max(idWidth, DisplayWidth.of(milestone.id)) }
+        }
+        idWidth = min(idWidth, labelWidth / 2)
         for (i, workstream) in roadmap.workstreams.enumerated() {
-            lines.append(DisplayWidth.truncate("\(i + 1) " + TerminalSafe.escape(workstream.title.text(in: language.rawValue)), to: width, ellipsis: true))
+            try body(Self.trimmed(DisplayWidth.truncate("\(i + 1) " + TerminalSafe.escape(workstream.title.text(in: language.rawValue)), to: width, ellipsis: true)))
             for milestone in workstream.milestones {
                 let marks = chart.marks(for: milestone).map { TimelineChart.glyph($0, ascii: ascii) }.joined()
-                lines.append(TimelineChart.label(milestone, idWidth: min(idWidth, labelWidth / 2), width: labelWidth, language: language) + " " + marks)
+                try body(Self.trimmed(TimelineChart.label(milestone, idWidth: idWidth, width: labelWidth, language: language) + " " + marks))
             }
         }
-        lines += legend()
-        return lines.map(Self.trimmed)
+        for line in legend() { try body(Self.trimmed(line)) }
     }
 
     /// What the glyphs mean, in the picture's language, on as many lines as the width needs.

@@ -19,7 +19,9 @@ extension AppState {
 
     /// The row the selection is on: the selected milestone, else the heading of the current workstream.
     func timelineSelectedRow(in rows: TimelineRows) -> Int? {
-        if let milestone = selectedMilestone, let location = roadmap.locate(milestone.id), let row = rows.index(of: location) { return row }
+        if rowCount > 0, let row = rows.index(of: Roadmap.Location(workstream: workstream, milestone: milestoneIndex(row: min(selectedRow, rowCount - 1)))) {
+            return row
+        }
         return rows.heading(of: workstream)
     }
 
@@ -86,7 +88,7 @@ extension AppState {
     }
 
     /// After the due keys: scrolls in time, by whole units, until the focused milestone's marker is in view.
-    private mutating func showFocusedDue() {
+    mutating func showFocusedDue() {
         guard let due = focusedMilestone?.due else { return }
         let columns = timelineChart.columns, perUnit = timeline.scale.columnsPerUnit
         let column = timeline.scale.column(of: due)

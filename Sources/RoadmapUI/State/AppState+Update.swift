@@ -329,7 +329,9 @@ extension AppState {
                 mode = .prompt(prompt)
                 return []
             }
-            return set(field, to: day.description, ids: targetIDs)
+            let effects = set(field, to: day.description, ids: targetIDs)
+            if screen == .timeline { showFocusedDue() }
+            return effects
         case .title:
             guard let focused = focusedMilestone else { return [] }
             guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
