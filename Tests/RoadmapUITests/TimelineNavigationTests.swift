@@ -125,6 +125,17 @@ import Testing
         #expect(state.timeline.scale.origin == CalendarDay(iso: "2026-11-23"), "one week on")
     }
 
+    @Test func markedMilestonesAreShownAndMoveTogether() {
+        var state = Fixture.state()
+        state.press(.character(" "), .character(" "), .character("t"))  // SC1 and SC2 marked
+        let grid = state.render()
+        let x = TimelineChart.labelWidth(forWidth: 80)
+        #expect(grid[x, grid.row(containing: "SC1 ")!].text == "●" && grid[x, grid.row(containing: "SC2 ")!].text == "●")
+        #expect(grid[x, grid.row(containing: "SC3 ")!].text == " ")
+        state.press(.character(">"))
+        #expect(state.render().text.contains("2 milestones: due +7d"))
+    }
+
     @Test func aDueTypedAtThePromptIsScrolledIntoView() {
         var state = Fixture.state()
         state.press(.character("t"), .character("d"), .control("u"))

@@ -36,6 +36,8 @@ extension AppState {
                 if isSelected { base = CellStyle(bold: true, reverse: true) }
                 grid.fill(x: 0, y: y, width: width, style: base)
                 grid.put(TimelineChart.label(milestone, idWidth: idWidth, width: labelWidth, language: language), x: 0, y: y, style: base)
+                // Marked milestones (space in the list) change together: say so between label and axis.
+                if marked.contains(milestone.id.lowercased()) { grid.put(glyphs == .unicode ? "●" : "*", x: labelWidth, y: y, style: base) }
                 for (column, mark) in chart.marks(for: milestone).enumerated() where mark != .empty {
                     var style = timelineStyle(mark, milestone)
                     if isSelected { style.reverse = true }
