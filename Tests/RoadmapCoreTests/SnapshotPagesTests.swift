@@ -33,7 +33,11 @@ struct SnapshotPagesTests {
     private func streamed(_ sections: [[String]], pageLength: Int) -> [String] {
         var pages = SnapshotPages(pageLength: pageLength)
         var bytes: [UInt8] = []
-        for section in sections { pages.add(section, to: &bytes) }
+        for section in sections {
+            pages.beginSection()
+            for line in section { pages.add(line: line, to: &bytes) }
+            pages.endSection(to: &bytes)
+        }
         pages.finish(to: &bytes)
         #expect(bytes.isEmpty || bytes.last == UInt8(ascii: "\n"))
         return bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast().map {

@@ -1,5 +1,6 @@
-/// Lays the text snapshot's sections out on printed pages, one section at a
-/// time, so that a long report never has to be held whole.
+/// Lays the text snapshot's sections out on printed pages line by line, so
+/// that a long report is never held whole: at most a page of lines waits
+/// while its place is not known yet.
 ///
 /// The rule: a report of at most ``pageLength`` lines (one printed page) has
 /// no form feed. In a longer one, sections are separated by a blank line, and
@@ -7,14 +8,29 @@
 /// page's last line for that blank line) starts a new page: a form feed
 /// (U+000C) begins its first line. A section longer than a page runs on
 /// over the page break.
+///
+/// Use: ``beginSection()``, ``add(line:to:)`` for each line,
+/// ``endSection(to:)``; ``finish(to:)`` after the last section. Lines are
+/// appended to the output with their line breaks as soon as their place is known.
 struct SnapshotPages {
     /// Lines on a printed page: 11 inches at 6 lines per inch, the line printer default.
     static let pageLength = 66
     static let formFeed = "\u{0C}"
 
+    /// Where a section goes, once known.
+    private enum Placement {
+        /// Straight on: the first section, or the first on a page.
+        case straight
+        /// After a blank line, on the same page.
+        case afterBlank
+        /// After a blank line, its first line starting a new page.
+        case newPage
+    }
+
     let pageLength: Int
-    /// Sections held back while the whole report may still fit on one page.
+    /// Whole sections held back while the report may still fit on one page.
     private var held: [[String]] = []
+    /// Their lines, with the blank lines between them.
     private var heldLines = 0
     /// Whether the report is known to be longer than a page.
     private var paged = false
@@ -22,24 +38,63 @@ struct SnapshotPages {
     /// Lines already on the current page, always less than a page.
     private var used = 0
 
+    /// The open section's lines not written yet, how many lines it has so far, and its place once known.
+    private var waiting: [String] = []
+    private var count = 0
+    private var placement: Placement?
+
     init(pageLength: Int = SnapshotPages.pageLength) {
         self.pageLength = pageLength
     }
 
-    /// Adds the next section; the lines that can be placed already are
-    /// appended to `output`, each followed by a line break.
-    mutating func add(_ section: [String], to output: inout [UInt8]) {
-        guard !section.isEmpty else { return }
-        if paged { return place(section, to: &output) }
-        held.append(section)
-        heldLines += section.count + (held.count > 1 ? 1 : 0)
-        guard heldLines > pageLength else { return }
-        paged = true
-        for section in held { place(section, to: &output) }
-        held = []
+    mutating func beginSection() {
+        waiting = []
+        count = 0
+        placement = nil
     }
 
-    /// Appends what is still held: the report when it fits on one page.
+    mutating func add(line: String, to output: inout [UInt8]) {
+        count += 1
+        if placement != nil { return Self.append(line, to: &output) }
+        waiting.append(line)
+        if !paged {
+            guard heldLines + (held.isEmpty ? 0 : 1) + count > pageLength else { return }
+            paged = true
+            let (open, openCount) = (waiting, count)
+            for section in held { place(section, to: &output) }
+            held = []
+            (waiting, count, placement) = (open, openCount, nil)
+        }
+        // Placed straight on, or too long for what is left of the page: known now.
+        if !wroteAny || used == 0 {
+            start(.straight, to: &output)
+        } else if used + 1 + count >= pageLength {
+            start(.newPage, to: &output)
+        }
+    }
+
+    mutating func endSection(to output: inout [UInt8]) {
+        guard count > 0 else { return }
+        if placement == nil {
+            guard paged else {
+                heldLines += count + (held.isEmpty ? 0 : 1)
+                held.append(waiting)
+                waiting = []
+                return
+            }
+            start(.afterBlank, to: &output)
+        }
+        switch placement {
+        case .straight: used += count
+        case .afterBlank: used += 1 + count
+        case .newPage, nil: used = count
+        }
+        used %= pageLength
+        wroteAny = true
+        beginSection()
+    }
+
+    /// Appends what is still held: the report, when it fits on one page.
     mutating func finish(to output: inout [UInt8]) {
         for (i, section) in held.enumerated() {
             if i > 0 { Self.append("", to: &output) }
@@ -48,20 +103,22 @@ struct SnapshotPages {
         held = []
     }
 
+    /// Places a whole held section.
     private mutating func place(_ section: [String], to output: inout [UInt8]) {
-        if !wroteAny || used == 0 {
-            used += section.count
-        } else if used + 1 + section.count < pageLength {
-            Self.append("", to: &output)
-            used += 1 + section.count
-        } else {
-            Self.append("", to: &output)
-            output.append(contentsOf: Self.formFeed.utf8)
-            used = section.count
+        beginSection()
+        for line in section { add(line: line, to: &output) }
+        endSection(to: &output)
+    }
+
+    /// Writes the waiting lines of the open section at `placement`; later lines follow at once.
+    private mutating func start(_ placement: Placement, to output: inout [UInt8]) {
+        self.placement = placement
+        if placement != .straight { Self.append("", to: &output) }
+        for (i, line) in waiting.enumerated() {
+            if i == 0 && placement == .newPage { output.append(contentsOf: Self.formFeed.utf8) }
+            Self.append(line, to: &output)
         }
-        for line in section { Self.append(line, to: &output) }
-        wroteAny = true
-        used %= pageLength
+        waiting = []
     }
 
     private static func append(_ line: String, to output: inout [UInt8]) {

@@ -25,9 +25,16 @@ struct SnapshotTable {
 
     struct Row {
         var cells: [String]
-        /// Each cell's ``DisplayWidth``, measured once when the row is added.
+        /// Each cell's ``DisplayWidth``, measured once when the row is made.
         var widths: [Int]
         var notes: [String]
+
+        /// A row of `cells` (in column order) with optional notes under it, made terminal-safe.
+        init(_ cells: [String], notes: [String] = []) {
+            self.cells = cells.map(TerminalSafe.escape)
+            widths = self.cells.map { DisplayWidth.of($0) }
+            self.notes = notes.map(TerminalSafe.escape)
+        }
     }
 
     static let separator = 2
@@ -52,12 +59,11 @@ struct SnapshotTable {
 
     /// Adds a row (cells in column order) with optional notes under it.
     mutating func append(_ cells: [String], notes: [String] = []) {
-        let safe = cells.map(TerminalSafe.escape)
-        rows.append(Row(cells: safe, widths: safe.map { DisplayWidth.of($0) }, notes: notes.map(TerminalSafe.escape)))
+        rows.append(Row(cells, notes: notes))
     }
 
-    /// Widens `widths` (one per column) to fit `cells` as ``append(_:notes:)``
-    /// would store them, for tables measured together but made one at a time.
+    /// Widens `widths` (one per column) to fit `cells` as ``Row`` stores
+    /// them, for rows measured first and made again when they are written.
     static func widen(_ widths: inout [Int], toFit cells: [String]) {
         for (c, cell) in cells.enumerated() where c < widths.count {
             widths[c] = max(widths[c], DisplayWidth.of(TerminalSafe.escape(cell)))
@@ -77,14 +83,25 @@ struct SnapshotTable {
 
     /// The table's lines, none wider than `width` columns.
     func render(width: Int) -> [String] {
-        let layout = Layout(self, width: width)
         var lines: [String] = []
         lines.reserveCapacity(rows.count + 2)
+        render(width: width, rows: rows) { lines.append($0) }
+        return lines
+    }
+
+    /// Passes the lines of the table with `rows` instead of its own to
+    /// `emit`, one at a time, none wider than `width` columns. The columns
+    /// are as wide as the table's own rows and ``minimumWidths`` make them:
+    /// measure `rows` into ``minimumWidths`` first (``widen(_:toFit:)``).
+    func render<Failure: Error>(
+        width: Int, rows: some Sequence<Row>, line emit: (String) throws(Failure) -> Void
+    ) throws(Failure) {
+        let layout = Layout(self, width: width)
         if showsHeader {
             let rule = layout.shown.map { String(repeating: "-", count: layout.widths[$0]) }
             for cells in [layout.shown.map { columns[$0].header }, rule] {
                 let cut = cells.indices.map { DisplayWidth.truncate(cells[$0], to: layout.widths[layout.shown[$0]], ellipsis: true) }
-                lines.append(layout.line(cut.map { SnapshotCell($0) }, width: width))
+                try emit(layout.line(cut.map { SnapshotCell($0) }, width: width))
             }
         }
         let room = max(1, width - layout.noteStart)
@@ -105,9 +122,9 @@ struct SnapshotTable {
                     cells.append(SnapshotCell(DisplayWidth.truncate(cell.text, to: layout.widths[c], ellipsis: true)))
                 }
             }
-            if !layout.shown.isEmpty { lines.append(layout.line(cells, width: width)) }
+            if !layout.shown.isEmpty { try emit(layout.line(cells, width: width)) }
             for extra in wrapped {
-                lines.append(layout.line(layout.shown.map { $0 == layout.flexible ? extra : SnapshotCell.empty }, width: width))
+                try emit(layout.line(layout.shown.map { $0 == layout.flexible ? extra : SnapshotCell.empty }, width: width))
             }
             var notes: [String] = []
             for c in layout.moved where c < row.cells.count && !["", Self.placeholder].contains(row.cells[c]) {
@@ -115,10 +132,9 @@ struct SnapshotTable {
             }
             notes += row.notes
             for note in notes {
-                lines += SnapshotWrap.wrap(note, to: room).map { SnapshotCell.fitted(indent + $0, to: width) }
+                for line in SnapshotWrap.wrap(note, to: room) { try emit(SnapshotCell.fitted(indent + line, to: width)) }
             }
         }
-        return lines
     }
 
     /// Column widths and placement for one width.

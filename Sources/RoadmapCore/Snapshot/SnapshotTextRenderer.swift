@@ -13,31 +13,66 @@ struct SnapshotTextRenderer {
         return text
     }
 
-    /// Writes the report to `body` in pieces of about 64 KiB, one section at
-    /// a time: a long report is never held whole.
+    /// Writes the report to `body` in pieces of about 64 KiB, line by line:
+    /// a long report is never held whole. The milestone tables are made
+    /// twice, row by row, once to measure the columns and once to write.
     func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         var pages = SnapshotPages()
         var output: [UInt8] = []
         output.reserveCapacity(Self.chunk + 4 * width)
-        func add(_ section: [String]) throws(Failure) {
-            pages.add(section, to: &output)
+        func line(_ text: String) throws(Failure) {
+            pages.add(line: text, to: &output)
             if output.count >= Self.chunk {
                 try body(output)
                 output.removeAll(keepingCapacity: true)
             }
         }
-        for section in [header(), progress(), moves(), attention(), dueNext()] { try add(section) }
-        // Every workstream's table has the same column widths: measured first, then each table is made and written in turn.
-        var widths = milestoneTable(middle: words.say(.owner), labelled: true).naturalWidths()
-        for part in snapshot.workstreams {
-            for row in part.milestones { SnapshotTable.widen(&widths, toFit: cells(row, middle: row.owner ?? SnapshotTable.placeholder)) }
+        func section(_ lines: [String]) throws(Failure) {
+            pages.beginSection()
+            for text in lines { try line(text) }
+            pages.endSection(to: &output)
         }
-        for part in snapshot.workstreams {
-            var table = milestoneTable(part)
+        /// A heading and a table of `count` milestones, or `empty` when there are none.
+        func tableSection(
+            _ heading: [String], _ table: SnapshotTable, count: Int, empty: SnapshotText, cells: @escaping (Int) -> [String]
+        ) throws(Failure) {
+            guard count > 0 else { return try section(heading + paragraph(words.say(empty))) }
+            pages.beginSection()
+            for text in heading { try line(text) }
+            try table.render(width: width, rows: (0..<count).lazy.map { SnapshotTable.Row(cells($0)) }) { (text: String) throws(Failure) in
+                try line(text)
+            }
+            pages.endSection(to: &output)
+        }
+        func measured(_ table: SnapshotTable, count: Int, cells: (Int) -> [String]) -> SnapshotTable {
+            var table = table
+            var widths = table.naturalWidths()
+            for i in 0..<count { SnapshotTable.widen(&widths, toFit: cells(i)) }
             table.minimumWidths = widths
-            try add(milestones(part, table))
+            return table
         }
-        if let timeline = snapshot.timeline { try add(heading(words.say(.timeline)) + timeline) }
+
+        for lines in [header(), progress(), moves()] { try section(lines) }
+        let attention = snapshot.attention, dueNext = snapshot.dueNext
+        let attentionCells = { (i: Int) in cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "") }
+        try tableSection(heading(words.say(.attention)),
+                         measured(milestoneTable(middle: words.say(.late)), count: attention.count, cells: attentionCells),
+                         count: attention.count, empty: .noAttention, cells: attentionCells)
+        let dueNextCells = { (i: Int) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft)) }
+        try tableSection(heading(words.say(.dueNext)),
+                         measured(milestoneTable(middle: words.say(.left)), count: dueNext.count, cells: dueNextCells),
+                         count: dueNext.count, empty: .noDueNext, cells: dueNextCells)
+        // Every workstream's table has the same columns: all are measured together, then each is written in turn.
+        var shared = milestoneTable(middle: words.say(.owner), labelled: true)
+        for part in snapshot.workstreams {
+            shared = measured(shared, count: part.milestones.count) { ownerCells(part.milestones[$0]) }
+        }
+        for part in snapshot.workstreams {
+            try tableSection(heading(words.title(part.title)), shared, count: part.milestones.count, empty: .noMilestones) {
+                ownerCells(part.milestones[$0])
+            }
+        }
+        if let timeline = snapshot.timeline { try section(heading(words.say(.timeline)) + timeline) }
         pages.finish(to: &output)
         if !output.isEmpty { try body(output) }
     }
@@ -95,43 +130,17 @@ struct SnapshotTextRenderer {
         return lines
     }
 
-    private func attention() -> [String] {
-        let lines = heading(words.say(.attention))
-        guard !snapshot.attention.isEmpty else { return lines + paragraph(words.say(.noAttention)) }
-        var table = milestoneTable(middle: words.say(.late))
-        for item in snapshot.attention {
-            table.append(cells(item.milestone, middle: item.daysLate.map(words.late) ?? ""))
-        }
-        return lines + table.render(width: width)
-    }
-
-    private func dueNext() -> [String] {
-        let lines = heading(words.say(.dueNext))
-        guard !snapshot.dueNext.isEmpty else { return lines + paragraph(words.say(.noDueNext)) }
-        var table = milestoneTable(middle: words.say(.left))
-        for item in snapshot.dueNext { table.append(cells(item.milestone, middle: words.dueIn(item.daysLeft))) }
-        return lines + table.render(width: width)
-    }
-
-    /// A workstream's milestones, with the owner in the middle column.
-    private func milestoneTable(_ part: WeeklySnapshot.WorkstreamPart) -> SnapshotTable {
-        var table = milestoneTable(middle: words.say(.owner), labelled: true)
-        for row in part.milestones { table.append(cells(row, middle: row.owner ?? SnapshotTable.placeholder)) }
-        return table
-    }
-
-    private func milestones(_ part: WeeklySnapshot.WorkstreamPart, _ table: SnapshotTable) -> [String] {
-        let lines = heading(words.title(part.title))
-        guard !part.milestones.isEmpty else { return lines + paragraph(words.say(.noMilestones)) }
-        return lines + table.render(width: width)
-    }
-
     /// ID, status, due, one more column (owner, days late, days left), and the title.
     private func milestoneTable(middle: String, labelled: Bool = false) -> SnapshotTable {
         SnapshotTable(columns: [
             .init(header: words.say(.id)), .init(header: words.say(.status)), .init(header: words.say(.due)),
             .init(header: middle, role: .movable(labelled: labelled)), .init(header: words.say(.title), role: .flexible),
         ])
+    }
+
+    /// A workstream table's row: the owner in the middle column.
+    private func ownerCells(_ row: WeeklySnapshot.MilestoneRow) -> [String] {
+        cells(row, middle: row.owner ?? SnapshotTable.placeholder)
     }
 
     private func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String) -> [String] {
