@@ -40,37 +40,45 @@ public struct WeeklySnapshot: Equatable, Sendable {
         var earliest: Timestamp?
         var parts: [WorkstreamPart] = []
         var moves: [Move] = []
-        var overdue: [(days: Int, item: Attention)] = [], blocked: [Attention] = [], atRisk: [Attention] = []
-        var upcoming: [Upcoming] = []
+        // Where the milestones that need attention or are due next are (workstream, milestone):
+        // their rows are copied once, into arrays of the right size, when all are known.
+        var overdue: [(days: Int, w: Int, m: Int)] = [], blocked: [(w: Int, m: Int)] = [], atRisk: [(w: Int, m: Int)] = []
+        var upcoming: [(days: Int, w: Int, m: Int)] = []
         let horizon = today.adding(days: Self.dueNextDays)
-        for workstream in roadmap.workstreams {
+        for (w, workstream) in roadmap.workstreams.enumerated() {
             var rows: [MilestoneRow] = []
-            for milestone in workstream.milestones {
+            rows.reserveCapacity(workstream.milestones.count)
+            for (m, milestone) in workstream.milestones.enumerated() {
                 let row = MilestoneRow(milestone, workstream: workstream.id)
                 rows.append(row)
                 if let first = milestone.history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
                 moves += Move.moves(of: milestone, row: row, in: week, timeZone: timeZone)
                 let late = milestone.isOverdue(today: today) ? milestone.due.map { $0.days(until: today) } : nil
                 if let late {
-                    overdue.append((late, Attention(milestone: row, daysLate: late)))
+                    overdue.append((late, w, m))
                 } else if milestone.status == .blocked {
-                    blocked.append(Attention(milestone: row, daysLate: nil))
+                    blocked.append((w, m))
                 } else if milestone.status == .atRisk {
-                    atRisk.append(Attention(milestone: row, daysLate: nil))
+                    atRisk.append((w, m))
                 }
                 if let due = milestone.due, !milestone.status.isClosed, today <= due, due <= horizon {
-                    upcoming.append(Upcoming(milestone: row, daysLeft: today.days(until: due)))
+                    upcoming.append((today.days(until: due), w, m))
                 }
             }
             parts.append(WorkstreamPart(id: workstream.id, title: workstream.title, progress: Progress(rows), milestones: rows))
         }
+        // Most days late first, soonest first; ties keep file order.
+        overdue.sort { (-$0.days, $0.w, $0.m) < (-$1.days, $1.w, $1.m) }
+        upcoming.sort { ($0.days, $0.w, $0.m) < ($1.days, $1.w, $1.m) }
+        var attention: [Attention] = []
+        attention.reserveCapacity(overdue.count + blocked.count + atRisk.count)
+        attention += overdue.lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: $0.days) }
+        attention += (blocked + atRisk).lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: nil) }
+        self.attention = attention
+        dueNext = upcoming.map { Upcoming(milestone: parts[$0.w].milestones[$0.m], daysLeft: $0.days) }
         changesKnownFrom = earliest?.day(in: timeZone)
         overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves
-        // Ties keep file order.
-        attention = overdue.enumerated().sorted { (-$0.element.days, $0.offset) < (-$1.element.days, $1.offset) }.map(\.element.item)
-            + blocked + atRisk
-        dueNext = upcoming.enumerated().sorted { ($0.element.daysLeft, $0.offset) < ($1.element.daysLeft, $1.offset) }.map(\.element)
     }
 }
