@@ -77,75 +77,29 @@ public struct MergeResult: Equatable, Sendable {
 /// that side's value, history entries from both sides are kept, and a field
 /// changed differently on both sides is a ``MergeConflict``.
 public enum ThreeWayMerge {
+    /// Merges `ours` and `theirs`, both changed from `base`. Roadmaps read
+    /// from a file have unique milestone ids (ignoring case); the merge
+    /// relies on that.
     public static func merge(base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
-        var merged = theirs
-        var conflicts: [MergeConflict] = []
-
-        if ours.title != base.title && theirs.title == base.title { merged.title = ours.title }
-        if ours.notes != base.notes && theirs.notes == base.notes { merged.notes = ours.notes }
-        // Workstreams we added, or whose title we changed.
-        for workstream in ours.workstreams {
-            let baseIndex = base.workstreamIndex(workstream.id)
-            if let m = merged.workstreamIndex(workstream.id) {
-                if let b = baseIndex, base.workstreams[b].title != workstream.title, merged.workstreams[m].title == base.workstreams[b].title {
-                    merged.workstreams[m].title = workstream.title
-                }
-            } else if baseIndex == nil {
-                merged.workstreams.append(Workstream(id: workstream.id, title: workstream.title))
-            }
+        if let changed = changesInPlace(base: base, ours: ours) {
+            return mergeInPlaceChanges(changed, base: base, ours: ours, theirs: theirs)
         }
+        return mergeEverything(base: base, ours: ours, theirs: theirs)
+    }
 
+    /// The merge that looks at every milestone: for any two versions.
+    static func mergeEverything(base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
+        var merged = mergeHeadings(base: base, ours: ours, theirs: theirs)
+        var conflicts: [MergeConflict] = []
         let baseIndex = index(base)
         let theirIndex = index(theirs)
         var ourIDs = Set<String>()
-        for (w, workstream) in ours.workstreams.enumerated() {
+        for workstream in ours.workstreams {
             for milestone in workstream.milestones {
                 let key = milestone.id.lowercased()
                 ourIDs.insert(key)
-                let wsID = ours.workstreams[w].id
-                let baseVersion = baseIndex[key].map { base[$0] }
-                let theirVersion = theirIndex[key].map { theirs[$0] }
-                switch (baseVersion, theirVersion) {
-                case (nil, nil):
-                    MergeResult.insert(milestone, workstreamID: wsID, into: &merged)
-                case (nil, let theirs?):
-                    if theirs != milestone {
-                        conflicts.append(MergeConflict(milestoneID: milestone.id, field: .added, base: nil,
-                                                       ours: milestone.title.text(in: "en"), theirs: theirs.title.text(in: "en"),
-                                                       ourMilestone: milestone, ourWorkstreamID: wsID))
-                    }
-                case (let base?, nil):
-                    if milestone != base {
-                        conflicts.append(MergeConflict(milestoneID: milestone.id, field: .removed, base: nil,
-                                                       ours: "changed", theirs: "removed",
-                                                       ourMilestone: milestone, ourWorkstreamID: wsID))
-                    }
-                case (let base?, let theirs?):
-                    guard milestone != base, let location = merged.locate(milestone.id) else { continue }
-                    var result = theirs
-                    for field in [MergeConflict.Field.title, .status, .start, .due, .owner, .notes] {
-                        let o = value(field, of: milestone), b = value(field, of: base), t = value(field, of: theirs)
-                        guard !same(field, milestone, base) else { continue }
-                        if same(field, theirs, base) {
-                            copy(field, from: milestone, to: &result)
-                        } else if !same(field, milestone, theirs) {
-                            conflicts.append(MergeConflict(milestoneID: milestone.id, field: field, base: b, ours: o, theirs: t,
-                                                           ourMilestone: milestone, ourWorkstreamID: wsID))
-                        }
-                    }
-                    let conflicted = Set(conflicts.filter { $0.milestoneID == milestone.id }.map(\.field.rawValue))
-                    // Our new entries go after theirs; one equal to an entry they
-                    // also added since the base is the same change, kept once.
-                    var theirNew = Array(result.history.dropFirst(base.history.count))
-                    for entry in milestone.history.dropFirst(base.history.count) where !conflicted.contains(entry.field) {
-                        if let same = theirNew.firstIndex(of: entry) {
-                            theirNew.remove(at: same)
-                        } else {
-                            result.history.append(entry)
-                        }
-                    }
-                    merged[location] = result
-                }
+                merge(milestone, workstreamID: workstream.id, base: baseIndex[key].map { base[$0] },
+                      theirs: theirIndex[key].map { theirs[$0] }, into: &merged, conflicts: &conflicts)
             }
         }
         // Milestones we removed.
@@ -160,7 +114,114 @@ public enum ThreeWayMerge {
                                                ourWorkstreamID: base.workstreams[location.workstream].id))
             }
         }
-        return MergeResult(merged: merged, conflicts: conflicts.sorted { ($0.milestoneID, $0.field.rawValue) < ($1.milestoneID, $1.field.rawValue) })
+        return MergeResult(merged: merged, conflicts: sorted(conflicts))
+    }
+
+    /// The merge when `ours` only changed milestones in place (what
+    /// ``changesInPlace(base:ours:)`` found): it looks at those alone, so
+    /// that a change merged into a large roadmap costs in proportion to the
+    /// change. The result is ``mergeEverything(base:ours:theirs:)``'s.
+    static func mergeInPlaceChanges(_ changed: [Roadmap.Location], base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
+        var merged = mergeHeadings(base: base, ours: ours, theirs: theirs)
+        var conflicts: [MergeConflict] = []
+        for location in changed {
+            let milestone = ours[location]
+            merge(milestone, workstreamID: ours.workstreams[location.workstream].id, base: base[location],
+                  theirs: theirs.locate(milestone.id).map { theirs[$0] }, into: &merged, conflicts: &conflicts)
+        }
+        return MergeResult(merged: merged, conflicts: sorted(conflicts))
+    }
+
+    /// Where `ours` differs from `base`, when it has the same workstreams and
+    /// the same milestones in the same places (only their fields changed);
+    /// nil when a workstream or milestone was added, removed or moved.
+    static func changesInPlace(base: Roadmap, ours: Roadmap) -> [Roadmap.Location]? {
+        guard base.workstreams.count == ours.workstreams.count else { return nil }
+        var changed: [Roadmap.Location] = []
+        for (w, workstream) in ours.workstreams.enumerated() {
+            let baseMilestones = base.workstreams[w].milestones
+            guard base.workstreams[w].id == workstream.id, baseMilestones.count == workstream.milestones.count else { return nil }
+            var start = 0
+            while let m = Milestone.firstDifference(workstream.milestones, baseMilestones, from: start) {
+                guard workstream.milestones[m].id == baseMilestones[m].id else { return nil }
+                changed.append(Roadmap.Location(workstream: w, milestone: m))
+                start = m + 1
+            }
+        }
+        return changed
+    }
+
+    /// `theirs` with the roadmap's title and notes, and the workstreams we
+    /// added or renamed, merged in.
+    private static func mergeHeadings(base: Roadmap, ours: Roadmap, theirs: Roadmap) -> Roadmap {
+        var merged = theirs
+        if ours.title != base.title && theirs.title == base.title { merged.title = ours.title }
+        if ours.notes != base.notes && theirs.notes == base.notes { merged.notes = ours.notes }
+        for workstream in ours.workstreams {
+            let baseIndex = base.workstreamIndex(workstream.id)
+            if let m = merged.workstreamIndex(workstream.id) {
+                if let b = baseIndex, base.workstreams[b].title != workstream.title, merged.workstreams[m].title == base.workstreams[b].title {
+                    merged.workstreams[m].title = workstream.title
+                }
+            } else if baseIndex == nil {
+                merged.workstreams.append(Workstream(id: workstream.id, title: workstream.title))
+            }
+        }
+        return merged
+    }
+
+    /// Merges our version of one milestone (in workstream `workstreamID`)
+    /// with its base and their versions (nil where it does not exist) into `merged`.
+    private static func merge(
+        _ milestone: Milestone, workstreamID wsID: String, base baseVersion: Milestone?, theirs theirVersion: Milestone?,
+        into merged: inout Roadmap, conflicts: inout [MergeConflict]
+    ) {
+        switch (baseVersion, theirVersion) {
+        case (nil, nil):
+            MergeResult.insert(milestone, workstreamID: wsID, into: &merged)
+        case (nil, let theirs?):
+            if theirs != milestone {
+                conflicts.append(MergeConflict(milestoneID: milestone.id, field: .added, base: nil,
+                                               ours: milestone.title.text(in: "en"), theirs: theirs.title.text(in: "en"),
+                                               ourMilestone: milestone, ourWorkstreamID: wsID))
+            }
+        case (let base?, nil):
+            if milestone != base {
+                conflicts.append(MergeConflict(milestoneID: milestone.id, field: .removed, base: nil,
+                                               ours: "changed", theirs: "removed",
+                                               ourMilestone: milestone, ourWorkstreamID: wsID))
+            }
+        case (let base?, let theirs?):
+            guard milestone != base, let location = merged.locate(milestone.id) else { return }
+            var result = theirs
+            var conflicted = Set<String>()
+            for field in [MergeConflict.Field.title, .status, .start, .due, .owner, .notes] {
+                let o = value(field, of: milestone), b = value(field, of: base), t = value(field, of: theirs)
+                guard !same(field, milestone, base) else { continue }
+                if same(field, theirs, base) {
+                    copy(field, from: milestone, to: &result)
+                } else if !same(field, milestone, theirs) {
+                    conflicts.append(MergeConflict(milestoneID: milestone.id, field: field, base: b, ours: o, theirs: t,
+                                                   ourMilestone: milestone, ourWorkstreamID: wsID))
+                    conflicted.insert(field.rawValue)
+                }
+            }
+            // Our new entries go after theirs; one equal to an entry they
+            // also added since the base is the same change, kept once.
+            var theirNew = Array(result.history.dropFirst(base.history.count))
+            for entry in milestone.history.dropFirst(base.history.count) where !conflicted.contains(entry.field) {
+                if let same = theirNew.firstIndex(of: entry) {
+                    theirNew.remove(at: same)
+                } else {
+                    result.history.append(entry)
+                }
+            }
+            merged[location] = result
+        }
+    }
+
+    private static func sorted(_ conflicts: [MergeConflict]) -> [MergeConflict] {
+        conflicts.sorted { ($0.milestoneID, $0.field.rawValue) < ($1.milestoneID, $1.field.rawValue) }
     }
 
     private static func index(_ roadmap: Roadmap) -> [String: Roadmap.Location] {

@@ -78,3 +78,18 @@ extension Roadmap {
         return problems
     }
 }
+
+extension Roadmap {
+    /// Whether the two are the same version in the same storage: nothing
+    /// changed or decoded anew between them. Cheap at any size, as it looks
+    /// at where the milestones are kept, not at what they say; false can
+    /// still mean equal (compare with `==` for that).
+    public func isIdentical(to other: Roadmap) -> Bool {
+        guard schema == other.schema, title == other.title, notes == other.notes,
+              workstreams.count == other.workstreams.count else { return false }
+        return zip(workstreams, other.workstreams).allSatisfy { mine, theirs in
+            mine.id == theirs.id && mine.title == theirs.title && mine.milestones.count == theirs.milestones.count
+                && mine.milestones.withUnsafeBufferPointer { a in theirs.milestones.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress } }
+        }
+    }
+}

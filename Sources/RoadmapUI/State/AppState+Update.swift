@@ -16,10 +16,13 @@ extension AppState {
             return []
         case .saved(let onDisk, let sent):
             let focus = focusedMilestone?.id
+            // What the save wrote is what was sent unless it merged in changes
+            // made outside: then it is a new version, decoded from the file.
+            let outside = !onDisk.isIdentical(to: sent)
             if roadmap != sent {
                 // Changed while the save ran. When the disk holds just what was
                 // sent, the newer changes already sit on top of it: save again.
-                if onDisk == sent { return [.save] }
+                if !outside { return [.save] }
                 // Otherwise keep them on top of what the save merged in.
                 let rebased = ThreeWayMerge.merge(base: sent, ours: roadmap, theirs: onDisk)
                 guard rebased.conflicts.isEmpty else {
@@ -32,7 +35,6 @@ extension AppState {
                 if let focus, screen != .review { select(id: focus) }
                 return [.save]
             }
-            let outside = onDisk != roadmap
             let alreadySaid = !unsaved && !outside && self.message?.kind == .success
             roadmap = onDisk
             unsaved = false
