@@ -104,6 +104,23 @@ struct MilestoneFirstDifferenceTests {
         workstream.milestones = changed
         #expect(workstream != BuiltInRoadmap.load().workstreams[0])
     }
+
+    /// `firstDifference` compares the fields one by one: a new stored
+    /// property of Milestone must be added there too.
+    @Test func comparesEveryStoredProperty() {
+        let milestone = BuiltInRoadmap.load().workstreams[0].milestones[0]
+        #expect(Mirror(reflecting: milestone).children.map(\.label) == ["id", "title", "status", "start", "due", "owner", "notes", "history"])
+        let changes: [(inout Milestone) -> Void] = [
+            { $0.id = "X" }, { $0.title = LocalizedText("x") }, { $0.status = .dropped }, { $0.start = CalendarDay(iso: "2020-01-01") },
+            { $0.due = nil }, { $0.owner = "x" }, { $0.notes = "x" },
+            { $0.history.append(HistoryEntry(at: Timestamp(secondsSinceEpoch: 0), field: "owner", from: nil, to: "x")) },
+        ]
+        for (i, change) in changes.enumerated() {
+            var other = milestone
+            change(&other)
+            #expect(Milestone.firstDifference([milestone], [other]) == 0, "property \(i)")
+        }
+    }
 }
 
 @Suite("Roadmap.isIdentical")

@@ -33,9 +33,20 @@ extension Milestone {
             rhs.withUnsafeBufferPointer { b in
                 let common = min(a.count, b.count)
                 if a.baseAddress == b.baseAddress && a.count == b.count || start > common { return nil }
-                for i in start..<common where a[i] != b[i] { return i }
+                if start < common, let x = a.baseAddress, let y = b.baseAddress {
+                    for i in start..<common where !same(x + i, y + i) { return i }
+                }
                 return a.count == b.count ? nil : common
             }
         }
+    }
+
+    /// Compares two milestones where they are kept, every stored property
+    /// as `==` does (a test counts them, so that a new one is not missed).
+    @inline(__always)
+    private static func same(_ a: UnsafePointer<Milestone>, _ b: UnsafePointer<Milestone>) -> Bool {
+        a.pointee.id == b.pointee.id && a.pointee.status == b.pointee.status && a.pointee.start == b.pointee.start
+            && a.pointee.due == b.pointee.due && a.pointee.owner == b.pointee.owner && a.pointee.notes == b.pointee.notes
+            && a.pointee.title == b.pointee.title && a.pointee.history == b.pointee.history
     }
 }
