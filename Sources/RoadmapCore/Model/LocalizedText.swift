@@ -58,15 +58,19 @@ public struct LocalizedText: Equatable, Hashable, Sendable {
     public func text(in language: String) -> String {
         guard let packed else { return plain }
         var match: Range<Int>?, english: Range<Int>?, first: Range<Int>?
-        Self.forEach(in: packed) { code, text in
-            let bytes = packed[code]
-            if bytes.elementsEqual(language.utf8) {
-                match = text
-                return true
+        var wanted = language
+        wanted.withUTF8 { wanted in
+            Self.forEach(in: packed) { code, text in
+                if Self.packed(packed, code, equals: wanted) {
+                    match = text
+                    return true
+                }
+                if first == nil { first = text }
+                if english == nil && code.count == 2 && packed[code.lowerBound] == UInt8(ascii: "e") && packed[code.lowerBound + 1] == UInt8(ascii: "n") {
+                    english = text
+                }
+                return false
             }
-            if first == nil { first = text }
-            if english == nil && bytes.elementsEqual("en".utf8) { english = text }
-            return false
         }
         return (match ?? english ?? first).map { Self.string(packed, $0) } ?? ""
     }
@@ -104,6 +108,12 @@ public struct LocalizedText: Equatable, Hashable, Sendable {
         let count = UInt32(text.utf8.count)
         for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: count >> UInt32(shift))) }
         bytes.append(contentsOf: text.utf8)
+    }
+
+    private static func packed(_ packed: [UInt8], _ range: Range<Int>, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count == bytes.count else { return false }
+        for (k, byte) in bytes.enumerated() where packed[range.lowerBound + k] != byte { return false }
+        return true
     }
 
     private static func string(_ packed: [UInt8], _ range: Range<Int>) -> String {

@@ -27,16 +27,8 @@ public enum DisplayWidth {
 
     /// The columns a string takes.
     public static func of(_ text: some StringProtocol) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }
         var total = 0
-        for byte in text.utf8 {
-            guard byte >= 0x20 && byte < 0x7F else {
-                total = -1
-                break
-            }
-            total += 1
-        }
-        if total >= 0 { return total }
-        total = 0
         for scalar in text.unicodeScalars {
             if scalar.value < 0x7F && scalar.value >= 0x20 {
                 total += 1
@@ -45,6 +37,32 @@ public enum DisplayWidth {
             }
         }
         return total
+    }
+
+    /// Whether every byte of `text` is printable ASCII (one column each),
+    /// checked eight bytes at a time where the text is stored contiguously.
+    @inline(__always)
+    static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        let checked = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return true }
+            var i = 0
+            let count = bytes.count
+            while count - i >= 8 {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                // A byte is printable ASCII when it is 0x20...0x7E: no high bit, not below 0x20, not 0x7F.
+                let high = word & 0x8080_8080_8080_8080
+                let below = (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080
+                let del = ((word ^ 0x7F7F_7F7F_7F7F_7F7F) &- 0x0101_0101_0101_0101) & ~(word ^ 0x7F7F_7F7F_7F7F_7F7F) & 0x8080_8080_8080_8080
+                if high | below | del != 0 { return false }
+                i += 8
+            }
+            while i < count {
+                guard base[i] >= 0x20 && base[i] < 0x7F else { return false }
+                i += 1
+            }
+            return true
+        }
+        return checked ?? text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
     /// The columns one grapheme cluster takes.

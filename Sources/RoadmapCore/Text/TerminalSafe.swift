@@ -13,7 +13,7 @@ public enum TerminalSafe {
 
     /// The text with every unsafe scalar written as a visible escape.
     public static func escape(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        if DisplayWidth.isPrintableASCII(text) { return text }
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
