@@ -88,12 +88,12 @@ fi
 log "build (release): roadmap, roadmap-bench-gen, roadmap-bench in $PKG"
 BUILD_LOG="$WORK/build.log"
 {
-    swift build -c release --package-path "$PKG" 2>&1
-    swift build -c release --package-path "$PKG" --product roadmap 2>&1
+    swift build -c release --static-swift-stdlib --package-path "$PKG" 2>&1
+    swift build -c release --static-swift-stdlib --package-path "$PKG" --product roadmap 2>&1
 } | tee "$BUILD_LOG" | grep -E 'error|warning:|Compiling|Build' >&2 || true
 grep -q "error:" "$BUILD_LOG" && die "the build failed (see $BUILD_LOG)"
 if grep -q "warning:" "$BUILD_LOG"; then echo "run.sh: the build has warnings (see $BUILD_LOG)" >&2; fi
-BIN=$(swift build -c release --package-path "$PKG" --show-bin-path)
+BIN=$(swift build -c release --static-swift-stdlib --package-path "$PKG" --show-bin-path)
 for tool in roadmap roadmap-bench-gen roadmap-bench; do
     [ -x "$BIN/$tool" ] || die "$BIN/$tool was not built"
 done
