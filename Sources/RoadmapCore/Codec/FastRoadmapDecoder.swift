@@ -12,7 +12,8 @@ struct FastRoadmapDecoder {
     /// Hashes of the ids seen, compared once the file is read (see ``IDHashes``).
     private var milestoneIDs = IDHashes()
     private var workstreamIDs = IDHashes()
-    private var translations: [LocalizedText.Translation] = []
+    private var languages: [String] = []
+    private var packer = LocalizedText.Packer()
     private var history: [HistoryEntry] = []
 
     private init(scanner: FastJSONScanner) {
@@ -142,16 +143,23 @@ struct FastRoadmapDecoder {
     private mutating func localizedText() throws(FastPathRefused) -> LocalizedText {
         if try scanner.peek() == UInt8(ascii: "\"") { return LocalizedText(try scanner.string()) }
         try scanner.expect(UInt8(ascii: "{"))
-        translations.removeAll(keepingCapacity: true)
+        languages.removeAll(keepingCapacity: true)
+        packer.removeAll()
         var first = true
         while try scanner.nextMember(first: &first) {
             let language = try required(scanner.withStringBytes(Self.languageCode))
-            guard !translations.contains(where: { $0.language == language }) else { throw FastPathRefused() }
+            guard !languages.contains(language) else { throw FastPathRefused() }
+            languages.append(language)
             try scanner.expect(UInt8(ascii: ":"))
-            translations.append(.init(language: language, text: try scanner.string()))
+            // The text goes from the file's bytes into the packed buffer: no String is made for it.
+            try required(scanner.withStringBytes { bytes in
+                guard UTF8Validation.isValid(bytes) else { return nil }
+                packer.append(language: language, text: bytes)
+                return ()
+            } as Void?)
         }
-        guard !translations.isEmpty else { throw FastPathRefused() }
-        return LocalizedText(translations: translations.compacted())
+        guard !languages.isEmpty else { throw FastPathRefused() }
+        return packer.text
     }
 
     /// 1–16 ASCII letters or `-`: a subset of what the full decoder accepts as a language code.

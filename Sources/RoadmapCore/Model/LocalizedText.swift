@@ -30,14 +30,38 @@ public struct LocalizedText: Equatable, Hashable, Sendable {
 
     /// A text with translations, in the given order.
     public init(translations: [Translation]) {
-        plain = ""
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(translations.reduce(0) { $0 + 2 * Self.lengthBytes + $1.language.utf8.count + $1.text.utf8.count })
+        var packer = Packer()
         for translation in translations {
-            Self.append(translation.language, to: &bytes)
-            Self.append(translation.text, to: &bytes)
+            var text = translation.text
+            text.withUTF8 { packer.append(language: translation.language, text: $0) }
         }
-        packed = bytes
+        self = packer.text
+    }
+
+    /// Builds a translated text from UTF-8 bytes, one translation at a time,
+    /// for decoders that have the bytes at hand.
+    struct Packer {
+        /// Reused from text to text; each text gets a copy of its own size.
+        private var bytes: [UInt8] = []
+
+        mutating func removeAll() {
+            bytes.removeAll(keepingCapacity: true)
+        }
+
+        mutating func append(language: String, text: UnsafeBufferPointer<UInt8>) {
+            var language = language
+            language.withUTF8 { LocalizedText.append($0, to: &bytes) }
+            LocalizedText.append(text, to: &bytes)
+        }
+
+        /// The text, its buffer no larger than what it holds.
+        var text: LocalizedText {
+            var result = LocalizedText("")
+            result.packed = [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: bytes)
+            }
+            return result
+        }
     }
 
     /// `nil` for a plain string, otherwise the translations in file order.
@@ -104,10 +128,10 @@ public struct LocalizedText: Equatable, Hashable, Sendable {
     /// Bytes of the length before each language code and text.
     private static let lengthBytes = 4
 
-    private static func append(_ text: String, to bytes: inout [UInt8]) {
-        let count = UInt32(text.utf8.count)
+    private static func append(_ text: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) {
+        let count = UInt32(text.count)
         for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: count >> UInt32(shift))) }
-        bytes.append(contentsOf: text.utf8)
+        bytes.append(contentsOf: text)
     }
 
     private static func packed(_ packed: [UInt8], _ range: Range<Int>, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
