@@ -218,3 +218,27 @@ struct DateInputTests {
         #expect(DateInput.parse("-1w", today: first) == nil)
     }
 }
+
+/// CalendarDay keeps a day in four bytes; every field, the order and the text survive.
+@Suite("CalendarDay packing")
+struct CalendarDayPackingTests {
+    @Test func fieldsOrderAndTextSurvive() throws {
+        var random = SplitMix64(seed: 9999)
+        var previous: CalendarDay?
+        for _ in 0..<20_000 {
+            let y = 1 + Int(random.next() % 9999), m = 1 + Int(random.next() % 12)
+            let d = 1 + Int(random.next() % UInt64(CalendarDay.daysIn(month: m, year: y)))
+            let day = try #require(CalendarDay(year: y, month: m, day: d))
+            #expect((day.year, day.month, day.day) == (y, m, d))
+            #expect(CalendarDay(iso: day.description) == day)
+            #expect(CalendarDay(daysSinceEpoch: day.daysSinceEpoch) == day)
+            if let previous {
+                #expect((previous < day) == ((previous.year, previous.month, previous.day) < (y, m, d)))
+            }
+            previous = day
+        }
+        #expect(CalendarDay(year: 1, month: 1, day: 1)?.description == "0001-01-01")
+        #expect(CalendarDay(year: 9999, month: 12, day: 31)?.adding(days: 1).description == "10000-01-01")
+        #expect(CalendarDay(year: 1, month: 1, day: 1)?.adding(days: -1).year == 0)
+    }
+}

@@ -2,17 +2,26 @@ import Foundation
 
 /// A date without a time of day, in the proleptic Gregorian calendar.
 public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    /// The day in four bytes (`year * 512 + month * 32 + day`), which also
+    /// orders days: a milestone holds two dates, and a roadmap thousands of milestones.
+    private let packed: Int32
+
+    public var year: Int { Int(packed >> 9) }
+    public var month: Int { Int((packed >> 5) & 15) }
+    public var day: Int { Int(packed & 31) }
+
+    /// Years kept: far more than any date a file or the arithmetic here reaches.
+    private static let years = -4_000_000...4_000_000
+
+    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+        packed = Int32(min(max(year, Self.years.lowerBound), Self.years.upperBound) * 512 + month * 32 + day)
+    }
 
     /// Creates a day, or returns nil when the fields do not name a real date.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDay.daysIn(month: month, year: year)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.init(unchecked: year, month, day)
     }
 
     /// Parses exactly `YYYY-MM-DD`.
@@ -57,9 +66,7 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        month = m
-        day = d
+        self.init(unchecked: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -97,15 +104,28 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
 
     /// `YYYY-MM-DD`.
     public var description: String {
-        func pad(_ v: Int, _ width: Int) -> String {
-            let s = String(v)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        guard (0...9999).contains(year) else {
+            return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return String(unsafeUninitializedCapacity: 10) { text in
+            func put(_ value: Int, at end: Int, digits: Int) {
+                var value = value
+                for i in stride(from: end, to: end - digits, by: -1) {
+                    text[i] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, at: 3, digits: 4)
+            text[4] = UInt8(ascii: "-")
+            put(month, at: 6, digits: 2)
+            text[7] = UInt8(ascii: "-")
+            put(day, at: 9, digits: 2)
+            return 10
+        }
     }
 
     public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+        a.packed < b.packed
     }
 
     public static func isLeap(_ year: Int) -> Bool {
