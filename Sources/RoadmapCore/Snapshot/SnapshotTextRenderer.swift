@@ -44,37 +44,57 @@ struct SnapshotTextRenderer {
             }
             pages.endSection(to: &output)
         }
-        func measured(_ table: SnapshotTable, count: Int, cells: (Int) -> [String]) -> SnapshotTable {
-            var table = table
-            var widths = table.naturalWidths()
-            for i in 0..<count { SnapshotTable.widen(&widths, toFit: cells(i)) }
-            table.minimumWidths = widths
-            return table
-        }
 
         for lines in [header(), progress(), moves()] { try section(lines) }
         let attention = snapshot.attention, dueNext = snapshot.dueNext
-        let attentionCells = { (i: Int) in cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "") }
-        try tableSection(heading(words.say(.attention)),
-                         measured(milestoneTable(middle: words.say(.late)), count: attention.count, cells: attentionCells),
-                         count: attention.count, empty: .noAttention, cells: attentionCells)
-        let dueNextCells = { (i: Int) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft)) }
-        try tableSection(heading(words.say(.dueNext)),
-                         measured(milestoneTable(middle: words.say(.left)), count: dueNext.count, cells: dueNextCells),
-                         count: dueNext.count, empty: .noDueNext, cells: dueNextCells)
-        // Every workstream's table has the same columns: all are measured together, then each is written in turn.
-        var shared = milestoneTable(middle: words.say(.owner), labelled: true)
-        for part in snapshot.workstreams {
-            shared = measured(shared, count: part.milestones.count) { ownerCells(part.milestones[$0]) }
+        let attentionCells = { (i: Int, title: Bool) in
+            cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "", title: title)
         }
+        try tableSection(heading(words.say(.attention)),
+                         measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
+                         count: attention.count, empty: .noAttention) { attentionCells($0, true) }
+        let dueNextCells = { (i: Int, title: Bool) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft), title: title) }
+        try tableSection(heading(words.say(.dueNext)),
+                         measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
+                         count: dueNext.count, empty: .noDueNext) { dueNextCells($0, true) }
+        // Every workstream's table has the same columns: all are measured together, then each is written in turn.
+        let shared = measured(milestoneTable(middle: words.say(.owner), labelled: true), snapshot.workstreams.map { part in
+            (part.milestones.count, { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
+        })
         for part in snapshot.workstreams {
             try tableSection(heading(words.title(part.title)), shared, count: part.milestones.count, empty: .noMilestones) {
-                ownerCells(part.milestones[$0])
+                ownerCells(part.milestones[$0], title: true)
             }
         }
         if let timeline = snapshot.timeline { try section(heading(words.say(.timeline)) + timeline) }
         pages.finish(to: &output)
         if !output.isEmpty { try body(output) }
+    }
+
+    /// `table` with its columns widened to fit the rows of `groups` (each a
+    /// count and its rows' cells, with or without the title). The title, the
+    /// flexible column, is measured last and only until one title fills the
+    /// room the other columns leave (and the column's minimum): no wider
+    /// title changes the layout then, and most titles are never made twice.
+    private func measured(_ table: SnapshotTable, _ groups: [(count: Int, cells: (Int, Bool) -> [String])]) -> SnapshotTable {
+        var table = table
+        var widths = table.naturalWidths()
+        for group in groups {
+            for i in 0..<group.count { SnapshotTable.widen(&widths, toFit: group.cells(i, false)) }
+        }
+        if let flexible = table.columns.firstIndex(where: { $0.role == .flexible }) {
+            let others = widths.indices.filter { $0 != flexible }
+            let room = width - others.reduce(0) { $0 + widths[$1] } - SnapshotTable.separator * others.count
+            let enough = max(room, table.columns[flexible].minimum)
+            measuring: for group in groups {
+                for i in 0..<group.count {
+                    guard widths[flexible] < enough else { break measuring }
+                    SnapshotTable.widen(&widths, toFit: group.cells(i, true))
+                }
+            }
+        }
+        table.minimumWidths = widths
+        return table
     }
 
     /// How many bytes are gathered before they are written.
@@ -139,11 +159,12 @@ struct SnapshotTextRenderer {
     }
 
     /// A workstream table's row: the owner in the middle column.
-    private func ownerCells(_ row: WeeklySnapshot.MilestoneRow) -> [String] {
-        cells(row, middle: row.owner ?? SnapshotTable.placeholder)
+    private func ownerCells(_ row: WeeklySnapshot.MilestoneRow, title: Bool) -> [String] {
+        cells(row, middle: row.owner ?? SnapshotTable.placeholder, title: title)
     }
 
-    private func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String) -> [String] {
-        [row.id, words.status(row.status), row.due.map(words.date) ?? SnapshotTable.placeholder, middle, words.title(row.title)]
+    /// A milestone table's row; the title left empty when `title` is false.
+    private func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String, title: Bool) -> [String] {
+        [row.id, words.status(row.status), row.due.map(words.date) ?? SnapshotTable.placeholder, middle, title ? words.title(row.title) : ""]
     }
 }
