@@ -35,7 +35,7 @@ struct SnapshotPagesTests {
         var bytes: [UInt8] = []
         for section in sections {
             pages.beginSection()
-            for line in section { pages.add(line: line, to: &bytes) }
+            for line in section { pages.add(line: line.utf8, to: &bytes) }
             pages.endSection(to: &bytes)
         }
         pages.finish(to: &bytes)

@@ -302,7 +302,7 @@ struct Report {
         out.append("## In process (roadmap-bench inprocess)")
         out.append("")
         out.append("Medians; warm-up runs first; each column is one roadmap size. UI at 80×24, the cursor in the middle of the")
-        out.append("second workstream. Built with `swift build -c release`.")
+        out.append("second workstream. Built with `swift build -c release --static-swift-stdlib`.")
         out.append("")
         let data = sizes.map { inProcess($0) }
         out.append("| operation | " + sizes.map { Self.count($0) }.joined(separator: " | ") + " | what |")

@@ -276,7 +276,7 @@ private enum Key: Int {
         }
         guard let candidate else { return nil }
         let spelling = candidate.spelling
-        guard UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount).elementsEqual(bytes) else { return nil }
+        guard sameBytes(UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount), bytes) else { return nil }
         self = candidate
     }
 
@@ -313,7 +313,8 @@ extension Status {
         case UInt8(ascii: "d"): candidate = bytes.count == 4 ? .done : .dropped
         default: return nil
         }
-        guard candidate.rawValue.utf8.elementsEqual(bytes) else { return nil }
+        var word = candidate.rawValue
+        guard word.withUTF8({ sameBytes($0, bytes) }) else { return nil }
         self = candidate
     }
 }
@@ -325,4 +326,13 @@ extension Array {
             initialized = buffer.initialize(fromContentsOf: self)
         }
     }
+}
+
+/// Whether two byte buffers hold the same bytes (a plain loop: the generic
+/// `elementsEqual` costs several times more for the short keys and words here).
+@inline(__always)
+private func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard a.count == b.count else { return false }
+    for i in 0..<a.count where a[i] != b[i] { return false }
+    return true
 }

@@ -29,7 +29,7 @@ struct SnapshotPages {
 
     let pageLength: Int
     /// Whole sections held back while the report may still fit on one page.
-    private var held: [[String]] = []
+    private var held: [[[UInt8]]] = []
     /// Their lines, with the blank lines between them.
     private var heldLines = 0
     /// Whether the report is known to be longer than a page.
@@ -39,7 +39,7 @@ struct SnapshotPages {
     private var used = 0
 
     /// The open section's lines not written yet, how many lines it has so far, and its place once known.
-    private var waiting: [String] = []
+    private var waiting: [[UInt8]] = []
     private var count = 0
     private var placement: Placement?
 
@@ -53,10 +53,11 @@ struct SnapshotPages {
         placement = nil
     }
 
-    mutating func add(line: String, to output: inout [UInt8]) {
+    /// Adds a line (UTF-8, without its line break) to the open section.
+    mutating func add(line: some Collection<UInt8>, to output: inout [UInt8]) {
         count += 1
         if placement != nil { return Self.append(line, to: &output) }
-        waiting.append(line)
+        waiting.append(Array(line))
         if !paged {
             guard heldLines + (held.isEmpty ? 0 : 1) + count > pageLength else { return }
             paged = true
@@ -97,14 +98,14 @@ struct SnapshotPages {
     /// Appends what is still held: the report, when it fits on one page.
     mutating func finish(to output: inout [UInt8]) {
         for (i, section) in held.enumerated() {
-            if i > 0 { Self.append("", to: &output) }
+            if i > 0 { Self.append([], to: &output) }
             for line in section { Self.append(line, to: &output) }
         }
         held = []
     }
 
     /// Places a whole held section.
-    private mutating func place(_ section: [String], to output: inout [UInt8]) {
+    private mutating func place(_ section: [[UInt8]], to output: inout [UInt8]) {
         beginSection()
         for line in section { add(line: line, to: &output) }
         endSection(to: &output)
@@ -113,7 +114,7 @@ struct SnapshotPages {
     /// Writes the waiting lines of the open section at `placement`; later lines follow at once.
     private mutating func start(_ placement: Placement, to output: inout [UInt8]) {
         self.placement = placement
-        if placement != .straight { Self.append("", to: &output) }
+        if placement != .straight { Self.append([], to: &output) }
         for (i, line) in waiting.enumerated() {
             if i == 0 && placement == .newPage { output.append(contentsOf: Self.formFeed.utf8) }
             Self.append(line, to: &output)
@@ -121,8 +122,8 @@ struct SnapshotPages {
         waiting = []
     }
 
-    private static func append(_ line: String, to output: inout [UInt8]) {
-        output.append(contentsOf: line.utf8)
+    private static func append(_ line: some Collection<UInt8>, to output: inout [UInt8]) {
+        output.append(contentsOf: line)
         output.append(UInt8(ascii: "\n"))
     }
 }

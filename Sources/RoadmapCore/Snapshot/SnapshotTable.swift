@@ -85,23 +85,27 @@ struct SnapshotTable {
     func render(width: Int) -> [String] {
         var lines: [String] = []
         lines.reserveCapacity(rows.count + 2)
-        render(width: width, rows: rows) { lines.append($0) }
+        render(width: width, rows: rows) { lines.append(String(decoding: $0, as: UTF8.self)) }
         return lines
     }
 
     /// Passes the lines of the table with `rows` instead of its own to
-    /// `emit`, one at a time, none wider than `width` columns. The columns
+    /// `emit` as UTF-8 (without line breaks), one at a time, none wider than
+    /// `width` columns. The columns
     /// are as wide as the table's own rows and ``minimumWidths`` make them:
     /// measure `rows` into ``minimumWidths`` first (``widen(_:toFit:)``).
     func render<Failure: Error>(
-        width: Int, rows: some Sequence<Row>, line emit: (String) throws(Failure) -> Void
+        width: Int, rows: some Sequence<Row>, line emit: ([UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
         let layout = Layout(self, width: width)
+        var bytes: [UInt8] = []  // one line at a time, its storage reused
+        bytes.reserveCapacity(4 * width)
         if showsHeader {
             let rule = layout.shown.map { String(repeating: "-", count: layout.widths[$0]) }
             for cells in [layout.shown.map { columns[$0].header }, rule] {
                 let cut = cells.indices.map { DisplayWidth.truncate(cells[$0], to: layout.widths[layout.shown[$0]], ellipsis: true) }
-                try emit(layout.line(cut.map { SnapshotCell($0) }, width: width))
+                layout.line(cut.map { SnapshotCell($0) }, width: width, into: &bytes)
+                try emit(bytes)
             }
         }
         let room = max(1, width - layout.noteStart)
@@ -122,9 +126,13 @@ struct SnapshotTable {
                     cells.append(SnapshotCell(DisplayWidth.truncate(cell.text, to: layout.widths[c], ellipsis: true)))
                 }
             }
-            if !layout.shown.isEmpty { try emit(layout.line(cells, width: width)) }
+            if !layout.shown.isEmpty {
+                layout.line(cells, width: width, into: &bytes)
+                try emit(bytes)
+            }
             for extra in wrapped {
-                try emit(layout.line(layout.shown.map { $0 == layout.flexible ? extra : SnapshotCell.empty }, width: width))
+                layout.line(layout.shown.map { $0 == layout.flexible ? extra : SnapshotCell.empty }, width: width, into: &bytes)
+                try emit(bytes)
             }
             var notes: [String] = []
             for c in layout.moved where c < row.cells.count && !["", Self.placeholder].contains(row.cells[c]) {
@@ -132,7 +140,7 @@ struct SnapshotTable {
             }
             notes += row.notes
             for note in notes {
-                for line in SnapshotWrap.wrap(note, to: room) { try emit(SnapshotCell.fitted(indent + line, to: width)) }
+                for line in SnapshotWrap.wrap(note, to: room) { try emit(Array(SnapshotCell.fitted(indent + line, to: width).utf8)) }
             }
         }
     }
@@ -192,24 +200,29 @@ struct SnapshotTable {
             }
         }
 
+        /// Appends `count` spaces (a loop: appending a `repeatElement` goes through a slow generic path).
+        @inline(__always)
+        private static func appendSpaces(_ count: Int, to bytes: inout [UInt8]) {
+            for _ in 0..<max(0, count) { bytes.append(UInt8(ascii: " ")) }
+        }
+
         /// One line of cells, each padded (or right-aligned) to its column,
-        /// without trailing spaces and cut to `width`.
-        func line(_ cells: [SnapshotCell], width: Int) -> String {
+        /// without trailing spaces and cut to `width`, as UTF-8 in `bytes`.
+        func line(_ cells: [SnapshotCell], width: Int, into bytes: inout [UInt8]) {
             let space = UInt8(ascii: " ")
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(4 * width)
+            bytes.removeAll(keepingCapacity: true)
             var used = SnapshotTable.separator * max(0, shown.count - 1)
             for (i, c) in shown.enumerated() {
-                if i > 0 { bytes.append(contentsOf: repeatElement(space, count: SnapshotTable.separator)) }
+                if i > 0 { Self.appendSpaces(SnapshotTable.separator, to: &bytes) }
                 let cell = cells[i], room = widths[c], right = columns[c].alignment == .right
                 if cell.width > room {
                     let padded = right ? DisplayWidth.padLeft(cell.text, to: room) : DisplayWidth.pad(cell.text, to: room)
                     bytes.append(contentsOf: padded.utf8)
                     used += DisplayWidth.of(padded)
                 } else {
-                    if right { bytes.append(contentsOf: repeatElement(space, count: room - cell.width)) }
+                    if right { Self.appendSpaces(room - cell.width, to: &bytes) }
                     bytes.append(contentsOf: cell.text.utf8)
-                    if !right { bytes.append(contentsOf: repeatElement(space, count: room - cell.width)) }
+                    if !right { Self.appendSpaces(room - cell.width, to: &bytes) }
                     used += room
                 }
             }
@@ -217,8 +230,9 @@ struct SnapshotTable {
                 bytes.removeLast()
                 used -= 1
             }
-            let line = String(decoding: bytes, as: UTF8.self)
-            return used > width ? DisplayWidth.truncate(line, to: width, ellipsis: true) : line
+            if used > width {
+                bytes = Array(DisplayWidth.truncate(String(decoding: bytes, as: UTF8.self), to: width, ellipsis: true).utf8)
+            }
         }
     }
 }

@@ -20,8 +20,8 @@ struct SnapshotTextRenderer {
         var pages = SnapshotPages()
         var output: [UInt8] = []
         output.reserveCapacity(Self.chunk + 4 * width)
-        func line(_ text: String) throws(Failure) {
-            pages.add(line: text, to: &output)
+        func line(_ bytes: [UInt8]) throws(Failure) {
+            pages.add(line: bytes, to: &output)
             if output.count >= Self.chunk {
                 try body(output)
                 output.removeAll(keepingCapacity: true)
@@ -29,7 +29,7 @@ struct SnapshotTextRenderer {
         }
         func section(_ lines: [String]) throws(Failure) {
             pages.beginSection()
-            for text in lines { try line(text) }
+            for text in lines { try line(Array(text.utf8)) }
             pages.endSection(to: &output)
         }
         /// A heading and a table of `count` milestones, or `empty` when there are none.
@@ -38,9 +38,9 @@ struct SnapshotTextRenderer {
         ) throws(Failure) {
             guard count > 0 else { return try section(heading + paragraph(words.say(empty))) }
             pages.beginSection()
-            for text in heading { try line(text) }
-            try table.render(width: width, rows: (0..<count).lazy.map { SnapshotTable.Row(cells($0)) }) { (text: String) throws(Failure) in
-                try line(text)
+            for text in heading { try line(Array(text.utf8)) }
+            try table.render(width: width, rows: (0..<count).lazy.map { SnapshotTable.Row(cells($0)) }) { (bytes: [UInt8]) throws(Failure) in
+                try line(bytes)
             }
             pages.endSection(to: &output)
         }
