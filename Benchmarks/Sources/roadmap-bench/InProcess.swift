@@ -339,32 +339,19 @@ enum ProfileLoop {
                 sink &+= state.render().cells.count
             }
             sink &+= previous.workstreams.count
-        case "ui-saved-newer":
-            // Saves to FILE: pass a copy.
+        case "ui-saved-newer", "ui-saved-outside":
+            // Saves to FILE: pass a copy. ui-saved-outside: another process changes the last
+            // workstream's first milestone before each save, so the UI rebases onto the merge.
             let session = try RoadmapSession(store: store)
             var state = AppState(roadmap: session.base, today: today, width: 80, height: 24)
             InProcessBenchmarks.positionCursor(&state)
+            let outsideID = operation == "ui-saved-outside" ? state.roadmap.workstreams.last?.milestones.first?.id : nil
             for i in 0..<count {
-                let key: Character = i % 2 == 0 ? "s" : "S"
-                _ = state.update(.key(.character(key)))
-                let (onDisk, sent) = try InProcessBenchmarks.backgroundSave(state.roadmap, session: session)
-                _ = state.update(.key(.down))
-                _ = state.update(.key(.character(key)))
-                _ = state.update(.key(.up))
-                _ = state.update(.saved(onDisk, sent: sent))
-                sink &+= state.render().cells.count
-                try InProcessBenchmarks.save(&state, session: session)
-            }
-        case "ui-saved-outside":
-            // As ui-saved-newer, with another process changing the last workstream's first milestone before each save.
-            let session = try RoadmapSession(store: store)
-            var state = AppState(roadmap: session.base, today: today, width: 80, height: 24)
-            InProcessBenchmarks.positionCursor(&state)
-            guard let outsideID = state.roadmap.workstreams.last?.milestones.first?.id else { fail("no milestone to change from outside") }
-            for i in 0..<count {
-                try store.modify { roadmap in
-                    guard let location = roadmap.locate(outsideID) else { throw RoadmapError.unknownMilestone(outsideID) }
-                    try roadmap[location].set(.owner, to: i % 2 == 0 ? "METI" : "OIE", at: Timestamp(secondsSinceEpoch: 1_804_000_000))
+                if let outsideID {
+                    try store.modify { roadmap in
+                        guard let location = roadmap.locate(outsideID) else { throw RoadmapError.unknownMilestone(outsideID) }
+                        try roadmap[location].set(.owner, to: i % 2 == 0 ? "METI" : "OIE", at: Timestamp(secondsSinceEpoch: 1_804_000_000))
+                    }
                 }
                 let key: Character = i % 2 == 0 ? "s" : "S"
                 _ = state.update(.key(.character(key)))

@@ -122,20 +122,8 @@ public enum RoadmapEncoder {
         out.newline(indent: indent)
         out.raw("\"status\": ")
         out.string(milestone.status.rawValue)
-        if let start = milestone.start {
-            out.raw(",")
-            out.newline(indent: indent)
-            out.raw("\"start\": \"")
-            write(start, into: &out)
-            out.raw("\"")
-        }
-        if let due = milestone.due {
-            out.raw(",")
-            out.newline(indent: indent)
-            out.raw("\"due\": \"")
-            write(due, into: &out)
-            out.raw("\"")
-        }
+        write(member: "\"start\": \"", milestone.start, indent: indent, into: &out)
+        write(member: "\"due\": \"", milestone.due, indent: indent, into: &out)
         if let owner = milestone.owner {
             out.raw(",")
             out.newline(indent: indent)
@@ -196,6 +184,16 @@ public enum RoadmapEncoder {
     }
 
     /// `YYYY-MM-DD`, as ``CalendarDay/description`` spells it, without building strings.
+    /// `,`, a new line and the member `key` (its opening quote included) with a date, when there is one.
+    private static func write(member key: String, _ day: CalendarDay?, indent: Int, into out: inout JSONOutput) {
+        guard let day else { return }
+        out.raw(",")
+        out.newline(indent: indent)
+        out.raw(key)
+        write(day, into: &out)
+        out.raw("\"")
+    }
+
     private static func write(_ day: CalendarDay, into out: inout JSONOutput) {
         guard (0...9999).contains(day.year) else { return out.raw(day.description) }
         out.digits(day.year, width: 4)
