@@ -50,6 +50,8 @@ final class InteractiveSession {
                 dirty = false
             }
             switch screen.readKey() {
+            // Ctrl-L repaints the whole screen, as in most terminal programs.
+            case .key(.control("l"))?: repaint()
             case .key(let key)?: send(.key(key))
             case .resize(let width, let height)?: send(.resize(width: width, height: height))
             case .interrupt?:

@@ -57,6 +57,10 @@ final class TerminalScreen {
         }
         isActive = true
         set_escdelay(25)  // again: some curses versions only apply it to the current screen
+        // Never cut a refresh short because input is waiting: curses would
+        // finish it at the next refresh, but an idle UI makes none, so a
+        // terminal's reply arriving during the first frame left it blank.
+        typeahead(-1)
         raw()
         noecho()
         nonl()

@@ -150,13 +150,23 @@ final class FaultTerminal: Sendable {
     func waitFor(
         _ what: String, seconds: Double = 30, untilExit: Bool = false, _ condition: ([String]) -> Bool
     ) async throws -> [String] {
-        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
+        let started = ContinuousClock.now
+        let deadline = started + .milliseconds(Int(seconds * 1000))
         var last: [String] = []
+        var nudged = false
         while true {
             last = try await screen()
             if condition(last) { return last }
+            // Run beside the whole suite, a pane sometimes stays blank although the
+            // program is up and idle in its full-screen mode (cause not found; see
+            // "Known issue" in the README). Ctrl-L makes it repaint everything.
+            if !nudged, ContinuousClock.now - started > .seconds(3), last.allSatisfy(\.isEmpty) {
+                nudged = true
+                try await press("C-l")
+            }
             if ContinuousClock.now > deadline || (!untilExit && last.contains { $0.contains("[exited ") }) {
-                throw Timeout(waitingFor: what, screen: last)
+                let panes = (try? await tmux(["list-panes", "-a", "-F", "#{session_name} #{pane_pid} #{pane_width}x#{pane_height} alt=#{alternate_on} dead=#{pane_dead}"]).stdout) ?? "?"
+                throw Timeout(waitingFor: what, screen: last + ["(panes: \(panes))"])
             }
             try await Task.sleep(for: .milliseconds(20))
         }
