@@ -29,13 +29,15 @@ final class FaultTerminal: Sendable {
     let target = "ui"
     private let config: URL
     private let pidFile: URL
+    private let pass: TerminalGate.Pass
 
     /// Starts `roadmap arguments…` in a `width`×`height` window; with
     /// `fileSizeBlocks`, under `ulimit -f fileSizeBlocks` (512-byte blocks).
     init(
         sandbox: RoadmapSandbox, roadmap arguments: [String], environment extra: [String: String] = [:],
         fileSizeBlocks: Int? = nil, width: Int = 80, height: Int = 24
-    ) throws {
+    ) async throws {
+        pass = await TerminalGate.shared.enter(.fault)
         self.sandbox = sandbox
         let name = "tmux-\(UInt32.random(in: 0...UInt32.max))"
         socket = sandbox.file(name).path

@@ -16,7 +16,7 @@ struct FaultsHistoryTests {
     func repeatedChangesWithinOneSecondAreAllKept() async throws {
         let file = sandbox.file("roadmap.json")
         try Fixtures.write(Fixtures.builtInWithFillers(200), to: file)
-        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try await FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
         try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s/S:status") == true }
         try await terminal.press("3")

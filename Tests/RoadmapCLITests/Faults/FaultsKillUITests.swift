@@ -92,7 +92,7 @@ struct FaultsKillUITests {
         let roadmap = try Fixtures.load(copy)
         let ce1 = try #require(roadmap.locate("CE1"))
         let lastDue = try #require(roadmap[ce1].due).adding(days: presses).description
-        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", copy.path, "--today", "2026-11-26"])
+        let terminal = try await FaultTerminal(sandbox: sandbox, roadmap: ["--file", copy.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
         try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s/S:status") == true }
         try await terminal.press("3")
@@ -109,7 +109,7 @@ struct FaultsKillUITests {
     /// Opens the UI on CE1, presses `+` `presses` times at once, and kills the
     /// program `killAfter` seconds later; returns its exit status.
     private func killRound(file: URL, presses: Int, killAfter: Double) async throws -> Int32 {
-        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try await FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
         try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s/S:status") == true }
         try await terminal.press("3")
