@@ -29,15 +29,13 @@ final class FaultTerminal: Sendable {
     let target = "ui"
     private let config: URL
     private let pidFile: URL
-    private let pass: TerminalGate.Pass
 
     /// Starts `roadmap arguments…` in a `width`×`height` window; with
     /// `fileSizeBlocks`, under `ulimit -f fileSizeBlocks` (512-byte blocks).
     init(
         sandbox: RoadmapSandbox, roadmap arguments: [String], environment extra: [String: String] = [:],
         fileSizeBlocks: Int? = nil, width: Int = 80, height: Int = 24
-    ) async throws {
-        pass = await TerminalGate.shared.enter(.fault)
+    ) throws {
         self.sandbox = sandbox
         let name = "tmux-\(UInt32.random(in: 0...UInt32.max))"
         socket = sandbox.file(name).path
@@ -64,20 +62,49 @@ final class FaultTerminal: Sendable {
             + ["/bin/sh", wrapper.path, pidFile.path, fileSizeBlocks.map(String.init) ?? "none"] + program
         let errors = sandbox.file("\(name).stderr")
         try Data().write(to: errors)
-        let argv = [Self.tmuxPath] + baseArguments + [
+        startArguments = [Self.tmuxPath] + Self.baseArguments(socket: socket, config: config) + [
             "new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)",
             words.map(Self.shellQuoted).joined(separator: " "),
         ]
-        let status = try Self.spawnAndWait(argv, environment: sandbox.environment().map { "\($0.key)=\($0.value)" }, stderrPath: errors.path)
+        errorsPath = errors.path
+        try start()
+    }
+
+    /// The tmux command that starts the server with the program, and where its errors go.
+    private let startArguments: [String]
+    private let errorsPath: String
+
+    private func start() throws {
+        let status = try Self.spawnAndWait(
+            startArguments, environment: sandbox.environment().map { "\($0.key)=\($0.value)" }, stderrPath: errorsPath)
         guard status == 0 else {
-            throw Failed(description: "tmux did not start (\(status)): \(String(decoding: (try? Fixtures.bytes(errors)) ?? [], as: UTF8.self))")
+            throw Failed(description: "tmux did not start (\(status)): \(String(decoding: (try? Fixtures.bytes(URL(fileURLWithPath: errorsPath))) ?? [], as: UTF8.self))")
+        }
+    }
+
+    /// Waits for the program's first screen. Run beside the whole suite, a
+    /// pane is sometimes read back blank although the program is up in its
+    /// full-screen mode (cause not found; see "Known issue" in the README):
+    /// after 10 seconds of that, the server is started again, once, and the
+    /// test goes on with the new program.
+    @discardableResult
+    func waitForFirstScreen(_ condition: ([String]) -> Bool) async throws -> [String] {
+        do {
+            return try await waitFor("the main screen", seconds: 10, condition)
+        } catch let timeout as Timeout where timeout.screen.allSatisfy({ $0.isEmpty || $0.hasPrefix("(panes:") }) {
+            print("FaultTerminal: a blank first screen after 10 s; starting the program again. \(timeout.screen.last ?? "")")
+            kill()
+            try? FileManager.default.removeItem(at: pidFile)
+            try start()
+            return try await waitFor("the main screen", condition)
         }
     }
 
     deinit { kill() }
 
     private static var tmuxPath: String { TmuxTerminal.executable?.path ?? "/usr/bin/tmux" }
-    private var baseArguments: [String] { ["-u", "-S", socket, "-f", config.path] }
+    private var baseArguments: [String] { Self.baseArguments(socket: socket, config: config) }
+    private static func baseArguments(socket: String, config: URL) -> [String] { ["-u", "-S", socket, "-f", config.path] }
 
     /// Spawns the tmux client with a clean signal state and only /dev/null
     /// and an error file open (the server it forks keeps them for its life).
@@ -152,20 +179,11 @@ final class FaultTerminal: Sendable {
     func waitFor(
         _ what: String, seconds: Double = 30, untilExit: Bool = false, _ condition: ([String]) -> Bool
     ) async throws -> [String] {
-        let started = ContinuousClock.now
-        let deadline = started + .milliseconds(Int(seconds * 1000))
+        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1000))
         var last: [String] = []
-        var nudged = false
         while true {
             last = try await screen()
             if condition(last) { return last }
-            // Run beside the whole suite, a pane sometimes stays blank although the
-            // program is up and idle in its full-screen mode (cause not found; see
-            // "Known issue" in the README). Ctrl-L makes it repaint everything.
-            if !nudged, ContinuousClock.now - started > .seconds(3), last.allSatisfy(\.isEmpty) {
-                nudged = true
-                try await press("C-l")
-            }
             if ContinuousClock.now > deadline || (!untilExit && last.contains { $0.contains("[exited ") }) {
                 let panes = (try? await tmux(["list-panes", "-a", "-F", "#{session_name} #{pane_pid} #{pane_width}x#{pane_height} alt=#{alternate_on} dead=#{pane_dead}"]).stdout) ?? "?"
                 throw Timeout(waitingFor: what, screen: last + ["(panes: \(panes))"])

@@ -35,9 +35,9 @@ struct FaultsConcurrencyTests {
         let before = try Fixtures.load(file)
         let started = ContinuousClock.now
 
-        let terminal = try await FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s/S:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") { $0.contains { $0.hasPrefix(" CE1 · ") } }
 

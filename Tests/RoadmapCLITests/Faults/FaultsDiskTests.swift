@@ -19,7 +19,7 @@ struct FaultsDiskTests {
     /// Makes one change (CE1 planned → in-progress) that cannot be saved,
     /// then checks the screen, the file and the quit warning.
     private func changeThatIsRefused(_ terminal: FaultTerminal, file: URL, before: [UInt8]) async throws {
-        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix(Self.hint) == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix(Self.hint) == true }
         try await terminal.press("3")
         try await terminal.waitFor("CE1 planned") { row("CE1", in: $0)?.contains("○ planned") == true }
         try await terminal.press("s")
@@ -45,7 +45,7 @@ struct FaultsDiskTests {
         let before = try Fixtures.bytes(file)
         // Below the new version's size, at least the old one's whole blocks: reading works, the write does not.
         let blocks = before.count / 512
-        let terminal = try await FaultTerminal(
+        let terminal = try FaultTerminal(
             sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"], fileSizeBlocks: blocks)
         defer { terminal.kill() }
         do {
@@ -75,7 +75,7 @@ struct FaultsDiskTests {
         let file = folder.appendingPathComponent("roadmap.json")
         try Fixtures.write(bytes, to: file)
         let before = try Fixtures.bytes(file)
-        let terminal = try await FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
         do {
             try await changeThatIsRefused(terminal, file: file, before: before)

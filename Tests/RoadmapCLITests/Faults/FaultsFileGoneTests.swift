@@ -24,9 +24,9 @@ struct FaultsFileGoneTests {
     /// Opens the UI on CE1; wide, so that the question after the message with the file's path fits
     /// (at 80 columns it does not: see `theQuestionFitsAt80Columns`).
     private func openOnCE1(width: Int = 250) async throws -> FaultTerminal {
-        let terminal = try await FaultTerminal(
+        let terminal = try FaultTerminal(
             sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"], width: width)
-        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix(Self.hint) == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix(Self.hint) == true }
         try await terminal.press("3")
         try await terminal.waitFor("CE1 planned") { row("CE1", in: $0)?.contains("○ planned") == true }
         return terminal

@@ -92,9 +92,9 @@ struct FaultsKillUITests {
         let roadmap = try Fixtures.load(copy)
         let ce1 = try #require(roadmap.locate("CE1"))
         let lastDue = try #require(roadmap[ce1].due).adding(days: presses).description
-        let terminal = try await FaultTerminal(sandbox: sandbox, roadmap: ["--file", copy.path, "--today", "2026-11-26"])
+        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", copy.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s/S:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") { $0.contains { $0.hasPrefix("  CE1 ") } }
         let started = ContinuousClock.now
@@ -109,9 +109,9 @@ struct FaultsKillUITests {
     /// Opens the UI on CE1, presses `+` `presses` times at once, and kills the
     /// program `killAfter` seconds later; returns its exit status.
     private func killRound(file: URL, presses: Int, killAfter: Double) async throws -> Int32 {
-        let terminal = try await FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s/S:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") {
             $0.first?.contains("roadmap · 3 Circular economy and recycling") == true && $0.contains { $0.hasPrefix("  CE1 ") }

@@ -42,7 +42,6 @@ final class TmuxTerminal: Sendable {
     let socket: String
     let target = "ui"
     private let config: URL
-    private let pass: TerminalGate.Pass
 
     /// Starts `roadmap arguments…` in a `width`×`height` window, with the
     /// sandbox's environment plus `TERM=xterm-256color` and `environment`.
@@ -58,7 +57,6 @@ final class TmuxTerminal: Sendable {
 
     /// Starts `program` with exactly `environment`.
     init(sandbox: RoadmapSandbox, program: [String], environment: [String: String], width: Int, height: Int) async throws {
-        pass = await TerminalGate.shared.enter(.interactive)
         self.sandbox = sandbox
         socket = "roadmap-test-\(UInt64.random(in: 0...UInt64.max))"
         config = sandbox.file("tmux-\(socket).conf")
