@@ -327,12 +327,3 @@ extension Array {
         }
     }
 }
-
-/// Whether two byte buffers hold the same bytes (a plain loop: the generic
-/// `elementsEqual` costs several times more for the short keys and words here).
-@inline(__always)
-private func sameBytes(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard a.count == b.count else { return false }
-    for i in 0..<a.count where a[i] != b[i] { return false }
-    return true
-}

@@ -183,7 +183,6 @@ public enum RoadmapEncoder {
         out.raw("}")
     }
 
-    /// `YYYY-MM-DD`, as ``CalendarDay/description`` spells it, without building strings.
     /// `,`, a new line and the member `key` (its opening quote included) with a date, when there is one.
     private static func write(member key: String, _ day: CalendarDay?, indent: Int, into out: inout JSONOutput) {
         guard let day else { return }
@@ -194,13 +193,9 @@ public enum RoadmapEncoder {
         out.raw("\"")
     }
 
+    /// `YYYY-MM-DD`: ``CalendarDay/description``, which builds no string on the heap.
     private static func write(_ day: CalendarDay, into out: inout JSONOutput) {
-        guard (0...9999).contains(day.year) else { return out.raw(day.description) }
-        out.digits(day.year, width: 4)
-        out.raw("-")
-        out.digits(day.month, width: 2)
-        out.raw("-")
-        out.digits(day.day, width: 2)
+        out.raw(day.description)
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ`, as ``Timestamp/description`` spells it, without building strings.

@@ -135,9 +135,7 @@ public struct LocalizedText: Equatable, Hashable, Sendable {
     }
 
     private static func packed(_ packed: [UInt8], _ range: Range<Int>, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard range.count == bytes.count else { return false }
-        for (k, byte) in bytes.enumerated() where packed[range.lowerBound + k] != byte { return false }
-        return true
+        packed.withUnsafeBufferPointer { sameBytes(UnsafeBufferPointer(rebasing: $0[range]), bytes) }
     }
 
     private static func string(_ packed: [UInt8], _ range: Range<Int>) -> String {
