@@ -75,7 +75,7 @@ final class FaultTerminal: Sendable {
     private let errorsPath: String
 
     private func start() throws {
-        let status = try Self.spawnAndWait(
+        let status = try TmuxTerminal.spawnAndWait(
             startArguments, environment: sandbox.environment().map { "\($0.key)=\($0.value)" }, stderrPath: errorsPath)
         guard status == 0 else {
             throw Failed(description: "tmux did not start (\(status)): \(String(decoding: (try? Fixtures.bytes(URL(fileURLWithPath: errorsPath))) ?? [], as: UTF8.self))")
@@ -105,44 +105,6 @@ final class FaultTerminal: Sendable {
     private static var tmuxPath: String { TmuxTerminal.executable?.path ?? "/usr/bin/tmux" }
     private var baseArguments: [String] { Self.baseArguments(socket: socket, config: config) }
     private static func baseArguments(socket: String, config: URL) -> [String] { ["-u", "-S", socket, "-f", config.path] }
-
-    /// Spawns the tmux client with a clean signal state and only /dev/null
-    /// and an error file open (the server it forks keeps them for its life).
-    private static func spawnAndWait(_ argv: [String], environment: [String], stderrPath: String) throws -> Int32 {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, stderrPath, O_WRONLY | O_APPEND, 0)
-        typealias CloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
-        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addclosefrom_np") {
-            _ = unsafeBitCast(symbol, to: CloseFrom.self)(&actions, 3)
-        }
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t(), allSignals = sigset_t()
-        sigemptyset(&noSignals)
-        sigfillset(&allSignals)
-        sigdelset(&allSignals, SIGKILL)
-        sigdelset(&allSignals, SIGSTOP)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        var cArguments = argv.map { strdup($0) } + [nil]
-        var cEnvironment = environment.map { strdup($0) } + [nil]
-        defer {
-            cArguments.forEach { free($0) }
-            cEnvironment.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, argv[0], &actions, &attributes, &cArguments, &cEnvironment)
-        guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-    }
 
     /// Runs a tmux command on this server; throws when it fails.
     @discardableResult

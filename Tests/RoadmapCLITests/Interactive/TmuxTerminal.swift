@@ -100,7 +100,9 @@ final class TmuxTerminal: Sendable {
         }
     }
 
-    private static func spawnAndWait(_ argv: [String], environment: [String], stderrPath: String) throws -> Int32 {
+    /// Runs a tmux client that starts a server (this one's and ``FaultTerminal``'s):
+    /// a clean signal state, only /dev/null and the error file open; returns its exit status.
+    static func spawnAndWait(_ argv: [String], environment: [String], stderrPath: String) throws -> Int32 {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
