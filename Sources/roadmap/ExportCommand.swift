@@ -70,7 +70,7 @@ struct ExportCommand: ParsableCommand {
                 bytes = Array(MarkdownExport(roadmap: selected, language: display.language).render().utf8)
             }
             if let output, output != "-" {
-                try RoadmapStore(path: output).writeBytes(bytes)
+                try OutputFile.write(bytes, to: output, roadmap: context.store)
             } else {
                 try FileHandle.standardOutput.write(contentsOf: bytes)
             }

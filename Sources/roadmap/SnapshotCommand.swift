@@ -78,7 +78,7 @@ struct SnapshotCommand: ParsableCommand {
             }
             let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
             if let output, output != "-" {
-                try RoadmapStore(path: output).writeBytes(Array(snapshot.render(format, style: style).utf8))
+                try OutputFile.write(Array(snapshot.render(format, style: style).utf8), to: output, roadmap: context.store)
             } else {
                 try snapshot.write(format, style: style) { try FileHandle.standardOutput.write(contentsOf: $0) }
             }

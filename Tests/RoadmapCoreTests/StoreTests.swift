@@ -254,20 +254,14 @@ struct StoreTests {
         // modify reports the missing file, and creates nothing.
         #expect(throws: RoadmapError.fileNotFound(path: path)) { try store.modify { _ in } }
         #expect(try folder.entries().isEmpty)
-        // The lock sidecar cannot be created there.
+        // The lock is refused naming the missing folder, not the lock file.
         let lockError = #expect(throws: RoadmapError.self) { try FileLock.acquire(for: path, timeout: 1) }
-        guard case .cannotCreate(let lockPath, _) = lockError else {
-            Issue.record("expected .cannotCreate, got \(String(describing: lockError))")
-            return
-        }
-        #expect(lockPath == path + ".lock")
+        #expect(lockError == .missingFolder(path: path, folder: folder.file("missing")))
         #expect(lockError?.exitCode == 73)
-        // Nor the temporary file of a save.
-        let writeError = #expect(throws: RoadmapError.self) { try store.write(Fixture.small()) }
-        guard case .io = writeError else {
-            Issue.record("expected .io, got \(String(describing: writeError))")
-            return
-        }
+        #expect(lockError?.description.contains("the folder \(folder.file("missing")) does not exist") == true)
+        // Nor the file itself.
+        #expect(throws: RoadmapError.missingFolder(path: path, folder: folder.file("missing"))) { try store.write(Fixture.small()) }
+    }
         #expect(writeError?.exitCode == 74)
     }
 }

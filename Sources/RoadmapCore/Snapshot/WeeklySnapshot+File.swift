@@ -17,7 +17,7 @@ extension WeeklySnapshot {
         let snapshot = WeeklySnapshot(roadmap: roadmap, week: week, today: today, timeZone: timeZone)
         let text = snapshot.render(.text, style: SnapshotStyle(language: language, calendar: calendar))
         let path = (folder as NSString).appendingPathComponent(fileName(week: week, format: .text))
-        try RoadmapStore(path: path).writeBytes(Array(text.utf8))
+        try OutputFile.write(Array(text.utf8), to: path, roadmap: nil)
         return path
     }
 }

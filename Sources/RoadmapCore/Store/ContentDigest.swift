@@ -13,6 +13,12 @@ struct ContentDigest: Equatable, Sendable {
         self = hasher.digest()
     }
 
+    /// The digest as 32 hexadecimal digits (for names of sidecar files).
+    var hex: String {
+        let digits = String(h1, radix: 16) + ":" + String(h2, radix: 16)
+        return digits.split(separator: ":").map { String(repeating: "0", count: 16 - $0.count) + $0 }.joined()
+    }
+
     fileprivate init(h1: UInt64, h2: UInt64, length: Int) {
         self.h1 = h1
         self.h2 = h2

@@ -23,6 +23,15 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
     case unknownMilestone(String)
     /// No workstream has this id.
     case unknownWorkstream(String, known: [String])
+    /// The folder a file should be in does not exist.
+    case missingFolder(path: String, folder: String)
+    /// The path is not one a save can replace safely (a symlink planted by
+    /// another user, a hard link, a device, a file swapped mid-save).
+    case unsafeFile(path: String, reason: String)
+    /// The file may not be written by this user (its mode or ACL).
+    case readOnly(path: String)
+    /// What is about to be written would not load again; nothing was written.
+    case refusedToWrite(path: String, SchemaProblems)
 
     /// The sysexits code for this error.
     public var exitCode: Int32 {
@@ -31,7 +40,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
         case .syntax, .invalidRoadmap, .badInput, .unknownMilestone, .unknownWorkstream: 65
         case .locked: 75
         case .io: 74
-        case .cannotCreate, .alreadyExists: 73
+        case .cannotCreate, .alreadyExists, .missingFolder, .unsafeFile, .readOnly: 73
+        case .refusedToWrite: 65
         }
     }
 
@@ -60,6 +70,15 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             return message
         case .unknownMilestone(let id):
             return "no milestone has the id \"\(TerminalSafe.escape(id))\". `roadmap list` shows the ids."
+        case .missingFolder(let path, let folder):
+            return "\(TerminalSafe.escape(path)): the folder \(TerminalSafe.escape(folder)) does not exist. Create it first (mkdir -p); nothing was written."
+        case .unsafeFile(let path, let reason):
+            return "\(TerminalSafe.escape(path)): refused: \(reason). Nothing was changed."
+        case .readOnly(let path):
+            return "\(TerminalSafe.escape(path)): the file is read-only for you (its mode or ACL); nothing was changed. Ask its owner, or `chmod u+w` it if it is yours."
+        case .refusedToWrite(let path, let problems):
+            let lines = problems.problems.map { "  \($0)" }.joined(separator: "\n")
+            return "\(TerminalSafe.escape(path)): not written: the result would not load again (\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s")); the file was not changed:\n\(lines)"
         case .unknownWorkstream(let id, let known):
             return "no workstream has the id \"\(TerminalSafe.escape(id))\" (known: \(known.joined(separator: ", ")))."
         }

@@ -34,13 +34,16 @@ public final class RoadmapSession {
     /// replaced by `roadmap` (after the user said so).
     public func save(_ roadmap: Roadmap, force: Bool = false) -> SaveOutcome {
         do {
-            return try store.withLock { () throws -> SaveOutcome in
+            return try store.locked(creating: true) { file throws -> SaveOutcome in
                 var toWrite = roadmap
                 var fileChanged = false
+                var identity: FileIdentity?
                 do {
-                    if try store.currentDigest() != baseDigest {
+                    let current = try store.currentDigest(file)
+                    identity = current.identity
+                    if current.digest != baseDigest {
                         fileChanged = true
-                        let theirs = try store.load()
+                        let theirs = try store.load(file, hashing: false).roadmap
                         let result = ThreeWayMerge.merge(base: base, ours: roadmap, theirs: theirs)
                         if !result.conflicts.isEmpty { return .conflict(result, theirs: theirs) }
                         toWrite = result.merged
@@ -48,7 +51,9 @@ public final class RoadmapSession {
                 } catch {
                     if !force { return .fileMissing(error as? RoadmapError ?? .badInput(String(describing: error))) }
                 }
-                if fileChanged || force || toWrite != base { baseDigest = try store.writeReturningDigest(toWrite) }
+                if fileChanged || force || toWrite != base {
+                    baseDigest = try store.write(toWrite, in: file, replacing: identity)
+                }
                 base = toWrite
                 return .saved(toWrite)
             }

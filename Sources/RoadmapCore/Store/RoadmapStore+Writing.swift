@@ -5,72 +5,113 @@ extension RoadmapStore {
     /// It is encoded a piece at a time straight into the new file, so the
     /// whole encoding is never in memory.
     public func write(_ roadmap: Roadmap) throws(RoadmapError) {
-        _ = try writeReturningDigest(roadmap)
+        let file = try ResolvedFile.resolve(path)
+        _ = try write(roadmap, in: file, replacing: try file.entry().map(FileIdentity.init))
     }
 
-    /// Writes a roadmap like ``write(_:)`` and returns the digest of the bytes written.
-    func writeReturningDigest(_ roadmap: Roadmap) throws(RoadmapError) -> ContentDigest {
+    /// Writes a roadmap over the resolved file, which must still be the one
+    /// `expected` names (nil: there was none), and returns the digest of the
+    /// bytes written. Refused with nothing written when the roadmap would not
+    /// load again.
+    func write(_ roadmap: Roadmap, in file: ResolvedFile, replacing expected: FileIdentity?) throws(RoadmapError) -> ContentDigest {
+        let problems = roadmap.loadProblems
+        guard problems.isEmpty else { throw .refusedToWrite(path: path, SchemaProblems(problems: problems)) }
         var hasher = ContentDigest.Hasher128()
-        try replaceAtomically { (fd, target) throws(RoadmapError) in
+        try replace(in: file, expected: expected) { (fd: Int32) throws(RoadmapError) in
             try RoadmapEncoder.encode(roadmap, pieceSize: 1 << 18) { (piece: [UInt8]) throws(RoadmapError) in
                 piece.withUnsafeBytes { hasher.update($0) }
-                try Self.writeAll(piece, to: fd, target: target)
+                try Self.writeAll(piece, to: fd, path: path)
             }
         }
         return hasher.digest()
     }
 
-    /// Writes bytes atomically over the file (through a symlink to its target).
-    public func writeBytes(_ bytes: [UInt8]) throws(RoadmapError) {
-        try replaceAtomically { (fd, target) throws(RoadmapError) in
-            try Self.writeAll(bytes, to: fd, target: target)
+    /// Checks that the name still holds the file this save means to replace
+    /// and that this user may replace it; returns its protection (nil: no file).
+    private func checkReplaceable(_ file: ResolvedFile, expected: FileIdentity?) throws(RoadmapError) -> FileProtection? {
+        guard let existing = try file.entry() else {
+            if expected != nil { throw .unsafeFile(path: path, reason: "it was removed while saving") }
+            return nil
         }
+        switch existing.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFLNK: throw .unsafeFile(path: path, reason: "it was replaced by a symbolic link while saving")
+        default: throw .unsafeFile(path: path, reason: "it is not a regular file")
+        }
+        if let expected, FileIdentity(existing) != expected {
+            throw .unsafeFile(path: path, reason: "it was replaced by another file while saving")
+        }
+        if existing.st_nlink > 1 {
+            throw .unsafeFile(path: path, reason: "it has \(existing.st_nlink) hard links, which a save would split; use a symbolic link instead")
+        }
+        let isWritable = geteuid() == 0 ? existing.st_mode & 0o222 != 0 : faccessat(file.folder, file.name, W_OK, AT_EACCESS) == 0
+        guard isWritable else { throw .readOnly(path: path) }
+        let (fd, info) = try file.openForReading()
+        defer { close(fd) }
+        guard FileIdentity(info) == FileIdentity(existing) else {
+            throw .unsafeFile(path: path, reason: "it was replaced by another file while saving")
+        }
+        return FileProtection(of: fd, info: info)
     }
 
-    /// Creates a temporary file next to the target, lets `fill` write it,
-    /// flushes it to disk and renames it over the target.
-    private func replaceAtomically(
-        _ fill: (_ fd: Int32, _ target: String) throws(RoadmapError) -> Void
+    /// Replaces the file's content with what `fill` writes: by renaming a
+    /// new file over it when that file can be given all of the old one's
+    /// protection, else in place after a journal.
+    private func replace(
+        in file: ResolvedFile, expected: FileIdentity?, _ fill: (_ fd: Int32) throws(RoadmapError) -> Void
     ) throws(RoadmapError) {
-        let target = resolvedPath
-        let folder = (target as NSString).deletingLastPathComponent.isEmpty ? "." : (target as NSString).deletingLastPathComponent
-        let name = (target as NSString).lastPathComponent
-        removeStaleTemporaries(in: folder, name: name)
-        let temporary = "\(folder)/.\(name).tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-
-        var existing = stat()
-        let hadFile = stat(target, &existing) == 0
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-        guard fd >= 0 else { throw .io(path: target, action: "create a temporary file in \(folder)", errno: errno) }
-        var closed = false
-        func fail(_ action: String, _ code: Int32) -> RoadmapError {
-            if !closed { close(fd) }
-            unlink(temporary)
-            return .io(path: target, action: action, errno: code)
+        let protection = try checkReplaceable(file, expected: expected)
+        removeStaleTemporaries(file)
+        let temporary = file.temporaryName()
+        let fd = openat(file.folder, temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard fd >= 0 else {
+            throw .io(path: path, action: "create a temporary file in \(TerminalSafe.escape(file.folderPath))", errno: errno)
         }
-        if hadFile {
-            fchmod(fd, existing.st_mode & 0o7777)
-            if getuid() == 0 { _ = fchown(fd, existing.st_uid, existing.st_gid) }
+        var open = true
+        func discard() {
+            if open { close(fd) }
+            unlinkat(file.folder, temporary, 0)
         }
         do {
-            try fill(fd, target)
+            try fill(fd)
         } catch {
-            close(fd)
-            unlink(temporary)
+            discard()
             throw error
         }
-        guard fsync(fd) == 0 else { throw fail("flush to disk", errno) }
-        closed = true
-        guard close(fd) == 0 else { throw fail("close", errno) }
-        guard rename(temporary, target) == 0 else { throw fail("replace", errno) }
-        let folderFD = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folderFD >= 0 {
-            fsync(folderFD)
-            close(folderFD)
+        var inPlace = false
+        if let protection {
+            inPlace = !protection.canBeReproduced || protection.apply(to: fd) != nil
+        } else {
+            _ = fchmod(fd, 0o666 & ~Self.umask)
         }
+        guard fsync(fd) == 0 else { let code = errno; discard(); throw .io(path: path, action: "flush to disk", errno: code) }
+        open = false
+        guard close(fd) == 0 else { let code = errno; discard(); throw .io(path: path, action: "close", errno: code) }
+        if inPlace {
+            try replaceInPlace(file, journalFrom: temporary, expected: expected)
+            return
+        }
+        // Once more, just before the rename: the name still holds the file loaded.
+        if let expected, (try? file.entry()).flatMap({ $0 }).map(FileIdentity.init) != expected {
+            discard()
+            throw .unsafeFile(path: path, reason: "it was replaced by another file while saving")
+        }
+        guard renameat(file.folder, temporary, file.folder, file.name) == 0 else {
+            let code = errno
+            discard()
+            throw .io(path: path, action: "replace", errno: code)
+        }
+        file.syncFolder()
     }
 
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, target: String) throws(RoadmapError) {
+    /// The process's file-creation mask.
+    private static var umask: mode_t {
+        let mask = Foundation.umask(0o022)
+        Foundation.umask(mask)
+        return mask
+    }
+
+    static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(RoadmapError) {
         var written = 0
         while written < bytes.count {
             let n = bytes.withUnsafeBytes { buffer in
@@ -78,7 +119,7 @@ extension RoadmapStore {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: target, action: "write", errno: errno)
+                throw .io(path: path, action: "write", errno: errno)
             }
             written += n
         }
@@ -86,11 +127,10 @@ extension RoadmapStore {
 
     /// Removes temporary files left by a writer that was killed mid-save.
     /// Only the lock holder writes temporaries, so any found now are stale.
-    private func removeStaleTemporaries(in folder: String, name: String) {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        let prefix = ".\(name).tmp-"
-        for entry in entries where entry.hasPrefix(prefix) {
-            unlink("\(folder)/\(entry)")
+    private func removeStaleTemporaries(_ file: ResolvedFile) {
+        let prefix = file.temporaryPrefix
+        for entry in file.folderEntries() where entry.hasPrefix(prefix) {
+            unlinkat(file.folder, entry, 0)
         }
     }
 }

@@ -1,11 +1,19 @@
 import Foundation
 
-/// Reads and writes one roadmap file safely.
+/// Reads and writes one roadmap file safely, also in a folder several people write.
 ///
-/// - Saves are atomic: a temporary file in the same folder is written,
-///   fsynced and renamed over the original, then the folder is fsynced. The
-///   original's permissions are kept; a symlink is written through to its target.
-/// - A file that fails to load is never written.
+/// - Each operation resolves the path once (``ResolvedFile``) and then works
+///   relative to the folder's descriptor without following symlinks, all of
+///   it under the lock; a file swapped in mid-save is refused, never written.
+/// - Saves are atomic: a private (0600) temporary file in the same folder is
+///   written, fsynced, given the original's owner, group, mode, ACL and
+///   extended attributes, and renamed over the original. When this user
+///   cannot give it all of those (a member saving the owner's file), the
+///   file is rewritten in place after a journal of the new content, which
+///   keeps its inode and so everything that protects it.
+/// - A read-only file, a hard link and anything but a regular file are refused.
+/// - A file that fails to load is never written, and nothing is written that
+///   would fail to load (``Roadmap/loadProblems``).
 /// - Every change is read → change → write under an exclusive lock on a
 ///   sidecar file, so concurrent writers never lose each other's updates.
 public struct RoadmapStore: Sendable {
@@ -16,51 +24,44 @@ public struct RoadmapStore: Sendable {
 
     public init(path: String, lockTimeout: Double? = nil) {
         self.path = path
-        let fromEnvironment = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"].flatMap(Double.init)
-        self.lockTimeout = lockTimeout ?? fromEnvironment ?? 5
+        self.lockTimeout = lockTimeout ?? Self.lockTimeout(from: ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"])
     }
 
-    /// The file actually written: the symlink's target when the path is a symlink.
+    /// `$ROADMAP_LOCK_TIMEOUT` when it is a number of seconds from 0 to an
+    /// hour, else the default of 5.
+    static func lockTimeout(from text: String?) -> Double {
+        guard let text, let seconds = Double(text), seconds.isFinite, (0...3600).contains(seconds) else { return 5 }
+        return seconds
+    }
+
+    /// The file actually written: the symlink's target when the path is one.
     public var resolvedPath: String {
-        guard let real = realpath(path, nil) else { return path }
-        defer { free(real) }
-        return String(cString: real)
+        guard let file = try? ResolvedFile.resolve(path) else { return path }
+        return (file.folderPath as NSString).appendingPathComponent(file.name)
     }
 
-    /// Whether the file exists.
-    public var exists: Bool { access(path, F_OK) == 0 }
+    /// Whether the file exists (a dangling symlink does not).
+    public var exists: Bool { (try? ResolvedFile.resolve(path).entry()) != nil }
+
+    /// Resolves the path, reporting a missing folder as a missing file.
+    func resolveForReading() throws(RoadmapError) -> ResolvedFile {
+        do {
+            return try ResolvedFile.resolve(path)
+        } catch .missingFolder {
+            throw .fileNotFound(path: path)
+        }
+    }
 
     /// Reads the raw bytes of the file.
     public func readBytes() throws(RoadmapError) -> [UInt8] {
-        let (fd, size) = try openForReading()
+        let (fd, info) = try resolveForReading().openForReading()
         defer { close(fd) }
-        return try readAll(fd, size: size)
-    }
-
-    /// Opens the file and returns it with its size; anything but a regular
-    /// file is refused (without waiting for a writer, should it be a pipe).
-    private func openForReading() throws(RoadmapError) -> (fd: Int32, size: Int) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else {
-            let code = errno
-            throw code == ENOENT ? .fileNotFound(path: path) : .io(path: path, action: "open", errno: code)
-        }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            let code = errno
-            close(fd)
-            throw .io(path: path, action: "read", errno: code)
-        }
-        guard (info.st_mode & S_IFMT) == S_IFREG else {
-            close(fd)
-            throw .badInput("\(path): not a regular file")
-        }
-        return (fd, Int(info.st_size))
+        return try Self.readAll(fd, size: Int(info.st_size), path: path)
     }
 
     /// Reads an open file from where it stands to its end into one buffer
     /// (one spare byte, so that seeing the end needs no larger copy).
-    private func readAll(_ fd: Int32, size: Int) throws(RoadmapError) -> [UInt8] {
+    static func readAll(_ fd: Int32, size: Int, path: String) throws(RoadmapError) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: size + 1)
         var filled = 0
         while true {
@@ -104,61 +105,89 @@ public struct RoadmapStore: Sendable {
     /// Loads the roadmap. A valid file is decoded as it is read, a slice at a
     /// time; any other is read whole and decoded again to explain what is wrong.
     public func load() throws(RoadmapError) -> Roadmap {
-        try load(hashing: false).roadmap
+        try load(resolveForReading(), hashing: false).roadmap
     }
 
     /// Loads the roadmap with the digest of the bytes it came from.
     func loadWithDigest() throws(RoadmapError) -> (roadmap: Roadmap, digest: ContentDigest) {
-        let (roadmap, digest) = try load(hashing: true)
-        return (roadmap, digest!)
+        let loaded = try load(resolveForReading(), hashing: true)
+        return (loaded.roadmap, loaded.digest!)
     }
 
-    private func load(hashing: Bool) throws(RoadmapError) -> (roadmap: Roadmap, digest: ContentDigest?) {
-        let (fd, size) = try openForReading()
+    /// A loaded roadmap with what it was read from.
+    struct Loaded {
+        var roadmap: Roadmap
+        var digest: ContentDigest?
+        var identity: FileIdentity
+    }
+
+    /// Loads the resolved file. When it does not load but an in-place save's
+    /// journal is there (that save is still copying), the journal's content is
+    /// the file's.
+    func load(_ file: ResolvedFile, hashing: Bool) throws(RoadmapError) -> Loaded {
+        let (fd, info) = try file.openForReading()
         defer { close(fd) }
         let stream = ByteStream(fd: fd, hashing: hashing)
-        if let roadmap = FastRoadmapDecoder.decode(stream) { return (roadmap, stream.digest) }
+        if let roadmap = FastRoadmapDecoder.decode(stream) { return Loaded(roadmap: roadmap, digest: stream.digest, identity: FileIdentity(info)) }
         guard lseek(fd, 0, SEEK_SET) == 0 else { throw .io(path: path, action: "read", errno: errno) }
-        let bytes = try readAll(fd, size: size)
-        return (try Self.decodeExplainingProblems(bytes, path: path), hashing ? ContentDigest(of: bytes) : nil)
+        let bytes = try Self.readAll(fd, size: Int(info.st_size), path: path)
+        do {
+            let roadmap = try Self.decodeExplainingProblems(bytes, path: path)
+            return Loaded(roadmap: roadmap, digest: hashing ? ContentDigest(of: bytes) : nil, identity: FileIdentity(info))
+        } catch {
+            guard let journal = try? readJournal(file, data: info) else { throw error }
+            return Loaded(roadmap: journal.roadmap, digest: hashing ? ContentDigest(of: journal.bytes) : nil, identity: FileIdentity(info))
+        }
     }
 
-    /// The digest of the file's bytes as they are now, read a slice at a time.
-    func currentDigest() throws(RoadmapError) -> ContentDigest {
-        let (fd, _) = try openForReading()
+    /// The digest of the file's bytes as they are now, read a slice at a
+    /// time, with the file's identity.
+    func currentDigest(_ file: ResolvedFile) throws(RoadmapError) -> (digest: ContentDigest, identity: FileIdentity) {
+        let (fd, info) = try file.openForReading()
         defer { close(fd) }
         let stream = ByteStream(fd: fd, hashing: true)
         stream.skipToEnd()
         if let code = stream.readError { throw .io(path: path, action: "read", errno: code) }
-        return stream.digest!
+        return (stream.digest!, FileIdentity(info))
+    }
+
+    /// Resolves the path, takes the lock and finishes an interrupted in-place
+    /// save, then runs `body` while holding the lock.
+    func locked<Result>(creating: Bool = false, _ body: (ResolvedFile) throws -> Result) throws -> Result {
+        let file = creating ? try ResolvedFile.resolve(path) : try resolveForReading()
+        // A missing file is reported as such, before the lock's sidecar is created next to it.
+        if !creating, try file.entry() == nil { throw RoadmapError.fileNotFound(path: path) }
+        let lock = try FileLock.acquire(in: file, timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        try finishInterruptedSave(file)
+        return try body(file)
     }
 
     /// Takes the lock, loads the file, applies `change` and, when the roadmap
     /// changed, saves it before releasing the lock. Returns what `change` returns.
     public func modify<Result>(_ change: (inout Roadmap) throws -> Result) throws -> Result {
-        // A missing file is reported as such, before the lock's sidecar is created next to it.
-        guard exists else { throw RoadmapError.fileNotFound(path: path) }
-        let lock = try FileLock.acquire(for: resolvedPath, timeout: lockTimeout)
-        defer { withExtendedLifetime(lock) {} }
-        var roadmap = try load()
-        let original = roadmap
-        let result = try change(&roadmap)
-        if roadmap != original { try write(roadmap) }
-        return result
+        try locked { file in
+            let loaded = try load(file, hashing: false)
+            var roadmap = loaded.roadmap
+            let result = try change(&roadmap)
+            if roadmap != loaded.roadmap { _ = try write(roadmap, in: file, replacing: loaded.identity) }
+            return result
+        }
     }
 
-    /// Runs `body` while holding the file's lock.
+    /// Runs `body` while holding the file's lock (the file need not exist).
     public func withLock<Result>(_ body: () throws -> Result) throws -> Result {
-        let lock = try FileLock.acquire(for: resolvedPath, timeout: lockTimeout)
-        defer { withExtendedLifetime(lock) {} }
-        return try body()
+        try locked(creating: true) { _ in try body() }
     }
 
-    /// Creates a new file holding `roadmap`, refusing to replace one unless `overwrite`.
+    /// Creates a new file holding `roadmap`, refusing to replace one unless
+    /// `overwrite`. Through a dangling symlink, the link's target is created
+    /// and the link kept.
     public func create(_ roadmap: Roadmap, overwrite: Bool) throws {
-        try withLock {
-            if !overwrite && exists { throw RoadmapError.alreadyExists(path: path) }
-            try write(roadmap)
+        try locked(creating: true) { file in
+            let existing = try file.entry()
+            if existing != nil && !overwrite { throw RoadmapError.alreadyExists(path: path) }
+            _ = try write(roadmap, in: file, replacing: existing.map(FileIdentity.init))
         }
     }
 }
