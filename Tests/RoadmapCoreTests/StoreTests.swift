@@ -262,8 +262,6 @@ struct StoreTests {
         // Nor the file itself.
         #expect(throws: RoadmapError.missingFolder(path: path, folder: folder.file("missing"))) { try store.write(Fixture.small()) }
     }
-        #expect(writeError?.exitCode == 74)
-    }
 }
 
 @Suite("FileLock")
