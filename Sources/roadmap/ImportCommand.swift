@@ -66,7 +66,7 @@ struct ImportCommand: ParsableCommand {
         if file == "-" { return [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }
         let source = RoadmapStore(path: file)
         guard source.exists else {
-            printError("\(TerminalSafe.escape(file)): no such file to import.")
+            printError("\(file): no such file to import.")
             throw ExitCode(66)
         }
         return try source.readBytes()

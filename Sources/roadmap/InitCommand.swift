@@ -20,7 +20,7 @@ struct InitCommand: ParsableCommand {
         try reportingErrors {
             let store = RoadmapStore(path: path ?? global.file ?? GlobalOptions.defaultPath(ProcessInfo.processInfo.environment))
             try store.create(BuiltInRoadmap.load(), overwrite: force)
-            print("created \(store.path) from the built-in EID roadmap")
+            print("created \(TerminalSafe.escape(store.path)) from the built-in EID roadmap")
         }
     }
 }

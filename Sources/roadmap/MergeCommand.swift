@@ -39,7 +39,7 @@ struct MergeCommand: ParsableCommand {
                 at: Timestamp.now())
             try RoadmapStore(path: ours).write(outcome.merged)
             if !outcome.conflicts.isEmpty {
-                FileHandle.standardError.write(Data(("roadmap merge: " + GitMergeDriver.report(outcome.conflicts, fileName: name ?? ours)).utf8))
+                StandardError.write("roadmap merge: " + GitMergeDriver.report(outcome.conflicts, fileName: name ?? ours))
                 throw ExitCode(1)
             }
         }

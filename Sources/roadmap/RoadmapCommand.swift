@@ -30,6 +30,26 @@ struct RoadmapCommand: ParsableCommand {
 
     @OptionGroup var calendar: CalendarOptions
 
+    /// ArgumentParser's `main`, but its messages leave through ``StandardError``:
+    /// they quote the arguments as typed ("unknown option '--\u{1B}[2J'"). Help
+    /// and version, the program's own text, go to standard output as they are.
+    /// Exit codes are ArgumentParser's (64 for a usage error, 0 for --help).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                StandardError.write(message + "\n")
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     func run() throws {
         let language = InterfaceLanguage(rawValue: display.language) ?? .en
         // Thai readers get Buddhist Era dates unless they ask otherwise, as in the snapshot.
@@ -51,5 +71,15 @@ func reportingErrors(_ body: () throws -> Void) throws {
 
 /// Writes a line to standard error, prefixed with the program name.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data("roadmap: \(message)\n".utf8))
+    StandardError.write("roadmap: \(message)\n")
+}
+
+/// Standard error, the one way messages leave the program: each line is made
+/// safe (``TerminalSafe``) on the way out, so no path, argument or text from a
+/// file that a message quotes can drive the terminal. Escaping twice changes
+/// nothing, so text escaped earlier passes through as it is.
+enum StandardError {
+    static func write(_ text: String) {
+        FileHandle.standardError.write(Data(TerminalSafe.escapedLines(text).joined(separator: "\n").utf8))
+    }
 }

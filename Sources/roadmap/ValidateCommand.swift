@@ -18,7 +18,7 @@ struct ValidateCommand: ParsableCommand {
             let roadmap = try store.load()
             let problems = roadmap.dateProblems
             guard problems.isEmpty else { throw RoadmapError.invalidRoadmap(path: store.path, SchemaProblems(problems: problems)) }
-            print("\(store.path): valid roadmap, schema \(roadmap.schema), \(roadmap.workstreams.count) workstreams, \(roadmap.milestoneCount) milestones")
+            print("\(TerminalSafe.escape(store.path)): valid roadmap, schema \(roadmap.schema), \(roadmap.workstreams.count) workstreams, \(roadmap.milestoneCount) milestones")
         }
     }
 }

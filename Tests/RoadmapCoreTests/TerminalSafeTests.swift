@@ -21,10 +21,54 @@ struct TerminalSafeTests {
         #expect(TerminalSafe.escape(raw) == escaped)
     }
 
-    @Test(arguments: ["", "plain ASCII ~!@#$%^&*()", "น้ำ สวัสดี ห่วงโซ่อุตสาหกรรมยุคใหม่", "日本語 ロードマップ", "é e\u{301} 😀 🇹🇭", "back\\slash \"quotes\"", "\u{200B}\u{200D}\u{FEFF}"])
+    @Test(arguments: [
+        "", "plain ASCII ~!@#$%^&*()", "น้ำ สวัสดี ห่วงโซ่อุตสาหกรรมยุคใหม่", "日本語 ロードマップ", "é e\u{301} 😀 🇹🇭", "back\\slash \"quotes\"",
+        // Joiners and variation selectors where they do something.
+        "👨\u{200D}👩\u{200D}👧", "❤\u{FE0F}\u{200D}🔥", "🏳\u{FE0F}\u{200D}🌈", "1\u{FE0F}\u{20E3}", "ก\u{200D}ข ค\u{200C}ง",
+        "क्\u{200D}ष", "नि\u{200C}र्", "葛\u{E0100}城", "ᠠ\u{180B}",
+    ])
     func leavesSafeTextUntouched(_ text: String) {
         #expect(TerminalSafe.escape(text) == text)
         #expect(text.unicodeScalars.allSatisfy { !TerminalSafe.isUnsafe($0) })
+    }
+
+    @Test("invisible characters are shown", arguments: [
+        ("zero\u{200B}width", #"zero\u200Bwidth"#),
+        ("\u{FEFF}bom", #"\uFEFFbom"#),
+        ("wj\u{2060}\u{2061}\u{2062}\u{2063}\u{2064}", #"wj\u2060\u2061\u2062\u2063\u2064"#),
+        ("soft\u{AD}hyphen \u{3164}filler", #"soft\u00ADhyphen \u3164filler"#),
+        ("tag\u{E0001}\u{E0068}\u{E0069}\u{E007F}", #"tag\uE0001\uE0068\uE0069\uE007F"#),
+        ("SC\u{200D}1", #"SC\u200D1"#),  // a joiner between ASCII joins nothing
+        ("\u{200D}👩", #"\u200D👩"#),
+        ("👩\u{200D}", #"👩\u200D"#),
+        ("ไทย \u{200C}ไทย", #"ไทย \u200Cไทย"#),
+        ("\u{FE0F}start", #"\uFE0Fstart"#),
+        ("😀\u{FE0F}\u{FE01}\u{E0100}", "😀\u{FE0F}" + #"\uFE01\uE0100"#),  // one selector, not a run of them
+        ("space \u{FE0F}", #"space \uFE0F"#),
+        ("\u{1B}\u{FE0F}", #"\e\uFE0F"#),
+    ])
+    func showsInvisibleCharacters(_ raw: String, _ escaped: String) {
+        #expect(TerminalSafe.escape(raw) == escaped)
+        // What is kept takes no column and what is escaped is ASCII, so the width is what is shown.
+        let shown = escaped.unicodeScalars.filter { $0.value < 0x80 || !$0.properties.isDefaultIgnorableCodePoint }
+        #expect(DisplayWidth.of(TerminalSafe.escape(raw)) == DisplayWidth.of(String(String.UnicodeScalarView(shown))))
+    }
+
+    @Test func everyDefaultIgnorableScalarIsUnsafeOrKeptOnlyInPlace() {
+        let inPlaceOnly: [ClosedRange<UInt32>] = [0x180B...0x180D, 0x180F...0x180F, 0x200C...0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF]
+        for value in UInt32(0xA0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isDefaultIgnorableCodePoint && !inPlaceOnly.contains { $0.contains(value) }
+            #expect(TerminalSafe.isUnsafe(scalar) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("escaping twice changes nothing", arguments: [
+        "\u{1B}[2J\u{07}", "a\u{200D}b", "\u{200B}\u{FE0F}", "😀\u{FE0F}\u{FE0F}", "👨\u{200D}👩", "ก\u{200D}\u{200D}ข", "x\u{9B}\u{202E}y\nz",
+    ])
+    func escapeIsIdempotent(_ raw: String) {
+        let once = TerminalSafe.escape(raw)
+        #expect(TerminalSafe.escape(once) == once)
     }
 
     @Test func noOutputScalarIsAControlCharacter() {

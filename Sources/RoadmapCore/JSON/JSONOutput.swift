@@ -23,9 +23,11 @@ struct JSONOutput {
 
     private static let spaces = [UInt8](repeating: 0x20, count: 32)
 
-    /// Writes `text` as a JSON string, escaping `"`, `\\` and control characters
-    /// (C0, DEL and C1), and nothing else: Thai and Japanese stay readable.
-    /// Runs of bytes that need no escape are copied at once.
+    /// Writes `text` as a JSON string, escaping `"`, `\\` and every scalar
+    /// ``TerminalSafe/isUnsafe(_:)`` names (controls, bidi controls, invisible
+    /// characters) as `\uXXXX`, and nothing else: Thai and Japanese stay
+    /// readable, and the text reads back the same. Runs of bytes that need no
+    /// escape are copied at once.
     mutating func string(_ text: String) {
         bytes.append(0x22)
         var text = text
@@ -38,12 +40,17 @@ struct JSONOutput {
                     continue
                 }
                 let b = utf8[i]
-                guard b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b == 0xC2 else {
+                guard Self.mayStartEscape(b) else {
                     i += 1
                     continue
                 }
+                let scalar = Self.scalar(in: utf8, at: i)
+                guard b < 0x80 || TerminalSafe.isUnsafe(scalar.value) else {
+                    i += scalar.length
+                    continue
+                }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[run..<i]))
-                i += 1
+                i += scalar.length
                 switch b {
                 case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
                 case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
@@ -52,11 +59,7 @@ struct JSONOutput {
                 case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
                 case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
                 case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-                case 0xC2 where i < utf8.count && (0x80...0x9F).contains(utf8[i]):
-                    unicodeEscape(utf8[i])
-                    i += 1
-                case 0xC2: bytes.append(0xC2)
-                default: unicodeEscape(b)
+                default: unicodeEscape(scalar.value)
                 }
                 run = i
             }
@@ -66,14 +69,36 @@ struct JSONOutput {
     }
 
     /// Whether any of eight bytes may need an escape (false alarms allowed):
-    /// a control character, `"`, `\\`, DEL or 0xC2, which leads the C1 controls.
+    /// a control character, `"`, `\\`, DEL or any byte of a non-ASCII scalar.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        return (word &- ones &* 0x20) & ~word & highs != 0
+        return word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0
             || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-            || hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
+            || hasZeroByte(word ^ (ones &* 0x7F))
+    }
+
+    /// Whether a byte may start something to escape: an ASCII control, `"`,
+    /// `\\`, DEL, or the lead byte of a UTF-8 sequence that can encode an
+    /// unsafe scalar (U+0080–U+00BF, U+034F, U+061C, U+1xxx, U+20xx, U+3164,
+    /// U+FEFF–U+FFFF, U+1BCA0–U+1D17A, U+E0000–U+E0FFF).
+    @inline(__always)
+    private static func mayStartEscape(_ b: UInt8) -> Bool {
+        switch b {
+        case 0..<0x20, 0x22, 0x5C, 0x7F, 0xC2, 0xCD, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0, 0xF3: true
+        default: false
+        }
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `i` (valid UTF-8), and its length in bytes.
+    @inline(__always)
+    private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: Unicode.Scalar, length: Int) {
+        let b = UInt32(utf8[i])
+        let (length, lead): (Int, UInt32) = b < 0x80 ? (1, b) : b < 0xE0 ? (2, b & 0x1F) : b < 0xF0 ? (3, b & 0x0F) : (4, b & 0x07)
+        var value = lead
+        for k in 1..<length { value = value << 6 | UInt32(utf8[i + k] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     /// Writes `value` (not negative) in decimal, padded with zeros to at least `width` digits.
@@ -95,9 +120,20 @@ struct JSONOutput {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    private mutating func unicodeEscape(_ b: UInt8) {
+    /// Writes `\uXXXX` in lowercase hex, as a surrogate pair above U+FFFF.
+    private mutating func unicodeEscape(_ scalar: Unicode.Scalar) {
+        let v = scalar.value
+        guard v <= 0xFFFF else {
+            unicodeEscape(unit: UInt16(0xD800 + ((v - 0x10000) >> 10)))
+            return unicodeEscape(unit: UInt16(0xDC00 + ((v - 0x10000) & 0x3FF)))
+        }
+        unicodeEscape(unit: UInt16(v))
+    }
+
+    private mutating func unicodeEscape(unit: UInt16) {
         let hex = Array("0123456789abcdef".utf8)
-        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+        bytes.append(contentsOf: [0x5C, UInt8(ascii: "u")])
+        for shift in stride(from: 12, through: 0, by: -4) { bytes.append(hex[Int(unit >> UInt16(shift) & 0xF)]) }
     }
 
     /// Writes a string, or `null` when there is none.

@@ -45,42 +45,53 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// The message, made safe to print (``TerminalSafe``) line by line: it
+    /// quotes paths, ids and the file's text, any of which may hold escape sequences.
     public var description: String {
+        TerminalSafe.escapedLines(message).joined(separator: "\n")
+    }
+
+    private var message: String {
         switch self {
         case .fileNotFound(let path):
-            return "\(path): no such file. Create one with `roadmap init \(path)`, or leave out --file to use the default roadmap."
+            return "\(shown(path)): no such file. Create one with `roadmap init \(shown(path))`, or leave out --file to use the default roadmap."
         case .syntax(let path, let e):
-            return "\(path):\(e.line):\(e.column): not valid JSON: \(e.message). The file was not changed; fix it and try again."
+            return "\(shown(path)):\(e.line):\(e.column): not valid JSON: \(e.message). The file was not changed; fix it and try again."
         case .invalidRoadmap(let path, let problems):
             if let newer = problems.newerSchema {
-                return "\(path): written by a newer roadmap (schema \(newer); this build reads schema \(Roadmap.currentSchema)). Upgrade roadmap; the file was not changed."
+                return "\(shown(path)): written by a newer roadmap (schema \(newer); this build reads schema \(Roadmap.currentSchema)). Upgrade roadmap; the file was not changed."
             }
             let count = problems.problems.count
             let lines = problems.problems.map { "  \($0)" }.joined(separator: "\n")
-            return "\(path): not a valid roadmap (\(count) problem\(count == 1 ? "" : "s")); the file was not changed:\n\(lines)"
+            return "\(shown(path)): not a valid roadmap (\(count) problem\(count == 1 ? "" : "s")); the file was not changed:\n\(lines)"
         case .locked(let path, let seconds):
-            return "\(path): another roadmap is writing this file (waited \(String(format: "%.0f", seconds)) s for its lock). Nothing was changed; try again."
+            return "\(shown(path)): another roadmap is writing this file (waited \(String(format: "%.0f", seconds)) s for its lock). Nothing was changed; try again."
         case .io(let path, let action, let code):
-            return "\(path): could not \(action): \(String(cString: strerror(code))). The file was not changed."
+            return "\(shown(path)): could not \(action): \(String(cString: strerror(code))). The file was not changed."
         case .cannotCreate(let path, let code):
-            return "\(path): could not create: \(String(cString: strerror(code)))."
+            return "\(shown(path)): could not create: \(String(cString: strerror(code)))."
         case .alreadyExists(let path):
-            return "\(path) already exists; use --force to replace it."
+            return "\(shown(path)) already exists; use --force to replace it."
         case .badInput(let message):
             return message
         case .unknownMilestone(let id):
-            return "no milestone has the id \"\(TerminalSafe.escape(id))\". `roadmap list` shows the ids."
+            return "no milestone has the id \"\(id)\". `roadmap list` shows the ids."
         case .missingFolder(let path, let folder):
-            return "\(TerminalSafe.escape(path)): the folder \(TerminalSafe.escape(folder)) does not exist. Create it first (mkdir -p); nothing was written."
+            return "\(shown(path)): the folder \(shown(folder)) does not exist. Create it first (mkdir -p); nothing was written."
         case .unsafeFile(let path, let reason):
-            return "\(TerminalSafe.escape(path)): refused: \(reason). Nothing was changed."
+            return "\(shown(path)): refused: \(reason). Nothing was changed."
         case .readOnly(let path):
-            return "\(TerminalSafe.escape(path)): the file is read-only for you (its mode or ACL); nothing was changed. Ask its owner, or `chmod u+w` it if it is yours."
+            return "\(shown(path)): the file is read-only for you (its mode or ACL); nothing was changed. Ask its owner, or `chmod u+w` it if it is yours."
         case .refusedToWrite(let path, let problems):
             let lines = problems.problems.map { "  \($0)" }.joined(separator: "\n")
-            return "\(TerminalSafe.escape(path)): not written: the result would not load again (\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s")); the file was not changed:\n\(lines)"
+            return "\(shown(path)): not written: the result would not load again (\(problems.problems.count) problem\(problems.problems.count == 1 ? "" : "s")); the file was not changed:\n\(lines)"
         case .unknownWorkstream(let id, let known):
-            return "no workstream has the id \"\(TerminalSafe.escape(id))\" (known: \(known.joined(separator: ", ")))."
+            return "no workstream has the id \"\(id)\" (known: \(known.joined(separator: ", ")))."
         }
+    }
+
+    /// A path as the message shows it: on one line, every control made visible.
+    private func shown(_ path: String) -> String {
+        TerminalSafe.escape(path)
     }
 }

@@ -1,37 +1,58 @@
-/// Makes text from a roadmap file safe to print: control characters, escape
-/// sequences and bidirectional overrides become visible escapes (`\e[2J`,
-/// `\u0007`), so a title can never drive the terminal.
+/// Makes text from a roadmap file, a path or an argument safe to print:
+/// control characters, escape sequences, bidirectional overrides and
+/// invisible characters become visible escapes (`\e[2J`, `\u0007`, `\u200B`),
+/// so text can never drive the terminal or hide in it.
+///
+/// Escaping is idempotent (an escape is printable ASCII), so text that was
+/// escaped once may safely pass through another choke point.
 public enum TerminalSafe {
-    /// Whether a scalar must not reach a terminal as it is.
+    /// Whether a scalar must not reach a terminal as it is, wherever it stands:
+    /// C0 and C1 controls, DEL, bidi controls, and the default-ignorable
+    /// (invisible) scalars other than joiners and variation selectors, such as
+    /// U+200B, U+2060–U+2064, U+FEFF and the tags U+E0000–U+E007F.
     @inline(__always)
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v >= 0x20 && v < 0x7F { return false }
-        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-            || (0x2066...0x2069).contains(v) || v == 0x061C || v == 0x200E || v == 0x200F
+        if v < 0xA0 { return true }
+        if v < 0x2000 {
+            return v == 0xAD || v == 0x34F || v == 0x61C || v == 0x115F || v == 0x1160
+                || v == 0x17B4 || v == 0x17B5 || v == 0x180E
+        }
+        if v <= 0x206F {
+            return (0x200B...0x200F).contains(v) && v != 0x200C && v != 0x200D
+                || (0x202A...0x202E).contains(v) || v >= 0x2060
+        }
+        if v < 0xFEFF { return v == 0x3164 }
+        return v == 0xFEFF || v == 0xFFA0 || (0xFFF0...0xFFF8).contains(v)
+            || (0x1BCA0...0x1BCA3).contains(v) || (0x1D173...0x1D17A).contains(v)
+            || ((0xE0000...0xE0FFF).contains(v) && !(0xE0100...0xE01EF).contains(v))
     }
 
-    /// The text with every unsafe scalar written as a visible escape.
+    /// Whether a scalar is invisible but has a legitimate use next to visible
+    /// text: the joiners U+200C and U+200D (emoji sequences, Indic and Thai
+    /// shaping) and the variation selectors (emoji presentation, CJK and
+    /// Mongolian variants). ``escape(_:)`` keeps one only in such a place.
+    @inline(__always)
+    static func isContextual(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v == 0x200C || v == 0x200D || (0xFE00...0xFE0F).contains(v) || (0x180B...0x180F).contains(v) && v != 0x180E
+            || (0xE0100...0xE01EF).contains(v)
+    }
+
+    /// The text with every unsafe scalar, and every joiner or variation
+    /// selector out of place, written as a visible escape.
     public static func escape(_ text: String) -> String {
         if DisplayWidth.isPrintableASCII(text) { return text }
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) || isContextual($0) }) else { return text }
+        let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            guard isUnsafe(scalar) else {
+        for (i, scalar) in scalars.enumerated() {
+            if isUnsafe(scalar) || isContextual(scalar) && !isInPlace(at: i, in: scalars) {
+                out.append(contentsOf: escaped(scalar).unicodeScalars)
+            } else {
                 out.append(scalar)
-                continue
             }
-            let escaped: String
-            switch scalar.value {
-            case 0x1B: escaped = "\\e"
-            case 0x0A: escaped = "\\n"
-            case 0x0D: escaped = "\\r"
-            case 0x09: escaped = "\\t"
-            default:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                escaped = "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            }
-            out.append(contentsOf: escaped.unicodeScalars)
         }
         return String(out)
     }
@@ -39,5 +60,38 @@ public enum TerminalSafe {
     /// Like ``escape(_:)`` but keeps line breaks, for multi-line notes: one safe string per line.
     public static func escapedLines(_ text: String) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { escape(String($0)) }
+    }
+
+    /// A scalar as a visible escape: `\e`, `\n`, `\r`, `\t`, else `\u` and at least four hex digits.
+    private static func escaped(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case 0x1B: return "\\e"
+        case 0x0A: return "\\n"
+        case 0x0D: return "\\r"
+        case 0x09: return "\\t"
+        default:
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        }
+    }
+
+    /// Whether the joiner or variation selector at `i` is where it does
+    /// something: a variation selector right after a visible scalar; a joiner
+    /// between two visible non-ASCII scalars (the first may carry a selector).
+    private static func isInPlace(at i: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let v = scalars[i].value
+        guard v == 0x200C || v == 0x200D else { return i > 0 && isVisible(scalars[i - 1]) }
+        var before = i - 1
+        if before > 0, isContextual(scalars[before]), scalars[before].value != 0x200C, scalars[before].value != 0x200D {
+            before -= 1
+        }
+        guard before >= 0, i + 1 < scalars.count else { return false }
+        return scalars[before].value >= 0x80 && isVisible(scalars[before])
+            && scalars[i + 1].value >= 0x80 && isVisible(scalars[i + 1])
+    }
+
+    /// Whether a scalar shows as something: not unsafe, not a joiner or selector, not a space.
+    private static func isVisible(_ scalar: Unicode.Scalar) -> Bool {
+        !isUnsafe(scalar) && !isContextual(scalar) && !scalar.properties.isWhitespace
     }
 }
