@@ -30,6 +30,11 @@ struct RoadmapCommand: ParsableCommand {
 
     @OptionGroup var calendar: CalendarOptions
 
+    static func main() {
+        ArgumentCheck.run()
+        main(nil)
+    }
+
     func run() throws {
         let language = InterfaceLanguage(rawValue: display.language) ?? .en
         // Thai readers get Buddhist Era dates unless they ask otherwise, as in the snapshot.

@@ -25,7 +25,7 @@ struct SetCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("New due date.", valueName: "date"))
     var due: String?
 
-    @Option(help: ArgumentHelp("New title (in --lang when given).", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("New title (in --lang when given).", valueName: "text"))
     var title: String?
 
     /// `--lang`, the title's language. The root command declares `--lang` too and
@@ -33,10 +33,10 @@ struct SetCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     var lang: String? { display.lang }
 
-    @Option(help: ArgumentHelp("New owner.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("New owner.", valueName: "text"))
     var owner: String?
 
-    @Option(help: ArgumentHelp("New notes.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("New notes.", valueName: "text"))
     var notes: String?
 
     func validate() throws {
