@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 
-/// Checks of the raw command line, made before ArgumentParser reads it and
-/// so before anything is written.
+/// Checks of the raw command line and environment, made before
+/// ArgumentParser reads the arguments and so before anything is written.
 enum ArgumentCheck {
     /// Options whose value is a file path.
     static let pathOptions = ["--file", "--output"]
@@ -21,11 +21,16 @@ enum ArgumentCheck {
     ///   is read by ArgumentParser as the short flags `-d -a -s -h …`, the
     ///   `-h` a request for help (exit 0, nothing done). When that is the
     ///   only help asked for, it is a usage error instead. Exit 64.
+    /// - `$ROADMAP_LOCK_TIMEOUT` outside 0...3600 seconds (or not a number)
+    ///   is ignored by the store; say so.
     static func run() {
         let arguments = CommandLine.arguments
         if let bad = firstNonUTF8(arguments) {
             printError("argument \(bad) is not UTF-8 text; set your terminal to UTF-8.")
             exit(65)
+        }
+        if let timeout = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"], !timeout.isEmpty, Double(timeout).map({ (0...3600).contains($0) }) != true {
+            printError("ignoring $ROADMAP_LOCK_TIMEOUT \"\(TerminalSafe.escape(timeout))\": it must be seconds from 0 to 3600; waiting up to 5 s for the lock.")
         }
         if let stray = strayHelp(Array(arguments.dropFirst())) {
             printError("\"\(TerminalSafe.escape(stray))\" is not an option; a value that begins with '-' goes after -- (roadmap add supply-chain -- '-title').")

@@ -32,7 +32,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Columns of the text format, at least \(SnapshotStyle.minimumWidth).", valueName: "n"))
+    @Option(help: ArgumentHelp("Columns of the text format, \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).", valueName: "n"))
     var width = SnapshotStyle.defaultWidth
 
     @OptionGroup var calendar: CalendarOptions
@@ -51,7 +51,9 @@ struct SnapshotCommand: ParsableCommand {
         if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
             throw ValidationError("--timeline goes with --format text or markdown.")
         }
-        if width < SnapshotStyle.minimumWidth { throw ValidationError("--width must be at least \(SnapshotStyle.minimumWidth).") }
+        if !(SnapshotStyle.minimumWidth...TimelineCommand.maximumWidth).contains(width) {
+            throw ValidationError("--width must be from \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).")
+        }
     }
 
     func run() throws {

@@ -62,4 +62,39 @@ struct ArgumentTests {
             #expect(asked.exitCode == 0 && asked.stdout.contains("USAGE: roadmap add"), "\(help): \(asked)")
         }
     }
+
+    @Test("--width of timeline and snapshot is bounded: a usage error (64) beyond 40...1000, never a trap or gigabytes",
+          arguments: ["timeline", "snapshot"])
+    func widthIsBounded(command: String) async throws {
+        for width in ["39", "1001", "2147483648", "\(Int.max)", "-1"] {
+            let run = try await sandbox.roadmap(command, "--width=\(width)", "--file", file.path)
+            #expect(run.exitCode == 64, "\(command) --width \(width): \(run.exitCode) \(run.stderr)")
+            #expect(run.stderr.contains("--width must be from 40 to 1000"), "\(run.stderr)")
+        }
+        let widest = try await sandbox.roadmap(command, "--width", "1000", "--file", file.path)
+        #expect(widest.exitCode == 0, "\(widest)")
+    }
+
+    @Test("$ROADMAP_LOCK_TIMEOUT that is not seconds from 0 to 3600 is ignored with a warning: the default 5 s wait",
+          arguments: ["nan", "-1", "inf", "3601", "soon"])
+    func badLockTimeoutIsIgnored(value: String) async throws {
+        let result: ProcessOutput
+        do {
+            let lock = try FileLock.acquire(for: RoadmapStore(path: file.path).resolvedPath, timeout: 5)
+            defer { withExtendedLifetime(lock) {} }
+            result = try await sandbox.roadmap("set", "SC3", "--status", "done", "--file", file.path, environment: ["ROADMAP_LOCK_TIMEOUT": value], timeout: 20)
+        }
+        #expect(result.exitCode == 75, "\(result)")
+        #expect(result.seconds >= 4.5 && result.seconds < 15, "the default wait: \(result.seconds) s")
+        #expect(result.stderr.hasPrefix("roadmap: ignoring $ROADMAP_LOCK_TIMEOUT \"\(value)\": it must be seconds from 0 to 3600"), "\(result.stderr)")
+    }
+
+    @Test("$ROADMAP_TODAY that is not a date is named as such, not as --today")
+    func badTodayFromEnvironment() async throws {
+        let run = try await sandbox.roadmap("list", "--file", file.path, environment: ["ROADMAP_TODAY": "garbage"])
+        #expect(run.exitCode == 64, "\(run)")
+        #expect(run.stderr.contains("$ROADMAP_TODAY \"garbage\" is not a date"), "\(run.stderr)")
+        let option = try await sandbox.roadmap("list", "--today", "garbage", "--file", file.path, environment: ["ROADMAP_TODAY": "2026-01-01"])
+        #expect(option.stderr.contains("--today \"garbage\" is not a date"), "\(option.stderr)")
+    }
 }

@@ -16,7 +16,8 @@ public struct RoadmapStore: Sendable {
 
     public init(path: String, lockTimeout: Double? = nil) {
         self.path = path
-        let fromEnvironment = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"].flatMap(Double.init)
+        // Seconds from 0 to 3600; anything else (nan, inf, -1, words) is ignored for the default.
+        let fromEnvironment = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"].flatMap(Double.init).flatMap { (0...3600).contains($0) ? $0 : nil }
         self.lockTimeout = lockTimeout ?? fromEnvironment ?? 5
     }
 
