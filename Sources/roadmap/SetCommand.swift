@@ -77,7 +77,7 @@ struct SetCommand: ParsableCommand {
     static func day(_ text: String, option: String, today: CalendarDay) throws(RoadmapError) -> CalendarDay? {
         if text.lowercased() == "none" { return nil }
         guard let day = DateInput.parse(text, today: today) else {
-            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date; use \(DateInput.formsHelp).")
+            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
         }
         return day
     }

@@ -42,8 +42,8 @@ struct SnapshotCommand: ParsableCommand {
 
     func validate() throws {
         if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
-        if let week, IsoWeek(parsing: week) == nil {
-            throw ValidationError("--week \"\(TerminalSafe.escape(week))\" is not an ISO week; use YYYY-Www, e.g. 2026-W48.")
+        if let week, IsoWeek(parsing: week).map({ DateInput.supported.contains($0.monday) && DateInput.supported.contains($0.sunday) }) != true {
+            throw ValidationError("--week \"\(TerminalSafe.escape(week))\" is not an ISO week from \(DateInput.supportedHelp); use YYYY-Www, e.g. 2026-W48.")
         }
         if SnapshotFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError("--format must be text, markdown, json or html.")
@@ -61,7 +61,7 @@ struct SnapshotCommand: ParsableCommand {
             let context = try global.context()
             let day = try date.map { text in
                 guard let day = DateInput.parse(text, today: context.today) else {
-                    throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date; use \(DateInput.formsHelp).")
+                    throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
                 }
                 return day
             } ?? context.today
