@@ -12,7 +12,7 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "The workstream's id: supply-chain, smes-startups, circular-economy, …")
     var workstream: String
 
-    @Argument(help: "The milestone's title (after -- when it begins with -: add supply-chain -- '-title').")
+    @Argument(help: "The milestone's title; one that begins with - goes after --.")
     var title: String
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Start date (not after the due date).", valueName: "date"))
