@@ -12,7 +12,7 @@ struct AddCommand: ParsableCommand {
     @Argument(help: "The workstream's id: supply-chain, smes-startups, circular-economy, …")
     var workstream: String
 
-    @Argument(help: "The milestone's title.")
+    @Argument(help: "The milestone's title; one that begins with - goes after --.")
     var title: String
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Start date (not after the due date).", valueName: "date"))
@@ -21,13 +21,13 @@ struct AddCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Due date.", valueName: "date"))
     var due: String?
 
-    @Option(help: ArgumentHelp("Owner.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Owner.", valueName: "text"))
     var owner: String?
 
     @Option(help: ArgumentHelp("Status (default planned).", valueName: "status"))
     var status: String?
 
-    @Option(help: ArgumentHelp("Notes.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Notes.", valueName: "text"))
     var notes: String?
 
     /// `--lang`, the title's language. The root command declares `--lang` too and

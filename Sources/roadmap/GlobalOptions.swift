@@ -26,11 +26,12 @@ struct GlobalOptions: ParsableArguments {
     }
 
     private func resolveToday(_ environment: [String: String]) throws -> CalendarDay {
+        let source = today != nil ? "--today" : "$ROADMAP_TODAY"
         guard let text = today ?? environment["ROADMAP_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return CalendarDay.localToday()
         }
-        guard let day = CalendarDay(iso: text) else {
-            throw ValidationError("--today \"\(TerminalSafe.escape(text))\" is not a date; use YYYY-MM-DD.")
+        guard let day = CalendarDay(iso: text), DateInput.supported.contains(day) else {
+            throw ValidationError("\(source) \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use YYYY-MM-DD.")
         }
         return day
     }

@@ -35,6 +35,7 @@ struct RoadmapCommand: ParsableCommand {
     /// and version, the program's own text, go to standard output as they are.
     /// Exit codes are ArgumentParser's (64 for a usage error, 0 for --help).
     static func main() {
+        ArgumentCheck.run()
         do {
             var command = try parseAsRoot()
             try command.run()

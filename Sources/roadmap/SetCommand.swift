@@ -25,7 +25,7 @@ struct SetCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("New due date.", valueName: "date"))
     var due: String?
 
-    @Option(help: ArgumentHelp("New title (in --lang when given).", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("New title (in --lang when given).", valueName: "text"))
     var title: String?
 
     /// `--lang`, the title's language. The root command declares `--lang` too and
@@ -33,10 +33,10 @@ struct SetCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     var lang: String? { display.lang }
 
-    @Option(help: ArgumentHelp("New owner.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("New owner.", valueName: "text"))
     var owner: String?
 
-    @Option(help: ArgumentHelp("New notes.", valueName: "text"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("New notes.", valueName: "text"))
     var notes: String?
 
     func validate() throws {
@@ -77,7 +77,7 @@ struct SetCommand: ParsableCommand {
     static func day(_ text: String, option: String, today: CalendarDay) throws(RoadmapError) -> CalendarDay? {
         if text.lowercased() == "none" { return nil }
         guard let day = DateInput.parse(text, today: today) else {
-            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date; use \(DateInput.formsHelp).")
+            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
         }
         return day
     }

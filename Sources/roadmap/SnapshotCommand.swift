@@ -32,7 +32,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file (atomically) instead of standard output.", valueName: "path"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Columns of the text format, at least \(SnapshotStyle.minimumWidth).", valueName: "n"))
+    @Option(help: ArgumentHelp("Columns of the text format, \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).", valueName: "n"))
     var width = SnapshotStyle.defaultWidth
 
     @OptionGroup var calendar: CalendarOptions
@@ -42,8 +42,8 @@ struct SnapshotCommand: ParsableCommand {
 
     func validate() throws {
         if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
-        if let week, IsoWeek(parsing: week) == nil {
-            throw ValidationError("--week \"\(TerminalSafe.escape(week))\" is not an ISO week; use YYYY-Www, e.g. 2026-W48.")
+        if let week, IsoWeek(parsing: week).map({ DateInput.supported.contains($0.monday) && DateInput.supported.contains($0.sunday) }) != true {
+            throw ValidationError("--week \"\(TerminalSafe.escape(week))\" is not an ISO week from \(DateInput.supportedHelp); use YYYY-Www, e.g. 2026-W48.")
         }
         if SnapshotFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError("--format must be text, markdown, json or html.")
@@ -51,7 +51,9 @@ struct SnapshotCommand: ParsableCommand {
         if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
             throw ValidationError("--timeline goes with --format text or markdown.")
         }
-        if width < SnapshotStyle.minimumWidth { throw ValidationError("--width must be at least \(SnapshotStyle.minimumWidth).") }
+        if !(SnapshotStyle.minimumWidth...TimelineCommand.maximumWidth).contains(width) {
+            throw ValidationError("--width must be from \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).")
+        }
     }
 
     func run() throws {
@@ -59,7 +61,7 @@ struct SnapshotCommand: ParsableCommand {
             let context = try global.context()
             let day = try date.map { text in
                 guard let day = DateInput.parse(text, today: context.today) else {
-                    throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date; use \(DateInput.formsHelp).")
+                    throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
                 }
                 return day
             } ?? context.today

@@ -24,7 +24,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Last day shown.", valueName: "date"))
     var to: String?
 
-    @Option(help: ArgumentHelp("Columns of the picture, at least \(Self.minimumWidth) (default: the terminal's, else 80).", valueName: "n"))
+    @Option(help: ArgumentHelp("Columns of the picture, \(Self.minimumWidth) to \(Self.maximumWidth) (default: the terminal's, else 80).", valueName: "n"))
     var width: Int?
 
     @Option(help: ArgumentHelp("week, month or quarter.", valueName: "zoom"))
@@ -36,9 +36,13 @@ struct TimelineCommand: ParsableCommand {
     var ascii = false
 
     static let minimumWidth = 40
+    /// The widest picture drawn (snapshot's --width too): wider than any terminal, small enough to make quickly.
+    static let maximumWidth = 1000
 
     func validate() throws {
-        if let width, width < Self.minimumWidth { throw ValidationError("--width must be at least \(Self.minimumWidth).") }
+        if let width, !(Self.minimumWidth...Self.maximumWidth).contains(width) {
+            throw ValidationError("--width must be from \(Self.minimumWidth) to \(Self.maximumWidth).")
+        }
         if TimelineZoom(rawValue: zoom.lowercased()) == nil { throw ValidationError("--zoom must be week, month or quarter.") }
     }
 
@@ -56,7 +60,7 @@ struct TimelineCommand: ParsableCommand {
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
             let renderer = TimelineTextRenderer(
                 roadmap: roadmap, today: context.today, scale: scale,
-                width: width ?? (isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil).map { max(Self.minimumWidth, $0) } ?? 80,
+                width: width ?? (isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil).map { min(max(Self.minimumWidth, $0), Self.maximumWidth) } ?? 80,
                 end: end, language: language,
                 calendar: calendar.system(for: language),
                 ascii: ascii)

@@ -91,10 +91,10 @@ struct TimelineCommandTests {
         #expect(reversed.exitCode == 65, "\(reversed)")
         #expect(reversed.stderr.contains("--to 2027-01-01 is before"))
         for zoom in TimelineZoom.allCases {
-            let end = try await timeline("--from", "9999-12-31", "--zoom", zoom.rawValue)
-            #expect(end.exitCode == 0, "the last day there is: \(end)")
-            let start = try await timeline("--from", "0001-01-01", "--zoom", zoom.rawValue)
-            #expect(start.exitCode == 0, "the first day there is: \(start)")
+            let end = try await timeline("--from", "9998-12-31", "--zoom", zoom.rawValue)
+            #expect(end.exitCode == 0, "the last day that can be entered: \(end)")
+            let start = try await timeline("--from", "1000-01-01", "--zoom", zoom.rawValue)
+            #expect(start.exitCode == 0, "the first day that can be entered: \(start)")
         }
         let narrow = try await timeline("--width", "20")
         #expect(narrow.exitCode == 64)

@@ -99,6 +99,99 @@ import Testing
     }
 }
 
+/// Titles merge one language at a time, as history names them (`title.th`).
+@Suite struct TitleLanguageMergeTests {
+    let time = Timestamp(rfc3339: "2026-11-26T09:00:00Z")!
+    let later = Timestamp(rfc3339: "2026-11-26T10:00:00Z")!
+
+    func edited(_ roadmap: Roadmap, _ id: String, _ changes: [(MilestoneField, String)], at: Timestamp? = nil) throws -> Roadmap {
+        var copy = roadmap
+        for (field, value) in changes { try copy[copy.locate(id)!].set(field, to: value, at: at ?? time) }
+        return copy
+    }
+
+    func withTitle(_ roadmap: Roadmap, _ id: String, _ title: LocalizedText) -> Roadmap {
+        var copy = roadmap
+        copy[copy.locate(id)!].title = title
+        return copy
+    }
+
+    func text(_ pairs: KeyValuePairs<String, String>) -> LocalizedText {
+        LocalizedText(translations: pairs.map { .init(language: $0.key, text: $0.value) })
+    }
+
+    @Test func differentLanguagesBothSurvive() throws {
+        let base = BuiltInRoadmap.load()
+        let ours = try edited(base, "SC2", [(.title(language: "th"), "ไทย ใหม่")])
+        let theirs = try edited(base, "SC2", [(.title(language: "en"), "New English")], at: later)
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.isEmpty)
+        let merged = result.merged[result.merged.locate("SC2")!]
+        #expect(merged.title.translations?.map(\.text) == ["New English", "ไทย ใหม่", "次世代自動車・EV部品分野の協力"])
+        #expect(merged.history.map(\.field) == ["title.en", "title.th"], "both histories kept")
+    }
+
+    @Test func sameLanguageChangedDifferentlyIsAConflictOfThatLanguageAlone() throws {
+        let base = BuiltInRoadmap.load()
+        let ours = try edited(base, "SC2", [(.title(language: "th"), "ของเรา"), (.title(language: "ja"), "我々")])
+        let theirs = try edited(base, "SC2", [(.title(language: "th"), "ของเขา"), (.title(language: "en"), "Theirs")], at: later)
+        var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.map(\.fieldName) == ["title.th"])
+        let conflict = result.conflicts[0]
+        #expect(conflict.language == "th" && conflict.ours == "ของเรา" && conflict.theirs == "ของเขา")
+        #expect(conflict.base == "ความร่วมมืออุตสาหกรรมยานยนต์สมัยใหม่และชิ้นส่วนยานยนต์ไฟฟ้า")
+        var merged = result.merged[result.merged.locate("SC2")!]
+        #expect(merged.title.translations?.map(\.text) == ["Theirs", "ของเขา", "我々"])
+        #expect(merged.history.map(\.field) == ["title.th", "title.en", "title.ja"], "our entry for the conflicted language waits")
+        result.keepOurs(conflict, at: later)
+        merged = result.merged[result.merged.locate("SC2")!]
+        #expect(merged.title.translations?.map(\.text) == ["Theirs", "ของเรา", "我々"])
+        #expect(merged.history.last == HistoryEntry(at: later, field: "title.th", from: "ของเขา", to: "ของเรา"))
+    }
+
+    @Test func languagesAddedAndRemovedMergeThreeWay() {
+        let base = withTitle(BuiltInRoadmap.load(), "SC2", text(["en": "E", "th": "T", "ja": "J"]))
+        // We removed ja and added de; they changed en: all kept.
+        let ours = withTitle(base, "SC2", text(["en": "E", "th": "T", "de": "D"]))
+        let theirs = withTitle(base, "SC2", text(["en": "E2", "th": "T", "ja": "J"]))
+        var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.isEmpty)
+        #expect(result.merged[result.merged.locate("SC2")!].title == text(["en": "E2", "th": "T", "de": "D"]))
+        // We removed ja, they changed it: a conflict; keeping ours removes it.
+        let theirs2 = withTitle(base, "SC2", text(["en": "E", "th": "T", "ja": "J2"]))
+        result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs2)
+        #expect(result.conflicts.map(\.fieldName) == ["title.ja"])
+        #expect(result.conflicts[0].ours == nil && result.conflicts[0].theirs == "J2")
+        #expect(result.merged[result.merged.locate("SC2")!].title == text(["en": "E", "th": "T", "ja": "J2", "de": "D"]))
+        result.keepOurs(result.conflicts[0], at: later)
+        #expect(result.merged[result.merged.locate("SC2")!].title == text(["en": "E", "th": "T", "de": "D"]))
+    }
+
+    @Test func aPlainTitleIsItsEnglishText() throws {
+        let base = withTitle(BuiltInRoadmap.load(), "SC2", LocalizedText("Plain"))
+        let ours = try edited(base, "SC2", [(.title(language: "th"), "ไทย")])
+        let theirs = try edited(base, "SC2", [(.title(language: nil), "Plain, changed")], at: later)
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.isEmpty)
+        #expect(result.merged[result.merged.locate("SC2")!].title == text(["en": "Plain, changed", "th": "ไทย"]))
+        // Plain on every side: one conflict, named `title` as history names it.
+        let plain = ThreeWayMerge.merge(base: base, ours: try edited(base, "SC2", [(.title(language: nil), "Ours")]), theirs: theirs)
+        #expect(plain.conflicts.map(\.fieldName) == ["title"])
+        #expect(plain.conflicts.first.map { [$0.base, $0.ours, $0.theirs] } == ["Plain", "Ours", "Plain, changed"])
+    }
+
+    @Test func removingEveryLanguageTheyKeptIsAConflict() {
+        let base = withTitle(BuiltInRoadmap.load(), "SC2", text(["en": "E", "th": "T"]))
+        let ours = withTitle(base, "SC2", text(["th": "T"]))
+        let theirs = withTitle(base, "SC2", text(["en": "E"]))
+        var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(result.conflicts.map(\.fieldName) == ["title.en"])
+        #expect(result.merged[result.merged.locate("SC2")!].title == text(["en": "E"]), "never an empty title")
+        result.keepOurs(result.conflicts[0], at: later)
+        #expect(result.merged[result.merged.locate("SC2")!].title == text(["th": "T"]))
+    }
+}
+
 /// An entry equal to an older one (the same change made twice in a second)
 /// is still a new change: the merge keeps it.
 @Test func repeatedEqualHistoryEntriesAreKept() throws {

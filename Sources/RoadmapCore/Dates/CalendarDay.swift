@@ -140,11 +140,11 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
         }
     }
 
-    /// Today in the local time zone.
+    /// Today in the local time zone (its year may leave 1…9999 near those ends).
     public static func localToday(now: Date = Date()) -> CalendarDay {
         var time = time_t(now.timeIntervalSince1970)
         var parts = tm()
         localtime_r(&time, &parts)
-        return CalendarDay(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))!
+        return CalendarDay(unchecked: Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
     }
 }

@@ -35,7 +35,7 @@ public enum GitMergeDriver {
             case .added:
                 lines.append("  \(id): both sides added a milestone with this id; ours: \(quoted(conflict.ours)), theirs: \(quoted(conflict.theirs)) (theirs is in git: git show MERGE_HEAD:\(fileName)).")
             default:
-                lines.append("  \(id) \(conflict.field.rawValue): base \(quoted(conflict.base)), ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)).")
+                lines.append("  \(id) \(conflict.fieldName): base \(quoted(conflict.base)), ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)).")
             }
         }
         lines.append("Take their value with `roadmap set ID --FIELD VALUE` where you want it (the milestone's history also holds it), then `git add \(fileName)` and commit.")

@@ -6,7 +6,8 @@
 ///   adding new ones, whatever happens to titles and dates.
 /// - The event covers the due day, or the days from the start date to the
 ///   due date when there is one (`DTEND` is the day after, as RFC 5545
-///   wants for all-day events).
+///   wants for all-day events; a `DURATION` of days instead when the day
+///   after has no four-digit year, due 9999-12-31 in an old file).
 /// - `STATUS`: planned → `TENTATIVE`; in-progress, at-risk, blocked and
 ///   done → `CONFIRMED`; dropped → `CANCELLED`. The exact status is in
 ///   `X-ROADMAP-STATUS` and the description.
@@ -63,12 +64,13 @@ public struct ICalendarExport {
 
     private func event(_ milestone: Milestone, in workstream: Workstream) -> [String] {
         guard let due = milestone.due else { return [] }
+        let first = min(milestone.start ?? due, due), end = due.adding(days: 1)
         var lines = [
             "BEGIN:VEVENT",
             "UID:" + ICalendarText.escape(Self.uid(milestoneID: milestone.id, workstreamID: workstream.id)),
             "DTSTAMP:" + Self.dateTime(stamp),
-            "DTSTART;VALUE=DATE:" + Self.date(min(milestone.start ?? due, due)),
-            "DTEND;VALUE=DATE:" + Self.date(due.adding(days: 1)),
+            "DTSTART;VALUE=DATE:" + Self.date(first),
+            end.year <= 9999 ? "DTEND;VALUE=DATE:" + Self.date(end) : "DURATION:P\(first.days(until: end))D",
             "SUMMARY:" + ICalendarText.escape("\(milestone.id): \(milestone.title.text(in: language))"),
             "DESCRIPTION:" + ICalendarText.escape(description(milestone, in: workstream)),
             "CATEGORIES:" + ICalendarText.escape(workstream.id),

@@ -54,6 +54,13 @@ public enum ImportPlanner {
         var lookup = MilestoneLookup(roadmap, records: source.records)
         var fallbackNames = Set<String>()
         for record in source.records {
+            let outside = [("start", record.start), ("due", record.due)].compactMap { name, day in
+                day.flatMap { DateInput.supported.contains($0) ? nil : "\(name) \($0)" }
+            }
+            if !outside.isEmpty {
+                problems.append("\(record.origin): \(outside.joined(separator: " and ")) outside the dates \(DateInput.supportedHelp).")
+                continue
+            }
             let key = identityKey(record)
             if let key, !seen.insert(key).inserted {
                 problems.append("\(record.origin): describes the same milestone as an earlier one (\(key)).")

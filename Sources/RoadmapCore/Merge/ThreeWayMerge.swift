@@ -18,6 +18,24 @@ public struct MergeConflict: Equatable, Hashable, Sendable {
     public var ourMilestone: Milestone?
     /// The workstream our milestone belongs to.
     public var ourWorkstreamID: String
+    /// For a title, the language both sides changed; nil when all three titles are plain.
+    public var language: String? = nil
+
+    /// The milestone field in conflict (nil for a removed or added milestone).
+    public var milestoneField: MilestoneField? {
+        switch field {
+        case .title: .title(language: language)
+        case .status: .status
+        case .start: .start
+        case .due: .due
+        case .owner: .owner
+        case .notes: .notes
+        case .removed, .added: nil
+        }
+    }
+
+    /// The field as history names it: `status`, `title`, `title.th`, …
+    public var fieldName: String { milestoneField?.description ?? field.rawValue }
 }
 
 /// The result of a three-way merge: the merged roadmap (holding their value
@@ -40,11 +58,15 @@ public struct MergeResult: Equatable, Sendable {
                 merged[location] = ours
             }
         default:
-            guard let location = merged.locate(conflict.milestoneID), let ours = conflict.ourMilestone else { return }
+            guard let location = merged.locate(conflict.milestoneID), let ours = conflict.ourMilestone,
+                  let field = conflict.milestoneField else { return }
             var milestone = merged[location]
-            let from = ThreeWayMerge.value(conflict.field, of: milestone)
+            let from = milestone.value(of: field)
             switch conflict.field {
-            case .title: milestone.title = ours.title
+            case .title:
+                guard let language = conflict.language else { milestone.title = ours.title; break }
+                let list = ThreeWayMerge.setting(language, to: ours.value(of: field), in: ThreeWayMerge.translations(milestone.title))
+                milestone.title = list.isEmpty ? ours.title : LocalizedText(translations: list)
             case .status: milestone.status = ours.status
             case .start: milestone.start = ours.start
             case .due: milestone.due = ours.due
@@ -52,7 +74,7 @@ public struct MergeResult: Equatable, Sendable {
             case .notes: milestone.notes = ours.notes
             case .removed, .added: break
             }
-            milestone.history.append(HistoryEntry(at: time, field: conflict.field.rawValue, from: from, to: ThreeWayMerge.value(conflict.field, of: milestone)))
+            milestone.history.append(HistoryEntry(at: time, field: field.description, from: from, to: milestone.value(of: field)))
             merged[location] = milestone
         }
         conflicts.removeAll { $0 == conflict }
@@ -195,17 +217,27 @@ public enum ThreeWayMerge {
             guard milestone != base, let location = merged.locate(milestone.id) else { return }
             var result = theirs
             var conflicted = Set<String>()
-            for field in [MergeConflict.Field.title, .status, .start, .due, .owner, .notes] {
-                let o = value(field, of: milestone), b = value(field, of: base), t = value(field, of: theirs)
+            func conflict(_ field: MergeConflict.Field, language: String? = nil) {
+                var found = MergeConflict(milestoneID: milestone.id, field: field, base: nil, ours: nil, theirs: nil,
+                                          ourMilestone: milestone, ourWorkstreamID: wsID, language: language)
+                let key = found.milestoneField!
+                (found.base, found.ours, found.theirs) = (base.value(of: key), milestone.value(of: key), theirs.value(of: key))
+                conflicts.append(found)
+                conflicted.insert(key.description)
+                // History names the English title `title` or `title.en`, as it was set.
+                if field == .title && (language ?? "en") == "en" { conflicted.formUnion(["title", "title.en"]) }
+            }
+            for field in [MergeConflict.Field.status, .start, .due, .owner, .notes] {
                 guard !same(field, milestone, base) else { continue }
                 if same(field, theirs, base) {
                     copy(field, from: milestone, to: &result)
                 } else if !same(field, milestone, theirs) {
-                    conflicts.append(MergeConflict(milestoneID: milestone.id, field: field, base: b, ours: o, theirs: t,
-                                                   ourMilestone: milestone, ourWorkstreamID: wsID))
-                    conflicted.insert(field.rawValue)
+                    conflict(field)
                 }
             }
+            let title = mergeTitle(base: base.title, ours: milestone.title, theirs: theirs.title)
+            result.title = title.merged
+            for language in title.conflicts { conflict(.title, language: language) }
             // Our new entries go after theirs; one equal to an entry they
             // also added since the base is the same change, kept once.
             var theirNew = Array(result.history.dropFirst(base.history.count))
@@ -221,7 +253,50 @@ public enum ThreeWayMerge {
     }
 
     private static func sorted(_ conflicts: [MergeConflict]) -> [MergeConflict] {
-        conflicts.sorted { ($0.milestoneID, $0.field.rawValue) < ($1.milestoneID, $1.field.rawValue) }
+        conflicts.sorted { ($0.milestoneID, $0.fieldName) < ($1.milestoneID, $1.fieldName) }
+    }
+
+    /// Merges a title one language at a time: a language changed, added or
+    /// removed on one side only takes that side's text. Returns the merged
+    /// title (their text where both changed a language) and the languages
+    /// both changed differently, `[nil]` when all three titles are plain.
+    static func mergeTitle(base: LocalizedText, ours: LocalizedText, theirs: LocalizedText) -> (merged: LocalizedText, conflicts: [String?]) {
+        if ours == base || ours == theirs { return (theirs, []) }
+        if theirs == base { return (ours, []) }
+        if base.isPlain && ours.isPlain && theirs.isPlain { return (theirs, [nil]) }
+        let b = translations(base), o = translations(ours), t = translations(theirs)
+        var result = t, conflicts: [String] = []
+        for language in (o + b).map(\.language) where !conflicts.contains(language) {
+            func text(_ list: [LocalizedText.Translation]) -> String? { list.first { $0.language == language }?.text }
+            let (bt, ot, tt) = (text(b), text(o), text(t))
+            if ot == bt || ot == tt { continue }
+            if tt == bt {
+                result = setting(language, to: ot, in: result)
+            } else {
+                conflicts.append(language)
+            }
+        }
+        // We removed every language they kept: a title needs one, so our removals are conflicts too.
+        if result.isEmpty { return (theirs, conflicts + t.map(\.language)) }
+        return (LocalizedText(translations: result), conflicts)
+    }
+
+    /// A title's translations; a plain title is its English text.
+    static func translations(_ title: LocalizedText) -> [LocalizedText.Translation] {
+        title.translations ?? [.init(language: "en", text: title.text(in: "en"))]
+    }
+
+    /// `list` with `language`'s text replaced, appended when new, removed when nil.
+    static func setting(_ language: String, to text: String?, in list: [LocalizedText.Translation]) -> [LocalizedText.Translation] {
+        var list = list
+        let index = list.firstIndex { $0.language == language }
+        switch (index, text) {
+        case (let i?, let text?): list[i].text = text
+        case (let i?, nil): list.remove(at: i)
+        case (nil, let text?): list.append(.init(language: language, text: text))
+        case (nil, nil): break
+        }
+        return list
     }
 
     private static func index(_ roadmap: Roadmap) -> [String: Roadmap.Location] {
@@ -236,38 +311,23 @@ public enum ThreeWayMerge {
 
     private static func same(_ field: MergeConflict.Field, _ a: Milestone, _ b: Milestone) -> Bool {
         switch field {
-        case .title: a.title == b.title
         case .status: a.status == b.status
         case .start: a.start == b.start
         case .due: a.due == b.due
         case .owner: a.owner == b.owner
         case .notes: a.notes == b.notes
-        case .removed, .added: true
+        case .title, .removed, .added: true
         }
     }
 
     private static func copy(_ field: MergeConflict.Field, from source: Milestone, to target: inout Milestone) {
         switch field {
-        case .title: target.title = source.title
         case .status: target.status = source.status
         case .start: target.start = source.start
         case .due: target.due = source.due
         case .owner: target.owner = source.owner
         case .notes: target.notes = source.notes
-        case .removed, .added: break
-        }
-    }
-
-    /// A field's value as text, for conflict reports.
-    static func value(_ field: MergeConflict.Field, of milestone: Milestone) -> String? {
-        switch field {
-        case .title: milestone.title.text(in: "en")
-        case .status: milestone.status.rawValue
-        case .start: milestone.start?.description
-        case .due: milestone.due?.description
-        case .owner: milestone.owner
-        case .notes: milestone.notes
-        case .removed, .added: nil
+        case .title, .removed, .added: break
         }
     }
 }

@@ -24,7 +24,7 @@ extension AppState {
         guard let conflict = result.conflicts.first else { return }
         let lines = [
             "\(UIText.conflictTitle.text(language)) (\(result.conflicts.count))",
-            "\(conflict.milestoneID) · \(conflict.field.rawValue)",
+            "\(conflict.milestoneID) · \(conflict.fieldName)",
             "\(UIText.mine.text(language)): \(conflict.ours ?? "–")",
             "\(UIText.theirs.text(language)): \(conflict.theirs ?? "–")",
             UIText.conflictKeys.text(language),

@@ -83,6 +83,18 @@ struct GitMergeDriverTests {
         #expect(resolve.exitCode == 0 && resolve.stdout.hasSuffix("SC2: status blocked → done\n"), "\(resolve)")
     }
 
+    @Test("two branches change different languages of one title: a clean merge keeps both",
+          .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
+    func differentLanguagesOfATitleMergeCleanly() async throws {
+        let run = try await repository(
+            ours: #""$ROADMAP" set SC1 --title "ชื่อใหม่" --lang th --file roadmap.json"#,
+            theirs: #""$ROADMAP" set SC1 --title "New title" --lang en --file roadmap.json"#)
+        #expect(run.exitCode == 0, "\(run)")
+        let sc1 = try milestone("SC1", in: try Fixtures.load(merged))
+        #expect(sc1.title.text(in: "th") == "ชื่อใหม่" && sc1.title.text(in: "en") == "New title")
+        #expect(sc1.history.map(\.field).sorted() == ["title.en", "title.th"])
+    }
+
     @Test("a version that does not load: exit 65, a clear error, our file untouched")
     func unparseableInputLeavesOursAlone() async throws {
         let base = sandbox.file("roadmap.json")

@@ -28,6 +28,20 @@ import Testing
         #expect(report.hasPrefix("roadmap.json: 1 conflict"))
     }
 
+    @Test func titlesMergePerLanguageAndRecordTheLanguage() throws {
+        let base = BuiltInRoadmap.load()
+        let ours = try edited(edited(base, "SC2", .title(language: "th"), "ของเรา"), "SC1", .title(language: "th"), "ไทย")
+        let theirs = try edited(edited(base, "SC2", .title(language: "th"), "ของเขา"), "SC1", .title(language: "en"), "English")
+        let outcome = GitMergeDriver.merge(base: base, ours: ours, theirs: theirs, at: mergeTime)
+        #expect(outcome.conflicts.map { "\($0.milestoneID) \($0.fieldName)" } == ["SC2 title.th"])
+        let sc1 = outcome.merged[outcome.merged.locate("SC1")!]
+        #expect(sc1.title.text(in: "th") == "ไทย" && sc1.title.text(in: "en") == "English")
+        let sc2 = outcome.merged[outcome.merged.locate("SC2")!]
+        #expect(sc2.title.text(in: "th") == "ของเรา")
+        #expect(sc2.history.last == HistoryEntry(at: mergeTime, field: "title.th", from: "ของเขา", to: "ของเรา"))
+        #expect(GitMergeDriver.report(outcome.conflicts, fileName: "roadmap.json").contains("SC2 title.th: base "))
+    }
+
     @Test func noBaseMeansBothSidesAddedEverything() throws {
         let ours = BuiltInRoadmap.load()
         let theirs = try edited(ours, "SC1", .owner, "METI")

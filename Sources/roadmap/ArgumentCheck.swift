@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+/// Checks of the raw command line and environment, made before
+/// ArgumentParser reads the arguments and so before anything is written.
+enum ArgumentCheck {
+    /// Options whose value is a file path.
+    static let pathOptions = ["--file", "--output"]
+    /// Commands whose positional arguments are all file paths.
+    static let pathCommands: Set<String> = ["import", "init", "merge", "validate"]
+
+    /// Exits with a message unless the command line is fit to parse:
+    ///
+    /// - Every argument must be UTF-8, except file paths (which may be any
+    ///   bytes): the value of `--file` or `--output`, and the positional
+    ///   arguments of `import`, `init`, `merge` and `validate`. Anything else
+    ///   may become stored or compared text, where Swift would turn the bad
+    ///   bytes into U+FFFD. Exit 65.
+    /// - A word such as `-dash title` where a positional value was expected
+    ///   is read by ArgumentParser as the short flags `-d -a -s -h …`, the
+    ///   `-h` a request for help (exit 0, nothing done). When that is the
+    ///   only help asked for, it is a usage error instead. Exit 64.
+    /// - `$ROADMAP_LOCK_TIMEOUT` outside 0...3600 seconds (or not a number)
+    ///   is ignored by the store; say so.
+    static func run() {
+        let arguments = CommandLine.arguments
+        if let bad = firstNonUTF8(arguments) {
+            printError("argument \(bad) is not UTF-8 text; set your terminal to UTF-8.")
+            exit(65)
+        }
+        if let timeout = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"], !timeout.isEmpty, Double(timeout).map({ (0...3600).contains($0) }) != true {
+            printError("ignoring $ROADMAP_LOCK_TIMEOUT \"\(TerminalSafe.escape(timeout))\": it must be seconds from 0 to 3600; waiting up to 5 s for the lock.")
+        }
+        if let stray = strayHelp(Array(arguments.dropFirst())) {
+            printError("\"\(TerminalSafe.escape(stray))\" is not an option; a value that begins with '-' goes after -- (roadmap add supply-chain -- '-title').")
+            exit(64)
+        }
+    }
+
+    /// The index in argv of the first argument that is not UTF-8 and not a path.
+    static func firstNonUTF8(_ arguments: [String]) -> Int? {
+        let command = arguments.dropFirst().first { name in
+            RoadmapCommand.configuration.subcommands.contains { $0.configuration.commandName == name }
+        }
+        for index in 1..<Int(CommandLine.argc) {
+            guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else { continue }
+            let argument = arguments[index], previous = arguments[index - 1]
+            let isPathOption = pathOptions.contains(previous) || pathOptions.contains { argument.hasPrefix("\($0)=") }
+            let isPositionalPath = command.map(pathCommands.contains) == true && !argument.hasPrefix("-")
+            if !isPathOption && !isPositionalPath { return index }
+        }
+        return nil
+    }
+
+    /// The argument that alone made ArgumentParser ask for help, if any.
+    static func strayHelp(_ arguments: [String]) -> String? {
+        let groups = arguments.filter { $0.hasPrefix("-") && !$0.hasPrefix("--") && $0.count > 2 && $0.contains("h") }
+        guard let first = groups.first, !arguments.contains(where: ["-h", "-help", "--help"].contains) else { return nil }
+        // Help comes back as ArgumentParser's own command, not one of ours.
+        guard let parsed = try? RoadmapCommand.parseAsRoot(arguments) else { return nil }
+        let ours = [RoadmapCommand.self] + RoadmapCommand.configuration.subcommands
+        return ours.contains { ObjectIdentifier($0) == ObjectIdentifier(type(of: parsed)) } ? nil : first
+    }
+}
