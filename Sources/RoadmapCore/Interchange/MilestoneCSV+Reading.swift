@@ -1,24 +1,22 @@
-import CSV
-
 extension MilestoneCSV {
     static let requiredColumns = ["id", "workstream", "status"]
     static let optionalColumns = ["start", "due", "owner", "notes", "title"]
 
-    /// Reads CSV with a header row into import records. Rows are numbered as
-    /// a spreadsheet shows them (the header is row 1). Every problem found is
-    /// reported at once; nothing is read when there is any.
+    /// Reads strict RFC 4180 CSV (see ``CSVRows``) with a header row into
+    /// import records. Rows and columns are numbered as a spreadsheet shows
+    /// them (the header is row 1, the first column 1). Every problem in the
+    /// cells is reported at once; nothing is read when there is any.
     public static func records(from bytes: [UInt8], path: String) throws(RoadmapError) -> ImportSource {
         var body = bytes[...]
         if body.starts(with: byteOrderMark) { body = body.dropFirst(byteOrderMark.count) }
-        guard let text = String(validating: body, as: UTF8.self) else {
+        guard String(validating: body, as: UTF8.self) != nil else {
             throw .badInput("\(path): not UTF-8 text. Save the sheet as \"CSV UTF-8\" and try again.")
         }
         let rows: [[String]]
         do {
-            let reader = try CSVReader(string: text)
-            rows = Array(AnyIterator { reader.next() })
+            rows = try CSVRows.parse(body)
         } catch {
-            throw .badInput("\(path): could not read as CSV: \(error)")
+            throw .badInput("\(path): row \(error.row), column \(error.column) (the header is row 1): \(error.reason). Nothing was imported.")
         }
         guard let header = rows.first else { throw .badInput("\(path): empty; expected a header row (\(columnsHelp)).") }
         let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }

@@ -124,4 +124,18 @@ struct CSVInterchangeTests {
         #expect(late.stderr.contains("row 2: SC1: start 2026-05-01 is after due 2026-04-01"))
         #expect(try Fixtures.bytes(full) == before)
     }
+
+    @Test("malformed CSV: exit 65 naming the row and column, the roadmap's bytes unchanged", arguments: [
+        ("\"Semis\r\nSC2,supply-chain,done,x\r\n", "the quote that opens this cell is never closed"),
+        ("\"Semis\" and more\r\nSC2,supply-chain,done,x\r\n", "text after the closing quote"),
+    ])
+    func malformedWritesNothing(cell: String, reason: String) async throws {
+        let before = try Fixtures.bytes(full)
+        let sheet = sandbox.file("malformed.csv")
+        try Fixtures.write(Array(("id,workstream,status,title_en\r\nSC1,supply-chain,done," + cell).utf8), to: sheet)
+        let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
+        #expect(run.exitCode == 65, "\(run)")
+        #expect(run.stderr.contains("row 2, column 4 (the header is row 1): \(reason)"), "\(run.stderr)")
+        #expect(try Fixtures.bytes(full) == before)
+    }
 }
