@@ -112,7 +112,7 @@ public struct RoadmapDecoder {
                 if translations.contains(where: { $0.language == member.key }) {
                     problem(Self.join(path, member.key), "duplicate key")
                     ok = false
-                } else if member.key.isEmpty || member.key.count > 16 || !member.key.allSatisfy({ $0.isLetter || $0 == "-" }) {
+                } else if !LocalizedText.isLanguageCode(member.key) {
                     problem(path(), "\"\(Self.shown(member.key))\" is not a language code")
                     ok = false
                 } else if case .string(let text) = member.value {

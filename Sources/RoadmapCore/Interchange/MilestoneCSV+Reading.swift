@@ -49,7 +49,12 @@ extension MilestoneCSV {
 
     private static func checkHeader(_ columns: [String], path: String) throws(RoadmapError) {
         var problems: [String] = []
-        let unknown = columns.filter { !requiredColumns.contains($0) && !optionalColumns.contains($0) && language(of: $0) == nil }
+        let known = requiredColumns + optionalColumns
+        let badLanguages = columns.filter { !known.contains($0) && $0.hasPrefix("title_") && language(of: $0) == nil }
+        if !badLanguages.isEmpty {
+            problems.append("column\(badLanguages.count == 1 ? "" : "s") \(badLanguages.map { "\"\($0)\"" }.joined(separator: ", ")): not title_<lang> with a language code (1–16 letters or '-', as en, th, ja).")
+        }
+        let unknown = columns.filter { !known.contains($0) && !$0.hasPrefix("title_") }
         if !unknown.isEmpty {
             problems.append("unknown column\(unknown.count == 1 ? "" : "s") \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")); remove or rename \(unknown.count == 1 ? "it" : "them") (known: \(columnsHelp)).")
         }
@@ -67,12 +72,12 @@ extension MilestoneCSV {
         }
     }
 
-    /// The language of a `title_<lang>` column, nil for any other column.
+    /// The language of a `title_<lang>` column, nil for any other column
+    /// and for a code ``LocalizedText/isLanguageCode(_:)`` refuses.
     static func language(of column: String) -> String? {
         guard column.hasPrefix("title_") else { return nil }
         let code = column.dropFirst("title_".count)
-        guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return nil }
-        return String(code)
+        return LocalizedText.isLanguageCode(code) ? String(code) : nil
     }
 
     struct RowProblems: Error {

@@ -138,4 +138,18 @@ struct CSVInterchangeTests {
         #expect(run.stderr.contains("row 2, column 4 (the header is row 1): \(reason)"), "\(run.stderr)")
         #expect(try Fixtures.bytes(full) == before)
     }
+
+    @Test("a title_<lang> column the file could not hold (title_1, 17 letters): exit 65 naming it, nothing written", arguments: [
+        "title_1", "title_abcdefghijklmnopq",
+    ])
+    func badLanguageColumnWritesNothing(column: String) async throws {
+        let before = try Fixtures.bytes(full)
+        let sheet = sandbox.file("languages.csv")
+        try Fixtures.write(Array("id,workstream,status,\(column)\r\n,supply-chain,planned,x\r\n".utf8), to: sheet)
+        let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
+        #expect(run.exitCode == 65, "\(run)")
+        #expect(run.stderr.contains("column \"\(column)\": not title_<lang> with a language code"), "\(run.stderr)")
+        #expect(try Fixtures.bytes(full) == before)
+    }
+
 }
