@@ -152,4 +152,16 @@ struct CSVInterchangeTests {
         #expect(try Fixtures.bytes(full) == before)
     }
 
+    @Test("after an import that succeeds, the file loads: validate exits 0")
+    func importedFileValidates() async throws {
+        let sheet = sandbox.file("edge.csv")
+        let long = String(repeating: "L", count: 32)
+        try Fixtures.write(Array(("id,workstream,status,title_abcdefghijklmnop,title_pt-br\r\n"
+            + "\(long),circular-economy,planned,a,b\r\n,circular-economy,planned,c,\r\n,circular-economy,done,,d\r\n").utf8), to: sheet)
+        let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", empty.path)
+        #expect(run.exitCode == 0, "\(run)")
+        #expect(run.stdout.hasSuffix("imported: 3 added, 0 changed, 0 unchanged.\n"), "\(run.stdout)")
+        let validate = try await sandbox.roadmap("validate", empty.path)
+        #expect(validate.exitCode == 0, "\(validate)")
+    }
 }
