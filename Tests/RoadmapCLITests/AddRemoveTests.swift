@@ -63,6 +63,23 @@ struct AddRemoveTests {
         #expect(rest == BuiltInRoadmap.load())
     }
 
+    @Test("add next to a 32-character id or one ending in Int.max: a valid new id, and the file validates", arguments: [
+        String(repeating: "L", count: 32), "SC9223372036854775807",
+    ])
+    func addNextToEdgeIDs(existing: String) async throws {
+        var roadmap = BuiltInRoadmap.load()
+        roadmap.workstreams[0].milestones = [Milestone(id: existing, title: LocalizedText("edge"))]
+        try Fixtures.write(roadmap, to: file)
+        for title in ["one", "two"] {
+            let run = try await sandbox.roadmap("add", "supply-chain", title, "--file", file.path)
+            #expect(run.exitCode == 0, "\(run)")
+            #expect(RoadmapDecoder.isValidID(run.stdout.trimmingCharacters(in: .newlines)), "\(run.stdout)")
+        }
+        let validate = try await sandbox.roadmap("validate", file.path)
+        #expect(validate.exitCode == 0, "\(validate)")
+        #expect(try Fixtures.load(file).workstreams[0].milestones.count == 3)
+    }
+
     @Test("add accepts relative due dates against a pinned --today", arguments: [
         ("+2w", "2026-03-06"), ("-1w", "2026-02-13"), ("tomorrow", "2026-02-21"),
     ])

@@ -237,6 +237,47 @@ struct RoadmapEditingTests {
         #expect(Set(ids).count == ids.count)
     }
 
+    /// Ids at the edges: 32 characters of prefix, numbers past Int.max, digits alone.
+    static let edgeIDs = [
+        String(repeating: "L", count: 32), "SC9223372036854775807", "SC9223372036854775806", "SC999999999999999999",
+        "A" + String(repeating: "9", count: 31), String(repeating: "9", count: 32), String(repeating: "X", count: 31) + "9",
+    ]
+
+    @Test("new ids next to an edge id are valid and unique (ignoring case), and counting never traps", arguments: edgeIDs)
+    func newIDsNextToEdgeIDs(_ existing: String) throws {
+        var roadmap = Roadmap(title: LocalizedText("T"), workstreams: [
+            Workstream(id: "green-tech", title: LocalizedText("G"), milestones: [Milestone(id: existing, title: LocalizedText("e"))]),
+        ])
+        for i in 0..<12 { roadmap.addMilestone(to: 0, title: LocalizedText("m\(i)"), at: Self.t) }
+        let ids = roadmap.allMilestones.map(\.milestone.id)
+        #expect(ids.allSatisfy(RoadmapDecoder.isValidID), "\(ids)")
+        #expect(Set(ids.map { $0.lowercased() }).count == ids.count, "\(ids)")
+        #expect(try RoadmapStore.decode(RoadmapEncoder.encode(roadmap), path: "r.json") == roadmap)
+    }
+
+    @Test func aCutPrefixStillAvoidsIDsElsewhereIgnoringCase() {
+        let roadmap = Roadmap(title: LocalizedText("T"), workstreams: [
+            Workstream(id: "a", title: LocalizedText("A"), milestones: [Milestone(id: String(repeating: "x", count: 32), title: LocalizedText("a"))]),
+            Workstream(id: "b", title: LocalizedText("B"), milestones: [Milestone(id: String(repeating: "X", count: 31) + "1", title: LocalizedText("b"))]),
+        ])
+        #expect(roadmap.nextMilestoneID(in: 0) == String(repeating: "x", count: 31) + "2")
+    }
+
+    @Test("import's fresh ids next to edge ids are valid and unique too", arguments: edgeIDs)
+    func importFreshIDsNextToEdgeIDs(_ existing: String) throws {
+        var roadmap = BuiltInRoadmap.load()
+        roadmap.workstreams[0].milestones = [Milestone(id: existing, title: LocalizedText("e"))]
+        let records = (0..<12).map {
+            ImportRecord(origin: "row \($0 + 2)", identity: .none, workstream: "supply-chain", title: LocalizedText("new \($0)"), given: [.title])
+        }
+        let outcome = try ImportPlanner.plan(ImportSource(records: records), into: roadmap, fallbackWorkstream: nil, at: Self.t)
+        let ids = outcome.roadmap.allMilestones.map(\.milestone.id)
+        #expect(outcome.added.count == 12)
+        #expect(ids.allSatisfy(RoadmapDecoder.isValidID), "\(ids)")
+        #expect(Set(ids.map { $0.lowercased() }).count == ids.count, "\(ids)")
+        #expect(try RoadmapStore.decode(RoadmapEncoder.encode(outcome.roadmap), path: "r.json") == outcome.roadmap)
+    }
+
     @Test func manyAddsStayUniqueAndValid() {
         var roadmap = BuiltInRoadmap.load()
         for i in 0..<60 {

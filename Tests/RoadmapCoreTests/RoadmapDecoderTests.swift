@@ -289,6 +289,18 @@ struct RoadmapDecoderTests {
         #expect(found.problems[1].message.contains("not a language code"))
     }
 
+    @Test("a title's language code: the decoder, the store's fast path and LocalizedText.isLanguageCode agree", arguments: [
+        "en", "pt-br", "ไทย", "abcdefghijklmnop", "-",
+        "", "1", "en1", "e n", "a_b", "abcdefghijklmnopq", "ไทยไทยไทยไทยไทยไทย",
+    ])
+    func languageCodesFollowOneRule(_ code: String) throws {
+        let document = withMilestone(#""id": "A1", "title": {"\#(code)": "t"}, "status": "planned""#)
+        let expected = ["en", "pt-br", "ไทย", "abcdefghijklmnop", "-"].contains(code)
+        #expect(LocalizedText.isLanguageCode(code) == expected)
+        #expect(((try? decode(document)) != nil) == expected, "the decoder")
+        #expect(((try? RoadmapStore.decode(Array(document.utf8), path: "r.json")) != nil) == expected, "the store, fast path first")
+    }
+
     @Test(arguments: ["", "bad id", "-lead", "a/b", "ก1", String(repeating: "x", count: 33)])
     func invalidIDsAreReported(_ id: String) throws {
         let found = try problems(withMilestone(#""id": "\#(id)", "title": "t", "status": "planned""#))

@@ -162,7 +162,7 @@ struct FastRoadmapDecoder {
         return packer.text
     }
 
-    /// 1–16 ASCII letters or `-`: a subset of what the full decoder accepts as a language code.
+    /// 1–16 ASCII letters or `-`: a subset of ``LocalizedText/isLanguageCode(_:)``.
     private static func languageCode(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard (1...16).contains(bytes.count),
               bytes.allSatisfy({ $0 == UInt8(ascii: "-") || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) })

@@ -1,24 +1,22 @@
-import CSV
-
 extension MilestoneCSV {
     static let requiredColumns = ["id", "workstream", "status"]
     static let optionalColumns = ["start", "due", "owner", "notes", "title"]
 
-    /// Reads CSV with a header row into import records. Rows are numbered as
-    /// a spreadsheet shows them (the header is row 1). Every problem found is
-    /// reported at once; nothing is read when there is any.
+    /// Reads strict RFC 4180 CSV (see ``CSVRows``) with a header row into
+    /// import records. Rows and columns are numbered as a spreadsheet shows
+    /// them (the header is row 1, the first column 1). Every problem in the
+    /// cells is reported at once; nothing is read when there is any.
     public static func records(from bytes: [UInt8], path: String) throws(RoadmapError) -> ImportSource {
         var body = bytes[...]
         if body.starts(with: byteOrderMark) { body = body.dropFirst(byteOrderMark.count) }
-        guard let text = String(validating: body, as: UTF8.self) else {
+        guard String(validating: body, as: UTF8.self) != nil else {
             throw .badInput("\(path): not UTF-8 text. Save the sheet as \"CSV UTF-8\" and try again.")
         }
         let rows: [[String]]
         do {
-            let reader = try CSVReader(string: text)
-            rows = Array(AnyIterator { reader.next() })
+            rows = try CSVRows.parse(body)
         } catch {
-            throw .badInput("\(path): could not read as CSV: \(error)")
+            throw .badInput("\(path): row \(error.row), column \(error.column) (the header is row 1): \(error.reason). Nothing was imported.")
         }
         guard let header = rows.first else { throw .badInput("\(path): empty; expected a header row (\(columnsHelp)).") }
         let columns = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -51,7 +49,12 @@ extension MilestoneCSV {
 
     private static func checkHeader(_ columns: [String], path: String) throws(RoadmapError) {
         var problems: [String] = []
-        let unknown = columns.filter { !requiredColumns.contains($0) && !optionalColumns.contains($0) && language(of: $0) == nil }
+        let known = requiredColumns + optionalColumns
+        let badLanguages = columns.filter { !known.contains($0) && $0.hasPrefix("title_") && language(of: $0) == nil }
+        if !badLanguages.isEmpty {
+            problems.append("column\(badLanguages.count == 1 ? "" : "s") \(badLanguages.map { "\"\($0)\"" }.joined(separator: ", ")): not title_<lang> with a language code (1–16 letters or '-', as en, th, ja).")
+        }
+        let unknown = columns.filter { !known.contains($0) && !$0.hasPrefix("title_") }
         if !unknown.isEmpty {
             problems.append("unknown column\(unknown.count == 1 ? "" : "s") \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")); remove or rename \(unknown.count == 1 ? "it" : "them") (known: \(columnsHelp)).")
         }
@@ -69,12 +72,12 @@ extension MilestoneCSV {
         }
     }
 
-    /// The language of a `title_<lang>` column, nil for any other column.
+    /// The language of a `title_<lang>` column, nil for any other column
+    /// and for a code ``LocalizedText/isLanguageCode(_:)`` refuses.
     static func language(of column: String) -> String? {
         guard column.hasPrefix("title_") else { return nil }
         let code = column.dropFirst("title_".count)
-        guard !code.isEmpty, code.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else { return nil }
-        return String(code)
+        return LocalizedText.isLanguageCode(code) ? String(code) : nil
     }
 
     struct RowProblems: Error {

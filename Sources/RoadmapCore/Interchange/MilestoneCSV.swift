@@ -2,7 +2,8 @@ import CSV
 import Foundation
 
 /// Milestones as RFC 4180 CSV for spreadsheets, one row per milestone under
-/// a header row, written and read with the CSV.swift package.
+/// a header row, written with the CSV.swift package and read by ``CSVRows``,
+/// which refuses anything RFC 4180 does not allow.
 ///
 /// Columns: `id`, `workstream`, `status`, `start`, `due`, `owner`, `title` (a title
 /// without a language, as `roadmap add` without `--lang` makes), one

@@ -8,8 +8,8 @@ struct MilestoneLookup {
     private var byTitle: [Int: [LocalizedText: Int]] = [:]
     /// Ids the import's records claim, which fresh ids must avoid.
     private let reserved: Set<String>
-    /// Per workstream, the last fresh id handed out.
-    private var lastFresh: [Int: String] = [:]
+    /// Per workstream, where fresh ids count on from.
+    private var sequences: [Int: MilestoneIDSequence] = [:]
 
     init(_ roadmap: Roadmap, records: [ImportRecord]) {
         var markers = Set<String>()
@@ -53,15 +53,9 @@ struct MilestoneLookup {
     /// An id for a new milestone of the workstream: the roadmap's next one,
     /// then counting on, skipping ids in use or claimed by the import.
     mutating func freshID(in workstream: Int, of roadmap: Roadmap) -> String {
-        var id = lastFresh[workstream].map(Self.following) ?? roadmap.nextMilestoneID(in: workstream)
-        while reserved.contains(id.lowercased()) || byID[id.lowercased()] != nil { id = Self.following(id) }
-        lastFresh[workstream] = id
+        var sequence = sequences[workstream] ?? MilestoneIDSequence(roadmap.workstreams[workstream])
+        let id = sequence.next { reserved.contains($0) || byID[$0] != nil }
+        sequences[workstream] = sequence
         return id
-    }
-
-    /// `SC9` → `SC10`.
-    private static func following(_ id: String) -> String {
-        let digits = id.reversed().prefix { $0.isASCII && $0.isNumber }.count
-        return "\(id.dropLast(digits))\((Int(id.suffix(digits)) ?? 0) + 1)"
     }
 }

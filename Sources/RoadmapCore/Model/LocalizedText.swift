@@ -17,6 +17,12 @@ public struct LocalizedText: Equatable, Hashable, Sendable {
         }
     }
 
+    /// Whether `code` may key a translation: 1–16 letters or `-`. The one
+    /// rule for the file's decoder and for what an import takes in.
+    public static func isLanguageCode(_ code: some StringProtocol) -> Bool {
+        !code.isEmpty && code.count <= 16 && code.allSatisfy { $0.isLetter || $0 == "-" }
+    }
+
     /// The plain text; empty when there are translations.
     private var plain: String
     /// `nil` for a plain text, otherwise the translations packed in file order.

@@ -124,4 +124,44 @@ struct CSVInterchangeTests {
         #expect(late.stderr.contains("row 2: SC1: start 2026-05-01 is after due 2026-04-01"))
         #expect(try Fixtures.bytes(full) == before)
     }
+
+    @Test("malformed CSV: exit 65 naming the row and column, the roadmap's bytes unchanged", arguments: [
+        ("\"Semis\r\nSC2,supply-chain,done,x\r\n", "the quote that opens this cell is never closed"),
+        ("\"Semis\" and more\r\nSC2,supply-chain,done,x\r\n", "text after the closing quote"),
+    ])
+    func malformedWritesNothing(cell: String, reason: String) async throws {
+        let before = try Fixtures.bytes(full)
+        let sheet = sandbox.file("malformed.csv")
+        try Fixtures.write(Array(("id,workstream,status,title_en\r\nSC1,supply-chain,done," + cell).utf8), to: sheet)
+        let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
+        #expect(run.exitCode == 65, "\(run)")
+        #expect(run.stderr.contains("row 2, column 4 (the header is row 1): \(reason)"), "\(run.stderr)")
+        #expect(try Fixtures.bytes(full) == before)
+    }
+
+    @Test("a title_<lang> column the file could not hold (title_1, 17 letters): exit 65 naming it, nothing written", arguments: [
+        "title_1", "title_abcdefghijklmnopq",
+    ])
+    func badLanguageColumnWritesNothing(column: String) async throws {
+        let before = try Fixtures.bytes(full)
+        let sheet = sandbox.file("languages.csv")
+        try Fixtures.write(Array("id,workstream,status,\(column)\r\n,supply-chain,planned,x\r\n".utf8), to: sheet)
+        let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
+        #expect(run.exitCode == 65, "\(run)")
+        #expect(run.stderr.contains("column \"\(column)\": not title_<lang> with a language code"), "\(run.stderr)")
+        #expect(try Fixtures.bytes(full) == before)
+    }
+
+    @Test("after an import that succeeds, the file loads: validate exits 0")
+    func importedFileValidates() async throws {
+        let sheet = sandbox.file("edge.csv")
+        let long = String(repeating: "L", count: 32)
+        try Fixtures.write(Array(("id,workstream,status,title_abcdefghijklmnop,title_pt-br\r\n"
+            + "\(long),circular-economy,planned,a,b\r\n,circular-economy,planned,c,\r\n,circular-economy,done,,d\r\n").utf8), to: sheet)
+        let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", empty.path)
+        #expect(run.exitCode == 0, "\(run)")
+        #expect(run.stdout.hasSuffix("imported: 3 added, 0 changed, 0 unchanged.\n"), "\(run.stdout)")
+        let validate = try await sandbox.roadmap("validate", empty.path)
+        #expect(validate.exitCode == 0, "\(validate)")
+    }
 }

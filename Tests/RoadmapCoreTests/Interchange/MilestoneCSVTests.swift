@@ -65,6 +65,26 @@ import Testing
         }
     }
 
+    @Test("a title_<lang> column without a language code the file could hold is refused by name", arguments: [
+        "title_1", "title_abcdefghijklmnopq", "title_", "title_a_b",
+    ])
+    func titleColumnsNeedALanguageCode(_ column: String) {
+        let csv = Array("id,workstream,status,\(column)\r\n,supply-chain,planned,x\r\n".utf8)
+        #expect {
+            try MilestoneCSV.records(from: csv, path: "sheet.csv")
+        } throws: { error in
+            let text = (error as? RoadmapError)?.description ?? ""
+            return (error as? RoadmapError)?.exitCode == 65 && text.contains("column \"\(column)\": not title_<lang> with a language code")
+        }
+    }
+
+    @Test func aSixteenLetterLanguageImportsAndEncodesBack() throws {
+        let csv = Array("id,workstream,status,title_abcdefghijklmnop,title_PT-BR\r\n,supply-chain,planned,x,y\r\n".utf8)
+        let outcome = try ImportPlanner.plan(MilestoneCSV.records(from: csv, path: "x"), into: BuiltInRoadmap.load(), fallbackWorkstream: nil, at: time)
+        #expect(outcome.added.first?.milestone.title.translations?.map(\.language) == ["abcdefghijklmnop", "pt-br"])
+        #expect(try RoadmapStore.decode(RoadmapEncoder.encode(outcome.roadmap), path: "r.json") == outcome.roadmap)
+    }
+
     @Test func badCellsAreReportedWithRowAndColumn() {
         let csv = Array("id,workstream,status,due,title_en\r\nSC1,supply-chain,finished,2026-13-01,x\r\nbad id!,supply-chain,done,,y\r\nSC3,supply-chain\r\n".utf8)
         #expect {
