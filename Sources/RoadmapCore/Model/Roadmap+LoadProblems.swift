@@ -37,11 +37,6 @@ extension Roadmap {
 }
 
 extension LocalizedText {
-    /// Whether a translation key is a language code: 1–16 letters or `-`.
-    public static func isLanguageCode(_ code: String) -> Bool {
-        !code.isEmpty && code.count <= 16 && code.allSatisfy { $0.isLetter || $0 == "-" }
-    }
-
     /// Adds what would make the decoder refuse this text.
     fileprivate func collectProblems(at path: String, into problems: inout [FileProblem]) {
         guard let translations else { return }
