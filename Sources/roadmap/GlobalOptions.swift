@@ -14,8 +14,10 @@ struct GlobalOptions: ParsableArguments {
     func context(createDefault: Bool = true) throws -> CommandContext {
         let environment = ProcessInfo.processInfo.environment
         let day = try resolveToday(environment)
-        if let file {
-            return CommandContext(store: RoadmapStore(path: file), today: day)
+        // A file named by --file or $ROADMAP_FILE must exist (66 otherwise): a
+        // typo or an unmounted share must not get a new roadmap of its own.
+        if let named = file ?? environment["ROADMAP_FILE"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            return CommandContext(store: RoadmapStore(path: named), today: day)
         }
         let path = Self.defaultPath(environment)
         let store = RoadmapStore(path: path)
@@ -36,7 +38,8 @@ struct GlobalOptions: ParsableArguments {
         return day
     }
 
-    /// `$ROADMAP_FILE`, else `$XDG_DATA_HOME/roadmap/roadmap.json`, else `~/.local/share/roadmap/roadmap.json`.
+    /// `$ROADMAP_FILE`, else `$XDG_DATA_HOME/roadmap/roadmap.json`, else
+    /// `~/.local/share/roadmap/roadmap.json` (the only one made when missing).
     static func defaultPath(_ environment: [String: String]) -> String {
         if let path = environment["ROADMAP_FILE"], !path.isEmpty { return path }
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return "\(data)/roadmap/roadmap.json" }

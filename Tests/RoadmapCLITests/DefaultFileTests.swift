@@ -54,17 +54,26 @@ struct DefaultFileTests {
 
     @Test("$ROADMAP_FILE wins over $XDG_DATA_HOME and $HOME")
     func roadmapFileVariable() async throws {
-        let chosen = sandbox.file("shared/team.json")
+        let chosen = try Fixtures.builtInFile(at: sandbox.file("shared/team.json"))
         let xdg = sandbox.file("xdg")
         let result = try await sandbox.roadmap(
             "set", "sc3", "--status", "at-risk", environment: ["ROADMAP_FILE": chosen.path, "XDG_DATA_HOME": xdg.path]
         )
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.stderr.contains(chosen.path), "\(result)")
         let roadmap = try Fixtures.load(chosen)
         #expect(roadmap[try #require(roadmap.locate("SC3"))].status == .atRisk)
         #expect(!FileManager.default.fileExists(atPath: xdg.path))
         #expect(!FileManager.default.fileExists(atPath: sandbox.defaultFile.path))
+    }
+
+    @Test("a $ROADMAP_FILE that does not exist (a typo, an unmounted share) is 66 and creates nothing, like --file")
+    func missingRoadmapFileVariable() async throws {
+        let typo = sandbox.file("shared/roadmp.json")
+        let before = sandbox.directory.contents()
+        let result = try await sandbox.roadmap("set", "SC3", "--status", "at-risk", environment: ["ROADMAP_FILE": typo.path])
+        #expect(result.exitCode == 66, "\(result)")
+        #expect(result.stderr.contains(typo.path), "\(result)")
+        #expect(sandbox.directory.contents() == before)
     }
 
     @Test("an explicit --file that does not exist is exit 66 and creates nothing", arguments: [

@@ -53,10 +53,10 @@ struct MessageSafetyTests {
         #expect(exists.stderr.contains("\(Self.shownName) already exists"), "\(exists)")
         let valid = try await run(["validate", "--file", Self.evilName], expecting: 0)
         #expect(valid.stdout.hasPrefix("\(Self.shownName): valid roadmap"), "\(valid)")
-        // The default file, named by $ROADMAP_FILE, is announced on stderr.
-        let other = sandbox.file("x\u{1B}[2J.json").path
-        let first = try await run(["list"], environment: ["ROADMAP_FILE": other], expecting: 0)
-        #expect(first.stderr.contains(#"created "# + sandbox.file(#"x\e[2J.json"#).path), "\(first)")
+        // The default file, made on first use under $XDG_DATA_HOME, is announced on stderr.
+        let data = sandbox.file("x\u{1B}[2J").path
+        let first = try await run(["list"], environment: ["XDG_DATA_HOME": data], expecting: 0)
+        #expect(first.stderr.contains(#"created "# + sandbox.file(#"x\e[2J/roadmap/roadmap.json"#).path), "\(first)")
     }
 
     @Test func importNamesTheFileEscaped() async throws {

@@ -27,6 +27,43 @@ struct StoreRefusalTests {
         #expect(Fixtures.temporaries(besides: file).isEmpty)
     }
 
+    @Test("a refused read-only file gets no lock file either")
+    func readOnlyFileGetsNoLock() async throws {
+        let file = try Fixtures.builtInFile(at: sandbox.file("ro.json"))
+        #expect(chmod(file.path, 0o444) == 0)
+        #expect(try await sandbox.roadmap("set", "SC1", "--notes", "changed", "--file", file.path).exitCode == 73)
+        #expect(!FileManager.default.fileExists(atPath: file.path + ".lock"))
+    }
+
+    @Test("a roadmap may not be made or kept under the name of another one's lock, journal or temporary file",
+          arguments: ["roadmap.json.lock", ".roadmap.json.journal", ".roadmap.json.tmp-1-2"])
+    func sidecarNamesAreNotRoadmaps(name: String) async throws {
+        let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        #expect(try await sandbox.roadmap("set", "SC1", "--notes", "x", "--file", file.path).exitCode == 0)
+        let before = try Fixtures.bytes(file)
+        for arguments in [["init", sandbox.file(name).path], ["init", "--force", sandbox.file(name).path],
+                          ["list", "--file", sandbox.file(name).path]] {
+            let result = try await sandbox.roadmap(arguments)
+            #expect(result.exitCode == 73 || result.exitCode == 66, "\(result)")
+        }
+        let set = try await sandbox.roadmap("set", "SC2", "--notes", "after", "--file", file.path)
+        #expect(set.exitCode == 0, "\(set)")
+        let roadmap = try Fixtures.load(file)
+        #expect(roadmap[try #require(roadmap.locate("SC1"))].notes == "x", "the roadmap was not replaced")
+        #expect(try Fixtures.bytes(file) != before)
+    }
+
+    @Test("--output naming the roadmap's journal or lock is refused even before they exist",
+          arguments: [".roadmap.json.journal", "roadmap.json.lock"])
+    func outputOverSidecarsThatDoNotExistYet(name: String) async throws {
+        let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        for command in [["export", "--format", "csv"], ["snapshot"]] {
+            let result = try await sandbox.roadmap(command + ["--output", sandbox.file(name).path, "--file", file.path])
+            #expect(result.exitCode == 73, "\(result)")
+            #expect(!FileManager.default.fileExists(atPath: sandbox.file(name).path))
+        }
+    }
+
     @Test("a hard-linked file is refused with 73 rather than split from its other name")
     func hardLink() async throws {
         let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))

@@ -39,6 +39,22 @@ struct StoreJournalTests {
         #expect(try inodeOf(folder.file("roadmap.json")) != inode)
     }
 
+    @Test func aJournalBesideAFileThatLoadsIsNeverReadAndTheNextWriterRemovesIt() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = RoadmapStore(path: folder.file("roadmap.json"), lockTimeout: 1)
+        try store.write(Fixture.small())
+        var stale = Fixture.small()
+        stale.notes = "a stale or planted version"
+        try folder.write(RoadmapEncoder.encode(stale), to: ".roadmap.json.journal")
+        #expect(try store.load() == Fixture.small())
+        try store.modify { roadmap in roadmap.notes = "saved" }
+        var expected = Fixture.small()
+        expected.notes = "saved"
+        #expect(try store.load() == expected)
+        #expect(try folder.entries() == ["roadmap.json", "roadmap.json.lock"])
+    }
+
     @Test func aJournalThatIsNotARoadmapIsRemovedAndNeverCopied() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

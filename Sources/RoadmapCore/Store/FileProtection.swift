@@ -45,6 +45,15 @@ struct FileProtection {
         geteuid() == 0 || (owner == geteuid() && (group == getegid() || Self.isMember(of: group)))
     }
 
+    /// Lets whoever may read the file read a new file too (the journal of an
+    /// in-place save, which readers take while the file is being rewritten):
+    /// the file's group and its read bits, when this user can give that group.
+    func shareForReading(_ fd: Int32) {
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_gid == group || fchown(fd, uid_t.max, group) == 0 else { return }
+        _ = fchmod(fd, 0o600 | (mode & 0o044))
+    }
+
     private static func isMember(of group: gid_t) -> Bool {
         let count = getgroups(0, nil)
         guard count > 0 else { return false }

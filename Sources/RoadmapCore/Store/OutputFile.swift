@@ -52,15 +52,24 @@ public enum OutputFile {
         return file
     }
 
+    /// Refuses an output that is the roadmap file, or its lock, journal or
+    /// a temporary file of its saves: the same file, or the same name in the
+    /// same folder even when that file does not exist yet.
     private static func refuseRoadmapFiles(_ file: ResolvedFile, roadmap: RoadmapStore?, path: String) throws(RoadmapError) {
         guard let roadmap, let data = try? ResolvedFile.resolve(roadmap.path) else { return }
+        let refusal = RoadmapError.unsafeFile(
+            path: path, reason: "it is the roadmap file \(TerminalSafe.escape(roadmap.path)) or its lock or journal; choose another output")
+        var outputFolder = stat(), dataFolder = stat()
+        if fstat(file.folder, &outputFolder) == 0, fstat(data.folder, &dataFolder) == 0,
+           FileIdentity(outputFolder) == FileIdentity(dataFolder),
+           [data.name, data.lockName, data.journalName].contains(file.name) || file.name.hasPrefix(data.temporaryPrefix) {
+            throw refusal
+        }
         var output = stat()
         guard fstatat(file.folder, file.name, &output, 0) == 0 else { return }
         for name in [data.name, data.lockName, data.journalName] {
             var info = stat()
-            if fstatat(data.folder, name, &info, 0) == 0, FileIdentity(info) == FileIdentity(output) {
-                throw .unsafeFile(path: path, reason: "it is the roadmap file \(TerminalSafe.escape(roadmap.path)) or its lock; choose another output")
-            }
+            if fstatat(data.folder, name, &info, 0) == 0, FileIdentity(info) == FileIdentity(output) { throw refusal }
         }
     }
 

@@ -5,9 +5,14 @@ import Foundation
 ///
 /// The new content is first made whole and durable as the journal
 /// (`.<name>.journal`, renamed into place only once complete and fsynced),
-/// then copied over the file itself, and the journal removed. A writer killed
-/// during the copy leaves the journal: readers take its content, and the next
-/// writer (under the lock) finishes the copy first.
+/// then the file is cut to nothing and the journal copied into it, and the
+/// journal removed. So the file is always the old version, the new one, or
+/// a part of the new one that does not load. A journal counts only then —
+/// while the file does not load — and only when its owner may write the file
+/// (by mode and ACL): readers take its content, and the next writer (under
+/// the lock) finishes the copy first. Any other journal (left beside a file
+/// that loads, or planted by someone who may not write the file) is never
+/// read, and a writer removes it.
 extension RoadmapStore {
     /// Turns the complete temporary file into the journal and copies it over the file.
     func replaceInPlace(_ file: ResolvedFile, journalFrom temporary: String, expected: FileIdentity?) throws(RoadmapError) {
@@ -37,6 +42,8 @@ extension RoadmapStore {
               expected == nil || FileIdentity(info) == expected else {
             throw .unsafeFile(path: path, reason: "it was replaced by another file while saving")
         }
+        // Cut first, so that a copy cut short never mixes old and new bytes into something that loads.
+        guard ftruncate(target, 0) == 0, fdatasync(target) == 0 else { throw .io(path: path, action: "write", errno: errno) }
         var buffer = [UInt8](repeating: 0, count: 1 << 18)
         var total = 0
         while true {
@@ -57,44 +64,38 @@ extension RoadmapStore {
             }
             total += n
         }
-        guard ftruncate(target, off_t(total)) == 0 else { throw .io(path: path, action: "write", errno: errno) }
         guard fsync(target) == 0 else { throw .io(path: path, action: "flush to disk", errno: errno) }
         unlinkat(file.folder, file.journalName, 0)
         file.syncFolder()
     }
 
-    /// Finishes an in-place save a killed writer left half done (the lock is held).
+    /// Finishes an in-place save a killed writer left half done (the lock is
+    /// held), and removes a journal that does not count.
     func finishInterruptedSave(_ file: ResolvedFile) throws(RoadmapError) {
-        guard let info = try file.entry(), info.st_mode & S_IFMT == S_IFREG else { return }
         var journalInfo = stat()
         guard fstatat(file.folder, file.journalName, &journalInfo, AT_SYMLINK_NOFOLLOW) == 0 else { return }
-        if (try? readJournal(file, data: info)) != nil {
+        guard let (fd, info) = try? file.openForReading() else { return }
+        defer { close(fd) }
+        let loads = (try? Self.decode(Self.readAll(fd, size: Int(info.st_size), path: path), path: path)) != nil
+        if !loads, (try? readJournal(file, dataFD: fd, data: info)) != nil {
             try copyJournal(file, expected: FileIdentity(info))
-        } else if Self.mayStandFor(journal: journalInfo, data: info) {
-            // Not a complete roadmap: never a journal this program committed.
+        } else if loads {
             unlinkat(file.folder, file.journalName, 0)
         }
     }
 
-    /// The journal's content when there is one that loads and that was
-    /// written by someone who may write the file.
-    func readJournal(_ file: ResolvedFile, data: stat) throws(RoadmapError) -> (roadmap: Roadmap, bytes: [UInt8]) {
+    /// The journal's content, when there is one that loads and whose owner
+    /// may write the file (the caller has found that the file does not load).
+    func readJournal(_ file: ResolvedFile, dataFD: Int32, data: stat) throws(RoadmapError) -> (roadmap: Roadmap, bytes: [UInt8]) {
         let fd = openat(file.folder, file.journalName, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw .io(path: path, action: "read the journal", errno: errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1,
-              Self.mayStandFor(journal: info, data: data) else {
+              info.st_uid == geteuid() || WriteAccess.mayWrite(user: info.st_uid, fd: dataFD, info: data) else {
             throw .unsafeFile(path: path, reason: "its journal was not written by someone who may write the file")
         }
         let bytes = try Self.readAll(fd, size: Int(info.st_size), path: path)
         return (try Self.decode(bytes, path: path), bytes)
-    }
-
-    /// Whether the journal's owner may write the file: this user, root, the
-    /// file's owner, or a member of the group the file lets write.
-    private static func mayStandFor(journal: stat, data: stat) -> Bool {
-        journal.st_uid == geteuid() || journal.st_uid == 0 || journal.st_uid == data.st_uid
-            || (journal.st_gid == data.st_gid && data.st_mode & 0o020 != 0)
     }
 }

@@ -5,7 +5,7 @@ extension RoadmapStore {
     /// It is encoded a piece at a time straight into the new file, so the
     /// whole encoding is never in memory.
     public func write(_ roadmap: Roadmap) throws(RoadmapError) {
-        let file = try ResolvedFile.resolve(path)
+        let file = try resolve()
         _ = try write(roadmap, in: file, replacing: try file.entry().map(FileIdentity.init))
     }
 
@@ -44,8 +44,7 @@ extension RoadmapStore {
         if existing.st_nlink > 1 {
             throw .unsafeFile(path: path, reason: "it has \(existing.st_nlink) hard links, which a save would split; use a symbolic link instead")
         }
-        let isWritable = geteuid() == 0 ? existing.st_mode & 0o222 != 0 : faccessat(file.folder, file.name, W_OK, AT_EACCESS) == 0
-        guard isWritable else { throw .readOnly(path: path) }
+        guard Self.mayWrite(file, existing) else { throw .readOnly(path: path) }
         let (fd, info) = try file.openForReading()
         defer { close(fd) }
         guard FileIdentity(info) == FileIdentity(existing) else {
@@ -81,6 +80,7 @@ extension RoadmapStore {
         var inPlace = false
         if let protection {
             inPlace = !protection.canBeReproduced || protection.apply(to: fd) != nil
+            if inPlace { protection.shareForReading(fd) }
         } else {
             _ = fchmod(fd, 0o666 & ~Self.umask)
         }

@@ -36,17 +36,28 @@ public struct RoadmapStore: Sendable {
 
     /// The file actually written: the symlink's target when the path is one.
     public var resolvedPath: String {
-        guard let file = try? ResolvedFile.resolve(path) else { return path }
+        guard let file = try? resolve() else { return path }
         return (file.folderPath as NSString).appendingPathComponent(file.name)
     }
 
     /// Whether the file exists (a dangling symlink does not).
-    public var exists: Bool { (try? ResolvedFile.resolve(path).entry()) != nil }
+    public var exists: Bool { (try? resolve().entry()) != nil }
 
-    /// Resolves the path, reporting a missing folder as a missing file.
+    /// Resolves the path, refusing the name of another roadmap's lock,
+    /// journal or temporary file (a roadmap there would break that one's lock
+    /// or be taken for its journal).
+    func resolve() throws(RoadmapError) -> ResolvedFile {
+        let file = try ResolvedFile.resolve(path)
+        if file.name.hasSuffix(".lock") || file.name.hasSuffix(".journal") || (file.name.hasPrefix(".") && file.name.contains(".tmp-")) {
+            throw .unsafeFile(path: path, reason: "its name is that of a roadmap's lock, journal or temporary file; choose another name")
+        }
+        return file
+    }
+
+    /// Resolves the path (``resolve()``), reporting a missing folder as a missing file.
     func resolveForReading() throws(RoadmapError) -> ResolvedFile {
         do {
-            return try ResolvedFile.resolve(path)
+            return try resolve()
         } catch .missingFolder {
             throw .fileNotFound(path: path)
         }
@@ -135,7 +146,7 @@ public struct RoadmapStore: Sendable {
             let roadmap = try Self.decodeExplainingProblems(bytes, path: path)
             return Loaded(roadmap: roadmap, digest: hashing ? ContentDigest(of: bytes) : nil, identity: FileIdentity(info))
         } catch {
-            guard let journal = try? readJournal(file, data: info) else { throw error }
+            guard let journal = try? readJournal(file, dataFD: fd, data: info) else { throw error }
             return Loaded(roadmap: journal.roadmap, digest: hashing ? ContentDigest(of: journal.bytes) : nil, identity: FileIdentity(info))
         }
     }
@@ -154,13 +165,23 @@ public struct RoadmapStore: Sendable {
     /// Resolves the path, takes the lock and finishes an interrupted in-place
     /// save, then runs `body` while holding the lock.
     func locked<Result>(creating: Bool = false, _ body: (ResolvedFile) throws -> Result) throws -> Result {
-        let file = creating ? try ResolvedFile.resolve(path) : try resolveForReading()
+        let file = creating ? try resolve() : try resolveForReading()
         // A missing file is reported as such, before the lock's sidecar is created next to it.
-        if !creating, try file.entry() == nil { throw RoadmapError.fileNotFound(path: path) }
+        if !creating {
+            guard let existing = try file.entry() else { throw RoadmapError.fileNotFound(path: path) }
+            // A file this user may not write is refused before a lock file is made for it.
+            if existing.st_mode & S_IFMT == S_IFREG && !Self.mayWrite(file, existing) { throw RoadmapError.readOnly(path: path) }
+        }
         let lock = try FileLock.acquire(in: file, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         try finishInterruptedSave(file)
         return try body(file)
+    }
+
+    /// Whether this user may write the file: by its mode and ACL, or for
+    /// root, unless no one may (a 0444 file).
+    static func mayWrite(_ file: ResolvedFile, _ info: stat) -> Bool {
+        geteuid() == 0 ? info.st_mode & 0o222 != 0 : faccessat(file.folder, file.name, W_OK, AT_EACCESS) == 0
     }
 
     /// Takes the lock, loads the file, applies `change` and, when the roadmap
