@@ -40,7 +40,7 @@ struct JSONOutput {
                     continue
                 }
                 let b = utf8[i]
-                guard Self.mayStartEscape(b) else {
+                guard Self.mayStartEscape(b, next: i + 1 < utf8.count ? utf8[i + 1] : 0) else {
                     i += 1
                     continue
                 }
@@ -69,24 +69,35 @@ struct JSONOutput {
     }
 
     /// Whether any of eight bytes may need an escape (false alarms allowed):
-    /// a control character, `"`, `\\`, DEL or any byte of a non-ASCII scalar.
+    /// a control character, `"`, `\\`, DEL, or a lead byte of a UTF-8
+    /// sequence that can encode an unsafe scalar (see ``mayStartEscape(_:next:)``).
+    /// Thai (lead byte E0) and most kanji (E4–E9) pass eight bytes at a time.
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        return word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0
-            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
-            || hasZeroByte(word ^ (ones &* 0x7F))
+        func has(_ b: UInt8) -> Bool { hasZeroByte(word ^ (ones &* UInt64(b))) }
+        if (word &- ones &* 0x20) & ~word & highs != 0 || has(0x22) || has(0x5C) || has(0x7F) { return true }
+        guard word & highs != 0 else { return false }
+        return has(0xC2) || has(0xCD) || has(0xD8) || has(0xE1) || has(0xE2) || has(0xE3) || has(0xEF) || has(0xF0) || has(0xF3)
     }
 
-    /// Whether a byte may start something to escape: an ASCII control, `"`,
-    /// `\\`, DEL, or the lead byte of a UTF-8 sequence that can encode an
-    /// unsafe scalar (U+0080–U+00BF, U+034F, U+061C, U+1xxx, U+20xx, U+3164,
-    /// U+FEFF–U+FFFF, U+1BCA0–U+1D17A, U+E0000–U+E0FFF).
+    /// Whether the bytes `b`, `next` may start something to escape: an ASCII
+    /// control, `"`, `\\`, DEL, or the first two bytes of a UTF-8 sequence
+    /// that can encode an unsafe scalar (U+0080–U+00BF, U+034F, U+061C,
+    /// U+115F–U+1160, U+17B4–U+17B5, U+180E, U+200B–U+206F, U+3164, U+FEFF,
+    /// U+FFA0, U+FFF0–U+FFF8, U+1BCA0–U+1BCA3, U+1D173–U+1D17A, U+E0000–U+E0FFF).
+    /// A superset: ``TerminalSafe/isUnsafe(_:)`` decides.
     @inline(__always)
-    private static func mayStartEscape(_ b: UInt8) -> Bool {
+    private static func mayStartEscape(_ b: UInt8, next: UInt8) -> Bool {
         switch b {
-        case 0..<0x20, 0x22, 0x5C, 0x7F, 0xC2, 0xCD, 0xD8, 0xE1, 0xE2, 0xE3, 0xEF, 0xF0, 0xF3: true
+        case 0..<0x20, 0x22, 0x5C, 0x7F, 0xC2, 0xCD, 0xD8: true
+        case 0xE1: next == 0x85 || next == 0x9E || next == 0xA0
+        case 0xE2: next == 0x80 || next == 0x81
+        case 0xE3: next == 0x85
+        case 0xEF: next == 0xBB || next == 0xBE || next == 0xBF
+        case 0xF0: next == 0x9B || next == 0x9D
+        case 0xF3: next == 0xA0
         default: false
         }
     }

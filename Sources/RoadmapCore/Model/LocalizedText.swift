@@ -81,6 +81,31 @@ public struct LocalizedText: Equatable, Hashable, Sendable {
         return result
     }
 
+    /// What would make the decoder refuse this text's languages (none, one
+    /// that is not a language code, one given twice), read from the packed
+    /// bytes without making strings; nil when nothing would.
+    func languageProblem() -> (language: String?, message: String)? {
+        guard let packed else { return nil }
+        var codes: [Range<Int>] = []
+        var problem: (language: String?, message: String)?
+        Self.forEach(in: packed) { code, _ in
+            let bytes = packed[code]
+            let isASCIICode = (1...16).contains(bytes.count) && bytes.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A || $0 == 0x2D }
+            if !isASCIICode && (bytes.allSatisfy { $0 < 0x80 } || !Self.isLanguageCode(Self.string(packed, code))) {
+                problem = (nil, "\"\(TerminalSafe.escape(String(Self.string(packed, code).prefix(40))))\" is not a language code")
+                return true
+            }
+            if codes.contains(where: { packed[$0] == bytes || (!isASCIICode && Self.string(packed, $0) == Self.string(packed, code)) }) {
+                problem = (Self.string(packed, code), "duplicate key")
+                return true
+            }
+            codes.append(code)
+            return false
+        }
+        if problem == nil && codes.isEmpty { problem = (nil, "a title needs at least one language") }
+        return problem
+    }
+
     /// Whether the text is a plain string rather than a set of translations.
     public var isPlain: Bool { packed == nil }
 

@@ -12,8 +12,9 @@ extension Roadmap {
             problems.append(FileProblem(path: "schema", message: "\(schema) is not a schema this build reads (1…\(Roadmap.currentSchema))"))
         }
         title.collectProblems(at: "title", into: &problems)
-        var workstreamIDs = Set<String>()
-        var milestoneIDs = Set<String>()
+        var workstreamIDs = Set<FoldedID>()
+        var milestoneIDs = Set<FoldedID>()
+        milestoneIDs.reserveCapacity(milestoneCount)
         for (w, workstream) in workstreams.enumerated() {
             let path = "workstreams[\(w)]"
             Self.check(id: workstream.id, at: path + ".id", unique: &workstreamIDs, into: &problems)
@@ -27,10 +28,10 @@ extension Roadmap {
         return problems
     }
 
-    private static func check(id: String, at path: String, unique seen: inout Set<String>, into problems: inout [FileProblem]) {
+    private static func check(id: String, at path: String, unique seen: inout Set<FoldedID>, into problems: inout [FileProblem]) {
         if !RoadmapDecoder.isValidID(id) {
             problems.append(FileProblem(path: path, message: "\"\(TerminalSafe.escape(String(id.prefix(40))))\" is not a valid id (1–32 letters, digits, '.', '_' or '-')"))
-        } else if !seen.insert(id.lowercased()).inserted {
+        } else if !seen.insert(FoldedID(id)).inserted {
             problems.append(FileProblem(path: path, message: "\"\(id)\" is used twice (ids are unique, ignoring case)"))
         }
     }
@@ -39,15 +40,31 @@ extension Roadmap {
 extension LocalizedText {
     /// Adds what would make the decoder refuse this text.
     fileprivate func collectProblems(at path: String, into problems: inout [FileProblem]) {
-        guard let translations else { return }
-        if translations.isEmpty { problems.append(FileProblem(path: path, message: "a title needs at least one language")) }
-        var languages = Set<String>()
-        for translation in translations {
-            if !Self.isLanguageCode(translation.language) {
-                problems.append(FileProblem(path: path, message: "\"\(TerminalSafe.escape(String(translation.language.prefix(40))))\" is not a language code"))
-            } else if !languages.insert(translation.language).inserted {
-                problems.append(FileProblem(path: "\(path).\(translation.language)", message: "duplicate key"))
+        guard let (language, message) = languageProblem() else { return }
+        problems.append(FileProblem(path: language.map { "\(path).\($0)" } ?? path, message: message))
+    }
+}
+
+/// A valid id folded to lower case, kept without allocating (ids are at most
+/// 32 ASCII bytes), for the uniqueness check at every save.
+private struct FoldedID: Hashable {
+    private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    init(_ id: String) {
+        var id = id
+        id.withUTF8 { bytes in
+            withUnsafeMutableBytes(of: &words) { raw in
+                for (i, b) in bytes.prefix(32).enumerated() { raw[i] = (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b }
             }
         }
+    }
+
+    static func == (a: FoldedID, b: FoldedID) -> Bool { a.words == b.words }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+        hasher.combine(words.2)
+        hasher.combine(words.3)
     }
 }
