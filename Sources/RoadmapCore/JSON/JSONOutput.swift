@@ -41,7 +41,8 @@ struct JSONOutput {
                 }
                 let b = utf8[i]
                 guard Self.mayStartEscape(b, next: i + 1 < utf8.count ? utf8[i + 1] : 0) else {
-                    i += 1
+                    // A whole scalar at a time: i stays on a scalar's first byte.
+                    i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
                     continue
                 }
                 let scalar = Self.scalar(in: utf8, at: i)
@@ -68,18 +69,15 @@ struct JSONOutput {
         bytes.append(0x22)
     }
 
-    /// Whether any of eight bytes may need an escape (false alarms allowed):
-    /// a control character, `"`, `\\`, DEL, or a lead byte of a UTF-8
-    /// sequence that can encode an unsafe scalar (see ``mayStartEscape(_:next:)``).
-    /// Thai (lead byte E0) and most kanji (E4–E9) pass eight bytes at a time.
+    /// Whether eight bytes are anything but plain ASCII with nothing to
+    /// escape (a control, `"`, `\\`, DEL, or any byte of a non-ASCII scalar,
+    /// which the caller then looks at a scalar at a time).
     private static func mayNeedEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-        func has(_ b: UInt8) -> Bool { hasZeroByte(word ^ (ones &* UInt64(b))) }
-        if (word &- ones &* 0x20) & ~word & highs != 0 || has(0x22) || has(0x5C) || has(0x7F) { return true }
-        guard word & highs != 0 else { return false }
-        return has(0xC2) || has(0xCD) || has(0xD8) || has(0xE1) || has(0xE2) || has(0xE3) || has(0xEF) || has(0xF0) || has(0xF3)
+        return word & highs != 0 || (word &- ones &* 0x20) & ~word & highs != 0
+            || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C)) || hasZeroByte(word ^ (ones &* 0x7F))
     }
 
     /// Whether the bytes `b`, `next` may start something to escape: an ASCII

@@ -15,33 +15,36 @@ extension Roadmap {
         var workstreamIDs = Set<FoldedID>()
         var milestoneIDs = Set<FoldedID>()
         milestoneIDs.reserveCapacity(milestoneCount)
-        for (w, workstream) in workstreams.enumerated() {
-            let path = "workstreams[\(w)]"
-            Self.check(id: workstream.id, at: path + ".id", unique: &workstreamIDs, into: &problems)
-            workstream.title.collectProblems(at: path + ".title", into: &problems)
-            for (m, milestone) in workstream.milestones.enumerated() {
-                let path = "\(path).milestones[\(m)]"
-                Self.check(id: milestone.id, at: path + ".id", unique: &milestoneIDs, into: &problems)
-                milestone.title.collectProblems(at: path + ".title", into: &problems)
+        for w in workstreams.indices {
+            // Paths are made only for a problem: a save checks every milestone.
+            Self.check(id: workstreams[w].id, at: "workstreams[\(w)].id", unique: &workstreamIDs, into: &problems)
+            workstreams[w].title.collectProblems(at: "workstreams[\(w)].title", into: &problems)
+            workstreams[w].milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices {
+                    Self.check(id: milestones[m].id, at: "workstreams[\(w)].milestones[\(m)].id", unique: &milestoneIDs, into: &problems)
+                    milestones[m].title.collectProblems(at: "workstreams[\(w)].milestones[\(m)].title", into: &problems)
+                }
             }
         }
         return problems
     }
 
-    private static func check(id: String, at path: String, unique seen: inout Set<FoldedID>, into problems: inout [FileProblem]) {
+    private static func check(
+        id: String, at path: @autoclosure () -> String, unique seen: inout Set<FoldedID>, into problems: inout [FileProblem]
+    ) {
         if !RoadmapDecoder.isValidID(id) {
-            problems.append(FileProblem(path: path, message: "\"\(TerminalSafe.escape(String(id.prefix(40))))\" is not a valid id (1–32 letters, digits, '.', '_' or '-')"))
+            problems.append(FileProblem(path: path(), message: "\"\(TerminalSafe.escape(String(id.prefix(40))))\" is not a valid id (1–32 letters, digits, '.', '_' or '-')"))
         } else if !seen.insert(FoldedID(id)).inserted {
-            problems.append(FileProblem(path: path, message: "\"\(id)\" is used twice (ids are unique, ignoring case)"))
+            problems.append(FileProblem(path: path(), message: "\"\(id)\" is used twice (ids are unique, ignoring case)"))
         }
     }
 }
 
 extension LocalizedText {
     /// Adds what would make the decoder refuse this text.
-    fileprivate func collectProblems(at path: String, into problems: inout [FileProblem]) {
+    fileprivate func collectProblems(at path: @autoclosure () -> String, into problems: inout [FileProblem]) {
         guard let (language, message) = languageProblem() else { return }
-        problems.append(FileProblem(path: language.map { "\(path).\($0)" } ?? path, message: message))
+        problems.append(FileProblem(path: language.map { "\(path()).\($0)" } ?? path(), message: message))
     }
 }
 
