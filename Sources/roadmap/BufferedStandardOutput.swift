@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 
 /// Standard output through a 64 KiB buffer, for output too long to build as one string.
 /// It writes to the file descriptor itself: nothing may be left in `print`'s buffer when it does.
@@ -20,7 +21,7 @@ struct BufferedStandardOutput {
 
     /// Writes out everything buffered.
     mutating func flush() throws {
-        try FileHandle.standardOutput.write(contentsOf: buffer)
+        try OutputFile.writeStandardOutput(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
 }
@@ -30,6 +31,14 @@ struct BufferedStandardOutput {
 /// would only delay the exit (about a tenth of `roadmap list`'s time at
 /// 100,000 milestones). `print`'s buffer is flushed first.
 func exitSkippingTeardown() -> Never {
-    fflush(nil)  // every output stream, standard output among them
+    flushStandardOutput()
     exit(EXIT_SUCCESS)
+}
+
+/// Flushes every output stream (`print`'s buffer among them); what could
+/// not be written (a full disk) ends the process with 74 and says so.
+func flushStandardOutput() {
+    guard fflush(nil) != 0 else { return }
+    printError(RoadmapError.standardOutput(errno: errno).description)
+    exit(74)
 }

@@ -72,7 +72,7 @@ struct ExportCommand: ParsableCommand {
             if let output, output != "-" {
                 try OutputFile.write(bytes, to: output, roadmap: context.store)
             } else {
-                try FileHandle.standardOutput.write(contentsOf: bytes)
+                try OutputFile.writeStandardOutput(bytes)
             }
         }
     }

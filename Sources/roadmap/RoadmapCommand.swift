@@ -39,11 +39,13 @@ struct RoadmapCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            flushStandardOutput()
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { print(message) }
+                flushStandardOutput()
             } else if !message.isEmpty {
                 StandardError.write(message + "\n")
             }

@@ -82,7 +82,7 @@ struct SnapshotCommand: ParsableCommand {
             if let output, output != "-" {
                 try OutputFile.write(Array(snapshot.render(format, style: style).utf8), to: output, roadmap: context.store)
             } else {
-                try snapshot.write(format, style: style) { try FileHandle.standardOutput.write(contentsOf: $0) }
+                try snapshot.write(format, style: style) { try OutputFile.writeStandardOutput($0) }
             }
             exitSkippingTeardown()
         }

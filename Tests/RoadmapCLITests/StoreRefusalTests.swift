@@ -64,6 +64,20 @@ struct StoreRefusalTests {
         }
     }
 
+    @Test("output that cannot be written (a full disk) is 74 with a message, never a silent 0",
+          arguments: [["export", "--format", "csv"], ["list"], ["snapshot"], ["show", "SC1"], ["timeline"], ["validate"], ["--help"]])
+    func fullStandardOutput(command: [String]) async throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else {
+            Issue.record("no /dev/full on this machine")
+            return
+        }
+        let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        let quoted = command.map { "'\($0)'" }.joined(separator: " ")
+        let result = try await sandbox.bash(#""$ROADMAP" \#(quoted) --file "$F" > /dev/full"#, environment: ["F": file.path])
+        #expect(result.exitCode == 74, "\(result)")
+        #expect(result.stderr == "roadmap: could not write to standard output: No space left on device.\n", "\(result)")
+    }
+
     @Test("a hard-linked file is refused with 73 rather than split from its other name")
     func hardLink() async throws {
         let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))

@@ -28,6 +28,17 @@ public enum OutputFile {
         try replace(file, with: bytes, path: path)
     }
 
+    /// Writes `bytes` to standard output; a failure (a full disk, a closed
+    /// pipe) is an I/O error (74) that names standard output.
+    public static func writeStandardOutput(_ bytes: [UInt8]) throws(RoadmapError) {
+        do {
+            try RoadmapStore.writeAll(bytes, to: STDOUT_FILENO, path: "standard output")
+        } catch {
+            guard case .io(_, _, let code) = error else { throw error }
+            throw .standardOutput(errno: code)
+        }
+    }
+
     /// The descriptor a name of the process's own standard streams stands for.
     private static func standardStream(_ path: String) -> Int32? {
         switch path {

@@ -30,6 +30,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
     case unsafeFile(path: String, reason: String)
     /// The file may not be written by this user (its mode or ACL).
     case readOnly(path: String)
+    /// Standard output could not be written (a full disk, a closed pipe).
+    case standardOutput(errno: Int32)
     /// What is about to be written would not load again; nothing was written.
     case refusedToWrite(path: String, SchemaProblems)
 
@@ -39,7 +41,7 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
         case .fileNotFound: 66
         case .syntax, .invalidRoadmap, .badInput, .unknownMilestone, .unknownWorkstream: 65
         case .locked: 75
-        case .io: 74
+        case .io, .standardOutput: 74
         case .cannotCreate, .alreadyExists, .missingFolder, .unsafeFile, .readOnly: 73
         case .refusedToWrite: 65
         }
@@ -76,6 +78,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
             return message
         case .unknownMilestone(let id):
             return "no milestone has the id \"\(id)\". `roadmap list` shows the ids."
+        case .standardOutput(let code):
+            return "could not write to standard output: \(String(cString: strerror(code)))."
         case .missingFolder(let path, let folder):
             return "\(shown(path)): the folder \(shown(folder)) does not exist. Create it first (mkdir -p); nothing was written."
         case .unsafeFile(let path, let reason):
