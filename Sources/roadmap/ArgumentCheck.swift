@@ -32,7 +32,7 @@ enum ArgumentCheck {
         if let timeout = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"], !timeout.isEmpty, Double(timeout).map({ (0...3600).contains($0) }) != true {
             printError("ignoring $ROADMAP_LOCK_TIMEOUT \"\(TerminalSafe.escape(timeout))\": it must be seconds from 0 to 3600; waiting up to 5 s for the lock.")
         }
-        if let stray = strayHelp(Array(arguments.dropFirst())) {
+        if let stray = strayHelp(valuesMovedAfterDashes(Array(arguments.dropFirst()))) {
             printError("\"\(TerminalSafe.escape(stray))\" is not an option; a value that begins with '-' goes after -- (roadmap add supply-chain -- '-title').")
             exit(64)
         }
@@ -51,6 +51,25 @@ enum ArgumentCheck {
             if !isPathOption && !isPositionalPath { return index }
         }
         return nil
+    }
+
+    /// The arguments with every word that begins with `-` but cannot be an
+    /// option (its name holds a space or a non-ASCII letter: `-ทดสอบ`, `-dash title`)
+    /// and does not follow an option moved after a `--` at the end, so that
+    /// ArgumentParser takes it as the positional value it is. Unchanged when
+    /// the line already has a `--`.
+    static func valuesMovedAfterDashes(_ arguments: [String]) -> [String] {
+        guard !arguments.contains("--") else { return arguments }
+        var kept: [String] = [], moved: [String] = []
+        for (i, argument) in arguments.enumerated() {
+            // An option's name is what comes before any `=` (`--output=ไฟล์.csv` is one).
+            let name = argument.prefix { $0 != "=" }
+            let cannotBeOption = argument.hasPrefix("-") && argument.count > 1
+                && name.unicodeScalars.contains { $0.value > 0x7F || $0 == " " }
+            let followsOption = i > 0 && arguments[i - 1].hasPrefix("-")
+            if cannotBeOption && !followsOption { moved.append(argument) } else { kept.append(argument) }
+        }
+        return moved.isEmpty ? arguments : kept + ["--"] + moved
     }
 
     /// The argument that alone made ArgumentParser ask for help, if any.

@@ -37,7 +37,7 @@ struct RoadmapCommand: ParsableCommand {
     static func main() {
         ArgumentCheck.run()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(ArgumentCheck.valuesMovedAfterDashes(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             flushStandardOutput()
         } catch {

@@ -48,13 +48,23 @@ struct ArgumentTests {
         #expect(added.history.map(\.field) == ["created", "title", "owner"], "\(added.history)")
     }
 
-    @Test("a title beginning with - without -- is a usage error (64), never help with exit 0")
+    @Test("a title beginning with - that cannot be an option (a space, Thai) is taken as the title without --",
+          arguments: ["-dash title", "-ทดสอบ", "-テスト"])
+    func dashTitleThatCannotBeAnOption(title: String) async throws {
+        let add = try await sandbox.roadmap("add", "supply-chain", title, "--due", "2027-01-01", "--file", file.path)
+        #expect(add.exitCode == 0, "\(add)")
+        let roadmap = try Fixtures.load(file)
+        let added = roadmap[try #require(roadmap.locate(add.stdout.trimmingCharacters(in: .newlines)))]
+        #expect(added.title.allTexts == [title] && added.due?.description == "2027-01-01", "\(added)")
+    }
+
+    @Test("a title such as -dash, which could be options, is a usage error (64) naming --, never help with exit 0")
     func strayDashTitleIsAUsageError() async throws {
         let before = try Fixtures.bytes(file)
-        let run = try await sandbox.roadmap("add", "supply-chain", "-dash title", "--file", file.path)
+        let run = try await sandbox.roadmap("add", "supply-chain", "-dash", "--file", file.path)
         #expect(run.exitCode == 64, "\(run)")
         #expect(run.stdout.isEmpty)
-        #expect(run.stderr.contains("\"-dash title\" is not an option") && run.stderr.contains(" -- "), "\(run.stderr)")
+        #expect(run.stderr.contains("\"-dash\" is not an option") && run.stderr.contains(" -- "), "\(run.stderr)")
         #expect(try Fixtures.bytes(file) == before)
         // Asking for help still works.
         for help in ["-h", "--help", "-help"] {
