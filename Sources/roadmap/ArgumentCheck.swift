@@ -12,11 +12,9 @@ enum ArgumentCheck {
 
     /// Exits with a message unless the command line is fit to parse:
     ///
-    /// - Every argument must be UTF-8, except file paths (which may be any
-    ///   bytes): the value of `--file` or `--output`, and the positional
-    ///   arguments of `import`, `init`, `merge` and `validate`. Anything else
-    ///   may become stored or compared text, where Swift would turn the bad
-    ///   bytes into U+FFFD. Exit 65.
+    /// - Every argument must be UTF-8: Swift turns other bytes into U+FFFD,
+    ///   which would be stored in the file, or open another file than the one
+    ///   named. Exit 65, saying whether it was a file name.
     /// - A word such as `-dash title` where a positional value was expected
     ///   is read by ArgumentParser as the short flags `-d -a -s -h …`, the
     ///   `-h` a request for help (exit 0, nothing done). When that is the
@@ -25,8 +23,10 @@ enum ArgumentCheck {
     ///   is ignored by the store; say so.
     static func run() {
         let arguments = CommandLine.arguments
-        if let bad = firstNonUTF8(arguments) {
-            printError("argument \(bad) is not UTF-8 text; set your terminal to UTF-8.")
+        if let (index, isPath) = firstNonUTF8(arguments) {
+            printError(isPath
+                ? "argument \(index) is a file name that is not UTF-8; roadmap reads and writes UTF-8 names only (Swift would open another name). Rename the file, or link to it under a UTF-8 name."
+                : "argument \(index) is not UTF-8 text; set your terminal to UTF-8.")
             exit(65)
         }
         if let timeout = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"], !timeout.isEmpty, Double(timeout).map({ (0...3600).contains($0) }) != true {
@@ -38,8 +38,9 @@ enum ArgumentCheck {
         }
     }
 
-    /// The index in argv of the first argument that is not UTF-8 and not a path.
-    static func firstNonUTF8(_ arguments: [String]) -> Int? {
+    /// The index in argv of the first argument that is not UTF-8, and
+    /// whether it is a file path.
+    static func firstNonUTF8(_ arguments: [String]) -> (index: Int, isPath: Bool)? {
         let command = arguments.dropFirst().first { name in
             RoadmapCommand.configuration.subcommands.contains { $0.configuration.commandName == name }
         }
@@ -48,7 +49,7 @@ enum ArgumentCheck {
             let argument = arguments[index], previous = arguments[index - 1]
             let isPathOption = pathOptions.contains(previous) || pathOptions.contains { argument.hasPrefix("\($0)=") }
             let isPositionalPath = command.map(pathCommands.contains) == true && !argument.hasPrefix("-")
-            if !isPathOption && !isPositionalPath { return index }
+            return (index, isPathOption || isPositionalPath)
         }
         return nil
     }
