@@ -17,14 +17,22 @@ struct GlobalOptions: ParsableArguments {
         // A file named by --file or $ROADMAP_FILE must exist (66 otherwise): a
         // typo or an unmounted share must not get a new roadmap of its own.
         if let named = file ?? environment["ROADMAP_FILE"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            return CommandContext(store: RoadmapStore(path: named), today: day)
+            return CommandContext(store: Self.store(named), today: day)
         }
-        let path = Self.defaultPath(environment)
-        let store = RoadmapStore(path: path)
+        let store = Self.store(Self.defaultPath(environment))
         if createDefault && !store.exists {
             try createDefaultFile(store)
         }
         return CommandContext(store: store, today: day)
+    }
+
+    /// The store of a path, which says so on stderr when a write upgrades an older file.
+    private static func store(_ path: String) -> RoadmapStore {
+        var store = RoadmapStore(path: path)
+        store.onUpgrade = { path, schema in
+            printError("\(path): upgraded from schema \(schema) to \(Roadmap.currentSchema) (nothing in it is lost; roadmap before this version cannot read it now).")
+        }
+        return store
     }
 
     private func resolveToday(_ environment: [String: String]) throws -> CalendarDay {

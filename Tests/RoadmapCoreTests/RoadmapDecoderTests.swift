@@ -138,14 +138,14 @@ struct RoadmapDecoderTests {
 
     @Test func newerSchemaIsRefusedAndFlagged() throws {
         // Everything else is wrong too, but a newer file is refused for its version alone.
-        let found = try problems(#"{"schema": 2, "title": 5, "workstreams": "x", "future": true}"#)
-        #expect(found.newerSchema == 2)
+        let found = try problems(#"{"schema": 3, "title": 5, "workstreams": "x", "future": true}"#)
+        #expect(found.newerSchema == 3)
         #expect(found.problems.count == 1)
         #expect(found.problems.first?.path == "schema")
         #expect(found.problems.first?.message.contains("newer") == true)
         let error = RoadmapError.invalidRoadmap(path: "f.json", found)
         #expect(error.description.contains("newer roadmap"))
-        #expect(error.description.contains("schema 2"))
+        #expect(error.description.contains("schema 3"))
     }
 
     @Test(arguments: [
@@ -171,7 +171,7 @@ struct RoadmapDecoderTests {
         {"schema": 1, "title": "T", "colour": "red", "workstreams": [
           {"id": "w", "title": "W", "extra": 1, "milestones": [
             {"id": "A1", "title": "t", "status": "planned", "priority": "high",
-             "history": [{"at": "2026-01-01T00:00:00Z", "field": "status", "from": null, "to": "done", "by": "me"}]}
+             "history": [{"at": "2026-01-01T00:00:00Z", "field": "status", "from": null, "to": "done", "who": "me"}]}
           ]}
         ]}
         """)
@@ -185,7 +185,7 @@ struct RoadmapDecoderTests {
         #expect(messages[0].contains(#"unknown key "colour""#))
         #expect(messages[1].contains(#"unknown key "extra""#))
         #expect(messages[2].contains(#"unknown key "priority""#))
-        #expect(messages[3].contains(#"unknown key "by""#))
+        #expect(messages[3].contains(#"unknown key "who""#))
     }
 
     @Test func unknownKeyWithControlCharactersIsEscapedInTheMessage() throws {

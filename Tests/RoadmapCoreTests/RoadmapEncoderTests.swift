@@ -57,7 +57,7 @@ struct RoadmapEncoderTests {
     @Test func emptyRoadmapIsStable() throws {
         let roadmap = Roadmap(title: LocalizedText(""), workstreams: [])
         let bytes = RoadmapEncoder.encode(roadmap)
-        #expect(bytes.utf8String == "{\n  \"schema\": 1,\n  \"title\": \"\",\n  \"workstreams\": []\n}\n")
+        #expect(bytes.utf8String == "{\n  \"schema\": 2,\n  \"title\": \"\",\n  \"workstreams\": []\n}\n")
         #expect(try decode(bytes) == roadmap)
     }
 
@@ -91,7 +91,7 @@ struct RoadmapEncoderTests {
         ])
         let expected = """
         {
-          "schema": 1,
+          "schema": 2,
           "title": "T",
           "workstreams": [
             {

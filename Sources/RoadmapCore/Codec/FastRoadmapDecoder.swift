@@ -15,6 +15,8 @@ struct FastRoadmapDecoder {
     private var languages: [String] = []
     private var packer = LocalizedText.Packer()
     private var history: [HistoryEntry] = []
+    private var schema = 1
+    private var hasDependencies = false
 
     private init(scanner: FastJSONScanner) {
         self.scanner = scanner
@@ -39,19 +41,32 @@ struct FastRoadmapDecoder {
     private mutating func document() throws(FastPathRefused) -> Roadmap {
         let roadmap = try roadmap()
         guard scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct() else { throw FastPathRefused() }
+        // Rules across milestones (dependencies, baseline names): the full decoder words them.
+        if !roadmap.baselines.isEmpty || hasDependencies {
+            guard roadmap.dependencyProblems.isEmpty, Set(roadmap.baselines.map(\.name)).count == roadmap.baselines.count,
+                  !roadmap.baselines.contains(where: { $0.name.isEmpty }) else { throw FastPathRefused() }
+        }
         return roadmap
     }
 
     // MARK: Objects of the file
 
     private mutating func roadmap() throws(FastPathRefused) -> Roadmap {
-        var schema: Int?, title: LocalizedText?, notes: String?, workstreams: [Workstream]?
+        var schema: Int?, title: LocalizedText?, notes: String?, workstreams: [Workstream]?, baselines: [Baseline] = []
         var members = try MemberReader(allowed: Key.roadmapKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
-            case .schema: schema = try scanner.smallWholeNumber()
+            case .schema:
+                // The schema comes first in the files this tool writes; keys of a later schema are then refused.
+                schema = try scanner.smallWholeNumber()
+                self.schema = schema ?? 1
             case .title: title = try localizedText()
             case .notes: notes = try optionalString()
+            case .baselines:
+                guard self.schema >= 2 else { throw FastPathRefused() }
+                var first = true
+                try scanner.expect(UInt8(ascii: "["))
+                while try scanner.nextElement(first: &first) { baselines.append(try baseline()) }
             case .workstreams:
                 var list: [Workstream] = []
                 var first = true
@@ -62,7 +77,41 @@ struct FastRoadmapDecoder {
             }
         }
         guard let schema, (1...Roadmap.currentSchema).contains(schema), let title, let workstreams else { throw FastPathRefused() }
-        return Roadmap(schema: schema, title: title, notes: notes, workstreams: workstreams)
+        return Roadmap(schema: schema, title: title, notes: notes, baselines: baselines, workstreams: workstreams)
+    }
+
+    private mutating func baseline() throws(FastPathRefused) -> Baseline {
+        var name: String?, at: Timestamp?, by: String?, notes: String?, entries: [Baseline.Entry]?
+        var members = try MemberReader(allowed: Key.baselineKeys, scanner: &scanner)
+        while let key = try members.next(&scanner) {
+            switch key {
+            case .name: name = try scanner.string()
+            case .at: at = try required(scanner.withStringBytes(Timestamp.init(rfc3339UTF8:)))
+            case .by: by = try optionalString()
+            case .notes: notes = try optionalString()
+            case .milestones:
+                var list: [Baseline.Entry] = []
+                var first = true
+                try scanner.expect(UInt8(ascii: "["))
+                while try scanner.nextElement(first: &first) {
+                    var id: String?, start: CalendarDay?, due: CalendarDay?
+                    var fields = try MemberReader(allowed: Key.baselineEntryKeys, scanner: &scanner)
+                    while let field = try fields.next(&scanner) {
+                        switch field {
+                        case .id: id = try validID()
+                        case .start: start = try optionalDay()
+                        case .due: due = try optionalDay()
+                        default: throw FastPathRefused()
+                        }
+                    }
+                    list.append(Baseline.Entry(id: try required(id), start: start, due: due))
+                }
+                entries = list
+            default: throw FastPathRefused()
+            }
+        }
+        guard let name, let at, let entries else { throw FastPathRefused() }
+        return Baseline(name: name, at: at, by: by, notes: notes, milestones: entries)
     }
 
     private mutating func workstream() throws(FastPathRefused) -> Workstream {
@@ -90,8 +139,8 @@ struct FastRoadmapDecoder {
 
     private mutating func milestone() throws(FastPathRefused) -> Milestone {
         var id: String?, title: LocalizedText?, status: Status?, start: CalendarDay?, due: CalendarDay?
-        var owner: String?, notes: String?, entries: [HistoryEntry] = []
-        var members = try MemberReader(allowed: Key.milestoneKeys, scanner: &scanner)
+        var owner: String?, lead: Lead?, notes: String?, depends: [String] = [], entries: [HistoryEntry] = []
+        var members = try MemberReader(allowed: schema >= 2 ? Key.milestoneKeys2 : Key.milestoneKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
             case .id:
@@ -104,12 +153,21 @@ struct FastRoadmapDecoder {
             case .due: due = try optionalDay()
             case .owner: owner = try optionalString()
             case .notes: notes = try optionalString()
+            case .lead: lead = try scanner.skipNull() ? nil : try required(scanner.withStringBytes { Lead(rawValue: String(decoding: $0, as: UTF8.self)) })
+            case .depends:
+                if try scanner.skipNull() { break }
+                var first = true
+                try scanner.expect(UInt8(ascii: "["))
+                while try scanner.nextElement(first: &first) { depends.append(try validID()) }
+                hasDependencies = hasDependencies || !depends.isEmpty
             case .history: entries = try historyEntries()
             default: throw FastPathRefused()
             }
         }
         guard let id, let title, let status else { throw FastPathRefused() }
-        return Milestone(id: id, title: title, status: status, start: start, due: due, owner: owner, notes: notes, history: entries)
+        return Milestone(
+            id: id, title: title, status: status, start: start, due: due, owner: owner, lead: lead, notes: notes,
+            depends: depends, history: entries)
     }
 
     private mutating func historyEntries() throws(FastPathRefused) -> [HistoryEntry] {
@@ -122,19 +180,21 @@ struct FastRoadmapDecoder {
     }
 
     private mutating func historyEntry() throws(FastPathRefused) -> HistoryEntry {
-        var at: Timestamp?, field: String?, from: String?, to: String?
-        var members = try MemberReader(allowed: Key.historyKeys, scanner: &scanner)
+        var at: Timestamp?, field: String?, from: String?, to: String?, by: String?, reason: String?
+        var members = try MemberReader(allowed: schema >= 2 ? Key.historyKeys2 : Key.historyKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
             case .at: at = try required(scanner.withStringBytes(Timestamp.init(rfc3339UTF8:)))
             case .field: field = try scanner.string()
             case .from: from = try optionalString()
             case .to: to = try optionalString()
+            case .by: by = try optionalString()
+            case .reason: reason = try optionalString()
             default: throw FastPathRefused()
             }
         }
         guard let at, let field else { throw FastPathRefused() }
-        return HistoryEntry(at: at, field: field, from: from, to: to)
+        return HistoryEntry(at: at, field: field, from: from, to: to, by: by, reason: reason)
     }
 
     // MARK: Values
@@ -218,12 +278,12 @@ private struct IDHashes {
 /// Walks the members of one object for ``FastRoadmapDecoder``, refusing keys
 /// that do not belong there and keys given twice.
 private struct MemberReader {
-    private let allowed: UInt16
-    private var seen: UInt16 = 0
+    private let allowed: UInt64
+    private var seen: UInt64 = 0
     private var first = true
 
     /// Consumes the object's `{`.
-    init(allowed: UInt16, scanner: inout FastJSONScanner) throws(FastPathRefused) {
+    init(allowed: UInt64, scanner: inout FastJSONScanner) throws(FastPathRefused) {
         self.allowed = allowed
         try scanner.expect(UInt8(ascii: "{"))
     }
@@ -240,20 +300,27 @@ private struct MemberReader {
     }
 }
 
-/// The member names a roadmap file uses.
-private enum Key: Int {
+/// The member names a roadmap file uses. The masks are 64 bits wide: a
+/// key's bit is `1 << rawValue`, so up to 64 keys (a test checks the count).
+private enum Key: Int, CaseIterable {
     case schema, title, notes, workstreams, id, milestones, status, due, owner, history, at, field, from, to, start
+    case lead, depends, by, reason, baselines, name
 
-    static let roadmapKeys = bits(.schema, .title, .notes, .workstreams)
+    static let roadmapKeys = bits(.schema, .title, .notes, .workstreams, .baselines)
     static let workstreamKeys = bits(.id, .title, .milestones)
     static let milestoneKeys = bits(.id, .title, .status, .start, .due, .owner, .notes, .history)
+    static let milestoneKeys2 = milestoneKeys | bits(.lead, .depends)
     static let historyKeys = bits(.at, .field, .from, .to)
+    static let historyKeys2 = historyKeys | bits(.by, .reason)
+    static let baselineKeys = bits(.name, .at, .by, .notes, .milestones)
+    static let baselineEntryKeys = bits(.id, .start, .due)
 
-    private static func bits(_ keys: Key...) -> UInt16 { keys.reduce(0) { $0 | $1.bit } }
+    private static func bits(_ keys: Key...) -> UInt64 { keys.reduce(0) { $0 | $1.bit } }
 
-    var bit: UInt16 { 1 << UInt16(rawValue) }
+    var bit: UInt64 { 1 << UInt64(rawValue) }
 
-    /// The key spelled by exactly these bytes, if any.
+    /// The key spelled by exactly these bytes, if any: the candidate is found
+    /// by length and first byte, then compared whole.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let first = bytes.first else { return nil }
         let candidate: Key?
@@ -261,15 +328,21 @@ private enum Key: Int {
         case (2, UInt8(ascii: "i")): candidate = .id
         case (2, UInt8(ascii: "a")): candidate = .at
         case (2, UInt8(ascii: "t")): candidate = .to
+        case (2, UInt8(ascii: "b")): candidate = .by
         case (3, _): candidate = .due
-        case (4, _): candidate = .from
+        case (4, UInt8(ascii: "f")): candidate = .from
+        case (4, UInt8(ascii: "l")): candidate = .lead
+        case (4, UInt8(ascii: "n")): candidate = .name
         case (5, UInt8(ascii: "t")): candidate = .title
         case (5, UInt8(ascii: "n")): candidate = .notes
         case (5, UInt8(ascii: "o")): candidate = .owner
         case (5, UInt8(ascii: "f")): candidate = .field
         case (5, UInt8(ascii: "s")): candidate = .start
+        case (6, UInt8(ascii: "r")): candidate = .reason
         case (6, _): candidate = bytes[1] == UInt8(ascii: "c") ? .schema : .status
-        case (7, _): candidate = .history
+        case (7, UInt8(ascii: "h")): candidate = .history
+        case (7, UInt8(ascii: "d")): candidate = .depends
+        case (9, _): candidate = .baselines
         case (10, _): candidate = .milestones
         case (11, _): candidate = .workstreams
         default: candidate = nil
@@ -280,7 +353,7 @@ private enum Key: Int {
         self = candidate
     }
 
-    private var spelling: StaticString {
+    var spelling: StaticString {
         switch self {
         case .schema: "schema"
         case .title: "title"
@@ -297,6 +370,12 @@ private enum Key: Int {
         case .from: "from"
         case .to: "to"
         case .start: "start"
+        case .lead: "lead"
+        case .depends: "depends"
+        case .by: "by"
+        case .reason: "reason"
+        case .baselines: "baselines"
+        case .name: "name"
         }
     }
 }

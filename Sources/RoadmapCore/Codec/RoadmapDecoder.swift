@@ -17,6 +17,8 @@ public struct FileProblem: Equatable, Sendable, CustomStringConvertible {
 public struct RoadmapDecoder {
     private var problems: [FileProblem] = []
     private var idsSeen: [String: String] = [:]
+    /// The file's schema: keys that came with a later one are refused by name.
+    private var schema = 1
     private var workstreamIDsSeen: [String: String] = [:]
 
     /// Decodes a document. Throws every problem found when there is any.
@@ -61,16 +63,24 @@ public struct RoadmapDecoder {
         return parent.isEmpty ? key : "\(parent).\(key)"
     }
 
-    /// Checks that `value` is an object with only `allowed` keys, each once, and returns its members by key.
-    private mutating func members(_ value: JSONValue, at path: @autoclosure () -> String, allowed: [String]) -> Fields? {
+    /// Checks that `value` is an object with only `allowed` keys (and, from
+    /// schema 2, `since2` keys), each once, and returns its members by key.
+    private mutating func members(
+        _ value: JSONValue, at path: @autoclosure () -> String, allowed: [String], since2: [String] = []
+    ) -> Fields? {
         guard case .object(let list) = value else {
             problem(path(), "expected an object, found \(value.typeName)")
             return nil
         }
         var result = Fields()
+        let schema = self.schema
         for member in list {
-            if !allowed.contains(member.key) {
-                problem(path(), "unknown key \"\(Self.shown(member.key))\" (expected \(allowed.joined(separator: ", ")))")
+            if since2.contains(member.key) && schema < 2 {
+                let message = "comes with schema 2, but the file says schema \(schema); set \"schema\": 2 (or let roadmap write the file)"
+                problem(Self.join(path, member.key), message)
+            } else if !allowed.contains(member.key) && !since2.contains(member.key) {
+                let expected = (allowed + (schema >= 2 ? since2 : [])).joined(separator: ", ")
+                problem(path(), "unknown key \"\(Self.shown(member.key))\" (expected \(expected))")
             } else if result[member.key] != nil {
                 problem(Self.join(path, member.key), "duplicate key")
             } else {
@@ -158,9 +168,19 @@ public struct RoadmapDecoder {
             problem("schema", "version \(schema) is newer than this roadmap understands (\(Roadmap.currentSchema)); upgrade roadmap to read it")
             return nil
         }
-        guard let fields = members(json, at: "", allowed: ["schema", "title", "notes", "workstreams"]) else { return nil }
+        self.schema = schema
+        guard let fields = members(json, at: "", allowed: ["schema", "title", "notes", "workstreams"], since2: ["baselines"]) else { return nil }
         let title = localizedText(fields["title"], at: "title")
         let notes = string(fields["notes"], at: "notes", required: false)
+        var baselines: [Baseline] = []
+        switch fields["baselines"] {
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                if let baseline = baseline(item, at: "baselines[\(i)]") { baselines.append(baseline) }
+            }
+        case nil: break
+        case .some(let other): problem("baselines", "expected an array, found \(other.typeName)")
+        }
         var workstreams: [Workstream] = []
         switch fields["workstreams"] {
         case .array(let items):
@@ -171,7 +191,43 @@ public struct RoadmapDecoder {
         case .some(let other): problem("workstreams", "expected an array, found \(other.typeName)")
         }
         guard let title else { return nil }
-        return Roadmap(schema: schema, title: title, notes: notes, workstreams: workstreams)
+        let roadmap = Roadmap(schema: schema, title: title, notes: notes, baselines: baselines, workstreams: workstreams)
+        if problems.isEmpty { problems = roadmap.loadProblems.filter { $0.path.hasPrefix("baselines") || $0.path.hasSuffix("depends") || $0.path == "depends" } }
+        return roadmap
+    }
+
+    private mutating func baseline(_ value: JSONValue, at path: @autoclosure () -> String) -> Baseline? {
+        guard let fields = members(value, at: path(), allowed: ["name", "at", "by", "notes", "milestones"]) else { return nil }
+        let name = string(fields["name"], at: Self.join(path, "name"), required: true)
+        let at = timestamp(fields["at"], at: Self.join(path, "at"))
+        let by = string(fields["by"], at: Self.join(path, "by"), required: false)
+        let notes = string(fields["notes"], at: Self.join(path, "notes"), required: false)
+        var entries: [Baseline.Entry] = []
+        var ok = true
+        switch fields["milestones"] {
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                let itemPath = "\(path()).milestones[\(i)]"
+                guard let entry = members(item, at: itemPath, allowed: ["id", "start", "due"]) else { ok = false; continue }
+                let id = id(entry["id"], at: "\(itemPath).id")
+                let (start, startOK) = day(entry["start"], at: "\(itemPath).start")
+                let (due, dueOK) = day(entry["due"], at: "\(itemPath).due")
+                if let id, startOK, dueOK { entries.append(Baseline.Entry(id: id, start: start, due: due)) } else { ok = false }
+            }
+        case nil: problem(Self.join(path, "milestones"), "missing")
+        case .some(let other): problem(Self.join(path, "milestones"), "expected an array, found \(other.typeName)")
+        }
+        guard let name, let at, ok else { return nil }
+        return Baseline(name: name, at: at, by: by, notes: notes, milestones: entries)
+    }
+
+    private mutating func timestamp(_ value: JSONValue?, at path: @autoclosure () -> String) -> Timestamp? {
+        guard let text = string(value, at: path(), required: true) else { return nil }
+        guard let time = Timestamp(rfc3339: text) else {
+            problem(path(), "\"\(Self.shown(text))\" is not a UTC time (expected YYYY-MM-DDTHH:MM:SSZ)")
+            return nil
+        }
+        return time
     }
 
     private mutating func workstream(_ value: JSONValue, at path: @autoclosure () -> String) -> Workstream? {
@@ -200,7 +256,8 @@ public struct RoadmapDecoder {
     }
 
     private mutating func milestone(_ value: JSONValue, at path: @autoclosure () -> String) -> Milestone? {
-        guard let fields = members(value, at: path(), allowed: ["id", "title", "status", "start", "due", "owner", "notes", "history"]) else {
+        guard let fields = members(value, at: path(), allowed: ["id", "title", "status", "start", "due", "owner", "notes", "history"],
+                                   since2: ["lead", "depends"]) else {
             return nil
         }
         let id = id(fields["id"], at: Self.join(path, "id"))
@@ -222,7 +279,26 @@ public struct RoadmapDecoder {
         let (start, startOK) = day(fields["start"], at: Self.join(path, "start"))
         let (due, dueOK) = day(fields["due"], at: Self.join(path, "due"))
         let owner = string(fields["owner"], at: Self.join(path, "owner"), required: false)
+        var lead: Lead?, leadOK = true
+        if let word = string(fields["lead"], at: Self.join(path, "lead"), required: false) {
+            lead = Lead(rawValue: word)
+            if lead == nil {
+                problem(Self.join(path, "lead"), "\"\(Self.shown(word))\" is not a lead (expected one of \(Lead.allWords))")
+                leadOK = false
+            }
+        }
         let notes = string(fields["notes"], at: Self.join(path, "notes"), required: false)
+        var depends: [String] = [], dependsOK = true
+        switch fields["depends"] {
+        case .array(let items):
+            for (i, item) in items.enumerated() {
+                if let dependency = self.id(item, at: "\(Self.join(path, "depends"))[\(i)]") { depends.append(dependency) } else { dependsOK = false }
+            }
+        case nil, .null: break
+        case .some(let other):
+            problem(Self.join(path, "depends"), "expected an array of ids, found \(other.typeName)")
+            dependsOK = false
+        }
         var history: [HistoryEntry] = []
         var historyOK = true
         switch fields["history"] {
@@ -235,8 +311,10 @@ public struct RoadmapDecoder {
             problem(Self.join(path, "history"), "expected an array, found \(other.typeName)")
             historyOK = false
         }
-        guard let id, let title, let status, startOK, dueOK, historyOK else { return nil }
-        return Milestone(id: id, title: title, status: status, start: start, due: due, owner: owner, notes: notes, history: history)
+        guard let id, let title, let status, startOK, dueOK, historyOK, leadOK, dependsOK else { return nil }
+        return Milestone(
+            id: id, title: title, status: status, start: start, due: due, owner: owner, lead: lead, notes: notes,
+            depends: depends, history: history)
     }
 
     /// An optional `YYYY-MM-DD` date, and whether it was acceptable.
@@ -250,7 +328,7 @@ public struct RoadmapDecoder {
     }
 
     private mutating func historyEntry(_ value: JSONValue, at path: @autoclosure () -> String) -> HistoryEntry? {
-        guard let fields = members(value, at: path(), allowed: ["at", "field", "from", "to"]) else { return nil }
+        guard let fields = members(value, at: path(), allowed: ["at", "field", "from", "to"], since2: ["by", "reason"]) else { return nil }
         var at: Timestamp?
         if let text = string(fields["at"], at: Self.join(path, "at"), required: true) {
             at = Timestamp(rfc3339: text)
@@ -262,8 +340,10 @@ public struct RoadmapDecoder {
         let before = problems.count
         let from = string(fields["from"], at: Self.join(path, "from"), required: false)
         let to = string(fields["to"], at: Self.join(path, "to"), required: false)
+        let by = string(fields["by"], at: Self.join(path, "by"), required: false)
+        let reason = string(fields["reason"], at: Self.join(path, "reason"), required: false)
         guard let at, let field, problems.count == before else { return nil }
-        return HistoryEntry(at: at, field: field, from: from, to: to)
+        return HistoryEntry(at: at, field: field, from: from, to: to, by: by, reason: reason)
     }
 }
 

@@ -58,6 +58,18 @@ public enum RoadmapEncoder {
             out.raw("\"notes\": ")
             out.string(notes)
         }
+        if !roadmap.baselines.isEmpty {
+            out.raw(",")
+            out.newline(indent: 1)
+            out.raw("\"baselines\": [")
+            for (i, baseline) in roadmap.baselines.enumerated() {
+                out.newline(indent: 2)
+                write(baseline, into: &out)
+                if i < roadmap.baselines.count - 1 { out.raw(",") }
+            }
+            out.newline(indent: 1)
+            out.raw("]")
+        }
         out.raw(",")
         out.newline(indent: 1)
         out.raw("\"workstreams\": ")
@@ -130,11 +142,27 @@ public enum RoadmapEncoder {
             out.raw("\"owner\": ")
             out.string(owner)
         }
+        if let lead = milestone.lead {
+            out.raw(",")
+            out.newline(indent: indent)
+            out.raw("\"lead\": ")
+            out.string(lead.rawValue)
+        }
         if let notes = milestone.notes {
             out.raw(",")
             out.newline(indent: indent)
             out.raw("\"notes\": ")
             out.string(notes)
+        }
+        if !milestone.depends.isEmpty {
+            out.raw(",")
+            out.newline(indent: indent)
+            out.raw("\"depends\": [")
+            for (i, id) in milestone.depends.enumerated() {
+                if i > 0 { out.raw(", ") }
+                out.string(id)
+            }
+            out.raw("]")
         }
         out.raw(",")
         out.newline(indent: indent)
@@ -153,12 +181,71 @@ public enum RoadmapEncoder {
                 out.optionalString(entry.from)
                 out.raw(", \"to\": ")
                 out.optionalString(entry.to)
+                if let by = entry.by {
+                    out.raw(", \"by\": ")
+                    out.string(by)
+                }
+                if let reason = entry.reason {
+                    out.raw(", \"reason\": ")
+                    out.string(reason)
+                }
                 out.raw(i < milestone.history.count - 1 ? "}," : "}")
             }
             out.newline(indent: indent)
             out.raw("]")
         }
         out.newline(indent: indent - 1)
+        out.raw("}")
+    }
+
+    /// A baseline: its name, time, author and notes a line each, then one line per milestone.
+    private static func write(_ baseline: Baseline, into out: inout JSONOutput) {
+        out.raw("{")
+        out.newline(indent: 3)
+        out.raw("\"name\": ")
+        out.string(baseline.name)
+        out.raw(",")
+        out.newline(indent: 3)
+        out.raw("\"at\": \"")
+        write(baseline.at, into: &out)
+        out.raw("\"")
+        if let by = baseline.by {
+            out.raw(",")
+            out.newline(indent: 3)
+            out.raw("\"by\": ")
+            out.string(by)
+        }
+        if let notes = baseline.notes {
+            out.raw(",")
+            out.newline(indent: 3)
+            out.raw("\"notes\": ")
+            out.string(notes)
+        }
+        out.raw(",")
+        out.newline(indent: 3)
+        out.raw("\"milestones\": [")
+        if baseline.milestones.isEmpty { out.raw("]") }
+        for (i, entry) in baseline.milestones.enumerated() {
+            out.newline(indent: 4)
+            out.raw("{\"id\": ")
+            out.string(entry.id)
+            if let start = entry.start {
+                out.raw(", \"start\": \"")
+                write(start, into: &out)
+                out.raw("\"")
+            }
+            if let due = entry.due {
+                out.raw(", \"due\": \"")
+                write(due, into: &out)
+                out.raw("\"")
+            }
+            out.raw(i < baseline.milestones.count - 1 ? "}," : "}")
+            if i == baseline.milestones.count - 1 {
+                out.newline(indent: 3)
+                out.raw("]")
+            }
+        }
+        out.newline(indent: 2)
         out.raw("}")
     }
 

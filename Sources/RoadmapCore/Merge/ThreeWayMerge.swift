@@ -1,7 +1,9 @@
 /// The same field of the same milestone changed on both sides.
 public struct MergeConflict: Equatable, Hashable, Sendable {
     public enum Field: String, Sendable, CaseIterable {
-        case title, status, start, due, owner, notes
+        case title, status, start, due, owner, notes, lead
+        /// Both sides saved a different baseline under one name (``MergeConflict/milestoneID`` holds the name).
+        case baseline
         /// One side removed the milestone, the other changed it.
         case removed
         /// Both sides added a different milestone with the same id.
@@ -20,6 +22,8 @@ public struct MergeConflict: Equatable, Hashable, Sendable {
     public var ourWorkstreamID: String
     /// For a title, the language both sides changed; nil when all three titles are plain.
     public var language: String? = nil
+    /// For a baseline, our version of it.
+    public var ourBaseline: Baseline? = nil
 
     /// The milestone field in conflict (nil for a removed or added milestone).
     public var milestoneField: MilestoneField? {
@@ -30,7 +34,8 @@ public struct MergeConflict: Equatable, Hashable, Sendable {
         case .due: .due
         case .owner: .owner
         case .notes: .notes
-        case .removed, .added: nil
+        case .lead: .lead
+        case .removed, .added, .baseline: nil
         }
     }
 
@@ -57,6 +62,10 @@ public struct MergeResult: Equatable, Sendable {
             if let location = merged.locate(conflict.milestoneID), let ours = conflict.ourMilestone {
                 merged[location] = ours
             }
+        case .baseline:
+            if let ours = conflict.ourBaseline, let index = merged.baselines.firstIndex(where: { $0.name == ours.name }) {
+                merged.baselines[index] = ours
+            }
         default:
             guard let location = merged.locate(conflict.milestoneID), let ours = conflict.ourMilestone,
                   let field = conflict.milestoneField else { return }
@@ -72,7 +81,8 @@ public struct MergeResult: Equatable, Sendable {
             case .due: milestone.due = ours.due
             case .owner: milestone.owner = ours.owner
             case .notes: milestone.notes = ours.notes
-            case .removed, .added: break
+            case .lead: milestone.lead = ours.lead
+            case .removed, .added, .baseline: break
             }
             milestone.history.append(HistoryEntry(at: time, field: field.description, from: from, to: milestone.value(of: field)))
             merged[location] = milestone
@@ -112,7 +122,7 @@ public enum ThreeWayMerge {
     /// The merge that looks at every milestone: for any two versions.
     static func mergeEverything(base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
         var merged = mergeHeadings(base: base, ours: ours, theirs: theirs)
-        var conflicts: [MergeConflict] = []
+        var conflicts = mergeBaselines(base: base, ours: ours, into: &merged)
         let baseIndex = index(base)
         let theirIndex = index(theirs)
         var ourIDs = Set<String>()
@@ -145,7 +155,7 @@ public enum ThreeWayMerge {
     /// change. The result is ``mergeEverything(base:ours:theirs:)``'s.
     static func mergeInPlaceChanges(_ changed: [Roadmap.Location], base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
         var merged = mergeHeadings(base: base, ours: ours, theirs: theirs)
-        var conflicts: [MergeConflict] = []
+        var conflicts = mergeBaselines(base: base, ours: ours, into: &merged)
         for location in changed {
             let milestone = ours[location]
             merge(milestone, workstreamID: ours.workstreams[location.workstream].id, base: base[location],
@@ -192,6 +202,25 @@ public enum ThreeWayMerge {
         return merged
     }
 
+    /// Adds the baselines we saved since `base` to `merged` (their version):
+    /// one they saved too under the same name is kept once when equal, else
+    /// theirs is kept and it is a conflict. Baselines are never edited or
+    /// removed, so there is nothing else to merge.
+    private static func mergeBaselines(base: Roadmap, ours: Roadmap, into merged: inout Roadmap) -> [MergeConflict] {
+        var conflicts: [MergeConflict] = []
+        for baseline in ours.baselines where base.baseline(named: baseline.name) == nil {
+            if let theirs = merged.baseline(named: baseline.name) {
+                guard theirs != baseline else { continue }
+                conflicts.append(MergeConflict(milestoneID: baseline.name, field: .baseline, base: nil,
+                                               ours: "saved \(baseline.at)", theirs: "saved \(theirs.at)", ourMilestone: nil,
+                                               ourWorkstreamID: "", ourBaseline: baseline))
+            } else {
+                merged.baselines.append(baseline)
+            }
+        }
+        return conflicts
+    }
+
     /// Merges our version of one milestone (in workstream `workstreamID`)
     /// with its base and their versions (nil where it does not exist) into `merged`.
     private static func merge(
@@ -227,13 +256,18 @@ public enum ThreeWayMerge {
                 // History names the English title `title` or `title.en`, as it was set.
                 if field == .title && (language ?? "en") == "en" { conflicted.formUnion(["title", "title.en"]) }
             }
-            for field in [MergeConflict.Field.status, .start, .due, .owner, .notes] {
+            for field in [MergeConflict.Field.status, .start, .due, .owner, .notes, .lead] {
                 guard !same(field, milestone, base) else { continue }
                 if same(field, theirs, base) {
                     copy(field, from: milestone, to: &result)
                 } else if !same(field, milestone, theirs) {
                     conflict(field)
                 }
+            }
+            // Dependencies merge as a set: what either side added, less what either removed.
+            if milestone.depends != base.depends {
+                let removed = Set(base.depends.filter { !milestone.depends.contains($0) || !theirs.depends.contains($0) })
+                result.depends = (theirs.depends + milestone.depends.filter { !theirs.depends.contains($0) }).filter { !removed.contains($0) }
             }
             let title = mergeTitle(base: base.title, ours: milestone.title, theirs: theirs.title)
             result.title = title.merged
@@ -316,7 +350,8 @@ public enum ThreeWayMerge {
         case .due: a.due == b.due
         case .owner: a.owner == b.owner
         case .notes: a.notes == b.notes
-        case .title, .removed, .added: true
+        case .lead: a.lead == b.lead
+        case .title, .removed, .added, .baseline: true
         }
     }
 
@@ -327,7 +362,8 @@ public enum ThreeWayMerge {
         case .due: target.due = source.due
         case .owner: target.owner = source.owner
         case .notes: target.notes = source.notes
-        case .title, .removed, .added: break
+        case .lead: target.lead = source.lead
+        case .title, .removed, .added, .baseline: break
         }
     }
 }

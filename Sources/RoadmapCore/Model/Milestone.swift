@@ -8,13 +8,18 @@ public struct Milestone: Equatable, Hashable, Sendable, Identifiable {
     public var start: CalendarDay?
     public var due: CalendarDay?
     public var owner: String?
+    /// The side that leads it (schema 2; nil when not said).
+    public var lead: Lead?
     public var notes: String?
+    /// The ids of the milestones that must finish before this one can
+    /// (finish-to-start), in the order given (schema 2).
+    public var depends: [String]
     /// Every change, oldest first.
     public var history: [HistoryEntry]
 
     public init(
         id: String, title: LocalizedText, status: Status = .planned, start: CalendarDay? = nil, due: CalendarDay? = nil,
-        owner: String? = nil, notes: String? = nil, history: [HistoryEntry] = []
+        owner: String? = nil, lead: Lead? = nil, notes: String? = nil, depends: [String] = [], history: [HistoryEntry] = []
     ) {
         self.id = id
         self.title = title
@@ -22,7 +27,9 @@ public struct Milestone: Equatable, Hashable, Sendable, Identifiable {
         self.start = start
         self.due = due
         self.owner = owner
+        self.lead = lead
         self.notes = notes
+        self.depends = depends
         self.history = history
     }
 

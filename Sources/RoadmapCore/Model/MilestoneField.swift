@@ -7,6 +7,10 @@ public enum MilestoneField: Hashable, Sendable, CustomStringConvertible {
     case due
     case owner
     case notes
+    /// The side that leads: `th`, `jp` or `joint` (schema 2).
+    case lead
+    /// The milestones it waits for, as ids joined by commas (schema 2).
+    case depends
     /// The title in one language, or the plain title when `nil`.
     case title(language: String?)
 
@@ -18,6 +22,8 @@ public enum MilestoneField: Hashable, Sendable, CustomStringConvertible {
         case .due: "due"
         case .owner: "owner"
         case .notes: "notes"
+        case .lead: "lead"
+        case .depends: "depends"
         case .title(let language): language.map { "title.\($0)" } ?? "title"
         }
     }
@@ -32,6 +38,8 @@ extension Milestone {
         case .due: due?.description
         case .owner: owner
         case .notes: notes
+        case .lead: lead?.rawValue
+        case .depends: depends.isEmpty ? nil : depends.joined(separator: ",")
         case .title(let language):
             if let language {
                 title.translations?.first(where: { $0.language == language })?.text
@@ -42,11 +50,15 @@ extension Milestone {
         }
     }
 
-    /// Sets a field and appends a history entry. Returns false (and records
-    /// nothing) when the value is unchanged. Empty owner or notes remove the field.
+    /// Sets a field and appends a history entry (by `author`, with `reason`).
+    /// Returns false (and records nothing) when the value is unchanged. Empty
+    /// owner, notes, lead or depends remove the field.
     @discardableResult
-    public mutating func set(_ field: MilestoneField, to newValue: String?, at time: Timestamp) throws(RoadmapError) -> Bool {
-        let normalized = (field == .owner || field == .notes) && newValue?.isEmpty == true ? nil : newValue
+    public mutating func set(
+        _ field: MilestoneField, to newValue: String?, at time: Timestamp, by author: String? = nil, reason: String? = nil
+    ) throws(RoadmapError) -> Bool {
+        let removable: [MilestoneField] = [.owner, .notes, .lead, .depends]
+        let normalized = removable.contains(field) && newValue?.isEmpty == true ? nil : newValue
         let old = value(of: field)
         switch field {
         case .status:
@@ -55,8 +67,19 @@ extension Milestone {
             }
             guard parsed != status else { return false }
             status = parsed
-            history.append(HistoryEntry(at: time, field: "status", from: old, to: parsed.rawValue))
-            return true
+        case .lead:
+            let parsed = try normalized.map { (text: String) throws(RoadmapError) -> Lead in
+                guard let lead = Lead(parsing: text) else {
+                    throw .badInput("\"\(TerminalSafe.escape(text))\" is not a lead; use one of \(Lead.allWords).")
+                }
+                return lead
+            }
+            guard parsed != lead else { return false }
+            lead = parsed
+        case .depends:
+            let ids = (normalized ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            guard ids != depends else { return false }
+            depends = ids
         case .start:
             let parsed = try Self.day(normalized)
             guard parsed != start else { return false }
@@ -78,8 +101,21 @@ extension Milestone {
             guard text != old else { return false }
             title.set(text, language: language)
         }
-        history.append(HistoryEntry(at: time, field: field.description, from: old, to: value(of: field)))
+        history.append(HistoryEntry(at: time, field: field.description, from: old, to: value(of: field), by: author, reason: reason))
         return true
+    }
+
+    /// Appends a status update: a dated, authored note that changes no field.
+    public mutating func comment(_ text: String, at time: Timestamp, by author: String?) throws(RoadmapError) {
+        let line = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !line.isEmpty else { throw .badInput("an update needs some text.") }
+        history.append(HistoryEntry(at: time, field: HistoryEntry.commentField, from: nil, to: line, by: author))
+    }
+
+    /// The latest reason or status update, with who gave it and when: what
+    /// is shown beside a milestone that needs attention.
+    public var latestExplanation: HistoryEntry? {
+        history.last { $0.isComment || $0.reason != nil }
     }
 
     /// A date field's new value: `nil` for no text, else exactly `YYYY-MM-DD`.

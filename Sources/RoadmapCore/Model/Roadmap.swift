@@ -1,17 +1,24 @@
 /// A whole roadmap file: its title, notes and workstreams.
 public struct Roadmap: Equatable, Hashable, Sendable {
-    /// The file-format version this build reads and writes.
-    public static let currentSchema = 1
+    /// The file-format version this build writes; it reads this one and
+    /// every older one (a file is upgraded when it is next written).
+    public static let currentSchema = 2
 
     public var schema: Int
     public var title: LocalizedText
     public var notes: String?
+    /// Saved baselines, oldest first (schema 2).
+    public var baselines: [Baseline]
     public var workstreams: [Workstream]
 
-    public init(schema: Int = Roadmap.currentSchema, title: LocalizedText, notes: String? = nil, workstreams: [Workstream]) {
+    public init(
+        schema: Int = Roadmap.currentSchema, title: LocalizedText, notes: String? = nil, baselines: [Baseline] = [],
+        workstreams: [Workstream]
+    ) {
         self.schema = schema
         self.title = title
         self.notes = notes
+        self.baselines = baselines
         self.workstreams = workstreams
     }
 
@@ -85,7 +92,7 @@ extension Roadmap {
     /// at where the milestones are kept, not at what they say; false can
     /// still mean equal (compare with `==` for that).
     public func isIdentical(to other: Roadmap) -> Bool {
-        guard schema == other.schema, title == other.title, notes == other.notes,
+        guard schema == other.schema, title == other.title, notes == other.notes, baselines == other.baselines,
               workstreams.count == other.workstreams.count else { return false }
         return zip(workstreams, other.workstreams).allSatisfy { mine, theirs in
             mine.id == theirs.id && mine.title == theirs.title && mine.milestones.count == theirs.milestones.count

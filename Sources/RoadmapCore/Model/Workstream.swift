@@ -48,5 +48,6 @@ extension Milestone {
         a.pointee.id == b.pointee.id && a.pointee.status == b.pointee.status && a.pointee.start == b.pointee.start
             && a.pointee.due == b.pointee.due && a.pointee.owner == b.pointee.owner && a.pointee.notes == b.pointee.notes
             && a.pointee.title == b.pointee.title && a.pointee.history == b.pointee.history
+            && a.pointee.lead == b.pointee.lead && a.pointee.depends == b.pointee.depends
     }
 }

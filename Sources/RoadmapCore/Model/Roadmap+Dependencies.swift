@@ -1,0 +1,139 @@
+/// Finish-to-start dependencies between milestones (`depends`): the rules a
+/// file must meet (every id known, no milestone waiting on itself, no cycle)
+/// and when a link is off track.
+extension Roadmap {
+    /// One dependency: `successor` waits for `predecessor` to finish.
+    public struct Link: Equatable, Hashable, Sendable {
+        public var predecessor: Location
+        public var successor: Location
+        /// The two are in different workstreams: the links the office manages.
+        public var crossesWorkstreams: Bool { predecessor.workstream != successor.workstream }
+    }
+
+    /// Why a link is off track.
+    public enum OffTrack: Equatable, Hashable, Sendable {
+        /// The predecessor is due after the successor starts (or, without a start, is due).
+        case dueTooLate(predecessorDue: CalendarDay, successorDate: CalendarDay)
+        /// The predecessor is blocked, at risk or dropped.
+        case status(Status)
+        /// The predecessor is open and past its due date.
+        case overdue(CalendarDay)
+    }
+
+    /// The locations of every milestone by folded id (ids are unique ignoring case).
+    func locationsByID() -> [String: Location] {
+        var result: [String: Location] = [:]
+        result.reserveCapacity(milestoneCount)
+        for (w, workstream) in workstreams.enumerated() {
+            for (m, milestone) in workstream.milestones.enumerated() { result[milestone.id.lowercased()] = Location(workstream: w, milestone: m) }
+        }
+        return result
+    }
+
+    /// Every dependency whose both ends exist, in file order of the successors.
+    public func links() -> [Link] {
+        guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return [] }
+        let index = locationsByID()
+        var result: [Link] = []
+        for (w, workstream) in workstreams.enumerated() {
+            for (m, milestone) in workstream.milestones.enumerated() {
+                for id in milestone.depends {
+                    if let from = index[id.lowercased()] { result.append(Link(predecessor: from, successor: Location(workstream: w, milestone: m))) }
+                }
+            }
+        }
+        return result
+    }
+
+    /// Why a link is off track, or nil when it is on track. A finished
+    /// (done) predecessor never holds anything up.
+    public func offTrack(_ link: Link, today: CalendarDay) -> OffTrack? {
+        let before = self[link.predecessor], after = self[link.successor]
+        guard before.status != .done else { return nil }
+        if [.blocked, .atRisk, .dropped].contains(before.status) { return .status(before.status) }
+        if let due = before.due, due < today { return .overdue(due) }
+        if let due = before.due, let date = after.start ?? after.due, due > date {
+            return .dueTooLate(predecessorDue: due, successorDate: date)
+        }
+        return nil
+    }
+
+    /// What would make the decoder refuse the dependencies: an id that is not
+    /// a milestone of the file, one given twice, a milestone waiting on
+    /// itself, and each cycle (named in order: `SC1 → SC2 → SC1`).
+    public var dependencyProblems: [FileProblem] {
+        guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return [] }
+        let index = locationsByID()
+        var problems: [FileProblem] = []
+        for (w, workstream) in workstreams.enumerated() {
+            for (m, milestone) in workstream.milestones.enumerated() where !milestone.depends.isEmpty {
+                let path = "workstreams[\(w)].milestones[\(m)].depends"
+                var seen = Set<String>()
+                for id in milestone.depends {
+                    let folded = id.lowercased()
+                    if index[folded] == nil {
+                        problems.append(FileProblem(path: path, message: "\"\(TerminalSafe.escape(String(id.prefix(40))))\" is not a milestone of this roadmap"))
+                    } else if folded == milestone.id.lowercased() {
+                        problems.append(FileProblem(path: path, message: "\(milestone.id) cannot wait for itself"))
+                    } else if !seen.insert(folded).inserted {
+                        problems.append(FileProblem(path: path, message: "\"\(id)\" is given twice"))
+                    }
+                }
+            }
+        }
+        if problems.isEmpty, let cycle = firstCycle(index) {
+            problems.append(FileProblem(path: "depends", message: "a cycle: \(cycle.joined(separator: " → ")) (each waits for the next to finish)"))
+        }
+        return problems
+    }
+
+    /// The first cycle of dependencies found, as ids from a milestone back to itself.
+    private func firstCycle(_ index: [String: Location]) -> [String]? {
+        // Iterative depth-first search: 0 unvisited, 1 on the path, 2 done.
+        var state: [Location: UInt8] = [:]
+        for (w, workstream) in workstreams.enumerated() {
+            for m in workstream.milestones.indices {
+                let root = Location(workstream: w, milestone: m)
+                guard state[root] == nil else { continue }
+                var path: [(Location, Int)] = [(root, 0)]
+                state[root] = 1
+                while let (location, next) = path.last {
+                    let depends = self[location].depends
+                    if next == depends.count {
+                        state[location] = 2
+                        path.removeLast()
+                        continue
+                    }
+                    path[path.count - 1].1 += 1
+                    guard let target = index[depends[next].lowercased()] else { continue }
+                    switch state[target] {
+                    case 1:
+                        let start = path.firstIndex { $0.0 == target }!
+                        return path[start...].map { self[$0.0].id } + [self[target].id]
+                    case nil:
+                        state[target] = 1
+                        path.append((target, 0))
+                    default: break
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The milestones `location` waits for, directly or through others,
+    /// nearest first, each once.
+    public func upstream(of location: Location) -> [Location] {
+        let index = locationsByID()
+        var result: [Location] = [], seen: Set<Location> = [location], queue = [location]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            for id in self[current].depends {
+                guard let found = index[id.lowercased()], seen.insert(found).inserted else { continue }
+                result.append(found)
+                queue.append(found)
+            }
+        }
+        return result
+    }
+}
