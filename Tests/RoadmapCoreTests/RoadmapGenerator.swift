@@ -35,28 +35,41 @@ struct RoadmapGenerator {
         CalendarDay(year: int(1...9999), month: int(1...12), day: int(1...28))!
     }
 
-    mutating func milestone(id: String) -> Milestone {
+    mutating func time() -> Timestamp { Timestamp(secondsSinceEpoch: Int64(int(0...4_000_000_000))) }
+
+    /// A milestone; `earlier` are the ids it may depend on (so that no cycle is made).
+    mutating func milestone(id: String, earlier: [String] = []) -> Milestone {
         let history = (0..<int(0...4)).map { _ in
             HistoryEntry(
-                at: Timestamp(secondsSinceEpoch: Int64(int(0...4_000_000_000))),
-                field: ["status", "start", "due", "title", "owner", "notes", "title.th"].randomElement(using: &rng)!,
-                from: optionalText(), to: optionalText())
+                at: time(),
+                field: ["status", "start", "due", "title", "owner", "notes", "title.th", "lead", "depends", "comment"].randomElement(using: &rng)!,
+                from: optionalText(), to: optionalText(), by: chance(50) ? nil : text(), reason: chance(70) ? nil : text())
         }
+        let depends = chance(60) || earlier.isEmpty ? [] : Array(earlier.shuffled(using: &rng).prefix(int(1...3)))
         return Milestone(
             id: id, title: localized(), status: Status.allCases.randomElement(using: &rng)!,
-            start: chance(60) ? nil : day(), due: chance(30) ? nil : day(), owner: optionalText(), notes: optionalText(), history: history)
+            start: chance(60) ? nil : day(), due: chance(30) ? nil : day(), owner: optionalText(),
+            lead: chance(50) ? nil : Lead.allCases.randomElement(using: &rng)!, notes: optionalText(), depends: depends, history: history)
     }
 
-    /// A valid roadmap: ids are unique, some workstreams are empty.
+    /// A valid roadmap: ids are unique, dependencies point back (no cycles),
+    /// some workstreams are empty, and some baselines are saved.
     mutating func roadmap() -> Roadmap {
         var next = 0
+        var ids: [String] = []
         let workstreams = (0..<int(0...4)).map { w in
             Workstream(id: "ws-\(w)", title: localized(), milestones: (0..<int(0...6)).map { _ in
                 next += 1
-                return milestone(id: chance(50) ? "M\(next)" : "m_\(next).x-\(next)")
+                let made = milestone(id: chance(50) ? "M\(next)" : "m_\(next).x-\(next)", earlier: ids)
+                ids.append(made.id)
+                return made
             })
         }
-        return Roadmap(title: localized(), notes: optionalText(), workstreams: workstreams)
+        let baselines = (0..<int(0...2)).map { b in
+            Baseline(name: "baseline \(b) " + text(), at: time(), by: chance(50) ? nil : text(), notes: optionalText(),
+                     milestones: ids.filter { _ in chance(80) }.map { Baseline.Entry(id: $0, start: chance(50) ? nil : day(), due: chance(20) ? nil : day()) })
+        }
+        return Roadmap(title: localized(), notes: optionalText(), baselines: baselines, workstreams: workstreams)
     }
 
     // MARK: Spelling JSON

@@ -15,8 +15,9 @@ struct FastRoadmapDecoder {
     private var languages: [String] = []
     private var packer = LocalizedText.Packer()
     private var history: [HistoryEntry] = []
-    private var schema = 1
     private var hasDependencies = false
+    /// Whether a key that came with schema 2 was read: refused in a schema-1 file.
+    private var sawSchema2Key = false
 
     private init(scanner: FastJSONScanner) {
         self.scanner = scanner
@@ -40,7 +41,8 @@ struct FastRoadmapDecoder {
 
     private mutating func document() throws(FastPathRefused) -> Roadmap {
         let roadmap = try roadmap()
-        guard scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct() else { throw FastPathRefused() }
+        guard scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct(),
+              roadmap.schema >= 2 || !sawSchema2Key else { throw FastPathRefused() }
         // Rules across milestones (dependencies, baseline names): the full decoder words them.
         if !roadmap.baselines.isEmpty || hasDependencies {
             guard roadmap.dependencyProblems.isEmpty, Set(roadmap.baselines.map(\.name)).count == roadmap.baselines.count,
@@ -56,14 +58,11 @@ struct FastRoadmapDecoder {
         var members = try MemberReader(allowed: Key.roadmapKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
-            case .schema:
-                // The schema comes first in the files this tool writes; keys of a later schema are then refused.
-                schema = try scanner.smallWholeNumber()
-                self.schema = schema ?? 1
+            case .schema: schema = try scanner.smallWholeNumber()
             case .title: title = try localizedText()
             case .notes: notes = try optionalString()
             case .baselines:
-                guard self.schema >= 2 else { throw FastPathRefused() }
+                sawSchema2Key = true
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
                 while try scanner.nextElement(first: &first) { baselines.append(try baseline()) }
@@ -140,7 +139,7 @@ struct FastRoadmapDecoder {
     private mutating func milestone() throws(FastPathRefused) -> Milestone {
         var id: String?, title: LocalizedText?, status: Status?, start: CalendarDay?, due: CalendarDay?
         var owner: String?, lead: Lead?, notes: String?, depends: [String] = [], entries: [HistoryEntry] = []
-        var members = try MemberReader(allowed: schema >= 2 ? Key.milestoneKeys2 : Key.milestoneKeys, scanner: &scanner)
+        var members = try MemberReader(allowed: Key.milestoneKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
             case .id:
@@ -153,8 +152,11 @@ struct FastRoadmapDecoder {
             case .due: due = try optionalDay()
             case .owner: owner = try optionalString()
             case .notes: notes = try optionalString()
-            case .lead: lead = try scanner.skipNull() ? nil : try required(scanner.withStringBytes { Lead(rawValue: String(decoding: $0, as: UTF8.self)) })
+            case .lead:
+                sawSchema2Key = true
+                lead = try scanner.skipNull() ? nil : try required(scanner.withStringBytes { Lead(rawValue: String(decoding: $0, as: UTF8.self)) })
             case .depends:
+                sawSchema2Key = true
                 if try scanner.skipNull() { break }
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
@@ -181,15 +183,19 @@ struct FastRoadmapDecoder {
 
     private mutating func historyEntry() throws(FastPathRefused) -> HistoryEntry {
         var at: Timestamp?, field: String?, from: String?, to: String?, by: String?, reason: String?
-        var members = try MemberReader(allowed: schema >= 2 ? Key.historyKeys2 : Key.historyKeys, scanner: &scanner)
+        var members = try MemberReader(allowed: Key.historyKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
             case .at: at = try required(scanner.withStringBytes(Timestamp.init(rfc3339UTF8:)))
             case .field: field = try scanner.string()
             case .from: from = try optionalString()
             case .to: to = try optionalString()
-            case .by: by = try optionalString()
-            case .reason: reason = try optionalString()
+            case .by:
+                sawSchema2Key = true
+                by = try optionalString()
+            case .reason:
+                sawSchema2Key = true
+                reason = try optionalString()
             default: throw FastPathRefused()
             }
         }
@@ -308,10 +314,10 @@ private enum Key: Int, CaseIterable {
 
     static let roadmapKeys = bits(.schema, .title, .notes, .workstreams, .baselines)
     static let workstreamKeys = bits(.id, .title, .milestones)
-    static let milestoneKeys = bits(.id, .title, .status, .start, .due, .owner, .notes, .history)
-    static let milestoneKeys2 = milestoneKeys | bits(.lead, .depends)
-    static let historyKeys = bits(.at, .field, .from, .to)
-    static let historyKeys2 = historyKeys | bits(.by, .reason)
+    /// Keys of schema 2 (lead, depends, by, reason, baselines) are read in any
+    /// file; the decoder refuses them afterwards when the file says schema 1.
+    static let milestoneKeys = bits(.id, .title, .status, .start, .due, .owner, .lead, .notes, .depends, .history)
+    static let historyKeys = bits(.at, .field, .from, .to, .by, .reason)
     static let baselineKeys = bits(.name, .at, .by, .notes, .milestones)
     static let baselineEntryKeys = bits(.id, .start, .due)
 
