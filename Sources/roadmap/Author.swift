@@ -1,0 +1,57 @@
+import Foundation
+import RoadmapCore
+
+/// Who is making a change, recorded in its history entry: `--author`, else
+/// `$ROADMAP_AUTHOR`, else git's `user.name` when the roadmap file is in a
+/// git work tree, else the login name. Nil only when none of them is known.
+enum Author {
+    /// The author for a change to the roadmap at `roadmapPath`.
+    static func resolve(option: String?, roadmapPath: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        for candidate in [option, environment["ROADMAP_AUTHOR"]] {
+            if let name = cleaned(candidate) { return name }
+        }
+        if let name = cleaned(gitUserName(near: roadmapPath, environment: environment)) { return name }
+        return cleaned(environment["LOGNAME"]) ?? cleaned(environment["USER"]) ?? getpwuid(geteuid()).flatMap { cleaned(String(cString: $0.pointee.pw_name)) }
+    }
+
+    /// A name on one line without surrounding spaces; nil when empty.
+    static func cleaned(_ name: String?) -> String? {
+        guard let name else { return nil }
+        let line = name.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        return line.isEmpty ? nil : line
+    }
+
+    /// `git config user.name` run in the roadmap file's folder, when that folder
+    /// is in a git work tree and git is installed; nil otherwise.
+    private static func gitUserName(near roadmapPath: String, environment: [String: String]) -> String? {
+        let folder = (roadmapPath as NSString).deletingLastPathComponent
+        let git = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+            .map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let git else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: git)
+        process.arguments = ["-C", folder.isEmpty ? "." : folder, "config", "user.name"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        // Outside a work tree git still answers from the global config: only a work tree counts.
+        guard process.terminationStatus == 0, isInWorkTree(folder.isEmpty ? "." : folder, git: git) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func isInWorkTree(_ folder: String, git: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: git)
+        process.arguments = ["-C", folder, "rev-parse", "--is-inside-work-tree"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+}
