@@ -1,0 +1,222 @@
+import Foundation
+import Testing
+@testable import RoadmapCore
+
+/// Schema 2's answers to a programme office: slip against a baseline, when a
+/// dependency is off track, cycles refused, an older file upgraded, and
+/// every new field merged.
+@Suite("the programme office's model")
+struct ProgrammeOfficeModelTests {
+    private let time = Timestamp(secondsSinceEpoch: 1_765_238_400)  // 2025-12-09
+    private func day(_ text: String) -> CalendarDay { CalendarDay(iso: text)! }
+
+    /// Two workstreams: A1 ← A2 (A2 waits for A1) and B1 waits for A1 across workstreams.
+    private func roadmap() -> Roadmap {
+        Roadmap(title: LocalizedText("R"), workstreams: [
+            Workstream(id: "a", title: LocalizedText("A"), milestones: [
+                Milestone(id: "A1", title: LocalizedText("first"), status: .inProgress, due: day("2027-03-31"), lead: .th),
+                Milestone(id: "A2", title: LocalizedText("second"), start: day("2027-04-01"), due: day("2027-06-30"), depends: ["A1"]),
+            ]),
+            Workstream(id: "b", title: LocalizedText("B"), milestones: [
+                Milestone(id: "B1", title: LocalizedText("third"), due: day("2027-09-30"), lead: .jp, depends: ["a1"]),
+            ]),
+        ])
+    }
+
+    // MARK: Baselines and slip
+
+    @Test func slipIsDaysAgainstTheBaselineAndNewForLaterMilestones() throws {
+        var roadmap = roadmap()
+        let baseline = try roadmap.saveBaseline(named: "Agreed at EID meeting 2025-12-09", at: time, by: "Somchai")
+        #expect(baseline.milestones.map(\.id) == ["A1", "A2", "B1"])
+        roadmap.workstreams[0].milestones[0].due = day("2027-05-15")
+        roadmap.workstreams[0].milestones[1].due = day("2027-06-20")
+        roadmap.workstreams[1].milestones[0].due = nil
+        roadmap.workstreams[1].milestones.append(Milestone(id: "B2", title: LocalizedText("added later"), due: day("2028-01-01")))
+        let slips = roadmap.workstreams.flatMap(\.milestones).map { $0.slip(against: baseline) }
+        #expect(slips == [.days(45), .days(-10), .undated, .new])
+        #expect(slips.map(\.description) == ["+45d", "-10d", "–", "new"])
+        #expect(slips.map(\.isLate) == [true, false, false, false])
+    }
+
+    @Test func baselinesAreNamedOnceAndAreFewAtMost() throws {
+        var roadmap = roadmap()
+        _ = try roadmap.saveBaseline(named: "Q1", at: time, by: nil)
+        #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "Q1", at: time, by: nil) }
+        #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "  ", at: time, by: nil) }
+        #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "two\nlines", at: time, by: nil) }
+        for i in 2...Baseline.maximumCount { _ = try roadmap.saveBaseline(named: "Q\(i)", at: time, by: nil) }
+        #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "one too many", at: time, by: nil) }
+        #expect(roadmap.currentBaseline?.name == "Q\(Baseline.maximumCount)")
+        // Two baselines of one name do not load: the write-time rules say so.
+        roadmap.baselines.append(roadmap.baselines[0])
+        #expect(roadmap.loadProblems.contains { $0.path.hasPrefix("baselines[") })
+    }
+
+    // MARK: Dependencies
+
+    @Test func aLinkIsOnTrackWhenThePredecessorIsDueBeforeTheSuccessorStarts() {
+        let roadmap = roadmap()
+        let links = roadmap.links()
+        #expect(links.count == 2)
+        #expect(links.map(\.crossesWorkstreams) == [false, true])
+        for link in links { #expect(roadmap.offTrack(link, today: day("2026-12-04")) == nil) }
+    }
+
+    @Test(arguments: [
+        ("due after the successor starts", "2027-04-02", Status.inProgress, "2026-12-04"),
+        ("overdue", "2027-03-31", Status.inProgress, "2027-04-01"),
+        ("blocked", "2027-03-31", Status.blocked, "2026-12-04"),
+        ("at risk", "2027-03-31", Status.atRisk, "2026-12-04"),
+        ("dropped", "2027-03-31", Status.dropped, "2026-12-04"),
+    ])
+    func eachConditionPutsALinkOffTrack(_ condition: String, _ due: String, _ status: Status, _ today: String) throws {
+        var roadmap = roadmap()
+        roadmap.workstreams[0].milestones[0].due = day(due)
+        roadmap.workstreams[0].milestones[0].status = status
+        let link = try #require(roadmap.links().first)
+        let found = roadmap.offTrack(link, today: day(today))
+        switch condition {
+        case "due after the successor starts": #expect(found == .dueTooLate(predecessorDue: day(due), successorDate: day("2027-04-01")))
+        case "overdue": #expect(found == .overdue(day(due)))
+        default: #expect(found == .status(status))
+        }
+    }
+
+    @Test func withoutAStartTheSuccessorsDueCountsAndADonePredecessorNeverHoldsUp() throws {
+        var roadmap = roadmap()
+        roadmap.workstreams[0].milestones[0].due = day("2027-10-01")
+        let crossing = try #require(roadmap.links().last)
+        #expect(roadmap.offTrack(crossing, today: day("2026-12-04")) == .dueTooLate(predecessorDue: day("2027-10-01"), successorDate: day("2027-09-30")))
+        roadmap.workstreams[0].milestones[0].status = .done
+        #expect(roadmap.offTrack(crossing, today: day("2028-01-01")) == nil)
+    }
+
+    @Test func unknownRepeatedSelfAndCyclicDependenciesAreRefusedNamingThem() {
+        var roadmap = roadmap()
+        #expect(roadmap.dependencyProblems.isEmpty)
+        roadmap.workstreams[0].milestones[0].depends = ["B1"]
+        let cycle = roadmap.dependencyProblems
+        #expect(cycle.count == 1)
+        #expect(cycle.first?.message.contains("A1 → B1 → A1") == true, "\(cycle)")
+        roadmap.workstreams[0].milestones[0].depends = ["A1", "nope", "A2", "a2"]
+        let messages = roadmap.dependencyProblems.map(\.message)
+        #expect(messages.contains { $0.contains("A1 cannot wait for itself") })
+        #expect(messages.contains { $0.contains("\"nope\" is not a milestone") })
+        #expect(messages.contains { $0.contains("\"a2\" is given twice") })
+        #expect(!roadmap.loadProblems.isEmpty, "the write-time rules refuse them")
+    }
+
+    @Test func aLongCycleIsNamedInOrder() {
+        var milestones = (1...5).map { Milestone(id: "M\($0)", title: LocalizedText("m"), depends: $0 > 1 ? ["M\($0 - 1)"] : []) }
+        milestones[0].depends = ["M5"]
+        let roadmap = Roadmap(title: LocalizedText("R"), workstreams: [Workstream(id: "w", title: LocalizedText("W"), milestones: milestones)])
+        let message = roadmap.dependencyProblems.first?.message ?? ""
+        #expect(message.contains("M1 → M5 → M4 → M3 → M2 → M1"), "\(message)")
+    }
+
+    @Test func theUpstreamChainIsEveryMilestoneWaitedForNearestFirst() {
+        var roadmap = roadmap()
+        roadmap.workstreams[1].milestones[0].depends = ["A2"]
+        let chain = roadmap.upstream(of: Roadmap.Location(workstream: 1, milestone: 0)).map { roadmap[$0].id }
+        #expect(chain == ["A2", "A1"])
+    }
+
+    // MARK: The file
+
+    @Test func everyNewFieldRoundTripsThroughBothDecoders() throws {
+        var roadmap = roadmap()
+        _ = try roadmap.saveBaseline(named: "Agreed", at: time, by: "สมชาย", notes: "EID")
+        try roadmap.workstreams[0].milestones[0].set(.status, to: "at-risk", at: time, by: "田中", reason: "部品供給の遅延")
+        try roadmap.workstreams[0].milestones[0].comment("รอผลการประชุม", at: time, by: "สมชาย")
+        let bytes = RoadmapEncoder.encode(roadmap)
+        let fast = try #require(FastRoadmapDecoder.decode(bytes))
+        let full = try RoadmapStore.decodeExplainingProblems(bytes, path: "x")
+        #expect(fast == roadmap && full == roadmap)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(#""lead": "th""#) && text.contains(#""depends": ["A1"]"#))
+        #expect(text.contains(#""by": "田中", "reason": "部品供給の遅延"}"#), "one line per history entry")
+        #expect(text.contains(#"{"id": "A2", "start": "2027-04-01", "due": "2027-06-30"}"#), "one line per baseline milestone")
+        #expect(roadmap.workstreams[0].milestones[0].latestExplanation?.to == "รอผลการประชุม")
+    }
+
+    @Test func theSchemaOneBuiltInFileUpgradesWithNothingLost() throws {
+        let old = Array(try Data(contentsOf: RepoPaths.root.appendingPathComponent("Tests/RoadmapCoreTests/Fixtures/eid-roadmap-schema1.json")))
+        let loaded = try RoadmapStore.decode(old, path: "old")
+        #expect(loaded.schema == 1)
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try folder.write(old, to: "r.json")
+        let store = RoadmapStore(path: folder.file("r.json"), lockTimeout: 1)
+        try store.modify { roadmap in roadmap.notes = roadmap.notes }  // no change: not written
+        #expect(try folder.read("r.json") == old, "a file is upgraded only when something is written")
+        try store.write(loaded)
+        let written = try folder.read("r.json")
+        let expected = String(decoding: old, as: UTF8.self).replacingOccurrences(of: "\"schema\": 1,", with: "\"schema\": 2,")
+        #expect(String(decoding: written, as: UTF8.self) == expected, "byte for byte but the schema")
+        var reloaded = try store.load()
+        #expect(reloaded.schema == 2)
+        reloaded.schema = 1
+        #expect(reloaded == loaded, "nothing lost")
+    }
+
+    @Test func aSchemaOneFileWithASchemaTwoKeyIsRefusedNamingTheSchema() throws {
+        let text = #"{"schema": 1, "title": "T", "workstreams": [{"id": "w", "title": "W", "milestones": [{"id": "A1", "title": "t", "status": "planned", "lead": "th"}]}]}"#
+        #expect(FastRoadmapDecoder.decode(Array(text.utf8)) == nil)
+        let error = #expect(throws: RoadmapError.self) { try RoadmapStore.decode(Array(text.utf8), path: "f.json") }
+        #expect(error?.description.contains("comes with schema 2") == true, "\(String(describing: error))")
+    }
+
+    // MARK: Merges
+
+    private func merge(_ change: (inout Roadmap) -> Void, _ theirChange: (inout Roadmap) -> Void) -> MergeResult {
+        let base = roadmap()
+        var ours = base, theirs = base
+        change(&ours)
+        theirChange(&theirs)
+        return ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+    }
+
+    @Test func leadMergesAsAValue() {
+        let oneSide = merge({ $0.workstreams[0].milestones[1].lead = .joint }, { $0.workstreams[0].milestones[0].lead = .jp })
+        #expect(oneSide.conflicts.isEmpty)
+        #expect(oneSide.merged.workstreams[0].milestones.map(\.lead) == [.jp, .joint])
+        let both = merge({ $0.workstreams[0].milestones[0].lead = .joint }, { $0.workstreams[0].milestones[0].lead = .jp })
+        #expect(both.conflicts.map(\.fieldName) == ["lead"])
+        var resolved = both
+        resolved.keepOurs(both.conflicts[0], at: time)
+        #expect(resolved.merged.workstreams[0].milestones[0].lead == .joint)
+    }
+
+    @Test func dependenciesMergeAsASet() {
+        let added = merge({ $0.workstreams[1].milestones[0].depends.append("A2") },
+                          { $0.workstreams[1].milestones[0].depends = [] })
+        #expect(added.conflicts.isEmpty)
+        #expect(added.merged.workstreams[1].milestones[0].depends == ["A2"], "theirs removed a1, ours added A2")
+        let both = merge({ $0.workstreams[0].milestones[0].depends = ["B1"] }, { $0.workstreams[0].milestones[1].depends.append("B1") })
+        #expect(both.merged.workstreams[0].milestones[0].depends == ["B1"] && both.merged.workstreams[0].milestones[1].depends == ["A1", "B1"])
+    }
+
+    @Test func baselinesMergeByNameAndOneSavedTwiceDifferentlyIsAConflict() throws {
+        let other = Timestamp(secondsSinceEpoch: 1_765_324_800)
+        let apart = merge({ _ = try? $0.saveBaseline(named: "Bangkok", at: time, by: "สมชาย") },
+                          { _ = try? $0.saveBaseline(named: "Tokyo", at: other, by: "田中") })
+        #expect(apart.conflicts.isEmpty)
+        #expect(apart.merged.baselines.map(\.name) == ["Tokyo", "Bangkok"])
+        let same = merge({ _ = try? $0.saveBaseline(named: "EID", at: time, by: nil) }, { _ = try? $0.saveBaseline(named: "EID", at: time, by: nil) })
+        #expect(same.conflicts.isEmpty && same.merged.baselines.count == 1)
+        let clash = merge({ _ = try? $0.saveBaseline(named: "EID", at: time, by: "สมชาย") }, { _ = try? $0.saveBaseline(named: "EID", at: other, by: "田中") })
+        #expect(clash.conflicts.map(\.field) == [.baseline])
+        #expect(clash.merged.baseline(named: "EID")?.by == "田中")
+        var resolved = clash
+        resolved.keepOurs(clash.conflicts[0], at: time)
+        #expect(resolved.merged.baseline(named: "EID")?.by == "สมชาย" && resolved.conflicts.isEmpty)
+    }
+
+    @Test func concurrentCommentsAndReasonsAreBothKept() throws {
+        let result = merge({ try? $0.workstreams[0].milestones[0].comment("ours", at: time, by: "สมชาย") },
+                           { try? $0.workstreams[0].milestones[0].comment("theirs", at: time, by: "田中") })
+        #expect(result.conflicts.isEmpty)
+        #expect(result.merged.workstreams[0].milestones[0].history.map(\.to) == ["theirs", "ours"])
+    }
+}
