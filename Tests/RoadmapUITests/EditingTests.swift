@@ -11,6 +11,7 @@ import Testing
         #expect(state.selectedMilestone?.status == .atRisk)
         let entry = try #require(state.selectedMilestone?.history.last)
         #expect(entry == HistoryEntry(at: Fixture.now, field: "status", from: "in-progress", to: "at-risk"))
+        state.press(.escape)  // no reason for at risk
         state.press(.character("S"), .character("S"))
         #expect(state.selectedMilestone?.status == .planned)
         #expect(state.selectedMilestone?.history.count == 3)
@@ -24,6 +25,10 @@ import Testing
             #expect(state.mode == .statusPicker)
             state.press(.character(Character(key)))
             #expect(state.selectedMilestone?.status == status)
+            if [.atRisk, .blocked, .dropped].contains(status) {
+                #expect(state.mode == .prompt(Prompt(purpose: .reason, editor: LineEditor())), "asks why")
+                state.press(.escape)
+            }
         }
         state.press(.character("="), .escape)
         #expect(state.mode == .normal && state.selectedMilestone?.status == .done)
@@ -123,7 +128,7 @@ import Testing
     @Test func undoAndRedoEveryChange() {
         let original = BuiltInRoadmap.load()
         var state = Fixture.state(roadmap: original)
-        state.press(.character("s"), .down, .character("+"), .character("3"), .character("a"))
+        state.press(.character("s"), .escape, .down, .character("+"), .character("3"), .character("a"))
         state.type("new one")
         state.press(.enter, .character("D"), .character("y"), .character("e"), .character("o"))
         state.type("X")
@@ -140,7 +145,7 @@ import Testing
 
     @Test func undoRefusesWhenSomeoneElseChangedTheMilestone() {
         var state = Fixture.state()
-        state.press(.character("s"))
+        state.press(.character("s"), .escape)
         var outside = state.roadmap
         _ = try? outside[outside.locate("SC1")!].set(.owner, to: "someone", at: Fixture.now)
         _ = state.update(.saved(outside, sent: state.roadmap))

@@ -46,7 +46,7 @@ import Testing
         // Every key of the contract is listed.
         let text = state.render().text
         for key in ["Tab", "S-Tab", "PgUp", "PgDn", "Home", "End", "Enter", "s / S", "d", "a", "e", "D", "space",
-                    "u / Ctrl-R", "r", "o", "t", "z Z", "/", "L / C", "?", "q"] {
+                    "u / Ctrl-R", "r", "o", "t", "z Z", "/", "L / C", "?", "q", "c", "/ w", "!"] {
             #expect(text.contains(key), "help lists \(key)")
         }
     }

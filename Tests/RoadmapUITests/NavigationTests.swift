@@ -82,7 +82,7 @@ import Testing
 
     @Test func quitWithAFailedSaveAsksTwice() {
         var state = Fixture.state()
-        #expect(state.press(.character("s")) == [.save])
+        #expect(state.press(.character("s"), .escape) == [.save])
         _ = state.update(.saveFailed("disk full"))
         #expect(state.render().text.contains("NOT SAVED: disk full"))
         #expect(state.press(.character("q")) == [], "the first q warns")

@@ -96,7 +96,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let second = try RoadmapSession(store: store)
         var a = Fixture.state(roadmap: first.base), b = Fixture.state(roadmap: second.base)
-        run(a.press(.character("s")), &a, first)             // SC1
+        run(a.press(.character("s"), .escape), &a, first)    // SC1 dropped, no reason
         run(b.press(.character("2"), .character("s")), &b, second)  // SME1
         run(a.press(.character("3"), .character("s")), &a, first)   // CE1
         let onDisk = try store.load()
@@ -138,7 +138,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         var state = Fixture.state(roadmap: session.base)
         let before = try store.readBytes()
-        _ = state.press(.character("s"))
+        _ = state.press(.character("s"), .escape)
         _ = state.update(.saveFailed("\(store.path): could not write: No space left on device"))
         #expect(state.unsaved)
         #expect(state.roadmap[state.roadmap.locate("SC1")!].status == .dropped)
@@ -155,9 +155,9 @@ import Testing
 @Suite struct BackgroundSaveTests {
     @Test func changesMadeWhileSavingAreKeptAndSavedNext() throws {
         var state = Fixture.state()
-        #expect(state.press(.character("s")) == [.save])     // SC1 done → dropped
+        #expect(state.press(.character("s"), .escape) == [.save])     // SC1 done → dropped, no reason
         let sent = state.roadmap
-        #expect(state.press(.down, .character("s")) == [.save])  // SC2, while SC1's save runs
+        #expect(state.press(.down, .character("s"), .escape) == [.save])  // SC2, while SC1's save runs
         // The save of `sent` ends, with an outside change merged in on disk.
         var onDisk = sent
         _ = try onDisk[onDisk.locate("CE1")!].set(.owner, to: "outside", at: Fixture.now)
@@ -175,7 +175,7 @@ import Testing
 
     @Test func quittingWhileASaveRunsDoesNotWarn() {
         var state = Fixture.state()
-        _ = state.press(.character("s"))
+        _ = state.press(.character("s"), .escape)
         #expect(state.unsaved)
         #expect(state.press(.character("q")) == [.quit], "the runner finishes the save before it exits")
     }
@@ -185,9 +185,9 @@ import Testing
 /// leaves them as they are and asks for the next save.
 @Test func newerChangesWithoutOutsideChangesAreSavedNext() {
     var state = Fixture.state()
-    _ = state.press(.character("s"))
+    _ = state.press(.character("s"), .escape)
     let sent = state.roadmap
-    _ = state.press(.down, .character("s"))
+    _ = state.press(.down, .character("s"), .escape)
     let newer = state.roadmap
     #expect(state.update(.saved(sent, sent: sent)) == [.save])
     #expect(state.roadmap == newer)

@@ -38,13 +38,54 @@ extension AppState {
         return [.save]
     }
 
-    /// Sets a field on the target milestones.
+    /// Sets a field on the target milestones, then asks why when the change calls for a reason.
     mutating func set(_ field: MilestoneField, to value: String?, ids: [String]) -> [Effect] {
-        let time = clock()
+        let time = clock(), author = self.author
         let label = describe(field, value: value, ids: ids)
-        return change(ids, label: label) { (milestone: inout Milestone) throws(RoadmapError) in
-            try milestone.set(field, to: value, at: time)
+        let effects = change(ids, label: label) { (milestone: inout Milestone) throws(RoadmapError) in
+            try milestone.set(field, to: value, at: time, by: author)
             if field == .start || field == .due { try milestone.checkDates() }
+        }
+        if !effects.isEmpty { askReasonIfNeeded(field) }
+        return effects
+    }
+
+    /// Opens the reason prompt after a status moved to at risk, blocked or
+    /// dropped, or a due date moved on a milestone of the current baseline.
+    private mutating func askReasonIfNeeded(_ field: MilestoneField) {
+        guard let edit = undoStack.last else { return }
+        let needed = switch field {
+        case .status: edit.items.contains { [.atRisk, .blocked, .dropped].contains($0.after?.status) }
+        case .due: edit.items.contains { roadmap.currentBaseline?.entry(for: $0.id) != nil }
+        default: false
+        }
+        if needed { mode = .prompt(Prompt(purpose: .reason, editor: LineEditor())) }
+    }
+
+    /// Stores `reason` on the history entry each milestone of the last edit
+    /// just got, amending that edit so that one undo takes back both.
+    mutating func attachReason(_ reason: String) -> [Effect] {
+        let line = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !line.isEmpty, var edit = undoStack.last else { return [] }
+        for i in edit.items.indices {
+            guard var after = edit.items[i].after, !after.history.isEmpty, let location = roadmap.locate(after.id),
+                  roadmap[location] == after else { continue }
+            after.history[after.history.count - 1].reason = line
+            roadmap[location] = after
+            edit.items[i].after = after
+        }
+        undoStack[undoStack.count - 1] = edit
+        message = StatusMessage(text: "\(edit.label) · \(UIText.reasonWord.text(language)): \(line)", kind: .info)
+        unsaved = true
+        return [.save]
+    }
+
+    /// Appends a status update to the focused milestone, as one undoable change.
+    mutating func addComment(_ text: String) -> [Effect] {
+        guard let focused = focusedMilestone else { return [] }
+        let time = clock(), author = self.author
+        return change([focused.id], label: "\(focused.id): \(UIText.commented.text(language))") { (milestone: inout Milestone) throws(RoadmapError) in
+            try milestone.comment(text, at: time, by: author)
         }
     }
 
@@ -60,14 +101,16 @@ extension AppState {
 
     /// Moves the due date of the target milestones by `days` (from today when unset).
     mutating func shiftDue(by days: Int) -> [Effect] {
-        let time = clock()
+        let time = clock(), author = self.author
         let today = self.today
-        return change(targetIDs, label: "\(targetIDs.count == 1 ? targetIDs[0] : "\(targetIDs.count) milestones"): due \(days > 0 ? "+" : "")\(days)d") {
+        let effects = change(targetIDs, label: "\(targetIDs.count == 1 ? targetIDs[0] : "\(targetIDs.count) milestones"): due \(days > 0 ? "+" : "")\(days)d") {
             (milestone: inout Milestone) throws(RoadmapError) in
             let from = milestone.due ?? today
-            try milestone.set(.due, to: from.adding(days: days).description, at: time)
+            try milestone.set(.due, to: from.adding(days: days).description, at: time, by: author)
             try milestone.checkDates()
         }
+        if !effects.isEmpty { askReasonIfNeeded(.due) }
+        return effects
     }
 
     /// Cycles the status of the target milestones forward or back.
@@ -121,6 +164,7 @@ extension AppState {
         guard !roadmap.workstreams.isEmpty else { return [] }
         let text = LocalizedText(translations: [.init(language: language.rawValue, text: title)])
         let location = roadmap.addMilestone(to: workstream, title: text, at: clock())
+        roadmap[location].history[0].by = author
         let milestone = roadmap[location]
         let edit = Edit(label: "\(UIText.added.text(language)) \(milestone.id)", items: [
             Edit.Item(id: milestone.id, workstream: location.workstream, index: location.milestone, before: nil, after: milestone),

@@ -32,11 +32,14 @@ extension AppState {
 
     /// Recomputes the filtered rows of the current workstream.
     mutating func refilter() {
-        if filter.isEmpty {
+        if filter.isEmpty && leadFilter == nil {
             filtered = nil
         } else {
             let query = MilestoneQuery(text: filter)
-            filtered = currentMilestones.indices.filter { query.matches(currentMilestones[$0], today: today) }
+            let milestones = currentMilestones
+            filtered = milestones.indices.filter {
+                query.matches(milestones[$0], today: today) && (leadFilter == nil || milestones[$0].lead == leadFilter)
+            }
         }
         clampSelection()
     }
@@ -107,5 +110,6 @@ extension AppState {
     /// Counts every workstream again after the roadmap changed.
     mutating func recount() {
         tallies = WorkstreamTally.all(roadmap, today: today)
+        attention = Attention(roadmap, today: today)
     }
 }

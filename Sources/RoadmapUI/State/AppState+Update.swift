@@ -158,6 +158,9 @@ extension AppState {
         case .character("e"):
             mode = .editPicker
             return []
+        case .character("c"):
+            mode = .prompt(Prompt(purpose: .comment, editor: LineEditor()))
+            return []
         default: return nil
         }
     }
@@ -186,9 +189,11 @@ extension AppState {
         case .character("r"): startReview()
         case .character("/"):
             mode = .prompt(Prompt(purpose: .filter, editor: LineEditor(filter)))
+        case .character("w"): cycleLeadFilter()
         case .escape:
-            if !filter.isEmpty {
+            if !filter.isEmpty || leadFilter != nil {
                 filter = ""
+                leadFilter = nil
                 refilter()
             } else if !marked.isEmpty {
                 marked.removeAll()
@@ -241,8 +246,18 @@ extension AppState {
         return []
     }
 
+    /// `w`: shows only the milestones led by the Thai side, then the Japanese
+    /// side, then both jointly, then all again.
+    private mutating func cycleLeadFilter() {
+        let order: [Lead?] = [nil] + Lead.allCases
+        leadFilter = order[(order.firstIndex(of: leadFilter)! + 1) % order.count]
+        refilter()
+        let shown = leadFilter.map { UIText.leadSide($0).text(language) } ?? UIText.allLeads.text(language)
+        message = StatusMessage(text: "\(UIText.leadFilterLabel.text(language))\(shown) (\(rowCount))", kind: .info)
+    }
+
     private mutating func startReview() {
-        let queue = Review.queue(for: roadmap, today: today)
+        let queue = Review.queue(for: roadmap, today: today, attention: attention)
         guard !queue.isEmpty else {
             message = StatusMessage(text: UIText.reviewEmpty.text(language), kind: .info)
             return
@@ -348,6 +363,10 @@ extension AppState {
         case .notes:
             guard let focused = focusedMilestone else { return [] }
             return set(.notes, to: text, ids: [focused.id])
+        case .reason:
+            return attachReason(text)
+        case .comment:
+            return addComment(text)
         }
     }
 

@@ -32,6 +32,10 @@ public enum Mode: Equatable, Sendable {
 public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case start, due, title, owner, notes, filter, add
+        /// Why the change just made was made, stored on its history entries.
+        case reason
+        /// A status update, appended as a comment.
+        case comment
     }
     public var purpose: Purpose
     public var editor: LineEditor
@@ -67,6 +71,8 @@ public struct AppState: Sendable {
     var scroll: [Int]
     /// The text filter (`/`); empty shows everything.
     public internal(set) var filter = ""
+    /// Only milestones this side leads (`w`); nil shows every lead.
+    public internal(set) var leadFilter: Lead?
     /// Rows of the current workstream that pass the filter (indices into its milestones); nil = all.
     var filtered: [Int]?
     /// Ids (lower-cased) marked with space for a change to several.
@@ -87,6 +93,10 @@ public struct AppState: Sendable {
     var timeline: TimelinePosition
     /// Counts per workstream, kept in step with ``roadmap`` by ``recount()``.
     var tallies: [WorkstreamTally]
+    /// Dependency links and attention per lead, kept in step by ``recount()``.
+    var attention: Attention
+    /// Who every history entry the UI records is by (nil: not known).
+    public let author: String?
     /// Where history timestamps come from (pinned in tests).
     public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
     /// Set after one `q` while a save failed: a second `q` quits anyway.
@@ -94,7 +104,8 @@ public struct AppState: Sendable {
 
     public init(
         roadmap: Roadmap, today: CalendarDay, language: InterfaceLanguage = .en,
-        calendar: CalendarSystem = .gregorian, glyphs: GlyphSet = .unicode, width: Int = 80, height: Int = 24
+        calendar: CalendarSystem = .gregorian, glyphs: GlyphSet = .unicode, width: Int = 80, height: Int = 24,
+        author: String? = nil
     ) {
         self.roadmap = roadmap
         self.today = today
@@ -106,6 +117,8 @@ public struct AppState: Sendable {
         selection = Array(repeating: 0, count: roadmap.workstreams.count)
         scroll = Array(repeating: 0, count: roadmap.workstreams.count)
         tallies = WorkstreamTally.all(roadmap, today: today)
+        attention = Attention(roadmap, today: today)
+        self.author = author
         timeline = TimelinePosition(today: today)
     }
 

@@ -1,7 +1,8 @@
 import RoadmapCore
 
 /// The weekly review: a pass over every open milestone that is overdue, due
-/// within 14 days, at risk or blocked, one at a time.
+/// within 14 days, at risk, blocked or waiting on a milestone that is off
+/// track, one at a time.
 public struct Review: Equatable, Sendable {
     /// The milestones to review, by id, in roadmap order.
     public internal(set) var queue: [String]
@@ -11,12 +12,20 @@ public struct Review: Equatable, Sendable {
     /// Ids shown so far.
     public internal(set) var seen: Set<String> = []
 
+    /// Whether an open milestone needs review on `today`.
+    static func needsReview(_ milestone: Milestone, waitsOnOffTrack: Bool, today: CalendarDay) -> Bool {
+        guard !milestone.status.isClosed else { return false }
+        let dueSoon = milestone.due.map { today.days(until: $0) <= 14 } ?? false
+        return dueSoon || milestone.status == .atRisk || milestone.status == .blocked || waitsOnOffTrack
+    }
+
     /// The milestones that need review on `today`.
-    static func queue(for roadmap: Roadmap, today: CalendarDay) -> [String] {
-        roadmap.allMilestones.compactMap { _, milestone in
-            guard !milestone.status.isClosed else { return nil }
-            let dueSoon = milestone.due.map { today.days(until: $0) <= 14 } ?? false
-            return dueSoon || milestone.status == .atRisk || milestone.status == .blocked ? milestone.id : nil
+    static func queue(for roadmap: Roadmap, today: CalendarDay, attention: Attention) -> [String] {
+        roadmap.workstreams.enumerated().flatMap { w, workstream in
+            workstream.milestones.enumerated().compactMap { m, milestone in
+                let waits = attention.waitingOnOffTrack.contains(Roadmap.Location(workstream: w, milestone: m))
+                return needsReview(milestone, waitsOnOffTrack: waits, today: today) ? milestone.id : nil
+            }
         }
     }
 

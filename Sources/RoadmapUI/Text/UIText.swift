@@ -10,6 +10,9 @@ enum UIText: CaseIterable {
     case overview, overdue, nextDue, none, helpTitle, reviewTitle, timelineTitle, zoomWeek, zoomMonth, zoomQuarter, reviewDone, reviewEmpty
     case tooSmall, conflictTitle, conflictKeys, mine, theirs, fileMissing, restoreQuestion, restored
     case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, daysLeft, dueToday
+    case lead, slip, leadField, slipField, waitsFor, holdsUp, latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
+    case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
+    case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
 
     func text(_ language: InterfaceLanguage) -> String {
         let (en, th, ja) = translations
@@ -37,19 +40,19 @@ enum UIText: CaseIterable {
         case .history: ("History", "ประวัติ", "履歴")
         case .workstream: ("Workstream", "กลุ่มงาน", "ワークストリーム")
         case .noHistory: ("no changes recorded yet", "ยังไม่มีการเปลี่ยนแปลง", "変更履歴なし")
-        case .hintList: ("?:help s/S:status d:due a:add e:edit u:undo r:review o:overview /:filter q:quit",
-                         "?:วิธีใช้ s/S:สถานะ d:กำหนด a:เพิ่ม e:แก้ u:ย้อน r:ทบทวน o:ภาพรวม /:กรอง q:ออก",
-                         "?:ヘルプ s/S:状態 d:期限 a:追加 e:編集 u:戻す r:レビュー o:概要 /:絞込 q:終了")
-        case .hintDetail: ("Esc:back ↑↓:scroll s/S:status d:due e:edit u:undo ?:help q:quit",
-                           "Esc:กลับ ↑↓:เลื่อน s/S:สถานะ d:กำหนด e:แก้ u:ย้อน ?:วิธีใช้ q:ออก",
-                           "Esc:戻る ↑↓:スクロール s/S:状態 d:期限 e:編集 u:元に戻す ?:ヘルプ q:終了")
+        case .hintList: ("?:help s:status d:due e:edit c:update u:undo r:review /:filter w:lead q:quit",
+                         "?:วิธีใช้ s:สถานะ d:กำหนด e:แก้ c:รายงาน u:ย้อน r:ทบทวน /:กรอง w:ฝ่าย q:ออก",
+                         "?:ヘルプ s:状態 d:期限 e:編集 c:報告 u:戻す r:レビュー /:絞込 w:主導 q:終了")
+        case .hintDetail: ("Esc:back ↑↓:scroll s/S:status d:due e:edit c:update u:undo ?:help q:quit",
+                           "Esc:กลับ ↑↓:เลื่อน s/S:สถานะ d:กำหนด e:แก้ c:รายงาน u:ย้อน ?:วิธีใช้ q:ออก",
+                           "Esc:戻る ↑↓:スクロール s/S:状態 d:期限 e:編集 c:報告 u:元に戻す ?:ヘルプ q:終了")
         case .hintOverview: ("Esc/o:back 1-3:open workstream t:timeline ?:help q:quit",
                              "Esc/o:กลับ 1-3:เปิดกลุ่มงาน t:เส้นเวลา ?:วิธีใช้ q:ออก",
                              "Esc/o:戻る 1-3:ワークストリームを開く t:タイムライン ?:ヘルプ q:終了")
         case .hintHelp: ("Esc/?:back q:quit", "Esc/?:กลับ q:ออก", "Esc/?:戻る q:終了")
-        case .hintReview: ("n/→:next p/←:previous s/S:status =:set d:due +/-:±1 day >/<:±1 week Esc:end",
-                           "n/→:ถัดไป p/←:ก่อนหน้า s/S:สถานะ =:ตั้ง d:กำหนด +/-:±1 วัน >/<:±1 สัปดาห์ Esc:จบ",
-                           "n/→:次 p/←:前 s/S:状態 =:設定 d:期限 +/-:±1日 >/<:±1週 Esc:終了")
+        case .hintReview: ("n/→:next p/←:back s/S:status =:set d:due +/-:±1 day >/<:±1 week c:update Esc:end",
+                           "n/→:ถัดไป p/←:ก่อน s/S:สถานะ =:ตั้ง d:กำหนด +/-:±1 วัน >/<:±1 สัปดาห์ c:รายงาน Esc:จบ",
+                           "n/→:次 p/←:前 s/S:状態 =:設定 d:期限 +/-:±1日 >/<:±1週 c:報告 Esc:終了")
         case .hintTimeline: ("Esc/t:back ←→:scroll PgUp/PgDn .:today z/Z:zoom s/S:status d:due >/<:±1 week",
                              "Esc/t:กลับ ←→:เลื่อน PgUp/PgDn .:วันนี้ z/Z:ซูม s/S:สถานะ d:กำหนด >/<:±1 สัปดาห์",
                              "Esc/t:戻る ←→:移動 PgUp/PgDn .:今日 z/Z:拡大縮小 s/S:状態 d:期限 >/<:±1週")
@@ -112,6 +115,35 @@ enum UIText: CaseIterable {
         case .late: ("%@ days late", "เลย %@ วัน", "%@ 日超過")
         case .daysLeft: ("in %@ days", "อีก %@ วัน", "あと %@ 日")
         case .dueToday: ("due today", "ครบกำหนดวันนี้", "本日期限")
+        case .lead: ("LEAD", "ฝ่ายนำ", "主導")
+        case .slip: ("SLIP", "ล่าช้า", "遅延")
+        case .leadField: ("Lead", "ฝ่ายนำ", "主導")
+        case .slipField: ("Slip", "ความล่าช้า", "遅延")
+        case .waitsFor: ("Waits for", "รอผลจาก", "前提")
+        case .holdsUp: ("Holds up", "งานที่รออยู่", "後続")
+        case .latest: ("Latest", "ล่าสุด", "最新状況")
+        case .leadTH: ("TH", "ไทย", "タイ")
+        case .leadJP: ("JP", "ญี่ปุ่น", "日本")
+        case .leadJoint: ("joint", "ร่วม", "共同")
+        case .sideTH: ("Thai side", "ฝ่ายไทย", "タイ側")
+        case .sideJP: ("Japanese side", "ฝ่ายญี่ปุ่น", "日本側")
+        case .sideJoint: ("joint", "ร่วมกัน", "日タイ共同")
+        case .slipNew: ("new", "ใหม่", "新規")
+        case .againstBaseline: ("against “%@”", "เทียบกับ “%@”", "基準「%@」比")
+        case .otherWorkstream: ("(other workstream)", "(ต่างกลุ่มงาน)", "(別ワークストリーム)")
+        case .offTrack: ("off track", "ไม่เป็นไปตามแผน", "遅延の恐れ")
+        case .offTrackOverdue: ("overdue since %@", "เลยกำหนดตั้งแต่ %@", "%@ から期限超過")
+        case .offTrackLate: ("due %@, after %@", "กำหนดเสร็จ %@ หลัง %@", "期限 %@ (%@ より後)")
+        case .waitsForOffTrack: ("waits for %@: %@", "รอผลจาก %@: %@", "%@ 待ち: %@")
+        case .update: ("update", "รายงานความคืบหน้า", "状況報告")
+        case .reasonWord: ("reason", "เหตุผล", "理由")
+        case .reasonLabel: ("why? (one line, Enter skips): ", "เหตุผล (หนึ่งบรรทัด, Enter เพื่อข้าม): ", "理由 (1行、Enter で省略): ")
+        case .commentLabel: ("status update: ", "รายงานความคืบหน้า: ", "状況報告: ")
+        case .commented: ("update added", "เพิ่มรายงานความคืบหน้าแล้ว", "状況報告を追加しました")
+        case .leadFilterLabel: ("lead: ", "ฝ่ายนำ: ", "主導: ")
+        case .allLeads: ("all", "ทั้งหมด", "すべて")
+        case .needsAttention: ("Needs attention — ", "ต้องติดตาม — ", "要対応 — ")
+        case .noLead: ("no lead", "ไม่ระบุฝ่าย", "主導未設定")
         }
     }
 
@@ -121,6 +153,24 @@ enum UIText: CaseIterable {
         case .week: .zoomWeek
         case .month: .zoomMonth
         case .quarter: .zoomQuarter
+        }
+    }
+
+    /// The short name of a lead side, for the list's column.
+    static func leadShort(_ lead: Lead) -> UIText {
+        switch lead {
+        case .th: .leadTH
+        case .jp: .leadJP
+        case .joint: .leadJoint
+        }
+    }
+
+    /// The full name of a lead side: "Japanese side".
+    static func leadSide(_ lead: Lead) -> UIText {
+        switch lead {
+        case .th: .sideTH
+        case .jp: .sideJP
+        case .joint: .sideJoint
         }
     }
 

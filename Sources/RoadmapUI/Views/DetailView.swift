@@ -2,7 +2,8 @@ import RoadmapCore
 
 extension AppState {
     /// The lines describing one milestone, wrapped to `width`: every title
-    /// language, status, due, owner, notes and history (newest first).
+    /// language, status, dates, slip, owner, lead, dependencies, the latest
+    /// reason or update, notes, and history (newest first) with who and why.
     func detailLines(_ milestone: Milestone, width: Int) -> [(String, CellStyle)] {
         var lines: [(String, CellStyle)] = []
         let location = roadmap.locate(milestone.id)
@@ -20,22 +21,36 @@ extension AppState {
             }
         }
         lines.append(("", .plain))
-        let labels = [UIText.statusField, .dueField, .ownerField, .startField].map { $0.text(language) }
-        let labelWidth = (labels + [UIText.notes.text(language)]).map { DisplayWidth.of($0) }.max()! + 2
-        func field(_ label: String, _ value: String, _ style: CellStyle = .plain) {
-            lines.append((DisplayWidth.pad(label, to: labelWidth, ellipsis: false) + value, style))
-        }
-        field(labels[0], "\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))",
+        // Each field as a label and its lines; the labels take the width of the longest shown.
+        var fields: [(label: String, lines: [String], style: CellStyle)] = []
+        func field(_ label: UIText, _ lines: [String], _ style: CellStyle = .plain) { fields.append((label.text(language), lines, style)) }
+        field(.statusField, ["\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))"],
               CellStyle(foreground: StatusText.color(milestone.status)))
-        if let start = milestone.start { field(labels[3], formatDate(start)) }
-        let due = milestone.due.map { formatDate($0) + (dueNote(milestone).map { " (\($0))" } ?? "") } ?? "–"
-        field(labels[1], due, dueStyle(milestone))
-        field(labels[2], TerminalSafe.escape(milestone.owner ?? "–"))
-        if let notes = milestone.notes {
-            let wrapped = TerminalSafe.escapedLines(notes).flatMap { DisplayWidth.wrap($0, to: max(1, width - labelWidth)) }
+        if let start = milestone.start { field(.startField, [formatDate(start)]) }
+        field(.dueField, [milestone.due.map { formatDate($0) + (dueNote(milestone).map { " (\($0))" } ?? "") } ?? "–"], dueStyle(milestone))
+        if let baseline = roadmap.currentBaseline, let slip = slipText(milestone) {
+            field(.slipField, ["\(slip) \(UIText.againstBaseline.text(language, TerminalSafe.escape(baseline.name)))"],
+                  milestone.slip(against: baseline).isLate ? CellStyle(foreground: .yellow) : .plain)
+        }
+        field(.ownerField, [TerminalSafe.escape(milestone.owner ?? "–")])
+        if let lead = milestone.lead { field(.leadField, [UIText.leadSide(lead).text(language)]) }
+        if let location {
+            let waits = attention.predecessors(of: location), holds = attention.successors(of: location)
+            if !waits.isEmpty {
+                field(.waitsFor, waits.map { linkLine($0, other: $0.link.predecessor, offTrack: true) },
+                      waits.contains { $0.offTrack != nil } ? CellStyle(foreground: .red) : .plain)
+            }
+            if !holds.isEmpty { field(.holdsUp, holds.map { linkLine($0, other: $0.link.successor, offTrack: false) }) }
+        }
+        if let latest = milestone.latestExplanation {
+            field(.latest, [TerminalSafe.escape(latest.isComment ? latest.to ?? "" : latest.reason ?? "") + authorSuffix(latest)])
+        }
+        if let notes = milestone.notes { field(.notes, TerminalSafe.escapedLines(notes)) }
+        let labelWidth = fields.map { DisplayWidth.of($0.label) }.max()! + 2
+        for (label, values, style) in fields {
+            let wrapped = values.flatMap { DisplayWidth.wrap($0, to: max(1, width - labelWidth)) }
             for (i, line) in wrapped.enumerated() {
-                lines.append(((i == 0 ? DisplayWidth.pad(UIText.notes.text(language), to: labelWidth, ellipsis: false)
-                               : String(repeating: " ", count: labelWidth)) + line, .plain))
+                lines.append(((i == 0 ? DisplayWidth.pad(label, to: labelWidth, ellipsis: false) : String(repeating: " ", count: labelWidth)) + line, style))
             }
         }
         lines.append(("", .plain))
@@ -45,13 +60,34 @@ extension AppState {
         }
         for entry in milestone.history.reversed() {
             let time = entry.at.description.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
-            let change = "\(entry.from ?? "∅") → \(entry.to ?? "∅")"
-            let text = "  \(time.prefix(16))  \(entry.field)  \(TerminalSafe.escape(change))"
+            var text = "  \(time.prefix(16))  "
+            if entry.isComment {
+                text += "\(UIText.update.text(language))  \(TerminalSafe.escape(entry.to ?? ""))"
+            } else {
+                text += "\(entry.field)  \(TerminalSafe.escape("\(entry.from ?? "∅") → \(entry.to ?? "∅")"))"
+            }
+            text += authorSuffix(entry)
+            if let reason = entry.reason { text += " · \(UIText.reasonWord.text(language)): \(TerminalSafe.escape(reason))" }
             for (i, line) in DisplayWidth.wrap(text, to: width).enumerated() {
                 lines.append((i == 0 ? line : "                    " + line, .plain))
             }
         }
         return lines
+    }
+
+    /// One dependency in the detail: the milestone at the other end, why the
+    /// link is off track (for what it waits for), and whether it is in another workstream.
+    private func linkLine(_ link: Attention.Link, other: Roadmap.Location, offTrack showReason: Bool) -> String {
+        let milestone = roadmap[other]
+        var text = "\(link.offTrack == nil ? "" : Self.offTrackGlyph + " ")\(milestone.id) \(TerminalSafe.escape(title(milestone.title)))"
+        if showReason, let reason = link.offTrack { text += " — \(UIText.offTrack.text(language)): \(offTrackText(reason))" }
+        if link.link.crossesWorkstreams { text += " \(UIText.otherWorkstream.text(language))" }
+        return text
+    }
+
+    /// " — author" when the entry says who made it.
+    private func authorSuffix(_ entry: HistoryEntry) -> String {
+        entry.by.map { " — \(TerminalSafe.escape($0))" } ?? ""
     }
 
     /// The detail screen of the selected milestone.

@@ -31,6 +31,25 @@ extension AppState {
 
     func title(_ text: LocalizedText) -> String { text.text(in: language.rawValue) }
 
+    /// The slip against the current baseline (`+45d`, `new`), nil without a baseline.
+    func slipText(_ milestone: Milestone) -> String? {
+        guard let baseline = roadmap.currentBaseline else { return nil }
+        let slip = milestone.slip(against: baseline)
+        return slip == .new ? UIText.slipNew.text(language) : slip.description
+    }
+
+    /// Why a dependency link is off track: "at risk", "overdue since …", "due …, after …".
+    func offTrackText(_ reason: Roadmap.OffTrack) -> String {
+        switch reason {
+        case .status(let status): StatusText.word(status, language)
+        case .overdue(let due): UIText.offTrackOverdue.text(language, formatDate(due))
+        case .dueTooLate(let due, let date): UIText.offTrackLate.text(language, formatDate(due), formatDate(date))
+        }
+    }
+
+    /// The glyph beside a milestone that waits for one off track: it must read without colour.
+    static let offTrackGlyph = "!"
+
     /// A progress bar of `width` cells, `done` of `total` filled.
     func bar(done: Int, total: Int, width: Int) -> String {
         let filled = total == 0 ? 0 : Int((Double(done) / Double(total) * Double(width)).rounded())
@@ -89,6 +108,8 @@ extension AppState {
             case .notes: .notesLabel
             case .filter: .filterLabel
             case .add: .newTitleLabel
+            case .reason: .reasonLabel
+            case .comment: .commentLabel
             }
             let labelText = label.text(language)
             let labelWidth = grid.put(labelText, x: 0, y: statusRow, style: .bold)
@@ -133,9 +154,10 @@ extension AppState {
                 case .error: CellStyle(foreground: .red, bold: true)
                 }
                 grid.put(message.text, x: 0, y: statusRow, style: style)
-            } else if screen == .list && (!filter.isEmpty || !marked.isEmpty) {
+            } else if screen == .list && (!filter.isEmpty || leadFilter != nil || !marked.isEmpty) {
                 var parts: [String] = []
                 if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(rowCount))") }
+                if let leadFilter { parts.append("\(UIText.leadFilterLabel.text(language))\(UIText.leadSide(leadFilter).text(language)) (\(rowCount))") }
                 if !marked.isEmpty { parts.append("\(marked.count) \(UIText.marked.text(language))") }
                 grid.put(parts.joined(separator: " · "), x: 0, y: statusRow)
             } else if screen == .timeline, let milestone = selectedMilestone {

@@ -13,20 +13,27 @@ extension AppState {
         let dueWidth = max(DisplayWidth.of(UIText.due.text(language)), dateColumnWidth)
         let ownerWidth = min(width >= 120 ? 20 : 12, max(DisplayWidth.of(UIText.owner.text(language)),
                                                         shown.map { DisplayWidth.of($0.owner ?? "") }.max() ?? 0))
-        let columns = [2, idWidth, statusWidth, dueWidth, ownerWidth]
-        var xs: [Int] = []
-        var x = 0
-        for w in columns {
-            xs.append(x)
-            x += w + (xs.count == 1 ? 0 : 2)
+        // Lead when any milestone names one; slip when there is a baseline to measure against.
+        var columns: [(label: UIText, width: Int)] = [(.id, idWidth), (.status, statusWidth), (.due, dueWidth)]
+        if attention.anyLead {
+            columns.append((.lead, (Lead.allCases.map { UIText.leadShort($0) } + [.lead]).map { DisplayWidth.of($0.text(language)) }.max()!))
         }
-        xs.append(x)  // title
+        if roadmap.currentBaseline != nil {
+            columns.append((.slip, max(DisplayWidth.of(UIText.slip.text(language)), shown.map { DisplayWidth.of(slipText($0) ?? "") }.max() ?? 0)))
+        }
+        columns.append((.owner, ownerWidth))
+        var xs: [UIText: Int] = [:]
+        var x = 2  // after the mark and off-track glyphs
+        for column in columns {
+            xs[column.label] = x
+            x += column.width + 2
+        }
         let titleWidth = max(0, width - x)
 
         let header = CellStyle(bold: true, underline: true)
         grid.fill(x: 0, y: 2, width: width, style: header)
-        for (i, label) in [UIText.id, .status, .due, .owner, .title].enumerated() {
-            grid.put(label.text(language), x: xs[i + 1], y: 2, style: header, maxWidth: i < 4 ? columns[i + 1] : titleWidth)
+        for column in columns + [(.title, titleWidth)] {
+            grid.put(column.label.text(language), x: xs[column.label] ?? x, y: 2, style: header, maxWidth: column.width)
         }
 
         if rowCount == 0 {
@@ -44,17 +51,30 @@ extension AppState {
             if marked.contains(milestone.id.lowercased()) {
                 grid.put(glyphs == .unicode ? "●" : "*", x: 0, y: y, style: base)
             }
-            grid.put(milestone.id, x: xs[1], y: y, style: base, maxWidth: idWidth)
+            let location = Roadmap.Location(workstream: workstream, milestone: milestoneIndex(row: row))
+            if attention.waitingOnOffTrack.contains(location) {
+                grid.put(Self.offTrackGlyph, x: 1, y: y, style: selected ? base : CellStyle(foreground: .red, bold: true))
+            }
+            grid.put(milestone.id, x: xs[.id]!, y: y, style: base, maxWidth: idWidth)
             var statusStyle = base
             if !selected && !milestone.status.isClosed { statusStyle.foreground = StatusText.color(milestone.status) }
             grid.put("\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))",
-                     x: xs[2], y: y, style: statusStyle, maxWidth: statusWidth)
+                     x: xs[.status]!, y: y, style: statusStyle, maxWidth: statusWidth)
             var dueStyle = dueStyle(milestone)
             if selected { dueStyle.reverse = true; dueStyle.bold = true } else if milestone.status.isClosed { dueStyle.dim = true }
-            grid.put(milestone.due.map(formatDate) ?? "–", x: xs[3], y: y, style: dueStyle, maxWidth: dueWidth)
-            grid.put(DisplayWidth.truncate(milestone.owner ?? "", to: ownerWidth, ellipsis: true), x: xs[4], y: y, style: base, maxWidth: ownerWidth)
+            grid.put(milestone.due.map(formatDate) ?? "–", x: xs[.due]!, y: y, style: dueStyle, maxWidth: dueWidth)
+            if let leadX = xs[.lead], let lead = milestone.lead {
+                grid.put(UIText.leadShort(lead).text(language), x: leadX, y: y, style: base)
+            }
+            if let slipX = xs[.slip], let slip = slipText(milestone) {
+                var slipStyle = base
+                if !selected && roadmap.currentBaseline.map({ milestone.slip(against: $0).isLate }) == true { slipStyle.foreground = .yellow }
+                let slipWidth = columns.first { $0.label == .slip }!.width
+                grid.put(DisplayWidth.padLeft(slip, to: slipWidth), x: slipX, y: y, style: slipStyle)
+            }
+            grid.put(DisplayWidth.truncate(milestone.owner ?? "", to: ownerWidth, ellipsis: true), x: xs[.owner]!, y: y, style: base, maxWidth: ownerWidth)
             grid.put(DisplayWidth.truncate(TerminalSafe.escape(title(milestone.title)), to: titleWidth, ellipsis: true),
-                     x: xs[5], y: y, style: base, maxWidth: titleWidth)
+                     x: x, y: y, style: base, maxWidth: titleWidth)
         }
         // A scroll position when the list does not fit; a preview of the
         // selected milestone in the room left when it does.

@@ -1,10 +1,14 @@
 import RoadmapCore
 
 extension AppState {
-    /// All workstreams side by side: progress, counts by status, overdue, next due.
+    /// All workstreams side by side: progress, counts by status, overdue, next
+    /// due; below them, the open milestones needing attention per lead side.
     func drawOverview(into grid: inout Grid) {
         let count = roadmap.workstreams.count
         guard count > 0 else { return }
+        var sides = Lead.allCases.map { "\(UIText.leadSide($0).text(language)): \(attention.byLead[$0] ?? 0)" }
+        if let unset = attention.byLead[nil] { sides.append("\(UIText.noLead.text(language)): \(unset)") }
+        grid.put(UIText.needsAttention.text(language) + sides.joined(separator: " · "), x: 1, y: height - 3, style: .bold, maxWidth: width - 2)
         let columnWidth = (width - 1) / count
         for (i, ws) in roadmap.workstreams.enumerated() {
             let x = 1 + i * columnWidth

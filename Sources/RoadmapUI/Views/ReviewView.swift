@@ -6,6 +6,12 @@ extension AppState {
         var reasons: [String] = []
         if let note = dueNote(milestone), let due = milestone.due, today.days(until: due) <= 14 { reasons.append(note) }
         if milestone.status == .atRisk || milestone.status == .blocked { reasons.append(StatusText.word(milestone.status, language)) }
+        if let location = roadmap.locate(milestone.id) {
+            for link in attention.predecessors(of: location) {
+                guard let offTrack = link.offTrack else { continue }
+                reasons.append(UIText.waitsForOffTrack.text(language, roadmap[link.link.predecessor].id, offTrackText(offTrack)))
+            }
+        }
         return reasons.joined(separator: " · ")
     }
 

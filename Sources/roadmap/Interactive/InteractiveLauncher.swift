@@ -11,7 +11,8 @@ enum InteractiveLauncher {
         Without one, use `roadmap list` to print the milestones or `roadmap snapshot` for the weekly snapshot.
         """
 
-    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem) throws {
+    /// `author` is the `--author` option, when the command has one: see ``Author/resolve(option:roadmapPath:environment:)``.
+    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem, author: String? = nil) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError(needsTerminal)
             throw ExitCode(64)
@@ -19,14 +20,16 @@ enum InteractiveLauncher {
         try reportingErrors {
             let context = try global.context()
             try MainActor.assumeIsolated {
-                try open(context: context, language: language, calendar: calendar)
+                try open(context: context, language: language, calendar: calendar, author: author)
             }
         }
     }
 
     @MainActor
-    private static func open(context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem) throws {
+    private static func open(context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, author option: String?) throws {
         let session = try RoadmapSession(store: context.store)
+        // Resolved once, before curses starts (it may ask git): every history entry the UI records carries it.
+        let author = Author.resolve(option: option, roadmapPath: context.store.path)
         TerminalScreen.adoptLocale()
         let capabilities = TerminalCapabilities(
             environment: ProcessInfo.processInfo.environment, localeIsUTF8: TerminalScreen.localeIsUTF8)
@@ -43,7 +46,7 @@ enum InteractiveLauncher {
         let size = screen.size
         let state = AppState(
             roadmap: session.base, today: context.today, language: language, calendar: calendar,
-            glyphs: capabilities.glyphs, width: size.width, height: size.height)
+            glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
         let ending = InteractiveSession(session: session, state: state, screen: screen).run()
         screen.stop()
         if case .signal(let signal) = ending {

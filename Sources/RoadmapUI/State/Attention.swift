@@ -1,0 +1,42 @@
+import RoadmapCore
+
+/// The dependency links with why each is off track, and the open milestones
+/// needing attention per lead side: worked out once per change, like
+/// ``WorkstreamTally``, so a frame costs only the rows it shows.
+struct Attention: Sendable {
+    /// One link and why it is off track (nil: on track).
+    struct Link: Sendable {
+        var link: Roadmap.Link
+        var offTrack: Roadmap.OffTrack?
+    }
+
+    var links: [Link]
+    /// Milestones that wait for one whose link to them is off track.
+    var waitingOnOffTrack: Set<Roadmap.Location>
+    /// Open milestones the review would visit, per lead (nil: lead not set).
+    var byLead: [Lead?: Int]
+    /// Whether any milestone names a lead: the list shows a lead column then.
+    var anyLead: Bool
+
+    init(_ roadmap: Roadmap, today: CalendarDay) {
+        links = roadmap.links().map { Link(link: $0, offTrack: roadmap.offTrack($0, today: today)) }
+        waitingOnOffTrack = Set(links.filter { $0.offTrack != nil }.map(\.link.successor))
+        byLead = [:]
+        anyLead = false
+        for (w, workstream) in roadmap.workstreams.enumerated() {
+            for (m, milestone) in workstream.milestones.enumerated() {
+                if milestone.lead != nil { anyLead = true }
+                let location = Roadmap.Location(workstream: w, milestone: m)
+                if Review.needsReview(milestone, waitsOnOffTrack: waitingOnOffTrack.contains(location), today: today) {
+                    byLead[milestone.lead, default: 0] += 1
+                }
+            }
+        }
+    }
+
+    /// The links `location` waits on (it is their successor).
+    func predecessors(of location: Roadmap.Location) -> [Link] { links.filter { $0.link.successor == location } }
+
+    /// The links that wait on `location` (it is their predecessor).
+    func successors(of location: Roadmap.Location) -> [Link] { links.filter { $0.link.predecessor == location } }
+}
