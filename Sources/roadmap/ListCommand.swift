@@ -79,7 +79,7 @@ struct ListCommand: ParsableCommand {
         }
         let matches = query.locations(in: roadmap, today: context.today).filter { location in
             let milestone = roadmap[location]
-            return (filter.lead == nil || milestone.lead == filter.lead) && (!filter.slipped || meter!.slip(of: milestone).isLate)
+            return (filter.lead == nil || milestone.lead == filter.lead) && (!filter.slipped || meter?.slip(of: milestone).isLate == true)
         }
         if json {
             let items = matches.map { location in

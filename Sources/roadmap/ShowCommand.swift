@@ -60,7 +60,8 @@ struct ShowCommand: ParsableCommand {
             let then = baseline.entry(for: milestone.id)?.due?.description ?? "-"
             table.append(["slip", "\(milestone.slip(against: baseline)) against \"\(baseline.name)\" (due \(then) then)"])
         }
-        if roadmap.needsAttention(location, today: today), let why = milestone.latestExplanation {
+        let waitsOnLate = roadmap.waitsFor(location, today: today).contains { $0.offTrack != nil }
+        if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.latestExplanation {
             table.append(["why", Self.explanation(why)])
         }
         if let translations = milestone.title.translations {

@@ -87,7 +87,7 @@ struct DependencyCommandTests {
 
     @Test("off-track links are flagged in list (plain text), shown by show, and warned by validate with exit 0")
     func offTrack() async throws {
-        try await set("SC3", "--depends", "CE3,SC2")  // CE3 is blocked, in another workstream
+        try await set("SC3", "--depends", "CE3,SC2", "--reason", "CE3 ต้องเสร็จก่อน")  // CE3 is blocked, in another workstream
         try await set("SC6", "--depends", "SC5")  // SC5 is due after SC6
         try await set("SC2", "--depends", "SC1")
         let environment = ["NO_COLOR": "1", "ROADMAP_TODAY": "2026-11-26"]
@@ -97,6 +97,7 @@ struct DependencyCommandTests {
         let lines = list.stdout.split(separator: "\n").map(String.init)
         let sc3 = try #require(lines.firstIndex { $0.contains("SC3") && $0.hasPrefix("⚠") }, "\(list.stdout)")
         #expect(lines[sc3 + 1].trimmingCharacters(in: .whitespaces) == "⚠ late dependency: waits for CE3, blocked (other workstream)")
+        #expect(lines[sc3 + 2].trimmingCharacters(in: .whitespaces).hasPrefix("why: CE3 ต้องเสร็จก่อน — "), "\(list.stdout)")
         let sc6 = try #require(lines.firstIndex { $0.contains("SC6") && $0.hasPrefix("⚠") }, "\(list.stdout)")
         #expect(lines[sc6 + 1].trimmingCharacters(in: .whitespaces) == "⚠ late dependency: waits for SC5, due 2027-09-30, after 2027-03-31")
         #expect(list.stdout.contains("2 waiting on a late dependency (⚠)"), "\(list.stdout)")
@@ -107,6 +108,7 @@ struct DependencyCommandTests {
         #expect(shown.contains("CE3 blocked 2027-06-30 (other workstream) ⚠ off track: blocked"), "\(show.stdout)")
         #expect(shown.contains("SC2 in-progress 2027-06-30"), "\(show.stdout)")
         #expect(shown.contains("upstream CE3, SC2, SC1 (nearest first)"), "\(show.stdout)")
+        #expect(shown.contains { $0.hasPrefix("why CE3 ต้องเสร็จก่อน — ") }, "waiting on a late link: the reason is shown\n\(show.stdout)")
         let ce3 = try await sandbox.roadmap("show", "CE3", "--file", file.path, environment: environment)
         #expect(ce3.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }.contains("holds up"), "\(ce3.stdout)")
 
