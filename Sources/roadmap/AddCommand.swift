@@ -4,7 +4,8 @@ import RoadmapCore
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
-        abstract: "Add a milestone to a workstream; prints its new id."
+        abstract: "Add a milestone to a workstream; prints its new id.",
+        discussion: "Its `created` history entry is recorded as --author. Dependencies on unknown milestones are refused (65)."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -30,6 +31,12 @@ struct AddCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Notes.", valueName: "text"))
     var notes: String?
 
+    @Option(help: ArgumentHelp("Which side leads: \(Lead.allWords).", valueName: "lead"))
+    var lead: String?
+
+    @Option(help: ArgumentHelp("The milestones it waits for (finish-to-start): SC2,SME1.", valueName: "ids"))
+    var depends: String?
+
     /// `--lang`, the title's language. The root command declares `--lang` too and
     /// claims it wherever it appears, so it is read through the same option group.
     @OptionGroup var display: DisplayOptions
@@ -51,6 +58,14 @@ struct AddCommand: ParsableCommand {
             if let parsedStart, let parsedDue, parsedStart > parsedDue {
                 throw RoadmapError.badInput("--start \(parsedStart) is after --due \(parsedDue); a milestone cannot start after it is due.")
             }
+            let parsedLead = try lead.flatMap { text throws(RoadmapError) -> Lead? in
+                guard !text.isEmpty else { return nil }
+                guard let value = Lead(parsing: text) else {
+                    throw RoadmapError.badInput("\"\(TerminalSafe.escape(text))\" is not a lead; use one of \(Lead.allWords).")
+                }
+                return value
+            }
+            let author = global.author(for: context.store)
             let text = lang.map { LocalizedText(translations: [.init(language: $0.lowercased(), text: title)]) } ?? LocalizedText(title)
             let time = Timestamp.now()
             let id = try context.store.modify { roadmap -> String in
@@ -61,6 +76,10 @@ struct AddCommand: ParsableCommand {
                     to: index, title: text, status: parsedStatus, start: parsedStart, due: parsedDue,
                     owner: owner.flatMap { $0.isEmpty ? nil : $0 }, notes: notes.flatMap { $0.isEmpty ? nil : $0 }, at: time
                 )
+                roadmap[location].lead = parsedLead
+                roadmap[location].depends = DependencyInput.canonical(DependencyInput.ids(depends ?? ""), in: roadmap)
+                for i in roadmap[location].history.indices { roadmap[location].history[i].by = author }
+                try DependencyInput.check(roadmap, changing: roadmap[location].id)
                 return roadmap[location].id
             }
             print(id)

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import RoadmapCore
 
-/// Options every command takes: which file, and which day is today.
+/// Options every command takes: which file, which day is today, and who writes.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The roadmap file.", valueName: "path"))
     var file: String?
@@ -10,10 +10,20 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Pin today's date (YYYY-MM-DD); also $ROADMAP_TODAY.", valueName: "date"))
     var today: String?
 
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+        "Who a change is recorded as; else $ROADMAP_AUTHOR, else git's user.name when the file is in a git work tree, else the login name.",
+        valueName: "name"))
+    var author: String?
+
+    /// Who this command's changes to `store`'s file are recorded as.
+    func author(for store: RoadmapStore) -> String? {
+        Author.resolve(option: author, roadmapPath: store.path)
+    }
+
     /// The resolved file and today's date.
     func context(createDefault: Bool = true) throws -> CommandContext {
         let environment = ProcessInfo.processInfo.environment
-        let day = try resolveToday(environment)
+        let day = try resolveToday()
         // A file named by --file or $ROADMAP_FILE must exist (66 otherwise): a
         // typo or an unmounted share must not get a new roadmap of its own.
         if let named = file ?? environment["ROADMAP_FILE"].flatMap({ $0.isEmpty ? nil : $0 }) {
@@ -35,7 +45,8 @@ struct GlobalOptions: ParsableArguments {
         return store
     }
 
-    private func resolveToday(_ environment: [String: String]) throws -> CalendarDay {
+    /// Today: --today, else $ROADMAP_TODAY, else the local date.
+    func resolveToday(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CalendarDay {
         let source = today != nil ? "--today" : "$ROADMAP_TODAY"
         guard let text = today ?? environment["ROADMAP_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return CalendarDay.localToday()

@@ -5,7 +5,13 @@ import RoadmapCore
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List milestones in an aligned table ('!' marks overdue ones)."
+        abstract: "List milestones in an aligned table ('!' marks overdue ones, '⚠' a late dependency).",
+        discussion: """
+            SLIP (against the latest baseline, or --baseline) appears once a baseline is saved; LEAD once a \
+            milestone has a lead. Under a milestone that needs attention (overdue, at risk, blocked, or \
+            waiting on an off-track dependency) an indented line gives the off-track links and the latest \
+            reason or update.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -20,12 +26,27 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only open milestones whose due date has passed.")
     var overdue = false
 
+    @Flag(help: "Only milestones due later than in the baseline.")
+    var slipped = false
+
+    @Option(help: ArgumentHelp("Only milestones this side leads: \(Lead.allWords).", valueName: "lead"))
+    var lead: String?
+
+    @Option(help: ArgumentHelp("Measure slip against this baseline (default: the latest saved).", valueName: "name"))
+    var baseline: String?
+
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
     func run() throws {
         try reportingErrors {
             var query = MilestoneQuery(overdueOnly: overdue)
+            let parsedLead = try lead.map { text throws(RoadmapError) -> Lead in
+                guard let value = Lead(parsing: text) else {
+                    throw RoadmapError.badInput("\"\(TerminalSafe.escape(text))\" is not a lead; use one of \(Lead.allWords).")
+                }
+                return value
+            }
             if let status {
                 guard let parsed = Status(parsing: status) else {
                     throw RoadmapError.badInput("\"\(TerminalSafe.escape(status))\" is not a status; use one of \(Status.allWords).")
@@ -33,48 +54,91 @@ struct ListCommand: ParsableCommand {
                 query.status = parsed
             }
             query.workstream = workstream
-            try Self.printList(context: try global.context(), display: display, query: query, json: json)
+            try Self.printList(
+                context: try global.context(), display: display, query: query,
+                filter: Filter(lead: parsedLead, slipped: slipped, baseline: baseline), json: json)
         }
     }
 
-    static func printList(context: CommandContext, display: DisplayOptions, query: MilestoneQuery, json: Bool) throws {
+    /// What `list` filters on beyond ``MilestoneQuery``, and the baseline of SLIP.
+    struct Filter {
+        var lead: Lead?
+        var slipped = false
+        var baseline: String?
+    }
+
+    static func printList(context: CommandContext, display: DisplayOptions, query: MilestoneQuery, filter: Filter, json: Bool) throws {
         let roadmap = try context.store.load()
         if let id = query.workstream, roadmap.workstreamIndex(id) == nil {
             throw RoadmapError.unknownWorkstream(id, known: roadmap.workstreams.map(\.id))
         }
-        let matches = query.locations(in: roadmap, today: context.today)
+        let meter = try filter.baseline.map { try BaselineCommand.named($0, in: roadmap) }.map(SlipMeter.init)
+            ?? roadmap.currentBaseline.map(SlipMeter.init)
+        if filter.slipped && meter == nil {
+            throw RoadmapError.badInput("--slipped needs a baseline, and none is saved; save one with: roadmap baseline save NAME")
+        }
+        let matches = query.locations(in: roadmap, today: context.today).filter { location in
+            let milestone = roadmap[location]
+            return (filter.lead == nil || milestone.lead == filter.lead) && (!filter.slipped || meter?.slip(of: milestone).isLate == true)
+        }
         if json {
             let items = matches.map { location in
-                MilestoneJSON.summary(roadmap[location], workstream: roadmap.workstreams[location.workstream].id, today: context.today)
+                MilestoneJSON.summary(roadmap[location], workstream: roadmap.workstreams[location.workstream].id, today: context.today,
+                                      slip: meter.map { $0.slip(of: roadmap[location]) })
             }
             print(JSONValue.array(items).serialized(), terminator: "")
             return
         }
-        var table = TextTable(columns: [
-            .init(" "), .init("ID"), .init("WORKSTREAM"), .init("STATUS"), .init("DUE"), .init("OWNER"), .init("TITLE"),
-        ])
+        let lateLinks = Dictionary(grouping: roadmap.offTrackLinks(today: context.today), by: \.link.successor)
+        let showsLead = filter.lead != nil || roadmap.workstreams.contains { $0.milestones.contains { $0.lead != nil } }
+        var columns: [TextTable.Column] = [.init(" "), .init("ID"), .init("WORKSTREAM"), .init("STATUS"), .init("DUE")]
+        if meter != nil { columns.append(.init("SLIP", alignment: .right)) }
+        if showsLead { columns.append(.init("LEAD")) }
+        var table = TextTable(columns: columns + [.init("OWNER"), .init("TITLE")])
         let language = display.language
         func cells(_ location: Roadmap.Location) -> [String] {
             let milestone = roadmap[location]
-            return [
-                milestone.isOverdue(today: context.today) ? "!" : "", milestone.id, roadmap.workstreams[location.workstream].id,
-                milestone.status.rawValue, milestone.due?.description ?? "-", milestone.owner ?? "-", milestone.title.text(in: language),
-            ]
+            let mark = (milestone.isOverdue(today: context.today) ? "!" : "") + (lateLinks[location] == nil ? "" : "⚠")
+            var cells = [mark, milestone.id, roadmap.workstreams[location.workstream].id, milestone.status.rawValue, milestone.due?.description ?? "-"]
+            if let meter { cells.append(meter.slip(of: milestone).description) }
+            if showsLead { cells.append(milestone.lead?.rawValue ?? "-") }
+            return cells + [milestone.owner ?? "-", milestone.title.text(in: language)]
         }
         // Measure every row first, then write each one as it is made: no row is kept.
         for location in matches { table.measure(cells(location)) }
-        let widths = table.widths(maxWidth: isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil)
+        let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
+        let widths = table.widths(maxWidth: maxWidth)
+        let indent = String(repeating: " ", count: widths[0] + table.separator.count)
         var output = BufferedStandardOutput()
         try output.writeLine(table.headerLine(widths: widths))
-        var overdueCount = 0
+        var overdueCount = 0, lateCount = 0
         for location in matches {
             if roadmap[location].isOverdue(today: context.today) { overdueCount += 1 }
             try output.writeLine(table.line(cells(location), widths: widths))
+            let late = lateLinks[location] ?? []
+            if !late.isEmpty { lateCount += 1 }
+            for line in attentionLines(roadmap, location, late: late, today: context.today) {
+                let text = indent + TerminalSafe.escape(line)
+                try output.writeLine(maxWidth.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text)
+            }
         }
         try output.flush()
         let noun = matches.count == 1 ? "milestone" : "milestones"
-        print("\(matches.count) \(noun)" + (overdueCount > 0 ? ", \(overdueCount) overdue (!)" : "") + " as of \(context.today)")
+        print("\(matches.count) \(noun)" + (overdueCount > 0 ? ", \(overdueCount) overdue (!)" : "")
+            + (lateCount > 0 ? ", \(lateCount) waiting on a late dependency (⚠)" : "") + " as of \(context.today)")
         exitSkippingTeardown()
+    }
+
+    /// The indented lines under a milestone that needs attention: each
+    /// off-track link it waits on, then the latest reason or update.
+    static func attentionLines(_ roadmap: Roadmap, _ location: Roadmap.Location, late: [Roadmap.LinkState], today: CalendarDay) -> [String] {
+        guard !late.isEmpty || roadmap.needsAttention(location, today: today) else { return [] }
+        var lines = late.map { state in
+            "⚠ late dependency: waits for \(roadmap[state.link.predecessor].id), \(state.offTrack!.explanation)"
+                + (state.link.crossesWorkstreams ? " (other workstream)" : "")
+        }
+        if let why = roadmap[location].latestExplanation { lines.append("why: " + ShowCommand.explanation(why)) }
+        return lines
     }
 }
 

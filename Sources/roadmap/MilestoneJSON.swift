@@ -9,9 +9,9 @@ enum MilestoneJSON {
 
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
-    /// One milestone without its history.
-    static func summary(_ milestone: Milestone, workstream: String, today: CalendarDay) -> JSONValue {
-        .object([
+    /// One milestone without its history; `slip` against a baseline when the roadmap has one.
+    static func summary(_ milestone: Milestone, workstream: String, today: CalendarDay, slip: Slip? = nil) -> JSONValue {
+        var members = [
             JSONMember(key: "id", value: .string(milestone.id)),
             JSONMember(key: "workstream", value: .string(workstream)),
             JSONMember(key: "title", value: title(milestone.title)),
@@ -20,12 +20,23 @@ enum MilestoneJSON {
             JSONMember(key: "due", value: optional(milestone.due?.description)),
             JSONMember(key: "owner", value: optional(milestone.owner)),
             JSONMember(key: "overdue", value: .bool(milestone.isOverdue(today: today))),
-        ])
+            JSONMember(key: "lead", value: optional(milestone.lead?.rawValue)),
+            JSONMember(key: "depends", value: .array(milestone.depends.map(JSONValue.string))),
+        ]
+        if let slip { members.append(JSONMember(key: "slip", value: json(slip))) }
+        return .object(members)
+    }
+
+    /// A slip as `{"text": "+45d", "days": 45}`; days is null for a new or undated milestone.
+    static func json(_ slip: Slip) -> JSONValue {
+        var days = JSONValue.null
+        if case .days(let n) = slip { days = .number(String(n)) }
+        return .object([JSONMember(key: "text", value: .string(slip.description)), JSONMember(key: "days", value: days)])
     }
 
     /// One milestone with notes and history.
-    static func detail(_ milestone: Milestone, workstream: String, today: CalendarDay) -> JSONValue {
-        guard case .object(var members) = summary(milestone, workstream: workstream, today: today) else { return .null }
+    static func detail(_ milestone: Milestone, workstream: String, today: CalendarDay, slip: Slip? = nil) -> JSONValue {
+        guard case .object(var members) = summary(milestone, workstream: workstream, today: today, slip: slip) else { return .null }
         members.append(JSONMember(key: "notes", value: optional(milestone.notes)))
         members.append(JSONMember(key: "history", value: .array(milestone.history.map { entry in
             .object([
@@ -33,6 +44,8 @@ enum MilestoneJSON {
                 JSONMember(key: "field", value: .string(entry.field)),
                 JSONMember(key: "from", value: optional(entry.from)),
                 JSONMember(key: "to", value: optional(entry.to)),
+                JSONMember(key: "by", value: optional(entry.by)),
+                JSONMember(key: "reason", value: optional(entry.reason)),
             ])
         })))
         return .object(members)

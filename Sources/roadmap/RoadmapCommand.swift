@@ -20,7 +20,7 @@ struct RoadmapCommand: ParsableCommand {
             """,
         subcommands: [
             ListCommand.self, ShowCommand.self, SetCommand.self, AddCommand.self,
-            RemoveCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self, TimelineCommand.self,
+            RemoveCommand.self, CommentCommand.self, BaselineCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self, TimelineCommand.self,
             ExportCommand.self, ImportCommand.self, MergeCommand.self,
         ]
     )

@@ -4,10 +4,12 @@ import RoadmapCore
 struct SetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set",
-        abstract: "Change a milestone's status, start or due date, title, owner or notes (recorded in its history).",
+        abstract: "Change a milestone's status, dates, title, owner, notes, lead or dependencies (recorded in its history).",
         discussion: """
             Dates: \(DateInput.formsHelp); --start none and --due none remove the date. A start after the due \
-            date is refused. An empty --owner or --notes removes it.
+            date is refused. An empty --owner, --notes, --lead or --depends removes it. Each change is recorded \
+            with who made it (--author) and why (--reason). Dependencies on unknown milestones, on itself, \
+            or that make a cycle are refused (65), naming them.
             """
     )
 
@@ -39,11 +41,37 @@ struct SetCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("New notes.", valueName: "text"))
     var notes: String?
 
+    @Option(help: ArgumentHelp("Which side leads: \(Lead.allWords).", valueName: "lead"))
+    var lead: String?
+
+    @Option(help: ArgumentHelp("The milestones it waits for (finish-to-start), replacing the list: SC2,SME1.", valueName: "ids"))
+    var depends: String?
+
+    @Option(help: ArgumentHelp("Also wait for these milestones.", valueName: "ids"))
+    var dependsAdd: String?
+
+    @Option(help: ArgumentHelp("No longer wait for these milestones.", valueName: "ids"))
+    var dependsRemove: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Why, in one line; stored with every change made.", valueName: "text"))
+    var reason: String?
+
     func validate() throws {
-        if [status, start, due, title, owner, notes].allSatisfy({ $0 == nil }) {
-            throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner or --notes.")
+        if [status, start, due, title, owner, notes, lead, depends, dependsAdd, dependsRemove].allSatisfy({ $0 == nil }) {
+            throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner, --notes, --lead or --depends.")
         }
         if lang != nil && title == nil { throw ValidationError("--lang goes with --title.") }
+        if depends != nil && (dependsAdd != nil || dependsRemove != nil) {
+            throw ValidationError("--depends replaces the list: give it alone, or --depends-add and --depends-remove.")
+        }
+    }
+
+    /// `--reason` trimmed, nil when blank; refused when it is not one line.
+    static func oneLine(_ text: String?, option: String) throws(RoadmapError) -> String? {
+        guard let text else { return nil }
+        guard !text.contains(where: \.isNewline) else { throw .badInput("\(option) must be one line.") }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     func run() throws {
@@ -56,12 +84,21 @@ struct SetCommand: ParsableCommand {
             if let title { changes.append((.title(language: lang?.lowercased()), title)) }
             if let owner { changes.append((.owner, owner)) }
             if let notes { changes.append((.notes, notes)) }
+            if let lead { changes.append((.lead, lead)) }
+            let why = try Self.oneLine(reason, option: "--reason")
+            let author = global.author(for: context.store)
             let time = Timestamp.now()
             let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
                 guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
                 let before = roadmap[location].history.count
-                for (field, value) in changes { try roadmap[location].set(field, to: value, at: time) }
+                for (field, value) in changes { try roadmap[location].set(field, to: value, at: time, by: author, reason: why) }
                 if start != nil || due != nil { try roadmap[location].checkDates() }
+                if depends != nil || dependsAdd != nil || dependsRemove != nil {
+                    let ids = try DependencyInput.updated(roadmap[location], replace: depends, add: dependsAdd, remove: dependsRemove)
+                    let joined = DependencyInput.canonical(ids, in: roadmap).joined(separator: ",")
+                    try roadmap[location].set(.depends, to: joined, at: time, by: author, reason: why)
+                    try DependencyInput.check(roadmap, changing: roadmap[location].id)
+                }
                 return (roadmap[location].id, Array(roadmap[location].history[before...]))
             }
             if recorded.isEmpty {

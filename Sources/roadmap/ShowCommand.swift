@@ -4,7 +4,12 @@ import RoadmapCore
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one milestone: titles in every language, owner, notes and history."
+        abstract: "Show one milestone: titles, owner, lead, slip, dependencies, notes and history.",
+        discussion: """
+            Slip is measured against every saved baseline (or --baseline NAME). "waits for" lists what must \
+            finish first, flagging links that are off track; "holds up" lists what waits for it; "upstream" \
+            is everything it waits for, directly or through others.
+            """
     )
 
     @OptionGroup var global: GlobalOptions
@@ -15,6 +20,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
+    @Option(help: ArgumentHelp("Measure slip against this baseline only (JSON: default the latest).", valueName: "name"))
+    var baseline: String?
+
     func run() throws {
         try reportingErrors {
             let context = try global.context()
@@ -22,15 +30,19 @@ struct ShowCommand: ParsableCommand {
             guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
             let milestone = roadmap[location]
             let workstream = roadmap.workstreams[location.workstream]
+            let chosen = try baseline.map { name throws(RoadmapError) in try BaselineCommand.named(name, in: roadmap) }
             if json {
-                print(MilestoneJSON.detail(milestone, workstream: workstream.id, today: context.today).serialized(), terminator: "")
+                let slip = (chosen ?? roadmap.currentBaseline).map { milestone.slip(against: $0) }
+                print(MilestoneJSON.detail(milestone, workstream: workstream.id, today: context.today, slip: slip).serialized(), terminator: "")
                 return
             }
-            for line in Self.lines(milestone, workstream: workstream, today: context.today) { print(line) }
+            let baselines = chosen.map { [$0] } ?? roadmap.baselines
+            for line in Self.lines(roadmap, location, baselines: baselines, today: context.today) { print(line) }
         }
     }
 
-    static func lines(_ milestone: Milestone, workstream: Workstream, today: CalendarDay) -> [String] {
+    static func lines(_ roadmap: Roadmap, _ location: Roadmap.Location, baselines: [Baseline], today: CalendarDay) -> [String] {
+        let milestone = roadmap[location], workstream = roadmap.workstreams[location.workstream]
         var table = TextTable(columns: [.init(""), .init("")])
         table.append(["workstream", "\(workstream.id) — \(workstream.title.text(in: "en"))"])
         table.append(["status", milestone.status.rawValue])
@@ -43,6 +55,15 @@ struct ShowCommand: ParsableCommand {
             table.append(["due", "-"])
         }
         table.append(["owner", milestone.owner ?? "-"])
+        table.append(["lead", milestone.lead?.rawValue ?? "-"])
+        for baseline in baselines {
+            let then = baseline.entry(for: milestone.id)?.due?.description ?? "-"
+            table.append(["slip", "\(milestone.slip(against: baseline)) against \"\(baseline.name)\" (due \(then) then)"])
+        }
+        let waitsOnLate = roadmap.waitsFor(location, today: today).contains { $0.offTrack != nil }
+        if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.latestExplanation {
+            table.append(["why", Self.explanation(why)])
+        }
         if let translations = milestone.title.translations {
             for translation in translations { table.append(["title.\(translation.language)", translation.text]) }
         } else {
@@ -54,12 +75,43 @@ struct ShowCommand: ParsableCommand {
             out.append("  notes")
             out += TerminalSafe.escapedLines(notes).map { "    " + $0 }
         }
+        out += dependencyLines(roadmap, location, today: today)
         out.append("  history" + (milestone.history.isEmpty ? "  (no changes recorded)" : ""))
-        var history = TextTable(columns: [.init(""), .init(""), .init("")])
+        var history = TextTable(columns: [.init(""), .init(""), .init(""), .init(""), .init("")])
         for entry in milestone.history {
-            history.append([entry.at.description, entry.field, "\(entry.from ?? "∅") → \(entry.to ?? "∅")"])
+            let change = entry.isComment ? "update: \(entry.to ?? "")" : "\(entry.from ?? "∅") → \(entry.to ?? "∅")"
+            history.append([entry.at.description, entry.by ?? "-", entry.field, change, entry.reason.map { "(\($0))" } ?? ""])
         }
         if !milestone.history.isEmpty { out += history.render().dropFirst().map { "    " + $0 } }
+        return out
+    }
+
+    /// A reason or update as shown beside a milestone that needs attention: `text — by, date`.
+    static func explanation(_ entry: HistoryEntry) -> String {
+        let text = entry.isComment ? entry.to ?? "" : entry.reason ?? ""
+        return "\(text) — \(entry.by.map { "\($0), " } ?? "")\(entry.at.utcDay)"
+    }
+
+    /// "waits for", "holds up" and "upstream", when the milestone has any.
+    static func dependencyLines(_ roadmap: Roadmap, _ location: Roadmap.Location, today: CalendarDay) -> [String] {
+        func describe(_ state: Roadmap.LinkState, other: Roadmap.Location) -> [String] {
+            let milestone = roadmap[other]
+            let flag = state.offTrack.map { "⚠ off track: \($0.explanation)" } ?? ""
+            let cross = state.link.crossesWorkstreams ? "(other workstream)" : ""
+            return [milestone.id, milestone.status.rawValue, milestone.due?.description ?? "-", cross, flag]
+        }
+        var out: [String] = []
+        for (label, states, end) in [("waits for", roadmap.waitsFor(location, today: today), \Roadmap.Link.predecessor),
+                                     ("holds up", roadmap.holdsUp(location, today: today), \Roadmap.Link.successor)] where !states.isEmpty {
+            out.append("  \(label)")
+            var table = TextTable(columns: Array(repeating: .init(""), count: 5))
+            for state in states { table.append(describe(state, other: state.link[keyPath: end])) }
+            out += table.render().dropFirst().map { "    " + $0 }
+        }
+        let upstream = roadmap.upstream(of: location)
+        if upstream.count > roadmap[location].depends.count {
+            out.append("  upstream  " + TerminalSafe.escape(upstream.map { roadmap[$0].id }.joined(separator: ", ")) + "  (nearest first)")
+        }
         return out
     }
 }

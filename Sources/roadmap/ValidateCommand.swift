@@ -4,7 +4,8 @@ import RoadmapCore
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a roadmap file and report every problem in it (exit 65 when there is any)."
+        abstract: "Check a roadmap file and report every problem in it (exit 65 when there is any).",
+        discussion: "Dependencies that are off track are warnings on stderr (exit still 0), cross-workstream ones labelled."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -18,6 +19,12 @@ struct ValidateCommand: ParsableCommand {
             let roadmap = try store.load()
             let problems = roadmap.dateProblems
             guard problems.isEmpty else { throw RoadmapError.invalidRoadmap(path: store.path, SchemaProblems(problems: problems)) }
+            let today = try global.resolveToday()
+            for state in roadmap.offTrackLinks(today: today) {
+                let (before, after) = (roadmap[state.link.predecessor].id, roadmap[state.link.successor].id)
+                printError("warning: \(after) waits for \(before), which is \(state.offTrack!.explanation)"
+                    + (state.link.crossesWorkstreams ? " (other workstream)" : "") + ".")
+            }
             print("\(TerminalSafe.escape(store.path)): valid roadmap, schema \(roadmap.schema), \(roadmap.workstreams.count) workstreams, \(roadmap.milestoneCount) milestones")
         }
     }

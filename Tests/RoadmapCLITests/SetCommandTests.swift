@@ -54,7 +54,7 @@ struct SetCommandTests {
         try #require(added.count == 4, "\(added)")
         #expect(added[0] == #"          "status": "done","#)
         #expect(added[1] == #"          "history": ["#)
-        let pattern = #/^            \{"at": "(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)", "field": "status", "from": "planned", "to": "done"\}$/#
+        let pattern = #/^            \{"at": "(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)", "field": "status", "from": "planned", "to": "done", "by": "[^"]+"\}$/#
         let match = try #require(added[2].wholeMatch(of: pattern), "\(added[2])")
         #expect(Timestamp(rfc3339: String(match.1)) == entry.at)
         #expect(added[3] == "          ]")
@@ -132,7 +132,7 @@ struct SetCommandTests {
         #expect(milestone.due == nil)
         #expect(milestone.history.last.map { [$0.field, $0.from, $0.to] } == ["due", "2027-12-24", nil])
         let text = String(decoding: try Fixtures.bytes(file), as: UTF8.self)
-        #expect(text.contains(#""field": "due", "from": "2027-12-24", "to": null}"#))
+        #expect(text.contains(#""field": "due", "from": "2027-12-24", "to": null, "by": "#))
         let block = try #require(Self.milestoneBlock("CE1", in: LineDiff.lines(try Fixtures.bytes(file))))
         #expect(!LineDiff.lines(try Fixtures.bytes(file))[block].contains { $0.contains(#""due":"#) })
         try expectOnlyChanged("CE1", in: roadmap)
