@@ -140,16 +140,24 @@ enum Schema2Fixture {
         #expect(state.mode == .normal, "in progress needs no reason")
     }
 
-    @Test func reasonPromptAfterADueMoveOnlyForBaselineMilestones() throws {
+    @Test func reasonPromptAfterADueTypedOnlyForBaselineMilestones() throws {
         var state = Schema2Fixture.state()
         state.press(.down, .down, .character(">"))  // SC3 is in the baseline
+        #expect(state.mode == .normal, "a quick move asks nothing: a prompt would swallow the next press")
+        state.press(.character("s"))
+        #expect(state.mode == .normal, "nor does cycling the status")
+        state.press(.character("d"))
+        state.type("2027-08-15")
+        state.press(.enter)
         #expect(state.mode == .prompt(Prompt(purpose: .reason, editor: LineEditor())))
         state.type("waiting for BOI sign-off")
         state.press(.enter)
         #expect(state.selectedMilestone?.history.last?.field == "due")
         #expect(state.selectedMilestone?.history.last?.reason == "waiting for BOI sign-off")
         #expect(state.selectedMilestone?.history.last?.by == "Somchai")
-        state.press(.character("2"), .down, .character(">"))  // CE2 was added after the baseline
+        state.press(.character("2"), .down, .character("d"))  // CE2 was added after the baseline
+        state.type("2027-08-15")
+        state.press(.enter)
         #expect(state.mode == .normal)
         #expect(state.selectedMilestone?.history.last?.by == "Somchai", "every entry the UI records carries the author")
     }

@@ -38,20 +38,22 @@ extension AppState {
         return [.save]
     }
 
-    /// Sets a field on the target milestones, then asks why when the change calls for a reason.
-    mutating func set(_ field: MilestoneField, to value: String?, ids: [String]) -> [Effect] {
+    /// Sets a field on the target milestones, then, when `askingWhy`, asks why
+    /// if the change calls for a reason. The quick keys (`s`, `S`, `+`, `-`)
+    /// never ask: a prompt would swallow the next press; `c` adds a reason after.
+    mutating func set(_ field: MilestoneField, to value: String?, ids: [String], askingWhy: Bool = true) -> [Effect] {
         let time = clock(), author = self.author
         let label = describe(field, value: value, ids: ids)
         let effects = change(ids, label: label) { (milestone: inout Milestone) throws(RoadmapError) in
             try milestone.set(field, to: value, at: time, by: author)
             if field == .start || field == .due { try milestone.checkDates() }
         }
-        if !effects.isEmpty { askReasonIfNeeded(field) }
+        if askingWhy && !effects.isEmpty { askReasonIfNeeded(field) }
         return effects
     }
 
-    /// Opens the reason prompt after a status moved to at risk, blocked or
-    /// dropped, or a due date moved on a milestone of the current baseline.
+    /// Opens the reason prompt after a status was set to at risk, blocked or
+    /// dropped, or a due date typed for a milestone of the current baseline.
     private mutating func askReasonIfNeeded(_ field: MilestoneField) {
         guard let edit = undoStack.last else { return }
         let needed = switch field {
@@ -109,7 +111,6 @@ extension AppState {
             try milestone.set(.due, to: from.adding(days: days).description, at: time, by: author)
             try milestone.checkDates()
         }
-        if !effects.isEmpty { askReasonIfNeeded(.due) }
         return effects
     }
 
@@ -117,7 +118,7 @@ extension AppState {
     mutating func cycleStatus(forward: Bool) -> [Effect] {
         guard let focused = focusedMilestone else { return [] }
         let next = forward ? focused.status.next : focused.status.previous
-        return set(.status, to: next.rawValue, ids: targetIDs)
+        return set(.status, to: next.rawValue, ids: targetIDs, askingWhy: false)
     }
 
     mutating func undo() -> [Effect] {

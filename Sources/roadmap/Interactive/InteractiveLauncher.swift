@@ -11,8 +11,8 @@ enum InteractiveLauncher {
         Without one, use `roadmap list` to print the milestones or `roadmap snapshot` for the weekly snapshot.
         """
 
-    /// `author` is the `--author` option, when the command has one: see ``Author/resolve(option:roadmapPath:environment:)``.
-    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem, author: String? = nil) throws {
+    /// Changes are recorded as `--author`, else as ``Author/resolve(option:roadmapPath:environment:)`` finds.
+    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError(needsTerminal)
             throw ExitCode(64)
@@ -20,7 +20,7 @@ enum InteractiveLauncher {
         try reportingErrors {
             let context = try global.context()
             try MainActor.assumeIsolated {
-                try open(context: context, language: language, calendar: calendar, author: author)
+                try open(context: context, language: language, calendar: calendar, author: global.author)
             }
         }
     }

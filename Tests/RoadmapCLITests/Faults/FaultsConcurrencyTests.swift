@@ -37,7 +37,7 @@ struct FaultsConcurrencyTests {
 
         let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") { $0.contains { $0.hasPrefix(" CE1 · ") } }
 

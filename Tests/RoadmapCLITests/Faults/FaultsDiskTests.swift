@@ -10,7 +10,7 @@ struct FaultsDiskTests {
     let sandbox: RoadmapSandbox
     init() throws { sandbox = try RoadmapSandbox() }
 
-    static let hint = "?:help s/S:status"
+    static let hint = "?:help s:status"
 
     private func row(_ id: String, in screen: [String]) -> String? {
         screen.first { $0.hasPrefix("  \(id) ") }

@@ -9,7 +9,7 @@ import Testing
 struct FaultsFileGoneTests {
     let sandbox: RoadmapSandbox
     let file: URL
-    static let hint = "?:help s/S:status"
+    static let hint = "?:help s:status"
     static let question = "write it back from memory? y:yes n:no"
 
     init() throws {

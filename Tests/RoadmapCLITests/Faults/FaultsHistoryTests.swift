@@ -18,7 +18,7 @@ struct FaultsHistoryTests {
         try Fixtures.write(Fixtures.builtInWithFillers(200), to: file)
         let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("CE1 planned") { $0.contains { $0.hasPrefix("  CE1 ") && $0.contains("○ planned") } }
         try await terminal.press(Array(repeating: "s", count: Self.presses))

@@ -94,7 +94,7 @@ struct FaultsKillUITests {
         let lastDue = try #require(roadmap[ce1].due).adding(days: presses).description
         let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", copy.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") { $0.contains { $0.hasPrefix("  CE1 ") } }
         let started = ContinuousClock.now
@@ -111,7 +111,7 @@ struct FaultsKillUITests {
     private func killRound(file: URL, presses: Int, killAfter: Double) async throws -> Int32 {
         let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") {
             $0.first?.contains("roadmap · 3 Circular economy and recycling") == true && $0.contains { $0.hasPrefix("  CE1 ") }

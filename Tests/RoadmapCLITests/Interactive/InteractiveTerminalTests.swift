@@ -10,7 +10,7 @@ struct InteractiveTerminalTests {
     let file: URL
     static let today = "2026-11-26"
     /// The key hint, always on the bottom row of the English UI.
-    static let hint = "?:help s/S:status"
+    static let hint = "?:help s:status"
 
     init() throws {
         sandbox = try RoadmapSandbox()

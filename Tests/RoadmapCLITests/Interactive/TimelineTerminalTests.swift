@@ -28,7 +28,7 @@ struct TimelineTerminalTests {
         let terminal = try await TmuxTerminal(
             sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"], environment: [:], width: 80, height: 24)
         defer { terminal.kill() }
-        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s/S:status") == true }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s:status") == true }
 
         try await terminal.press("t")
         // Month zoom from 2026-10-01: SC7, due 2026-12-18, sits at column 15.
