@@ -17,7 +17,7 @@ extension AppState {
         ("space", "mark for a change to several", "ทำเครื่องหมายเพื่อแก้หลายรายการ", "複数変更用にマーク"),
         ("u / Ctrl-R", "undo / redo", "ย้อน / ทำซ้ำ", "元に戻す / やり直し"),
         ("r", "review: overdue, due in 14 days, at risk, blocked", "ทบทวน: เลยกำหนด ภายใน 14 วัน เสี่ยง ติดขัด", "レビュー: 超過・14日以内・リスク・停止"),
-        ("o / t", "overview / timeline of all workstreams", "ภาพรวม / เส้นเวลาของทุกกลุ่มงาน", "全体の概要 / タイムライン"),
+        ("o / t", "overview / timeline (┆ baseline, ← → links, ! late)", "ภาพรวม / เส้นเวลา (┆ แผนฐาน, ← → ลิงก์, ! ล่าช้า)", "全体の概要 / タイムライン (┆ ベースライン, ← → 依存, ! 遅れ)"),
         ("t: ← → PgUp PgDn . z Z", "timeline: scroll in time, today, zoom in / out", "เส้นเวลา: เลื่อนเวลา วันนี้ ซูมเข้า / ออก", "タイムライン: 時間移動・今日・拡大 / 縮小"),
         ("/", "filter by text (Esc clears)", "กรองด้วยข้อความ (Esc ล้าง)", "テキストで絞込 (Esc で解除)"),
         ("p", "write this week's snapshot", "เขียนสรุปประจำสัปดาห์", "今週のスナップショットを書き出す"),
