@@ -76,7 +76,7 @@ struct SnapshotCommand: ParsableCommand {
             if timeline {
                 snapshot.timeline = TimelineTextRenderer(
                     roadmap: roadmap, today: context.today, scale: .around(context.today, zoom: .month), width: width,
-                    language: language, calendar: style.calendar).lines()
+                    language: language, calendar: style.calendar, baseline: roadmap.currentBaseline).lines()
             }
             let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
             if let output, output != "-" {

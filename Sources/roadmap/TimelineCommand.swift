@@ -9,6 +9,8 @@ struct TimelineCommand: ParsableCommand {
         discussion: """
             The same picture as the UI's timeline screen (t), as plain text: a marker at each due date, \
             a bar from the start date to the due date, a line for today and ! after an overdue milestone. \
+            Where a milestone's due date has moved since the baseline (--baseline; default the latest saved), \
+            ┆ (: with --ascii) marks the due date the baseline holds; the legend names the baseline. \
             The axis starts with the week, month or quarter holding --from (default: the one before today's) \
             and runs to the right edge, or to --to. Month names and years follow --lang and --calendar \
             (Buddhist Era by default in Thai).
@@ -31,6 +33,9 @@ struct TimelineCommand: ParsableCommand {
     var zoom = TimelineZoom.month.rawValue
 
     @OptionGroup var calendar: CalendarOptions
+
+    @Option(help: ArgumentHelp("The baseline whose due dates are drawn as ┆ (default: the latest saved).", valueName: "name"))
+    var baseline: String?
 
     @Flag(help: "Draw the marks and lines with ASCII characters only.")
     var ascii = false
@@ -58,12 +63,20 @@ struct TimelineCommand: ParsableCommand {
             }
             let roadmap = try context.store.load()
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            var ghost = roadmap.currentBaseline
+            if let baseline {
+                ghost = roadmap.baseline(named: baseline)
+                guard ghost != nil else {
+                    let known = roadmap.baselines.isEmpty ? "it has none" : "it has " + roadmap.baselines.map { "\"\(TerminalSafe.escape($0.name))\"" }.joined(separator: ", ")
+                    throw RoadmapError.badInput("--baseline: the roadmap has no baseline named \"\(TerminalSafe.escape(baseline))\"; \(known).")
+                }
+            }
             let renderer = TimelineTextRenderer(
                 roadmap: roadmap, today: context.today, scale: scale,
                 width: width ?? (isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil).map { min(max(Self.minimumWidth, $0), Self.maximumWidth) } ?? 80,
                 end: end, language: language,
                 calendar: calendar.system(for: language),
-                ascii: ascii)
+                ascii: ascii, baseline: ghost)
             var output = BufferedStandardOutput()
             try renderer.write { try output.writeLine($0) }
             try output.flush()

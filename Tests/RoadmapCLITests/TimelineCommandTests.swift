@@ -114,4 +114,47 @@ struct TimelineCommandTests {
         let thai = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--timeline", "--lang", "th")
         #expect(thai.stdout.contains("เส้นเวลา") && thai.stdout.contains("พ.ศ. 2569"))
     }
+
+    /// CE5 due 2027-02-26 in baseline "Kickoff", 2027-03-20 in "EID 2026-11", 2027-04-10 now.
+    private func baselinedFile() throws -> URL {
+        var roadmap = BuiltInRoadmap.load()
+        let ce5 = roadmap.locate("CE5")!, at = Timestamp(rfc3339: "2026-11-01T09:00:00Z")!
+        _ = try roadmap.saveBaseline(named: "Kickoff", at: at, by: nil)
+        roadmap[ce5].due = CalendarDay(iso: "2027-03-20")
+        _ = try roadmap.saveBaseline(named: "EID 2026-11", at: at, by: nil)
+        roadmap[ce5].due = CalendarDay(iso: "2027-04-10")
+        let url = sandbox.file("baselined.json")
+        try Fixtures.write(roadmap, to: url)
+        return url
+    }
+
+    @Test func theBaselineDueDateIsAGhostNamedInTheLegend() async throws {
+        let url = try baselinedFile()
+        func run(_ arguments: String...) async throws -> (ProcessOutput, [String]) {
+            let result = try await sandbox.roadmap(["timeline", "--file", url.path, "--today", "2026-11-26", "--width", "80"] + arguments)
+            return (result, result.stdout.split(separator: "\n").map(String.init))
+        }
+        /// The display column of `glyph` on CE5's row, after the label.
+        func column(_ lines: [String], _ glyph: Character) -> Int? {
+            guard let row = lines.first(where: { $0.hasPrefix("CE5 ") }), let index = row.firstIndex(of: glyph) else { return nil }
+            return DisplayWidth.of(row[..<index]) - 25
+        }
+        let (latest, lines) = try await run()
+        #expect(latest.exitCode == 0, "\(latest)")
+        #expect(column(lines, "┆") == 33 && column(lines, "◐") == 37, "Mar 20 in the latest baseline, Apr 10 now\n\(latest.stdout)")
+        #expect(lines.last == "┆ due in baseline “EID 2026-11”")
+        #expect(lines.filter { $0.contains("┆") }.count == 2, "only the milestone that moved, and the legend")
+        let (kickoff, old) = try await run("--baseline", "Kickoff", "--ascii")
+        #expect(kickoff.exitCode == 0 && column(old, ":") == 29, "\(kickoff.stdout)")
+        #expect(old.last == ": due in baseline “Kickoff”")
+        let (japanese, ja) = try await run("--lang", "ja")
+        #expect(japanese.exitCode == 0 && ja.last == "┆ ベースライン「EID 2026-11」の期限")
+        let (unknown, _) = try await run("--baseline", "EID")
+        #expect(unknown.exitCode == 65, "\(unknown)")
+        #expect(unknown.stderr.contains("no baseline named \"EID\"") && unknown.stderr.contains("\"Kickoff\", \"EID 2026-11\""), "\(unknown.stderr)")
+        let none = try await timeline("--baseline", "Kickoff")
+        #expect(none.exitCode == 65 && none.stderr.contains("it has none"), "\(none)")
+        let snapshot = try await sandbox.roadmap("snapshot", "--file", url.path, "--today", "2026-11-26", "--timeline")
+        #expect(snapshot.stdout.contains("┆ due in baseline “EID 2026-11”"), "\(snapshot.stdout)")
+    }
 }

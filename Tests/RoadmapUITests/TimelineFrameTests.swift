@@ -74,4 +74,63 @@ import Testing
         #expect(grid[x0 + 29, y].text == "◐")
         #expect(grid.lines[22].contains("CE5 · ◐ in-progress · Start 2026-12-07 · Due 2027-02-26 (in 92 days)"))
     }
+
+    /// Two workstreams linked by `depends`, with a baseline saved before S1
+    /// slipped from Dec 1 to Dec 20 and P1 was pulled in from Feb 26 to Feb 10;
+    /// S1 is blocked, so the link S1 → S2 is off track.
+    static func linkedRoadmap() -> Roadmap {
+        func text(_ en: String, _ th: String, _ ja: String) -> LocalizedText {
+            LocalizedText(translations: [.init(language: "en", text: en), .init(language: "th", text: th), .init(language: "ja", text: ja)])
+        }
+        var roadmap = Roadmap(title: text("Linked", "เชื่อมโยง", "連携"), workstreams: [
+            Workstream(id: "survey", title: text("Supplier survey", "สำรวจผู้ผลิต", "サプライヤー調査"), milestones: [
+                Milestone(id: "S1", title: text("Field survey", "สำรวจภาคสนาม", "現地調査"), status: .blocked, due: CalendarDay(iso: "2026-12-01")),
+                Milestone(id: "S2", title: text("Survey report", "รายงานผลสำรวจ", "調査報告"), due: CalendarDay(iso: "2027-01-15"), depends: ["S1"]),
+            ]),
+            Workstream(id: "pilot", title: text("Pilot line", "สายการผลิตนำร่อง", "試験ライン"), milestones: [
+                Milestone(id: "P1", title: text("Pilot run", "ทดลองเดินเครื่อง", "試運転"), start: CalendarDay(iso: "2027-01-18"), due: CalendarDay(iso: "2027-02-26"), depends: ["S2"]),
+                Milestone(id: "P2", title: text("Training", "ฝึกอบรม", "研修"), due: CalendarDay(iso: "2026-12-15")),
+            ]),
+        ])
+        _ = try! roadmap.saveBaseline(named: "EID 2026-10", at: Timestamp(rfc3339: "2026-10-09T09:00:00Z")!, by: nil)
+        roadmap[roadmap.locate("S1")!].due = CalendarDay(iso: "2026-12-20")
+        roadmap[roadmap.locate("P1")!].due = CalendarDay(iso: "2027-02-10")
+        return roadmap
+    }
+
+    @Test(arguments: [(InterfaceLanguage.en, CalendarSystem.gregorian), (.th, .buddhist), (.ja, .gregorian)])
+    func baselineGhostsAndTheSelectedMilestonesLinks(language: InterfaceLanguage, calendar: CalendarSystem) throws {
+        var state = Self.timeline(language: language, calendar: calendar, roadmap: Self.linkedRoadmap())
+        state.press(.down)
+        #expect(state.selectedMilestone?.id == "S2")
+        GoldenFrame.check(state, "timeline-80x24-links-\(language.rawValue)")
+        let grid = state.render()
+        let labelWidth = TimelineChart.labelWidth(forWidth: 80), x0 = labelWidth + 1
+        let s1 = try #require(grid.row(containing: "S1 ")), s2 = try #require(grid.row(containing: "S2 "))
+        let p1 = try #require(grid.row(containing: "P1 ")), p2 = try #require(grid.row(containing: "P2 "))
+        // Dec 1 is column 12, Dec 20 column 15; Feb 26 column 29, Feb 10 column 25.
+        #expect(grid[x0 + 12, s1].text == "┆" && grid[x0 + 15, s1].text == "■")
+        #expect(grid[x0 + 29, p1].text == "┆" && grid[x0 + 25, p1].text == "○")
+        #expect(!grid.lines[s2].contains("┆") && !grid.lines[p2].contains("┆"), "unmoved: no ghost")
+        // Without colour: the arrow says which way the link runs, ! that it is off track.
+        #expect(grid[labelWidth - 2, s1].text == "←" && grid[labelWidth - 1, s1].text == "!")
+        #expect(grid[labelWidth - 2, p1].text == "→" && grid[labelWidth - 1, p1].text == " ")
+        #expect(grid[labelWidth - 1, s2].text == "!", "the selected milestone has an off-track link")
+        #expect(grid[labelWidth - 2, p2].text != "←" && grid[labelWidth - 2, p2].text != "→")
+        state.press(.down)
+        #expect(state.selectedMilestone?.id == "P1")
+        let moved = state.render()
+        #expect(moved[labelWidth - 2, s2].text == "←" && moved[labelWidth - 1, s2].text == " ", "S2 is due before P1 starts")
+        #expect(!moved.lines[s1].contains("←") && !moved.lines[s1].contains("!"), "only direct links")
+    }
+
+    @Test func asciiGlyphsForTheGhostAndTheLinks() throws {
+        var state = AppState(roadmap: Self.linkedRoadmap(), today: Fixture.today, glyphs: .ascii)
+        state.press(.character("t"), .down)
+        let grid = state.render()
+        let labelWidth = TimelineChart.labelWidth(forWidth: 80)
+        let s1 = try #require(grid.row(containing: "S1 ")), p1 = try #require(grid.row(containing: "P1 "))
+        #expect(grid[labelWidth + 1 + 12, s1].text == ":")
+        #expect(grid[labelWidth - 2, s1].text == "<" && grid[labelWidth - 1, s1].text == "!" && grid[labelWidth - 2, p1].text == ">")
+    }
 }

@@ -108,7 +108,8 @@ public enum ImportPlanner {
             }
             let status = record.status ?? .planned
             let milestone = Milestone(
-                id: id, title: title, status: status, start: record.start, due: record.due, owner: record.owner, notes: record.notes,
+                id: id, title: title, status: status, start: record.start, due: record.due, owner: record.owner,
+                lead: record.lead, notes: record.notes, depends: record.depends,
                 history: [HistoryEntry(at: time, field: "created", from: nil, to: status.rawValue)])
             do {
                 try milestone.checkDates()
@@ -119,6 +120,12 @@ public enum ImportPlanner {
             outcome.roadmap.workstreams[workstream].milestones.append(milestone)
             lookup.add(milestone, at: Roadmap.Location(workstream: workstream, milestone: outcome.roadmap.workstreams[workstream].milestones.count - 1))
             outcome.added.append(.init(milestone: milestone, workstreamID: outcome.roadmap.workstreams[workstream].id))
+        }
+        // Dependencies are checked once every record is in: one may wait for a milestone added by a later one.
+        if problems.isEmpty {
+            problems = outcome.roadmap.dependencyProblems.map { problem in
+                dependent(problem.path, in: outcome.roadmap).map { "\($0): depends: \(problem.message)." } ?? "depends: \(problem.message)."
+            }
         }
         if let fallbackIndex, !fallbackNames.isEmpty {
             let names = fallbackNames.sorted().map { $0.isEmpty ? "(none)" : "\"\($0)\"" }.joined(separator: ", ")
@@ -137,6 +144,13 @@ public enum ImportPlanner {
         if let index = roadmap.workstreamIndex(name) { return index }
         guard let head = name.split(separator: ".").first, head.count < name.count else { return nil }
         return roadmap.workstreamIndex(String(head))
+    }
+
+    /// The id of the milestone at a problem's path `workstreams[w].milestones[m].depends`.
+    private static func dependent(_ path: String, in roadmap: Roadmap) -> String? {
+        let numbers = path.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        guard numbers.count == 2 else { return nil }
+        return roadmap[Roadmap.Location(workstream: numbers[0], milestone: numbers[1])].id
     }
 
     private static func identityKey(_ record: ImportRecord) -> String? {
@@ -166,6 +180,8 @@ public enum ImportPlanner {
         if record.given.contains(.due) { try milestone.set(.due, to: record.due?.description, at: time) }
         if record.given.contains(.owner) { try milestone.set(.owner, to: record.owner, at: time) }
         if record.given.contains(.notes) { try milestone.set(.notes, to: record.notes, at: time) }
+        if record.given.contains(.lead) { try milestone.set(.lead, to: record.lead?.rawValue, at: time) }
+        if record.given.contains(.depends) { try milestone.set(.depends, to: record.depends.joined(separator: ","), at: time) }
         return Array(milestone.history[before...])
     }
 }

@@ -14,7 +14,7 @@ public struct ImportRecord: Equatable, Sendable {
 
     /// The fields a record can give. A field it does not give is left alone.
     public enum Field: String, Sendable, CaseIterable {
-        case title, status, start, due, owner, notes
+        case title, status, start, due, owner, notes, lead, depends
     }
 
     /// Where the record came from, for messages (`row 4`, `task "Buy parts"`).
@@ -28,12 +28,16 @@ public struct ImportRecord: Equatable, Sendable {
     public var due: CalendarDay?
     public var owner: String?
     public var notes: String?
+    public var lead: Lead?
+    /// The ids of the milestones it waits for (in the roadmap or in the same import).
+    public var depends: [String]
     /// The fields the source gives; an absent optional among them means "none".
     public var given: Set<Field>
 
     public init(
         origin: String, identity: Identity, workstream: String?, title: LocalizedText? = nil, status: Status? = nil,
-        start: CalendarDay? = nil, due: CalendarDay? = nil, owner: String? = nil, notes: String? = nil, given: Set<Field>
+        start: CalendarDay? = nil, due: CalendarDay? = nil, owner: String? = nil, notes: String? = nil,
+        lead: Lead? = nil, depends: [String] = [], given: Set<Field>
     ) {
         self.origin = origin
         self.identity = identity
@@ -44,6 +48,8 @@ public struct ImportRecord: Equatable, Sendable {
         self.due = due
         self.owner = owner
         self.notes = notes
+        self.lead = lead
+        self.depends = depends
         self.given = given
     }
 }

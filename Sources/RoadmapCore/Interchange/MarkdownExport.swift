@@ -1,5 +1,5 @@
 /// Milestones as Markdown: the roadmap's title, then a heading and a table
-/// per workstream (id, status, start, due, owner, title), for pasting into a wiki
+/// per workstream (id, status, start, due, owner, lead, depends, title), for pasting into a wiki
 /// or an e-mail. Text is made terminal-safe and Markdown-escaped.
 public struct MarkdownExport {
     public var roadmap: Roadmap
@@ -18,10 +18,10 @@ public struct MarkdownExport {
             if workstream.milestones.isEmpty {
                 lines.append("No milestones.")
             } else {
-                lines += ["| ID | Status | Start | Due | Owner | Title |", "| --- | --- | --- | --- | --- | --- |"]
+                lines += ["| ID | Status | Start | Due | Owner | Lead | Depends | Title |", "| --- | --- | --- | --- | --- | --- | --- | --- |"]
                 lines += workstream.milestones.map { milestone in
                     let cells = [milestone.id, milestone.status.rawValue, milestone.start?.description ?? "", milestone.due?.description ?? "", milestone.owner ?? "",
-                                 milestone.title.text(in: language)]
+                                 milestone.lead?.rawValue ?? "", milestone.depends.joined(separator: " "), milestone.title.text(in: language)]
                     return "| " + cells.map(escape).joined(separator: " | ") + " |"
                 }
             }

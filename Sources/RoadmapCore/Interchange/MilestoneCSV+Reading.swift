@@ -1,6 +1,6 @@
 extension MilestoneCSV {
     static let requiredColumns = ["id", "workstream", "status"]
-    static let optionalColumns = ["start", "due", "owner", "notes", "title"]
+    static let optionalColumns = ["start", "due", "owner", "lead", "depends", "notes", "title"]
 
     /// Reads strict RFC 4180 CSV (see ``CSVRows``) with a header row into
     /// import records. Rows and columns are numbered as a spreadsheet shows
@@ -45,7 +45,7 @@ extension MilestoneCSV {
         return ImportSource(records: records)
     }
 
-    static let columnsHelp = "id, workstream, status, start, due, owner, title or title_<lang>, notes"
+    static let columnsHelp = "id, workstream, status, start, due, owner, lead, depends, title or title_<lang>, notes"
 
     private static func checkHeader(_ columns: [String], path: String) throws(RoadmapError) {
         var problems: [String] = []
@@ -127,6 +127,20 @@ extension MilestoneCSV {
         if let owner = cells["owner"] {
             record.given.insert(.owner)
             record.owner = owner.isEmpty ? nil : owner
+        }
+        if let text = cells["lead"]?.trimmingCharacters(in: .whitespaces) {
+            record.given.insert(.lead)
+            if !text.isEmpty {
+                record.lead = Lead(parsing: text)
+                if record.lead == nil { problems.append("\(at("lead")): \"\(text)\" is not a lead; use one of \(Lead.allWords).") }
+            }
+        }
+        if let text = cells["depends"] {
+            record.given.insert(.depends)
+            record.depends = text.split(whereSeparator: { $0.isWhitespace || $0 == ";" || $0 == "," }).map(String.init)
+            for id in record.depends where !RoadmapDecoder.isValidID(id) {
+                problems.append("\(at("depends")): \"\(id)\" is not an id (1–32 letters, digits, '.', '_' or '-'); separate ids with spaces.")
+            }
         }
         if let notes = cells["notes"] {
             record.given.insert(.notes)

@@ -5,13 +5,15 @@ import Foundation
 /// a header row, written with the CSV.swift package and read by ``CSVRows``,
 /// which refuses anything RFC 4180 does not allow.
 ///
-/// Columns: `id`, `workstream`, `status`, `start`, `due`, `owner`, `title` (a title
+/// Columns: `id`, `workstream`, `status`, `start`, `due`, `owner`, `lead`
+/// (`th`, `jp` or `joint`), `depends` (the ids it waits for, separated by
+/// spaces; reading takes `;` or `,` too), `title` (a title
 /// without a language, as `roadmap add` without `--lang` makes), one
 /// `title_<lang>` per language (`title_en`, `title_th`, `title_ja`, then any
 /// other the milestones use), `notes`. Empty means absent. Rows end in CRLF.
 ///
 /// Reading takes the same columns in any order. `id`, `workstream`, `status`
-/// and a title column are required; `start`, `due`, `owner` and `notes` may be left
+/// and a title column are required; `start`, `due`, `owner`, `lead`, `depends` and `notes` may be left
 /// out, and then the import leaves those fields alone. A column with any
 /// other name is refused (by name), never dropped. An empty `id` cell makes
 /// a new milestone (or finds one by its title); an empty `status` is
@@ -33,7 +35,7 @@ public enum MilestoneCSV {
                 }
             }
         }
-        return ["id", "workstream", "status", "start", "due", "owner", "title"] + languages.map { "title_\($0)" } + ["notes"]
+        return ["id", "workstream", "status", "start", "due", "owner", "lead", "depends", "title"] + languages.map { "title_\($0)" } + ["notes"]
     }
 
     /// The CSV text of every milestone of the roadmap, in file order.
@@ -65,6 +67,8 @@ public enum MilestoneCSV {
         case "start": return milestone.start?.description ?? ""
         case "due": return milestone.due?.description ?? ""
         case "owner": return milestone.owner ?? ""
+        case "lead": return milestone.lead?.rawValue ?? ""
+        case "depends": return milestone.depends.joined(separator: " ")
         case "notes": return milestone.notes ?? ""
         case "title": return milestone.title.isPlain ? milestone.title.text(in: "") : ""
         default:

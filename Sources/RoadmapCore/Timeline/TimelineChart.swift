@@ -7,6 +7,8 @@ public enum TimelineMark: Equatable, Sendable {
     case bar
     /// The due date, drawn with the status glyph.
     case due(Status, overdue: Bool)
+    /// The due date in the baseline, when it differs: a ghost, `┆` (`:`).
+    case baseline
     /// Next to an overdue milestone's marker: `!`.
     case overdueFlag
     /// At the left edge: the due date is before the window.
@@ -42,9 +44,11 @@ public struct TimelineChart: Sendable {
     }
 
     /// What each column of a milestone's row shows: the today line, a bar
-    /// from start to due, the due marker (or an arrow at the edge when the
-    /// due date is outside the window) and `!` after an overdue one.
-    public func marks(for milestone: Milestone) -> [TimelineMark] {
+    /// from start to due, the ghost of `baselineDue` (the due date in a
+    /// baseline; only inside the window), the due marker (or an arrow at the
+    /// edge when the due date is outside the window) and `!` after an overdue
+    /// one. The due marker and `!` are drawn over the ghost.
+    public func marks(for milestone: Milestone, baselineDue: CalendarDay? = nil) -> [TimelineMark] {
         var marks = [TimelineMark](repeating: .empty, count: columns)
         guard columns > 0 else { return marks }
         if let start = milestone.start, let due = milestone.due, start <= due {
@@ -52,6 +56,10 @@ public struct TimelineChart: Sendable {
             if from <= to { for column in from...to { marks[column] = .bar } }
         }
         if let column = todayColumn { marks[column] = .today }
+        if let baselineDue {
+            let column = scale.column(of: baselineDue)
+            if (0..<columns).contains(column) { marks[column] = .baseline }
+        }
         guard let due = milestone.due else { return marks }
         let overdue = milestone.isOverdue(today: today)
         var column = scale.column(of: due)
@@ -75,6 +83,7 @@ public struct TimelineChart: Sendable {
         case .today: ascii ? "|" : "│"
         case .bar: ascii ? "=" : "━"
         case .due(let status, _): status.glyph(ascii: ascii)
+        case .baseline: ascii ? ":" : "┆"
         case .overdueFlag: "!"
         case .earlier: ascii ? "<" : "◂"
         case .later: ascii ? ">" : "▸"

@@ -8,12 +8,16 @@ public struct TimelineTextRenderer: Sendable {
     public var language: InterfaceLanguage
     public var calendar: CalendarSystem
     public var ascii: Bool
+    /// Whose due dates are drawn as ghosts (``TimelineMark/baseline``), named in the legend.
+    public var baseline: Baseline?
 
     /// A picture `width` columns wide whose axis starts at `scale`'s origin;
     /// the axis ends at `end` (inclusive) when that comes before the right edge.
     public init(roadmap: Roadmap, today: CalendarDay, scale: TimelineScale, width: Int, end: CalendarDay? = nil,
-                language: InterfaceLanguage = .en, calendar: CalendarSystem = .gregorian, ascii: Bool = false) {
+                language: InterfaceLanguage = .en, calendar: CalendarSystem = .gregorian, ascii: Bool = false,
+                baseline: Baseline? = nil) {
         self.roadmap = roadmap
+        self.baseline = baseline
         self.width = width
         self.language = language
         self.calendar = calendar
@@ -44,10 +48,13 @@ public struct TimelineTextRenderer: Sendable {
             for milestone in workstream.milestones { idWidth = max(idWidth, DisplayWidth.of(milestone.id)) }
         }
         idWidth = min(idWidth, labelWidth / 2)
+        // Due dates of the baseline by folded id, looked up once per row.
+        var baselineDues: [String: CalendarDay] = [:]
+        for entry in baseline?.milestones ?? [] { if let due = entry.due { baselineDues[entry.id.lowercased()] = due } }
         for (i, workstream) in roadmap.workstreams.enumerated() {
             try body(Self.trimmed(DisplayWidth.truncate("\(i + 1) " + TerminalSafe.escape(workstream.title.text(in: language.rawValue)), to: width, ellipsis: true)))
             for milestone in workstream.milestones {
-                let marks = chart.marks(for: milestone).map { TimelineChart.glyph($0, ascii: ascii) }.joined()
+                let marks = chart.marks(for: milestone, baselineDue: baselineDues.isEmpty ? nil : baselineDues[milestone.id.lowercased()]).map { TimelineChart.glyph($0, ascii: ascii) }.joined()
                 try body(Self.trimmed(TimelineChart.label(milestone, idWidth: idWidth, width: labelWidth, language: language) + " " + marks))
             }
         }
@@ -76,6 +83,15 @@ public struct TimelineTextRenderer: Sendable {
             } else {
                 lines.append(DisplayWidth.truncate(item, to: width, ellipsis: true))
             }
+        }
+        if let baseline {
+            let name = TerminalSafe.escape(baseline.name)
+            let words = switch language {
+            case .en: "due in baseline “\(name)”"
+            case .th: "กำหนดตามแผนฐาน “\(name)”"
+            case .ja: "ベースライン「\(name)」の期限"
+            }
+            lines.append(DisplayWidth.truncate(TimelineChart.glyph(.baseline, ascii: ascii) + " " + words, to: width, ellipsis: true))
         }
         return lines
     }

@@ -15,7 +15,7 @@ extension AppState {
         ("space", "mark for a change to several", "ทำเครื่องหมายเพื่อแก้หลายรายการ", "複数変更用にマーク"),
         ("u / Ctrl-R", "undo / redo", "ย้อน / ทำซ้ำ", "元に戻す / やり直し"),
         ("r", "review: overdue, due in 14 days, at risk, blocked, !", "ทบทวน: เลยกำหนด ภายใน 14 วัน เสี่ยง ติดขัด !", "レビュー: 超過・14日以内・リスク・停止・!"),
-        ("o / t", "overview / timeline of all workstreams", "ภาพรวม / เส้นเวลาของทุกกลุ่มงาน", "全体の概要 / タイムライン"),
+        ("o / t", "overview / timeline (┆ baseline, ← → links, ! late)", "ภาพรวม / เส้นเวลา (┆ แผนฐาน, ← → ลิงก์, ! ล่าช้า)", "全体の概要 / タイムライン (┆ ベースライン, ← → 依存, ! 遅れ)"),
         ("t: ← → PgUp PgDn . z Z", "timeline: scroll in time, today, zoom in / out", "เส้นเวลา: เลื่อนเวลา วันนี้ ซูมเข้า / ออก", "タイムライン: 時間移動・今日・拡大 / 縮小"),
         ("/ w", "filter by text / by lead: TH, JP, joint (Esc clears)", "กรองด้วยข้อความ / ตามฝ่ายนำ: ไทย ญี่ปุ่น ร่วม (Esc ล้าง)", "テキスト / 主導 (タイ・日本・共同) で絞込 (Esc で解除)"),
         ("!", "waits for a milestone that is off track", "รอผลจากหมุดหมายที่ไม่เป็นไปตามแผน", "前提のマイルストーンに遅延の恐れ"),

@@ -3,7 +3,9 @@ import RoadmapCore
 extension AppState {
     /// The timeline screen: the axis labels and rule (rows 2–4), then a row
     /// per milestone under its workstream's heading, the selected one
-    /// highlighted as in the list.
+    /// highlighted as in the list, the due dates of the latest baseline as
+    /// ghosts, and the rows linked to the selected one by `depends` marked
+    /// at the end of their labels (``TimelineDependencies``).
     func drawTimeline(into grid: inout Grid) {
         let chart = timelineChart
         let labelWidth = timelineLabelWidth, x0 = labelWidth + 1
@@ -18,6 +20,11 @@ extension AppState {
         let top = timelineTop(in: rows)
         let selected = timelineSelectedRow(in: rows)
         let shown = top..<min(rows.count, top + timelineBodyHeight)
+        let baseline = roadmap.currentBaseline, ascii = glyphs == .ascii
+        var links: TimelineDependencies?
+        if let selected, case .milestone(let location) = rows.row(selected) {
+            links = TimelineDependencies(roadmap: roadmap, selected: location, today: today)
+        }
         // Measured over the rows shown, as the list does: the cost stays with the screen, not the roadmap.
         let idWidth = min(labelWidth / 2, shown.compactMap { index -> Int? in
             guard case .milestone(let location) = rows.row(index) else { return nil }
@@ -35,24 +42,31 @@ extension AppState {
                 var base: CellStyle = milestone.status.isClosed ? .dim : .plain
                 if isSelected { base = CellStyle(bold: true, reverse: true) }
                 grid.fill(x: 0, y: y, width: width, style: base)
-                grid.put(TimelineChart.label(milestone, idWidth: idWidth, width: labelWidth, language: language), x: 0, y: y, style: base)
+                let link = links?.marks[location]
+                grid.put(TimelineChart.label(milestone, idWidth: idWidth, width: labelWidth - (link == nil ? 0 : 2), language: language), x: 0, y: y, style: base)
+                if let link {
+                    var style = link.offTrack ? CellStyle(foreground: .red, bold: true) : CellStyle(foreground: .cyan, bold: true)
+                    if isSelected { style.reverse = true }
+                    grid.put(TimelineDependencies.glyph(link, ascii: ascii), x: labelWidth - 2, y: y, style: style)
+                }
                 // Marked milestones (space in the list) change together: say so between label and axis.
                 if marked.contains(milestone.id.lowercased()) { grid.put(glyphs == .unicode ? "●" : "*", x: labelWidth, y: y, style: base) }
-                for (column, mark) in chart.marks(for: milestone).enumerated() where mark != .empty {
+                let marks = chart.marks(for: milestone, baselineDue: baseline?.entry(for: milestone.id)?.due)
+                for (column, mark) in marks.enumerated() where mark != .empty {
                     var style = timelineStyle(mark, milestone)
                     if isSelected { style.reverse = true }
-                    grid.put(TimelineChart.glyph(mark, ascii: glyphs == .ascii), x: x0 + column, y: y, style: style)
+                    grid.put(TimelineChart.glyph(mark, ascii: ascii), x: x0 + column, y: y, style: style)
                 }
             }
         }
     }
 
     /// The colour of a mark: the status colour for markers and bars, red for
-    /// anything overdue, dim for the today line and closed milestones.
+    /// anything overdue, dim for the today line, baseline ghosts and closed milestones.
     private func timelineStyle(_ mark: TimelineMark, _ milestone: Milestone) -> CellStyle {
         let overdue = milestone.isOverdue(today: today)
         switch mark {
-        case .empty, .today: return .dim
+        case .empty, .today, .baseline: return .dim
         case .bar: return CellStyle(foreground: StatusText.color(milestone.status), dim: milestone.status.isClosed)
         case .due: return overdue ? CellStyle(foreground: .red, bold: true, reverse: true) : CellStyle(foreground: StatusText.color(milestone.status), bold: true)
         case .overdueFlag: return CellStyle(foreground: .red, bold: true)

@@ -21,6 +21,11 @@ struct CSVInterchangeTests {
             ]),
             status: .blocked, start: CalendarDay(iso: "2026-12-01"), due: CalendarDay(iso: "2027-02-28"), owner: "OSMEP, JETRO", notes: "a \"note\"\r\nover, two lines"))
         roadmap.workstreams[2].milestones.append(Milestone(id: "CE8", title: LocalizedText("Plain title, no language")))
+        // Schema 2: SME8 waits for two earlier rows, SC2 for a later one (CE8).
+        roadmap[roadmap.locate("SME8")!].lead = .joint
+        roadmap[roadmap.locate("SME8")!].depends = ["SC1", "SME1"]
+        roadmap[roadmap.locate("SC2")!].lead = .th
+        roadmap[roadmap.locate("SC2")!].depends = ["CE8"]
         full = sandbox.file("full.json")
         try Fixtures.write(roadmap, to: full)
         for w in roadmap.workstreams.indices { roadmap.workstreams[w].milestones = [] }
@@ -63,7 +68,7 @@ struct CSVInterchangeTests {
         let export = try await sandbox.roadmap("export", "--format", "csv", "--workstream", "supply-chain", "--file", full.path)
         var text = export.stdout
         text = text.replacingOccurrences(of: "SC2,supply-chain,in-progress,,2027-06-30,OIE,", with: "SC2,supply-chain,done,2027-01-15,2027-07-31,OIE,")
-        text += ",supply-chain,planned,,2028-01-31,BOI,Hydrogen pilot,,,,\r\n"
+        text += ",supply-chain,planned,,2028-01-31,BOI,,,Hydrogen pilot,,,,\r\n"
         let sheet = sandbox.file("edited.csv")
         try Fixtures.write(Array(text.utf8), to: sheet)
         let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
@@ -83,7 +88,7 @@ struct CSVInterchangeTests {
         let plain = try await sandbox.roadmap("export", "--format", "csv", "--file", full.path)
         #expect(Array(marked.stdoutBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(Array(marked.stdoutBytes.dropFirst(3)) == plain.stdoutBytes)
-        #expect(plain.stdout.hasPrefix("id,workstream,status,start,due,owner,title,title_en,title_th,title_ja,notes\r\n"))
+        #expect(plain.stdout.hasPrefix("id,workstream,status,start,due,owner,lead,depends,title,title_en,title_th,title_ja,notes\r\n"))
         let sheet = sandbox.file("marked.csv")
         try Fixtures.write(marked.stdoutBytes, to: sheet)
         let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", empty.path)
@@ -123,6 +128,42 @@ struct CSVInterchangeTests {
         #expect(late.exitCode == 65, "\(late)")
         #expect(late.stderr.contains("row 2: SC1: start 2026-05-01 is after due 2026-04-01"))
         #expect(try Fixtures.bytes(full) == before)
+    }
+
+    @Test("lead and depends: written as th/jp/joint and ids separated by spaces, read back with ; or , too")
+    func leadAndDepends() async throws {
+        let export = try await sandbox.roadmap("export", "--format", "csv", "--file", full.path)
+        #expect(export.stdout.contains("\r\nSME8,smes-startups,blocked,2026-12-01,2027-02-28,\"OSMEP, JETRO\",joint,SC1 SME1,"), "\(export.stdout)")
+        #expect(export.stdout.contains("\r\nSC2,supply-chain,in-progress,,2027-06-30,OIE,th,CE8,"))
+        let sheet = sandbox.file("links.csv")
+        try Fixtures.write(Array("id,workstream,status,lead,depends,title_en\r\nSC3,supply-chain,,JP,\"SC1;SC2 , SME8\",x\r\nSME8,smes-startups,,,,\r\n".utf8), to: sheet)
+        let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
+        #expect(run.exitCode == 0, "\(run)")
+        let roadmap = try Fixtures.load(full)
+        let sc3 = roadmap[roadmap.locate("SC3")!], sme8 = roadmap[roadmap.locate("SME8")!]
+        #expect(sc3.lead == .jp && sc3.depends == ["SC1", "SC2", "SME8"])
+        #expect(sme8.lead == nil && sme8.depends.isEmpty, "empty cells remove them")
+        #expect(sme8.history.map(\.field).suffix(2) == ["lead", "depends"])
+    }
+
+    @Test("a lead that is not th, jp or joint, a bad or unknown id in depends, a cycle: exit 65 naming each, nothing written")
+    func leadAndDependsRefused() async throws {
+        let before = try Fixtures.bytes(full)
+        func refused(_ csv: String) async throws -> ProcessOutput {
+            let sheet = sandbox.file("refused.csv")
+            try Fixtures.write(Array(csv.utf8), to: sheet)
+            let run = try await sandbox.roadmap("import", "--from", "csv", sheet.path, "--file", full.path)
+            #expect(run.exitCode == 65, "\(run)")
+            #expect(try Fixtures.bytes(full) == before)
+            return run
+        }
+        let cells = try await refused("id,workstream,status,lead,depends,title_en\r\nSC1,supply-chain,,japan,,x\r\nSC2,supply-chain,,,SC1 bad/id,y\r\n")
+        #expect(cells.stderr.contains("row 2, column lead: \"japan\" is not a lead; use one of th, jp, joint."), "\(cells.stderr)")
+        #expect(cells.stderr.contains("row 3, column depends: \"bad/id\" is not an id"))
+        let unknown = try await refused("id,workstream,status,depends,title_en\r\nSC1,supply-chain,,NOPE9,x\r\n")
+        #expect(unknown.stderr.contains("SC1: depends: \"NOPE9\" is not a milestone of this roadmap"), "\(unknown.stderr)")
+        let cycle = try await refused("id,workstream,status,depends,title_en\r\nSC1,supply-chain,,SC2,x\r\nSC2,supply-chain,,SC1,y\r\n")
+        #expect(cycle.stderr.contains("a cycle: SC1 → SC2 → SC1"), "\(cycle.stderr)")
     }
 
     @Test("malformed CSV: exit 65 naming the row and column, the roadmap's bytes unchanged", arguments: [

@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 import Testing
 
 /// `roadmap export --format json|markdown`, and what export and import refuse.
@@ -25,12 +26,16 @@ struct ExportFormatsTests {
 
     @Test("markdown: a table per workstream, in --lang, Markdown punctuation escaped")
     func markdown() async throws {
+        var roadmap = BuiltInRoadmap.load()
+        roadmap[roadmap.locate("CE2")!].lead = .joint
+        roadmap[roadmap.locate("CE2")!].depends = ["CE1", "SC1"]
+        try Fixtures.write(roadmap, to: file)
         _ = try await sandbox.roadmap("set", "CE2", "--owner", "TISI | DIW", "--file", file.path)
         let run = try await sandbox.roadmap("export", "--format", "markdown", "--lang", "th", "--file", file.path)
         #expect(run.exitCode == 0, "\(run)")
-        #expect(run.stdout.components(separatedBy: "\n| ID | Status | Start | Due | Owner | Title |").count == 4)
+        #expect(run.stdout.components(separatedBy: "\n| ID | Status | Start | Due | Owner | Lead | Depends | Title |").count == 4)
         #expect(run.stdout.contains("## วางระบบเศรษฐกิจหมุนเวียนและรีไซเคิล (`circular-economy`)"))
-        #expect(run.stdout.contains("| CE2 | at-risk |  | 2026-10-30 | TISI \\| DIW | จัดทำมาตรฐานอุตสาหกรรมรีไซเคิล |"))
+        #expect(run.stdout.contains("| CE2 | at-risk |  | 2026-10-30 | TISI \\| DIW | joint | CE1 SC1 | จัดทำมาตรฐานอุตสาหกรรมรีไซเคิล |"))
     }
 
     @Test("an unknown workstream or format, or a missing file to import, is refused with a message")
