@@ -11,7 +11,7 @@ extension AppState {
         ("+ / -  > / <", "due ±1 day / ±1 week", "เลื่อนกำหนด ±1 วัน / ±1 สัปดาห์", "期限 ±1日 / ±1週"),
         ("a / D", "add / delete a milestone (delete asks first)", "เพิ่ม / ลบหมุดหมาย (ถามก่อนลบ)", "マイルストーン追加 / 削除 (削除は確認あり)"),
         ("e", "edit title, owner, notes or start date", "แก้ชื่อ ผู้รับผิดชอบ หมายเหตุ วันเริ่ม", "件名・担当・メモ・開始日を編集"),
-        ("c", "add a status update; at risk, blocked, dropped ask why", "เพิ่มรายงานความคืบหน้า; เสี่ยง ติดขัด ยกเลิก จะถามเหตุผล", "状況報告を追加 (リスク・停止・中止時は理由を記入)"),
+        ("c", "status update; = at risk/blocked/dropped asks why", "เพิ่มรายงานความคืบหน้า; = เป็นเสี่ยง ติดขัด ยกเลิก จะถามเหตุผล", "状況報告を追加 (= でリスク・停止・中止にすると理由を記入)"),
         ("space", "mark for a change to several", "ทำเครื่องหมายเพื่อแก้หลายรายการ", "複数変更用にマーク"),
         ("u / Ctrl-R", "undo / redo", "ย้อน / ทำซ้ำ", "元に戻す / やり直し"),
         ("r", "review: overdue, due in 14 days, at risk, blocked, !", "ทบทวน: เลยกำหนด ภายใน 14 วัน เสี่ยง ติดขัด !", "レビュー: 超過・14日以内・リスク・停止・!"),
