@@ -46,7 +46,9 @@ struct AlignmentTests {
         #expect(result.exitCode == 0, "\(result)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let header = try #require(lines.first)
-        let headerStarts = try #require(Self.starts(of: ["ID", "WORKSTREAM", "STATUS", "DUE", "OWNER", "TITLE"], in: header))
+        // SLIP (against the built-in's baseline) is right-aligned: its cells end where the heading ends.
+        let headerStarts = try #require(Self.starts(of: ["ID", "WORKSTREAM", "STATUS", "DUE", "SLIP", "LEAD", "OWNER", "TITLE"], in: header))
+        let baseline = try #require(roadmap.currentBaseline)
 
         let milestones = roadmap.allMilestones
         let rows = ListOutput.rows(result.stdout)
@@ -54,10 +56,13 @@ struct AlignmentTests {
         for (row, (workstream, milestone)) in zip(rows, milestones) {
             let cells = [
                 milestone.id, roadmap.workstreams[workstream].id, milestone.status.rawValue,
-                milestone.due?.description ?? "-", milestone.owner ?? "-", milestone.title.text(in: language),
+                milestone.due?.description ?? "-", milestone.slip(against: baseline).description, milestone.lead?.rawValue ?? "-",
+                milestone.owner ?? "-", milestone.title.text(in: language),
             ]
             let starts = Self.starts(of: cells, in: row)
-            #expect(starts == headerStarts, "misaligned row (cells start at \(starts ?? []), header at \(headerStarts)):\n\(header)\n\(row)")
+            let leftAligned = { (s: [Int]) in s.enumerated().filter { $0.offset != 4 }.map(\.element) }
+            #expect(starts.map(leftAligned) == leftAligned(headerStarts), "misaligned row (cells start at \(starts ?? []), header at \(headerStarts)):\n\(header)\n\(row)")
+            #expect(starts.map { $0[4] + DisplayWidth.of(cells[4]) } == headerStarts[4] + 4, "SLIP not right-aligned:\n\(header)\n\(row)")
             #expect(ListOutput.isMarkedOverdue(row) == milestone.isOverdue(today: CalendarDay(iso: "2026-11-26")!), "\(row)")
         }
         #expect(rows.contains { $0.contains("กระทรวงอุตสาหกรรม") } && rows.contains { $0.contains("経済産業省 (METI)") })
@@ -67,7 +72,8 @@ struct AlignmentTests {
     /// with only spaces between one cell's end and the next one's start; nil
     /// when a cell is missing or something else sits between cells.
     static func starts(of cells: [String], in line: String) -> [Int]? {
-        var index = line.index(after: line.startIndex)  // the overdue mark column
+        var index = line.index(after: line.startIndex)  // the mark column: ! overdue, ⚠ a late dependency
+        while index < line.endIndex, line[index] == "⚠" { index = line.index(after: index) }
         var result: [Int] = []
         for cell in cells {
             guard let found = line.range(of: cell, range: index..<line.endIndex),

@@ -49,10 +49,10 @@ struct BadFileTests {
 
     @Test("a missing comma in the middle: exit 65 and FILE:LINE:COLUMN of the next token, file unchanged")
     func missingComma() async throws {
-        // `"status": "planned",` loses its comma: the parser stops at the `"due"` on the next line.
+        // `"status": "planned",` loses its comma: the parser stops at the `"start"` on the next line.
         var lines = try builtIn(editing: #"          "status": "planned","#, in: "SC4", to: #"          "status": "planned""#)
         let statusLine = try #require(lines.firstIndex(of: #"          "status": "planned""#))
-        #expect(lines[statusLine + 1].hasPrefix(#"          "due": "#))
+        #expect(lines[statusLine + 1].hasPrefix(#"          "start": "#))
         lines.append("")
         try Fixtures.write(Array(lines.dropLast().joined(separator: "\n").utf8), to: file)
         let position = "\(file.path):\(statusLine + 2):11:"
@@ -91,8 +91,10 @@ struct BadFileTests {
             (#""id": "CE1""#, #""id": "sc1""#),
             (#""id": "CE2","#, #""id": "CE2", "colour": "red","#),
         ]
+        // In the milestones, not in the baseline before them, which names the same ids and dates.
         for (old, new) in edits {
-            let range = try #require(text.range(of: old))
+            let workstreams = try #require(text.range(of: #""workstreams""#))
+            let range = try #require(text.range(of: old, range: workstreams.upperBound..<text.endIndex))
             text.replaceSubrange(range, with: new)
         }
         try Fixtures.write(Array(text.utf8), to: file)

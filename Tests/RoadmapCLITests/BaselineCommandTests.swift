@@ -11,7 +11,11 @@ struct BaselineCommandTests {
 
     init() throws {
         sandbox = try RoadmapSandbox()
-        file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        // The built-in without its own baseline: these tests save the first one.
+        file = sandbox.file("roadmap.json")
+        var roadmap = BuiltInRoadmap.load()
+        roadmap.baselines = []
+        try Fixtures.write(roadmap, to: file)
     }
 
     /// Saves the baseline, then moves SC3's due date 45 days later.
@@ -69,7 +73,7 @@ struct BaselineCommandTests {
         let list = try await sandbox.roadmap("list", "--file", file.path, environment: ["NO_COLOR": "1"])
         #expect(list.exitCode == 0, "\(list)")
         let header = try #require(list.stdout.split(separator: "\n").first)
-        #expect(header.split(separator: " ") == ["ID", "WORKSTREAM", "STATUS", "DUE", "SLIP", "OWNER", "TITLE"], "\(header)")
+        #expect(header.split(separator: " ") == ["ID", "WORKSTREAM", "STATUS", "DUE", "SLIP", "LEAD", "OWNER", "TITLE"], "\(header)")
         let rows = ListOutput.rows(list.stdout)
         #expect(rows.contains { ListOutput.words($0).prefix(5) == ["SC3", "supply-chain", "planned", "2028-05-15", "+45d"] }, "\(list.stdout)")
         #expect(rows.contains { ListOutput.words($0).prefix(5) == ["SC8", "supply-chain", "planned", "2028-01-01", "new"] }, "\(list.stdout)")
@@ -83,6 +87,17 @@ struct BaselineCommandTests {
 
         let show = try await sandbox.roadmap("show", "SC3", "--file", file.path)
         #expect(show.stdout.contains("+45d against \"\(name)\" (due 2028-03-31 then)"), "\(show.stdout)")
+    }
+
+    @Test("the built-in's own baseline: --slipped lists SC7, CE2 and CE3; its name cannot be saved again")
+    func builtInBaseline() async throws {
+        let builtIn = try Fixtures.builtInFile(at: sandbox.file("builtin.json"))
+        let slipped = try await sandbox.roadmap("list", "--slipped", "--file", builtIn.path)
+        #expect(ListOutput.ids(slipped.stdout) == ["SC7", "CE2", "CE3"], "\(slipped)")
+        let before = try Fixtures.bytes(builtIn)
+        let again = try await sandbox.roadmap("baseline", "save", name, "--file", builtIn.path)
+        #expect(again.exitCode == 65 && again.stderr.contains("exists already"), "\(again)")
+        #expect(try Fixtures.bytes(builtIn) == before)
     }
 
     @Test("--baseline names an unknown baseline, or --slipped without any: exit 65", arguments: [

@@ -14,23 +14,27 @@ struct StartDateCommandTests {
     }
 
     @Test func setStartRecordsHistoryShowsItAndNoneRemovesIt() async throws {
-        let result = try await sandbox.roadmap("set", "CE1", "--start", "2027-01-04", "--file", file.path)
+        // The built-in's CE1 starts 2027-01-04.
+        let result = try await sandbox.roadmap("set", "CE1", "--start", "2027-02-01", "--file", file.path)
         #expect(result.exitCode == 0, "\(result)")
-        #expect(result.stdout == "CE1: start ∅ → 2027-01-04\n", "\(result)")
+        #expect(result.stdout == "CE1: start 2027-01-04 → 2027-02-01\n", "\(result)")
         var milestone = try Fixtures.load(file)[try #require(BuiltInRoadmap.load().locate("CE1"))]
-        #expect(milestone.start == CalendarDay(iso: "2027-01-04"))
-        #expect(milestone.history.last.map { [$0.field, $0.from, $0.to] } == ["start", nil, "2027-01-04"])
+        #expect(milestone.start == CalendarDay(iso: "2027-02-01"))
+        #expect(milestone.history.last.map { [$0.field, $0.from, $0.to] } == ["start", "2027-01-04", "2027-02-01"])
 
         let shown = try await sandbox.roadmap("show", "CE1", "--file", file.path)
-        #expect(shown.stdout.contains("start       2027-01-04"), "\(shown)")
+        #expect(shown.stdout.contains("start       2027-02-01"), "\(shown)")
         let json = try await sandbox.roadmap("show", "CE1", "--json", "--file", file.path)
-        #expect(json.stdout.contains(#""start":"2027-01-04""#) || json.stdout.contains(#""start": "2027-01-04""#), "\(json)")
+        #expect(json.stdout.contains(#""start":"2027-02-01""#) || json.stdout.contains(#""start": "2027-02-01""#), "\(json)")
 
         let removed = try await sandbox.roadmap("set", "CE1", "--start", "none", "--file", file.path)
         #expect(removed.exitCode == 0, "\(removed)")
         milestone = try Fixtures.load(file)[try #require(BuiltInRoadmap.load().locate("CE1"))]
         #expect(milestone.start == nil)
-        #expect(!String(decoding: try Fixtures.bytes(file), as: UTF8.self).contains(#""start":"#))
+        // Gone from CE1's block (the other milestones and the baseline keep theirs).
+        let lines = LineDiff.lines(try Fixtures.bytes(file))
+        let block = try #require(SetCommandTests.milestoneBlock("CE1", in: lines))
+        #expect(!lines[block].contains { $0.contains(#""start":"#) })
     }
 
     @Test func startAfterDueIsRefusedAndTheFileIsUntouched() async throws {

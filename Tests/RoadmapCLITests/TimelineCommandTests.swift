@@ -41,7 +41,8 @@ struct TimelineCommandTests {
         let unsafe = result.stdout.unicodeScalars.filter { $0 != "\n" && TerminalSafe.isUnsafe($0) }
         #expect(unsafe.isEmpty, "no control character")
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
-        let legendLines = width < 80 ? 3 : width < 100 ? 2 : 1
+        // The legend, then the line naming the built-in's baseline (its ghosts ┆).
+        let legendLines = (width < 80 ? 3 : width < 100 ? 2 : 1) + 1
         #expect(lines.count == 3 + 3 + 21 + legendLines, "\(result.stdout)")
         for line in lines { #expect(DisplayWidth.of(line) <= width, "too wide: \(line)") }
         let labelWidth = TimelineChart.labelWidth(forWidth: width)
@@ -152,7 +153,11 @@ struct TimelineCommandTests {
         let (unknown, _) = try await run("--baseline", "EID")
         #expect(unknown.exitCode == 65, "\(unknown)")
         #expect(unknown.stderr.contains("no baseline named \"EID\"") && unknown.stderr.contains("\"Kickoff\", \"EID 2026-11\""), "\(unknown.stderr)")
-        let none = try await timeline("--baseline", "Kickoff")
+        var bare = BuiltInRoadmap.load()  // the built-in has a baseline of its own: take it away
+        bare.baselines = []
+        let bareURL = sandbox.file("bare.json")
+        try Fixtures.write(bare, to: bareURL)
+        let none = try await sandbox.roadmap("timeline", "--file", bareURL.path, "--today", "2026-11-26", "--baseline", "Kickoff")
         #expect(none.exitCode == 65 && none.stderr.contains("it has none"), "\(none)")
         let snapshot = try await sandbox.roadmap("snapshot", "--file", url.path, "--today", "2026-11-26", "--timeline")
         #expect(snapshot.stdout.contains("┆ due in baseline “EID 2026-11”"), "\(snapshot.stdout)")

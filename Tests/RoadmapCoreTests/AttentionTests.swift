@@ -24,9 +24,16 @@ struct AttentionTests {
         roadmap[sc3].depends = ["CE3", "SC2"]
         let today = try #require(CalendarDay(iso: "2026-11-26"))
         #expect(roadmap.waitsFor(sc3, today: today).map { roadmap[$0.link.predecessor].id } == ["CE3", "SC2"])
-        #expect(roadmap.holdsUp(ce3, today: today).map { roadmap[$0.link.successor].id } == ["SC3"])
-        let late = roadmap.offTrackLinks(today: today)
-        #expect(late.count == 1 && late[0].link.crossesWorkstreams && late[0].offTrack?.explanation == "blocked")
+        // The built-in's own CE4 waits for CE3 too.
+        #expect(roadmap.holdsUp(ce3, today: today).map { roadmap[$0.link.successor].id } == ["SC3", "CE4"])
+        let offTrack = roadmap.offTrackLinks(today: today)
+        // SC3 starts 2027-01-04: CE3 is blocked (another workstream) and SC2 is due after that start.
+        let late = offTrack.filter { roadmap[$0.link.successor].id == "SC3" }
+        #expect(late.map { roadmap[$0.link.predecessor].id } == ["CE3", "SC2"])
+        #expect(late.count == 2 && late[0].link.crossesWorkstreams && late[0].offTrack?.explanation == "blocked")
+        #expect(late.count == 2 && !late[1].link.crossesWorkstreams && late[1].offTrack?.explanation == "due 2027-06-30, after 2027-01-04")
+        let described = Set(offTrack.map { "\(roadmap[$0.link.successor].id) ← \(roadmap[$0.link.predecessor].id): \($0.offTrack?.explanation ?? "")" })
+        #expect(described.isSuperset(of: ["CE1 ← CE2: at-risk", "CE4 ← CE3: blocked"]), "\(described)")
         #expect(Roadmap.OffTrack.dueTooLate(predecessorDue: CalendarDay(iso: "2027-09-30")!, successorDate: CalendarDay(iso: "2027-03-31")!)
             .explanation == "due 2027-09-30, after 2027-03-31")
     }

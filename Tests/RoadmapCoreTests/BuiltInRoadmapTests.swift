@@ -128,7 +128,11 @@ struct BuiltInRoadmapTests {
         #expect(ids.allSatisfy(RoadmapDecoder.isValidID))
     }
 
-    @Test func historyStartsEmpty() {
-        #expect(Self.roadmap.allMilestones.allSatisfy { $0.milestone.history.isEmpty })
+    /// History only for the slips against the baseline, each with who and why.
+    @Test func historyHoldsTheSlipsWithWhoAndWhy() {
+        let withHistory = Self.roadmap.allMilestones.map(\.milestone).filter { !$0.history.isEmpty }
+        #expect(withHistory.map(\.id) == ["SC7", "CE2", "CE3"])
+        #expect(withHistory.allSatisfy { $0.history.allSatisfy { $0.by != nil && $0.reason != nil } })
+        #expect(Self.roadmap.baselines.map(\.name) == ["Agreed at EID meeting 2025-12-09"])
     }
 }

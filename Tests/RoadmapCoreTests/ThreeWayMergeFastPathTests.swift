@@ -112,7 +112,7 @@ struct MilestoneFirstDifferenceTests {
         #expect(Mirror(reflecting: milestone).children.map(\.label) == ["id", "title", "status", "start", "due", "owner", "lead", "notes", "depends", "history"])
         let changes: [(inout Milestone) -> Void] = [
             { $0.id = "X" }, { $0.title = LocalizedText("x") }, { $0.status = .dropped }, { $0.start = CalendarDay(iso: "2020-01-01") },
-            { $0.due = nil }, { $0.owner = "x" }, { $0.lead = .joint }, { $0.notes = "x" }, { $0.depends = ["SC2"] },
+            { $0.due = nil }, { $0.owner = "x" }, { $0.lead = .jp }, { $0.notes = "x" }, { $0.depends = ["SC2"] },
             { $0.history.append(HistoryEntry(at: Timestamp(secondsSinceEpoch: 0), field: "owner", from: nil, to: "x")) },
         ]
         for (i, change) in changes.enumerated() {

@@ -12,8 +12,9 @@ struct FaultsDiskTests {
 
     static let hint = "?:help s:status"
 
+    /// The list row of `id`, with or without the `!` of an off-track link.
     private func row(_ id: String, in screen: [String]) -> String? {
-        screen.first { $0.hasPrefix("  \(id) ") }
+        screen.first { $0.hasPrefix("  \(id) ") || $0.hasPrefix(" !\(id) ") }
     }
 
     /// Makes one change (CE1 planned → in-progress) that cannot be saved,

@@ -17,8 +17,9 @@ struct FaultsFileGoneTests {
         file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
     }
 
+    /// The list row of `id`, with or without the `!` of an off-track link.
     private func row(_ id: String, in screen: [String]) -> String? {
-        screen.first { $0.hasPrefix("  \(id) ") }
+        screen.first { $0.hasPrefix("  \(id) ") || $0.hasPrefix(" !\(id) ") }
     }
 
     /// Opens the UI on CE1; wide, so that the question after the message with the file's path fits

@@ -20,7 +20,7 @@ struct FaultsHistoryTests {
         defer { terminal.kill() }
         try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
-        try await terminal.waitFor("CE1 planned") { $0.contains { $0.hasPrefix("  CE1 ") && $0.contains("○ planned") } }
+        try await terminal.waitFor("CE1 planned") { $0.contains { ($0.hasPrefix("  CE1 ") || $0.hasPrefix(" !CE1 ")) && $0.contains("○ planned") } }
         try await terminal.press(Array(repeating: "s", count: Self.presses))
         // 13 steps from planned is in-progress.
         try await terminal.waitFor("the last change saved") { $0.contains { $0.hasPrefix("CE1: status → in-progress · saved") } }

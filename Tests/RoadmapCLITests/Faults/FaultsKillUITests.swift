@@ -96,11 +96,11 @@ struct FaultsKillUITests {
         defer { terminal.kill() }
         try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
-        try await terminal.waitFor("the circular-economy workstream") { $0.contains { $0.hasPrefix("  CE1 ") } }
+        try await terminal.waitFor("the circular-economy workstream") { $0.contains { ($0.hasPrefix("  CE1 ") || $0.hasPrefix(" !CE1 ")) } }
         let started = ContinuousClock.now
         try await terminal.press(Array(repeating: "+", count: presses))
         try await terminal.waitFor("the last change saved", seconds: 60) {
-            $0.contains { $0.hasPrefix("  CE1 ") && $0.contains(lastDue) } && $0.contains { $0.hasPrefix("CE1: ") && $0.hasSuffix("· saved") }
+            $0.contains { ($0.hasPrefix("  CE1 ") || $0.hasPrefix(" !CE1 ")) && $0.contains(lastDue) } && $0.contains { $0.hasPrefix("CE1: ") && $0.hasSuffix("· saved") }
         }
         let elapsed = ContinuousClock.now - started
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -114,7 +114,7 @@ struct FaultsKillUITests {
         try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") {
-            $0.first?.contains("roadmap · 3 Circular economy and recycling") == true && $0.contains { $0.hasPrefix("  CE1 ") }
+            $0.first?.contains("roadmap · 3 Circular economy and recycling") == true && $0.contains { ($0.hasPrefix("  CE1 ") || $0.hasPrefix(" !CE1 ")) }
         }
         let pid = try await terminal.programPID()
         try await terminal.press(Array(repeating: "+", count: presses))

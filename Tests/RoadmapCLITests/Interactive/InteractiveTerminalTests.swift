@@ -27,8 +27,9 @@ struct InteractiveTerminalTests {
         return terminal
     }
 
+    /// The list row of `id`, with or without the `!` of an off-track link.
     private func row(_ id: String, in screen: [String]) -> String? {
-        screen.first { $0.hasPrefix("  \(id) ") }
+        screen.first { $0.hasPrefix("  \(id) ") || $0.hasPrefix(" !\(id) ") }
     }
 
     /// The program ended with `status` and gave the terminal back as it was:
@@ -70,15 +71,19 @@ struct InteractiveTerminalTests {
             row("CE1", in: $0)?.contains("◐ in-progress") == true && $0.contains { $0.hasPrefix("CE1: status → in-progress · saved") }
         }
 
-        // The due prompt starts with the current date: clear it, type a relative date.
+        // The due prompt starts with the current date: clear it, type a relative date
+        // (eight weeks: CE1 starts 2027-01-04, and a due date before it is refused).
         try await terminal.press("d")
         try await terminal.waitFor("the due-date prompt") { $0.contains { $0.hasSuffix(": 2027-12-24") } }
         try await terminal.press("C-u")
-        try await terminal.type("+2w")
-        try await terminal.waitFor("the typed date") { $0.contains { $0.hasSuffix(": +2w") } }
+        try await terminal.type("+8w")
+        try await terminal.waitFor("the typed date") { $0.contains { $0.hasSuffix(": +8w") } }
         try await terminal.press("Enter")
-        try await terminal.waitFor("CE1 due in two weeks, saved") {
-            row("CE1", in: $0)?.contains("2026-12-10") == true && $0.contains { $0.contains("saved") }
+        // CE1 is in the built-in's baseline: the UI asks why; Enter skips.
+        try await terminal.waitFor("the reason prompt") { $0.contains { $0.contains("why? (one line, Enter skips):") } }
+        try await terminal.press("Enter")
+        try await terminal.waitFor("CE1 due in eight weeks, saved") {
+            row("CE1", in: $0)?.contains("2027-01-21") == true && $0.contains { $0.contains("saved") }
         }
 
         try await terminal.press("q")
@@ -87,9 +92,9 @@ struct InteractiveTerminalTests {
         let roadmap = try Fixtures.load(file)
         let ce1 = try #require(roadmap.locate("CE1").map { roadmap[$0] })
         #expect(ce1.status == .inProgress)
-        #expect(ce1.due == CalendarDay(iso: "2026-12-10"))
+        #expect(ce1.due == CalendarDay(iso: "2027-01-21"))
         let changes = ce1.history.map { "\($0.field): \($0.from ?? "∅") → \($0.to ?? "∅")" }
-        #expect(changes.suffix(2) == ["status: planned → in-progress", "due: 2027-12-24 → 2026-12-10"], "\(changes)")
+        #expect(changes.suffix(2) == ["status: planned → in-progress", "due: 2027-12-24 → 2027-01-21"], "\(changes)")
         // Nothing else changed.
         var expected = BuiltInRoadmap.load()
         expected[expected.locate("CE1")!] = ce1
@@ -101,9 +106,9 @@ struct InteractiveTerminalTests {
         defer { terminal.kill() }
         #expect(try await terminal.screen().count == 24)
 
-        try await terminal.resize(width: 100, height: 30)
-        // The wider title column shows whole titles.
-        let screen = try await terminal.waitFor("the frame at 100×30, whole titles") {
+        try await terminal.resize(width: 110, height: 30)
+        // The wider title column shows whole titles (beside the LEAD and SLIP columns of the built-in).
+        let screen = try await terminal.waitFor("the frame at 110×30, whole titles") {
             $0.count == 30 && $0[29].hasPrefix(Self.hint) && $0[0].hasSuffix("as of 2026-11-26") && $0[0].count > 80
                 && row("SC1", in: $0)?.hasSuffix("Confirm EID framework and working groups") == true
         }

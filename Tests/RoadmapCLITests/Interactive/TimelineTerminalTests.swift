@@ -37,7 +37,7 @@ struct TimelineTerminalTests {
                 && mark("SC7", column: 15, in: $0) == "◐"
         }
         for _ in 0..<6 { try await terminal.press("j") }
-        try await terminal.waitFor("SC7 selected") { $0.contains { $0.hasPrefix("SC7 · ◐ in-progress · Due 2026-12-18") } }
+        try await terminal.waitFor("SC7 selected") { $0.contains { $0.hasPrefix("SC7 · ◐ in-progress · Start 2025-12-10 · Due 2026-12-18") } }
 
         try await terminal.press(">")
         try await terminal.waitFor("one week later, saved") {
@@ -45,8 +45,9 @@ struct TimelineTerminalTests {
         }
         try await terminal.press(">")
         // 2027-01-01 is column 18; the first save's message was replaced when the key was pressed.
+        // SC7 starts 2025-12-10: its bar now runs through column 16 to the marker.
         try await terminal.waitFor("two weeks later, saved") {
-            mark("SC7", column: 18, in: $0) == "◐" && mark("SC7", column: 16, in: $0) == " "
+            mark("SC7", column: 18, in: $0) == "◐" && mark("SC7", column: 16, in: $0) == "━"
                 && $0.contains { $0.hasPrefix("SC7: due +7d · saved") }
         }
 

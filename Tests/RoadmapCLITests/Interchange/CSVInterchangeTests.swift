@@ -11,7 +11,15 @@ struct CSVInterchangeTests {
 
     init() throws {
         sandbox = try RoadmapSandbox()
+        // The built-in without its own start dates, leads and links: the rows below set the ones these tests check.
         var roadmap = BuiltInRoadmap.load()
+        for w in roadmap.workstreams.indices {
+            for m in roadmap.workstreams[w].milestones.indices {
+                roadmap.workstreams[w].milestones[m].start = nil
+                roadmap.workstreams[w].milestones[m].lead = nil
+                roadmap.workstreams[w].milestones[m].depends = []
+            }
+        }
         roadmap.workstreams[1].milestones.append(Milestone(
             id: "SME8",
             title: LocalizedText(translations: [

@@ -131,17 +131,27 @@ enum LineDiff {
 
 /// Parsing the table `roadmap list` prints.
 enum ListOutput {
-    /// The milestone rows: every line after the header up to the summary line.
+    /// The milestone rows: every line after the header up to the summary
+    /// line, without the indented lines under a milestone that needs
+    /// attention (`⚠ late dependency: …`, `why: …`).
     static func rows(_ stdout: String) -> [String] {
         let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count >= 2 else { return [] }
-        return Array(lines.dropFirst().prefix { !$0.isEmpty && !$0.contains(" as of ") })
+        return Array(lines.dropFirst().prefix { !$0.isEmpty && !$0.contains(" as of ") }).filter { !isAttentionLine($0) }
     }
 
-    /// A row's space-separated words after the overdue mark: id, workstream,
-    /// status, due, then the words of owner and title.
+    /// An indented line under a milestone: an off-track link it waits on, or the latest reason.
+    static func isAttentionLine(_ line: String) -> Bool {
+        let text = line.drop { $0 == " " }
+        return text.hasPrefix("⚠ late dependency: ") || text.hasPrefix("why: ")
+    }
+
+    /// A row's space-separated words after the marks (`!` overdue, `⚠` a
+    /// late dependency): id, workstream, status, due, then the other columns.
     static func words(_ row: String) -> [String] {
-        row.dropFirst(1).split(separator: " ").map(String.init)
+        let words = row.split(separator: " ").map(String.init)
+        guard let first = words.first, first.allSatisfy({ $0 == "!" || $0 == "⚠" }) else { return words }
+        return Array(words.dropFirst())
     }
 
     /// Whether a row carries the overdue mark `!`.
