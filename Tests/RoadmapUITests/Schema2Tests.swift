@@ -162,6 +162,33 @@ enum Schema2Fixture {
         #expect(state.selectedMilestone?.history.last?.by == "Somchai", "every entry the UI records carries the author")
     }
 
+    @Test func leadAndDependenciesAreEditedFromTheEditPicker() throws {
+        var state = Schema2Fixture.state()
+        state.press(.down, .down, .character("e"))  // SC3
+        #expect(state.screenText.contains("l:lead w:waits for"))
+        state.press(.character("w"))
+        state.type("sc2 ce1")
+        #expect(state.press(.enter) == [.save])
+        #expect(state.selectedMilestone?.depends == ["SC2", "CE1"], "stored as the file spells the ids")
+        #expect(state.selectedMilestone?.history.last == HistoryEntry(at: Fixture.now, field: "depends", from: nil, to: "SC2,CE1", by: "Somchai"))
+        // A cycle (SC1 → SC3 → SC2 → SC1) and an unknown id are refused, naming them, and change nothing.
+        state.press(.up, .up, .character("e"), .character("w"))
+        state.type("SC3")
+        #expect(state.press(.enter) == [])
+        #expect(state.screenText.contains("not changed: a cycle: SC1 → SC3 → SC2 → SC1"), "\(state.screenText)")
+        state.press(.character("e"), .character("w"))
+        state.type("NOPE")
+        #expect(state.press(.enter) == [])
+        #expect(state.screenText.contains("\"NOPE\" is not a milestone"))
+        #expect(state.selectedMilestone?.depends == [])
+        state.press(.character("e"), .character("l"))
+        state.type("joint")
+        #expect(state.press(.enter) == [.save])
+        #expect(state.selectedMilestone?.lead == .joint)
+        state.press(.character("u"), .down, .down, .character("u"))
+        #expect(state.roadmap == Schema2Fixture.roadmap, "undo takes both back")
+    }
+
     @Test func commentKeyAddsAnUndoableStatusUpdate() throws {
         var state = Schema2Fixture.state(width: 120, height: 40)
         state.press(.down, .down, .character("c"))

@@ -38,6 +38,25 @@ extension AppState {
         return [.save]
     }
 
+    /// Sets what the focused milestone waits for from typed ids (separated by
+    /// commas or spaces, any case), refusing unknown ids, itself and cycles
+    /// with the problem on the status line.
+    mutating func setDepends(_ text: String) -> [Effect] {
+        guard let focused = focusedMilestone, let location = roadmap.locate(focused.id) else { return [] }
+        var ids: [String] = []
+        for typed in text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init) {
+            // The file's own spelling of each id; an unknown one is kept for the check to name it.
+            ids.append(roadmap.locate(typed).map { roadmap[$0].id } ?? typed)
+        }
+        var trial = roadmap
+        trial[location].depends = ids
+        if let problem = trial.dependencyProblems.first {
+            message = StatusMessage(text: UIText.dependencyProblem.text(language, problem.message), kind: .error)
+            return []
+        }
+        return set(.depends, to: ids.joined(separator: ","), ids: [focused.id])
+    }
+
     /// Sets a field on the target milestones, then, when `askingWhy`, asks why
     /// if the change calls for a reason. The quick keys (`s`, `S`, `+`, `-`)
     /// never ask: a prompt would swallow the next press; `c` adds a reason after.

@@ -363,6 +363,16 @@ extension AppState {
         case .notes:
             guard let focused = focusedMilestone else { return [] }
             return set(.notes, to: text, ids: [focused.id])
+        case .lead:
+            guard let focused = focusedMilestone else { return [] }
+            let word = text.trimmingCharacters(in: .whitespaces)
+            guard word.isEmpty || Lead(parsing: word) != nil else {
+                message = StatusMessage(text: UIText.dependencyProblem.text(language, "\"\(TerminalSafe.escape(word))\": th, jp, joint"), kind: .error)
+                return []
+            }
+            return set(.lead, to: word.lowercased(), ids: [focused.id])
+        case .depends:
+            return setDepends(text)
         case .reason:
             return attachReason(text)
         case .comment:
@@ -398,6 +408,10 @@ extension AppState {
             mode = .prompt(Prompt(purpose: .notes, editor: LineEditor(focused.notes ?? "")))
         case .character("s"):
             mode = .prompt(Prompt(purpose: .start, editor: LineEditor(focused.start?.description ?? "", selected: true)))
+        case .character("l"):
+            mode = .prompt(Prompt(purpose: .lead, editor: LineEditor(focused.lead?.rawValue ?? "", selected: true)))
+        case .character("w"):
+            mode = .prompt(Prompt(purpose: .depends, editor: LineEditor(focused.depends.joined(separator: ","))))
         default: break
         }
         return []

@@ -31,7 +31,7 @@ public enum Mode: Equatable, Sendable {
 /// What a prompt is for, and its editor.
 public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
-        case start, due, title, owner, notes, filter, add
+        case start, due, title, owner, notes, filter, add, lead, depends
         /// Why the change just made was made, stored on its history entries.
         case reason
         /// A status update, appended as a comment.

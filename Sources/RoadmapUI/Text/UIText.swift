@@ -12,6 +12,7 @@ enum UIText: CaseIterable {
     case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, daysLeft, dueToday
     case lead, slip, leadField, slipField, waitsFor, holdsUp, latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
     case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
+    case dependsLabel, leadLabel, dependencyProblem
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
 
     func text(_ language: InterfaceLanguage) -> String {
@@ -60,8 +61,12 @@ enum UIText: CaseIterable {
         case .hintPicker: ("p:planned i:in-progress a:at-risk b:blocked d:done x:dropped Esc:cancel",
                            "p:วางแผน i:ดำเนินการ a:เสี่ยง b:ติดขัด d:เสร็จ x:ยกเลิก Esc:ยกเลิก",
                            "p:計画 i:進行中 a:リスク b:停止 d:完了 x:中止 Esc:取消")
-        case .hintEditPicker: ("t:title o:owner n:notes s:start date Esc:cancel", "t:ชื่อ o:ผู้รับผิดชอบ n:หมายเหตุ s:วันเริ่ม Esc:ยกเลิก",
-                               "t:件名 o:担当 n:メモ s:開始日 Esc:取消")
+        case .hintEditPicker: ("t:title o:owner n:notes s:start l:lead w:waits for Esc:cancel",
+                               "t:ชื่อ o:ผู้รับผิดชอบ n:หมายเหตุ s:วันเริ่ม l:ฝ่ายนำ w:งานที่ต้องรอ Esc:ยกเลิก",
+                               "t:件名 o:担当 n:メモ s:開始日 l:主導 w:先行 Esc:取消")
+        case .dependsLabel: ("waits for (ids, comma-separated): ", "รองานก่อนหน้า (รหัส คั่นด้วยจุลภาค): ", "先行 (ID、カンマ区切り): ")
+        case .leadLabel: ("lead (th, jp, joint; empty removes): ", "ฝ่ายนำ (th, jp, joint; ว่าง = ลบ): ", "主導 (th, jp, joint、空で削除): ")
+        case .dependencyProblem: ("not changed: %@", "ไม่ได้เปลี่ยน: %@", "変更なし: %@")
         case .saved: ("saved", "บันทึกแล้ว", "保存しました")
         case .notSaved: ("NOT SAVED", "ยังไม่ได้บันทึก", "未保存")
         case .nothingToUndo: ("nothing to undo", "ไม่มีอะไรให้ย้อน", "元に戻す操作はありません")

@@ -110,6 +110,8 @@ extension AppState {
             case .add: .newTitleLabel
             case .reason: .reasonLabel
             case .comment: .commentLabel
+            case .lead: .leadLabel
+            case .depends: .dependsLabel
             }
             let labelText = label.text(language)
             let labelWidth = grid.put(labelText, x: 0, y: statusRow, style: .bold)
