@@ -101,6 +101,61 @@ struct InteractiveTerminalTests {
         #expect(roadmap == expected)
     }
 
+    /// The programme office's week in the UI: a dependency added, its
+    /// predecessor's due date moved with a reason, the successor flagged,
+    /// and everything undone: the file is the built-in roadmap again.
+    @Test func aDependencyGoesOffTrackWithAReasonThenEverythingIsUndone() async throws {
+        let terminal = try await openUI(environment: ["ROADMAP_AUTHOR": "Somchai"])
+        defer { terminal.kill() }
+
+        // SME7 (starts 2028-01-04) comes to wait for SC6 too (due 2027-03-31): on track.
+        try await terminal.press("2")
+        try await terminal.press("End")
+        try await terminal.press("e")
+        try await terminal.waitFor("the edit picker") { $0.contains { $0.contains("w:waits for") } }
+        try await terminal.press("w")
+        try await terminal.waitFor("the waits-for prompt") { $0.contains { $0.hasSuffix("waits for (ids, comma-separated): SME6") } }
+        try await terminal.type(",sc6")
+        try await terminal.press("Enter")
+        try await terminal.waitFor("SME7 waits for SC6 too, on track, saved") {
+            $0.contains { $0.hasPrefix("SME7: depends → SME6,SC6 · saved") } && row("SME7", in: $0)?.hasPrefix("  SME7") == true
+        }
+
+        // SC6's due date moves past SME7's start, with a reason (SC6 is in the baseline: the UI asks why).
+        try await terminal.press("1")
+        try await terminal.press("End")
+        try await terminal.press("Up")
+        try await terminal.press("d")
+        try await terminal.waitFor("SC6's due prompt") { $0.contains { $0.hasSuffix(": 2027-03-31") } }
+        try await terminal.press("C-u")
+        try await terminal.type("2028-02-01")
+        try await terminal.press("Enter")
+        try await terminal.waitFor("the reason prompt") { $0.contains { $0.contains("why? (one line, Enter skips):") } }
+        try await terminal.type("BOI board meets in January")
+        try await terminal.press("Enter")
+        try await terminal.waitFor("SC6 due 2028-02-01 with its reason, saved") {
+            row("SC6", in: $0)?.contains("2028-02-01") == true && $0.contains { $0.contains("reason: BOI board meets in January · saved") }
+        }
+        let moved = try Fixtures.load(file)
+        let sc6 = try #require(moved.locate("SC6").map { moved[$0] })
+        #expect(sc6.history.last == HistoryEntry(
+            at: try #require(sc6.history.last?.at), field: "due", from: "2027-03-31", to: "2028-02-01", by: "Somchai", reason: "BOI board meets in January"))
+
+        // SME7 is flagged: it waits for a milestone due after it starts.
+        try await terminal.press("2")
+        try await terminal.waitFor("SME7 flagged off track") { row("SME7", in: $0)?.hasPrefix(" !SME7") == true }
+
+        // Undo the due move (and its reason; undo shows SC6's workstream), then the new link.
+        try await terminal.press("u")
+        try await terminal.waitFor("the due move undone") { row("SC6", in: $0)?.contains("2027-03-31") == true }
+        try await terminal.press("2")
+        try await terminal.waitFor("SME7 on track again") { row("SME7", in: $0)?.hasPrefix("  SME7") == true }
+        try await terminal.press("u")
+        try await terminal.press("q")
+        expectCleanExit(try await terminal.waitForExit())
+        #expect(try Fixtures.bytes(file) == Fixtures.builtInBytes, "everything undone: the file is as it was, byte for byte")
+    }
+
     @Test func resizeRedrawsAndSaysWhenTooSmall() async throws {
         let terminal = try await openUI()
         defer { terminal.kill() }
