@@ -37,8 +37,42 @@ public struct ImportOutcome: Equatable, Sendable {
 ///   `created` history entry.
 /// - The workstream is the one whose id the record names (ignoring case; a
 ///   Taskwarrior project `a.b` also finds `a`), else `fallback` when given.
+/// - A dependency given by marker is the milestone whose notes carry that
+///   line, in the roadmap or added by the import; a marker found nowhere is refused.
 public enum ImportPlanner {
     public static func plan(
+        _ source: ImportSource, into roadmap: Roadmap, fallbackWorkstream fallback: String?, at time: Timestamp
+    ) throws(RoadmapError) -> ImportOutcome {
+        guard source.records.contains(where: { !$0.dependsMarkers.isEmpty }) else {
+            return try planRecords(source, into: roadmap, fallbackWorkstream: fallback, at: time)
+        }
+        // A marker may stand for a milestone the import adds, whose id only
+        // planning gives: plan once without them, then read each marker's id.
+        var resolved = source
+        for index in resolved.records.indices { resolved.records[index].dependsMarkers = [] }
+        let placed = try planRecords(resolved, into: roadmap, fallbackWorkstream: fallback, at: time).roadmap
+        let markers = Set(source.records.flatMap(\.dependsMarkers))
+        var ids: [String: String] = [:]
+        for (_, milestone) in placed.allMilestones {
+            for line in (milestone.notes ?? "").split(separator: "\n") where markers.contains(String(line)) {
+                ids[String(line)] = ids[String(line)] ?? milestone.id
+            }
+        }
+        var problems: [String] = []
+        for (index, record) in source.records.enumerated() {
+            for marker in record.dependsMarkers {
+                if let id = ids[marker] {
+                    resolved.records[index].depends.append(id)
+                } else {
+                    problems.append("\(record.origin): depends on \"\(marker)\", which is neither in this import nor in the roadmap.")
+                }
+            }
+        }
+        if !problems.isEmpty { throw refusal(problems) }
+        return try planRecords(resolved, into: roadmap, fallbackWorkstream: fallback, at: time)
+    }
+
+    private static func planRecords(
         _ source: ImportSource, into roadmap: Roadmap, fallbackWorkstream fallback: String?, at time: Timestamp
     ) throws(RoadmapError) -> ImportOutcome {
         var outcome = ImportOutcome(roadmap: roadmap, notices: source.skipped)
@@ -131,11 +165,14 @@ public enum ImportPlanner {
             let names = fallbackNames.sorted().map { $0.isEmpty ? "(none)" : "\"\($0)\"" }.joined(separator: ", ")
             outcome.notices.append("workstream \(names) → \(roadmap.workstreams[fallbackIndex].id) (--workstream).")
         }
-        if !problems.isEmpty {
-            let count = problems.count
-            throw .badInput("nothing was imported; \(count) problem\(count == 1 ? "" : "s"):\n" + problems.map { "  " + TerminalSafe.escape($0) }.joined(separator: "\n"))
-        }
+        if !problems.isEmpty { throw refusal(problems) }
         return outcome
+    }
+
+    /// The error naming every problem, after which nothing is imported.
+    private static func refusal(_ problems: [String]) -> RoadmapError {
+        let count = problems.count
+        return .badInput("nothing was imported; \(count) problem\(count == 1 ? "" : "s"):\n" + problems.map { "  " + TerminalSafe.escape($0) }.joined(separator: "\n"))
     }
 
     /// The workstream a record's name stands for: its id, or for a dotted

@@ -31,13 +31,16 @@ public struct ImportRecord: Equatable, Sendable {
     public var lead: Lead?
     /// The ids of the milestones it waits for (in the roadmap or in the same import).
     public var depends: [String]
+    /// Marker lines (`taskwarrior: <uuid>`) of more milestones it waits for, in
+    /// the roadmap or in the same import: the planner adds their ids to `depends`.
+    public var dependsMarkers: [String]
     /// The fields the source gives; an absent optional among them means "none".
     public var given: Set<Field>
 
     public init(
         origin: String, identity: Identity, workstream: String?, title: LocalizedText? = nil, status: Status? = nil,
         start: CalendarDay? = nil, due: CalendarDay? = nil, owner: String? = nil, notes: String? = nil,
-        lead: Lead? = nil, depends: [String] = [], given: Set<Field>
+        lead: Lead? = nil, depends: [String] = [], dependsMarkers: [String] = [], given: Set<Field>
     ) {
         self.origin = origin
         self.identity = identity
@@ -50,6 +53,7 @@ public struct ImportRecord: Equatable, Sendable {
         self.notes = notes
         self.lead = lead
         self.depends = depends
+        self.dependsMarkers = dependsMarkers
         self.given = given
     }
 }

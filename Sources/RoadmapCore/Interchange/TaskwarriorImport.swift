@@ -14,7 +14,12 @@
 /// - Taskwarrior keeps times in UTC (`20270130T170000Z`); a due date is the
 ///   day in the local time zone (`TZ`), where `due:2027-01-31` was entered as
 ///   local midnight. Pass another `day` to read them elsewhere.
-/// - Priority, tags, urgency and user-defined attributes are not imported.
+/// - `depends` (uuids: an array, or one comma-separated string before 2.6)
+///   → the ids of the milestones of those tasks, in the same import or
+///   imported before (found by their marker line); an unknown uuid is refused.
+/// - A tag `lead:th`, `lead:jp` or `lead:joint` (Taskwarrior 2.6 takes
+///   `tags:lead:th`, not `+lead:th`) → lead; without one the lead is left alone.
+/// - Priority, other tags, urgency and user-defined attributes are not imported.
 public enum TaskwarriorImport {
     /// The notes line that ties a milestone to a Taskwarrior task.
     public static func marker(uuid: String) -> String { "taskwarrior: \(uuid.lowercased())" }
@@ -72,10 +77,21 @@ public enum TaskwarriorImport {
                 lines.append(when + (Task(annotation).string("description") ?? ""))
             }
             lines.append(marker(uuid: uuid))
-            source.records.append(ImportRecord(
+            var record = ImportRecord(
                 origin: origin, identity: .marker(marker(uuid: uuid)), workstream: task.string("project"),
                 title: LocalizedText(description), status: mapped, start: dates["scheduled"], due: dates["due"],
-                notes: lines.joined(separator: "\n"), given: [.title, .status, .start, .due, .notes]))
+                notes: lines.joined(separator: "\n"), dependsMarkers: task.strings("depends").map { marker(uuid: $0) },
+                given: [.title, .status, .start, .due, .notes, .depends])
+            let leads = task.strings("tags").filter { $0.hasPrefix("lead:") }
+            if let tag = leads.first {
+                if leads.count == 1, let lead = Lead(parsing: String(tag.dropFirst(5))) {
+                    record.lead = lead
+                    record.given.insert(.lead)
+                } else {
+                    problems.append("\(origin): tags \(leads.joined(separator: ", ")): give one lead tag, lead:th, lead:jp or lead:joint.")
+                }
+            }
+            source.records.append(record)
         }
         if !problems.isEmpty {
             throw .badInput("\(path): nothing was imported; \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n"
@@ -103,6 +119,15 @@ public enum TaskwarriorImport {
         func string(_ key: String) -> String? {
             guard case .string(let text)? = members.last(where: { $0.key == key })?.value else { return nil }
             return text
+        }
+
+        /// An array of strings, or one string of comma-separated values.
+        func strings(_ key: String) -> [String] {
+            switch members.last(where: { $0.key == key })?.value {
+            case .array(let items)?: items.compactMap { if case .string(let text) = $0 { text } else { nil } }
+            case .string(let text)?: text.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+            default: []
+            }
         }
 
         var annotations: [JSONValue] {

@@ -120,4 +120,23 @@ struct TaskwarriorImportTests {
         #expect(third.stdout.contains("changed \(pending.milestone.id): status planned → done"), "\(third.stdout)")
         #expect(third.stdout.hasSuffix("imported: 0 added, 1 changed, 5 unchanged.\n"))
     }
+
+    @Test("depends: a task waiting for another waits for its milestone; a lead tag gives the lead",
+          .enabled(if: ExternalTools.enabled(ExternalTools.taskwarrior), "Taskwarrior is not installed (apt-get install taskwarrior)"))
+    func dependsBecomeDependencies() async throws {
+        _ = try await task("""
+            task add project:supply-chain due:2027-01-31 'Parts ready'
+            task add project:smes-startups due:2027-03-31 'Suppliers trained'
+            task 2 modify depends:1 tags:lead:jp
+            task export > tw.json
+            """)
+        let run = try await sandbox.roadmap("import", "--from", "taskwarrior", "tw.json", "--file", file.path, environment: timeZone)
+        #expect(run.exitCode == 0, "\(run)")
+        let roadmap = try Fixtures.load(file)
+        let parts = try #require(milestones(titled: "Parts ready", in: roadmap).first)
+        let training = try #require(milestones(titled: "Suppliers trained", in: roadmap).first)
+        #expect(training.milestone.depends == [parts.milestone.id])
+        #expect(parts.milestone.depends.isEmpty)
+        #expect(training.milestone.lead == .jp && parts.milestone.lead == nil)
+    }
 }
