@@ -51,9 +51,11 @@ struct ImportCommand: ParsableCommand {
             if dryRun {
                 outcome = try ImportPlanner.plan(source, into: context.store.load(), fallbackWorkstream: workstream, at: time)
             } else {
+                let author = global.author(for: context.store)
                 outcome = try context.store.modify { roadmap in
                     let outcome = try ImportPlanner.plan(source, into: roadmap, fallbackWorkstream: workstream, at: time)
                     roadmap = outcome.roadmap
+                    roadmap.recordAuthor(author, ofChangesAt: time)
                     return outcome
                 }
             }

@@ -117,7 +117,7 @@ struct ListCommand: ParsableCommand {
             try output.writeLine(table.line(cells(location), widths: widths))
             let late = lateLinks[location] ?? []
             if !late.isEmpty { lateCount += 1 }
-            for line in attentionLines(roadmap, location, late: late, today: context.today) {
+            for line in attentionLines(roadmap, location, late: late, today: context.today, slipped: filter.slipped) {
                 let text = indent + TerminalSafe.escape(line)
                 try output.writeLine(maxWidth.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text)
             }
@@ -129,10 +129,13 @@ struct ListCommand: ParsableCommand {
         exitSkippingTeardown()
     }
 
-    /// The indented lines under a milestone that needs attention: each
-    /// off-track link it waits on, then the latest reason or update.
-    static func attentionLines(_ roadmap: Roadmap, _ location: Roadmap.Location, late: [Roadmap.LinkState], today: CalendarDay) -> [String] {
-        guard !late.isEmpty || roadmap.needsAttention(location, today: today) else { return [] }
+    /// The indented lines under a milestone that needs attention (or, with
+    /// `--slipped`, under every one listed: each has slipped): each off-track
+    /// link it waits on, then the latest reason or update.
+    static func attentionLines(
+        _ roadmap: Roadmap, _ location: Roadmap.Location, late: [Roadmap.LinkState], today: CalendarDay, slipped: Bool = false
+    ) -> [String] {
+        guard slipped || !late.isEmpty || roadmap.needsAttention(location, today: today) else { return [] }
         var lines = late.map { state in
             "⚠ late dependency: waits for \(roadmap[state.link.predecessor].id), \(state.offTrack!.explanation)"
                 + (state.link.crossesWorkstreams ? " (other workstream)" : "")

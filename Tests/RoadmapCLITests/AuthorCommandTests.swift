@@ -27,6 +27,31 @@ struct AuthorCommandTests {
         return try Fixtures.builtInFile(at: sandbox.file("repo/roadmap.json"))
     }
 
+    @Test("import records its author on every entry it writes, like set")
+    func importRecordsItsAuthor() async throws {
+        let csv = sandbox.file("sheet.csv")
+        try Fixtures.write(Array("id,workstream,status,owner,title_en\nSC3,supply-chain,at-risk,BOI,Semiconductor and advanced electronics supply chain\nX1,supply-chain,planned,JETRO,Supplier directory\n".utf8), to: csv)
+        let result = try await sandbox.roadmap("import", "--from", "csv", csv.path, "--author", "田中", "--file", file.path)
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(try lastEntry("SC3", in: file).by == "田中")
+        #expect(try lastEntry("X1", in: file).by == "田中", "the created entry too")
+        let roadmap = try Fixtures.load(file)
+        let untouched = try #require(roadmap.locate("CE2").map { roadmap[$0] })
+        #expect(untouched.history.allSatisfy { $0.by == "TISI" }, "older entries keep their authors")
+    }
+
+    @Test("list --slipped gives the latest reason under every milestone it lists, not only those needing attention")
+    func slippedListsSayWhy() async throws {
+        let set = try await sandbox.roadmap(
+            "set", "SC4", "--due", "2028-09-29", "--reason", "NEDO budget year moved", "--author", "Tanaka", "--file", file.path, "--today", "2026-11-26")
+        #expect(set.exitCode == 0, "\(set)")
+        let list = try await sandbox.roadmap("list", "--slipped", "--file", file.path, "--today", "2026-11-26")
+        #expect(list.exitCode == 0, "\(list)")
+        let lines = list.stdout.split(separator: "\n").map(String.init)
+        let row = try #require(lines.firstIndex { $0.contains("SC4") }, "\(list.stdout)")
+        #expect(lines[row + 1].contains("why: NEDO budget year moved — Tanaka"), "\(list.stdout)")
+    }
+
     @Test("--author beats $ROADMAP_AUTHOR, which beats git's user.name, which beats the login name",
           .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
     func authorOrder() async throws {

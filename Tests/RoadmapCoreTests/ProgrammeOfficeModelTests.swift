@@ -43,6 +43,7 @@ struct ProgrammeOfficeModelTests {
         var roadmap = roadmap()
         _ = try roadmap.saveBaseline(named: "Q1", at: time, by: nil)
         #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "Q1", at: time, by: nil) }
+        #expect(throws: RoadmapError.self, "names are compared ignoring case, as ids are") { _ = try roadmap.saveBaseline(named: "q1", at: time, by: nil) }
         #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "  ", at: time, by: nil) }
         #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "two\nlines", at: time, by: nil) }
         for i in 2...Baseline.maximumCount { _ = try roadmap.saveBaseline(named: "Q\(i)", at: time, by: nil) }

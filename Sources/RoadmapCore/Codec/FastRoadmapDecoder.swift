@@ -45,7 +45,7 @@ struct FastRoadmapDecoder {
               roadmap.schema >= 2 || !sawSchema2Key else { throw FastPathRefused() }
         // Rules across milestones (dependencies, baseline names): the full decoder words them.
         if !roadmap.baselines.isEmpty || hasDependencies {
-            guard roadmap.dependencyProblems.isEmpty, Set(roadmap.baselines.map(\.name)).count == roadmap.baselines.count,
+            guard roadmap.dependencyProblems.isEmpty, Set(roadmap.baselines.map { $0.name.lowercased() }).count == roadmap.baselines.count,
                   !roadmap.baselines.contains(where: { $0.name.isEmpty }) else { throw FastPathRefused() }
         }
         return roadmap

@@ -222,3 +222,19 @@ public enum ImportPlanner {
         return Array(milestone.history[before...])
     }
 }
+
+extension Roadmap {
+    /// Names `author` on every history entry made at `time` that names no
+    /// one yet: the entries one import (or one command) just recorded.
+    public mutating func recordAuthor(_ author: String?, ofChangesAt time: Timestamp) {
+        guard let author else { return }
+        for w in workstreams.indices {
+            for m in workstreams[w].milestones.indices where workstreams[w].milestones[m].history.last?.at == time {
+                for e in workstreams[w].milestones[m].history.indices.reversed() {
+                    guard workstreams[w].milestones[m].history[e].at == time else { break }
+                    if workstreams[w].milestones[m].history[e].by == nil { workstreams[w].milestones[m].history[e].by = author }
+                }
+            }
+        }
+    }
+}

@@ -76,13 +76,13 @@ extension Roadmap {
     public var currentBaseline: Baseline? { baselines.last }
 
     /// Saves every milestone's start and due under `name`. Refused when the
-    /// name is taken, empty, or the roadmap holds ``Baseline/maximumCount`` already.
+    /// name is taken (ignoring case, as ids are), empty, or the roadmap holds ``Baseline/maximumCount`` already.
     public mutating func saveBaseline(named name: String, at time: Timestamp, by author: String?, notes: String? = nil) throws(RoadmapError) -> Baseline {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, !trimmed.contains(where: \.isNewline) else {
             throw .badInput("a baseline needs a name on one line, such as \"Agreed at EID meeting 2025-12-09\".")
         }
-        guard baseline(named: trimmed) == nil else {
+        guard !baselines.contains(where: { $0.name.lowercased() == trimmed.lowercased() }) else {
             throw .badInput("a baseline named \"\(TerminalSafe.escape(trimmed))\" exists already; baselines are never changed once saved: choose another name.")
         }
         guard baselines.count < Baseline.maximumCount else {

@@ -27,7 +27,7 @@ extension Roadmap {
             }
         }
         var names = Set<String>()
-        for (b, baseline) in baselines.enumerated() where !names.insert(baseline.name).inserted || baseline.name.isEmpty {
+        for (b, baseline) in baselines.enumerated() where !names.insert(baseline.name.lowercased()).inserted || baseline.name.isEmpty {
             problems.append(FileProblem(path: "baselines[\(b)].name", message: baseline.name.isEmpty ? "a baseline needs a name" : "\"\(TerminalSafe.escape(baseline.name))\" names two baselines"))
         }
         return problems + dependencyProblems
