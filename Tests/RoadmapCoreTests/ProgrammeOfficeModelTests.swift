@@ -116,6 +116,20 @@ struct ProgrammeOfficeModelTests {
         #expect(message.contains("M1 → M5 → M4 → M3 → M2 → M1"), "\(message)")
     }
 
+    @Test func anIDIndexKeptAcrossVersionsChecksItselfAndFindsMovedMilestones() {
+        var roadmap = roadmap()
+        var index = IDIndex()
+        #expect(roadmap.links(index: &index) == roadmap.links())
+        // A milestone removed and one added in front: every location moved.
+        roadmap.workstreams[0].milestones.insert(Milestone(id: "A0", title: LocalizedText("zero"), depends: ["b1"]), at: 0)
+        roadmap.workstreams[1].milestones[0].depends = ["A2"]
+        #expect(roadmap.links(index: &index) == roadmap.links())
+        #expect(index.locate("a2", in: roadmap) == Roadmap.Location(workstream: 0, milestone: 2))
+        roadmap.workstreams[0].milestones.remove(at: 1)
+        #expect(index.locate("A1", in: roadmap) == nil)
+        #expect(roadmap.links(index: &index) == roadmap.links())
+    }
+
     @Test func theUpstreamChainIsEveryMilestoneWaitedForNearestFirst() {
         var roadmap = roadmap()
         roadmap.workstreams[1].milestones[0].depends = ["A2"]

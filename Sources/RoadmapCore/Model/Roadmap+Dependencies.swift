@@ -32,13 +32,20 @@ extension Roadmap {
 
     /// Every dependency whose both ends exist, in file order of the successors.
     public func links() -> [Link] {
+        var index = IDIndex()
+        return links(index: &index)
+    }
+
+    /// ``links()`` with an index kept from an earlier version of the roadmap
+    /// (the UI keeps one between changes; it checks itself and is rebuilt
+    /// only when milestones were added, removed or moved).
+    public func links(index: inout IDIndex) -> [Link] {
         guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return [] }
-        let index = locationsByID()
         var result: [Link] = []
         for (w, workstream) in workstreams.enumerated() {
             for (m, milestone) in workstream.milestones.enumerated() {
                 for id in milestone.depends {
-                    if let from = index[id.lowercased()] { result.append(Link(predecessor: from, successor: Location(workstream: w, milestone: m))) }
+                    if let from = index.locate(id, in: self) { result.append(Link(predecessor: from, successor: Location(workstream: w, milestone: m))) }
                 }
             }
         }

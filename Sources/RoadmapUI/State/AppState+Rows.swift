@@ -110,6 +110,6 @@ extension AppState {
     /// Counts every workstream again after the roadmap changed.
     mutating func recount() {
         tallies = WorkstreamTally.all(roadmap, today: today)
-        attention = Attention(roadmap, today: today)
+        attention = Attention(roadmap, today: today, previous: attention)
     }
 }

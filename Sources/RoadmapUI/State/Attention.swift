@@ -11,6 +11,10 @@ struct Attention: Sendable {
     }
 
     var links: [Link]
+    /// Slip against the current baseline, in constant time per milestone.
+    var slipMeter: SlipMeter?
+    /// Kept from change to change: see ``IDIndex``.
+    private var index: IDIndex
     /// Milestones that wait for one whose link to them is off track.
     var waitingOnOffTrack: Set<Roadmap.Location>
     /// Open milestones the review would visit, per lead (nil: lead not set).
@@ -18,8 +22,18 @@ struct Attention: Sendable {
     /// Whether any milestone names a lead: the list shows a lead column then.
     var anyLead: Bool
 
-    init(_ roadmap: Roadmap, today: CalendarDay) {
-        links = roadmap.links().map { Link(link: $0, offTrack: roadmap.offTrack($0, today: today)) }
+    /// Works it out for `roadmap`, reusing what `previous` (of an earlier
+    /// version) found where it still holds: the id index, and the slip meter
+    /// while the baselines are the same (saved baselines never change).
+    init(_ roadmap: Roadmap, today: CalendarDay, previous: Attention? = nil) {
+        index = previous?.index ?? IDIndex()
+        let baseline = roadmap.currentBaseline
+        if let meter = previous?.slipMeter, let baseline, meter.baseline == baseline {
+            slipMeter = meter
+        } else {
+            slipMeter = baseline.map(SlipMeter.init)
+        }
+        links = roadmap.links(index: &index).map { Link(link: $0, offTrack: roadmap.offTrack($0, today: today)) }
         waitingOnOffTrack = Set(links.filter { $0.offTrack != nil }.map(\.link.successor))
         byLead = [:]
         anyLead = false

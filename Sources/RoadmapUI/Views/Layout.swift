@@ -33,8 +33,7 @@ extension AppState {
 
     /// The slip against the current baseline (`+45d`, `new`), nil without a baseline.
     func slipText(_ milestone: Milestone) -> String? {
-        guard let baseline = roadmap.currentBaseline else { return nil }
-        let slip = milestone.slip(against: baseline)
+        guard let slip = attention.slipMeter?.slip(of: milestone) else { return nil }
         return slip == .new ? UIText.slipNew.text(language) : slip.description
     }
 

@@ -68,7 +68,7 @@ extension AppState {
             }
             if let slipX = xs[.slip], let slip = slipText(milestone) {
                 var slipStyle = base
-                if !selected && roadmap.currentBaseline.map({ milestone.slip(against: $0).isLate }) == true { slipStyle.foreground = .yellow }
+                if !selected && attention.slipMeter?.slip(of: milestone).isLate == true { slipStyle.foreground = .yellow }
                 let slipWidth = columns.first { $0.label == .slip }!.width
                 grid.put(DisplayWidth.padLeft(slip, to: slipWidth), x: slipX, y: y, style: slipStyle)
             }

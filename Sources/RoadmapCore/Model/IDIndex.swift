@@ -1,0 +1,40 @@
+/// Where each milestone is, by id, kept from one version of a roadmap to the
+/// next: a location found is checked against the roadmap it is used on (the
+/// milestone there must have that id), and the index is built again only
+/// when the check fails, that is after milestones were added, removed or
+/// moved. Ids are looked up as spelled first, then ignoring case.
+public struct IDIndex: Sendable {
+    private var exact: [String: Roadmap.Location] = [:]
+    private var folded: [String: Roadmap.Location]?
+
+    public init() {}
+
+    /// The location of the milestone with this id (any case), or nil.
+    public mutating func locate(_ id: String, in roadmap: Roadmap) -> Roadmap.Location? {
+        if let found = exact[id], Self.holds(roadmap, found, id) { return found }
+        if let found = folded?[id.lowercased()], Self.holds(roadmap, found, nil, folded: id.lowercased()) { return found }
+        // Not found or no longer right: build again from the roadmap, and look once more.
+        rebuild(roadmap)
+        return exact[id] ?? folded?[id.lowercased()]
+    }
+
+    private static func holds(_ roadmap: Roadmap, _ location: Roadmap.Location, _ id: String?, folded: String? = nil) -> Bool {
+        guard roadmap.workstreams.indices.contains(location.workstream),
+              roadmap.workstreams[location.workstream].milestones.indices.contains(location.milestone) else { return false }
+        let there = roadmap[location].id
+        return id.map { there == $0 } ?? (there.lowercased() == folded)
+    }
+
+    private mutating func rebuild(_ roadmap: Roadmap) {
+        exact.removeAll(keepingCapacity: true)
+        var lower: [String: Roadmap.Location] = [:]
+        for (w, workstream) in roadmap.workstreams.enumerated() {
+            for (m, milestone) in workstream.milestones.enumerated() {
+                let location = Roadmap.Location(workstream: w, milestone: m)
+                exact[milestone.id] = location
+                lower[milestone.id.lowercased()] = location
+            }
+        }
+        folded = lower
+    }
+}
