@@ -55,13 +55,17 @@ extension Roadmap {
     /// Why a link is off track, or nil when it is on track. A finished
     /// (done) predecessor never holds anything up.
     public func offTrack(_ link: Link, today: CalendarDay) -> OffTrack? {
-        let before = self[link.predecessor], after = self[link.successor]
-        guard before.status != .done else { return nil }
-        if [.blocked, .atRisk, .dropped].contains(before.status) { return .status(before.status) }
-        if let due = before.due, due < today { return .overdue(due) }
-        if let due = before.due, let date = after.start ?? after.due, due > date {
-            return .dueTooLate(predecessorDue: due, successorDate: date)
+        // The milestones are read where they are kept: the UI asks this of every link at each change.
+        let (status, due) = workstreams[link.predecessor.workstream].milestones.withUnsafeBufferPointer {
+            ($0[link.predecessor.milestone].status, $0[link.predecessor.milestone].due)
         }
+        guard status != .done else { return nil }
+        if status == .blocked || status == .atRisk || status == .dropped { return .status(status) }
+        if let due, due < today { return .overdue(due) }
+        let date = workstreams[link.successor.workstream].milestones.withUnsafeBufferPointer {
+            $0[link.successor.milestone].start ?? $0[link.successor.milestone].due
+        }
+        if let due, let date, due > date { return .dueTooLate(predecessorDue: due, successorDate: date) }
         return nil
     }
 

@@ -38,11 +38,14 @@ struct Attention: Sendable {
         byLead = [:]
         anyLead = false
         for (w, workstream) in roadmap.workstreams.enumerated() {
-            for (m, milestone) in workstream.milestones.enumerated() {
-                if milestone.lead != nil { anyLead = true }
-                let location = Roadmap.Location(workstream: w, milestone: m)
-                if Review.needsReview(milestone, waitsOnOffTrack: waitingOnOffTrack.contains(location), today: today) {
-                    byLead[milestone.lead, default: 0] += 1
+            // Read in place, not copied: this runs over every milestone at each change.
+            workstream.milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices {
+                    if milestones[m].lead != nil { anyLead = true }
+                    let location = Roadmap.Location(workstream: w, milestone: m)
+                    if Review.needsReview(milestones[m], waitsOnOffTrack: waitingOnOffTrack.contains(location), today: today) {
+                        byLead[milestones[m].lead, default: 0] += 1
+                    }
                 }
             }
         }
