@@ -41,10 +41,12 @@ struct Attention: Sendable {
             // Read in place, not copied: this runs over every milestone at each change.
             workstream.milestones.withUnsafeBufferPointer { milestones in
                 for m in milestones.indices {
-                    if milestones[m].lead != nil { anyLead = true }
+                    let lead = milestones[m].lead
+                    if lead != nil { anyLead = true }
                     let location = Roadmap.Location(workstream: w, milestone: m)
-                    if Review.needsReview(milestones[m], waitsOnOffTrack: waitingOnOffTrack.contains(location), today: today) {
-                        byLead[milestones[m].lead, default: 0] += 1
+                    let waits = !waitingOnOffTrack.isEmpty && waitingOnOffTrack.contains(location)
+                    if Review.needsReview(status: milestones[m].status, due: milestones[m].due, waitsOnOffTrack: waits, today: today) {
+                        byLead[lead, default: 0] += 1
                     }
                 }
             }

@@ -14,9 +14,14 @@ public struct Review: Equatable, Sendable {
 
     /// Whether an open milestone needs review on `today`.
     static func needsReview(_ milestone: Milestone, waitsOnOffTrack: Bool, today: CalendarDay) -> Bool {
-        guard !milestone.status.isClosed else { return false }
-        let dueSoon = milestone.due.map { today.days(until: $0) <= 14 } ?? false
-        return dueSoon || milestone.status == .atRisk || milestone.status == .blocked || waitsOnOffTrack
+        needsReview(status: milestone.status, due: milestone.due, waitsOnOffTrack: waitsOnOffTrack, today: today)
+    }
+
+    /// The same rule from the two fields it reads (no milestone copied).
+    static func needsReview(status: Status, due: CalendarDay?, waitsOnOffTrack: Bool, today: CalendarDay) -> Bool {
+        guard !status.isClosed else { return false }
+        let dueSoon = due.map { today.days(until: $0) <= 14 } ?? false
+        return dueSoon || status == .atRisk || status == .blocked || waitsOnOffTrack
     }
 
     /// The milestones that need review on `today`.
