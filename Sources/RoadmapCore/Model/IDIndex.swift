@@ -21,8 +21,11 @@ public struct IDIndex: Sendable {
     private static func holds(_ roadmap: Roadmap, _ location: Roadmap.Location, _ id: String?, folded: String? = nil) -> Bool {
         guard roadmap.workstreams.indices.contains(location.workstream),
               roadmap.workstreams[location.workstream].milestones.indices.contains(location.milestone) else { return false }
-        let there = roadmap[location].id
-        return id.map { there == $0 } ?? (there.lowercased() == folded)
+        // The id is read where the milestone is kept, without copying the milestone.
+        return roadmap.workstreams[location.workstream].milestones.withUnsafeBufferPointer { milestones in
+            let there = milestones[location.milestone].id
+            return id.map { there == $0 } ?? (there.lowercased() == folded)
+        }
     }
 
     private mutating func rebuild(_ roadmap: Roadmap) {

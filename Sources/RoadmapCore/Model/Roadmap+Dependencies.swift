@@ -43,9 +43,11 @@ extension Roadmap {
         guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return [] }
         var result: [Link] = []
         for (w, workstream) in workstreams.enumerated() {
-            for (m, milestone) in workstream.milestones.enumerated() {
-                for id in milestone.depends {
-                    if let from = index.locate(id, in: self) { result.append(Link(predecessor: from, successor: Location(workstream: w, milestone: m))) }
+            workstream.milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices where !milestones[m].depends.isEmpty {
+                    for id in milestones[m].depends {
+                        if let from = index.locate(id, in: self) { result.append(Link(predecessor: from, successor: Location(workstream: w, milestone: m))) }
+                    }
                 }
             }
         }
