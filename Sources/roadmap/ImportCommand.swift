@@ -53,9 +53,8 @@ struct ImportCommand: ParsableCommand {
             } else {
                 let author = global.author(for: context.store)
                 outcome = try context.store.modify { roadmap in
-                    let outcome = try ImportPlanner.plan(source, into: roadmap, fallbackWorkstream: workstream, at: time)
+                    let outcome = try ImportPlanner.plan(source, into: roadmap, fallbackWorkstream: workstream, at: time, by: author)
                     roadmap = outcome.roadmap
-                    roadmap.recordAuthor(author, ofChangesAt: time)
                     return outcome
                 }
             }

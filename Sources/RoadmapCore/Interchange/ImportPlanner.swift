@@ -40,17 +40,19 @@ public struct ImportOutcome: Equatable, Sendable {
 /// - A dependency given by marker is the milestone whose notes carry that
 ///   line, in the roadmap or added by the import; a marker found nowhere is refused.
 public enum ImportPlanner {
+    /// Plans the import of `source` into `roadmap`; every history entry it
+    /// writes is at `time`, by `author`.
     public static func plan(
-        _ source: ImportSource, into roadmap: Roadmap, fallbackWorkstream fallback: String?, at time: Timestamp
+        _ source: ImportSource, into roadmap: Roadmap, fallbackWorkstream fallback: String?, at time: Timestamp, by author: String? = nil
     ) throws(RoadmapError) -> ImportOutcome {
         guard source.records.contains(where: { !$0.dependsMarkers.isEmpty }) else {
-            return try planRecords(source, into: roadmap, fallbackWorkstream: fallback, at: time)
+            return try planRecords(source, into: roadmap, fallbackWorkstream: fallback, at: time, by: author)
         }
         // A marker may stand for a milestone the import adds, whose id only
         // planning gives: plan once without them, then read each marker's id.
         var resolved = source
         for index in resolved.records.indices { resolved.records[index].dependsMarkers = [] }
-        let placed = try planRecords(resolved, into: roadmap, fallbackWorkstream: fallback, at: time).roadmap
+        let placed = try planRecords(resolved, into: roadmap, fallbackWorkstream: fallback, at: time, by: author).roadmap
         let markers = Set(source.records.flatMap(\.dependsMarkers))
         var ids: [String: String] = [:]
         for (_, milestone) in placed.allMilestones {
@@ -69,11 +71,11 @@ public enum ImportPlanner {
             }
         }
         if !problems.isEmpty { throw refusal(problems) }
-        return try planRecords(resolved, into: roadmap, fallbackWorkstream: fallback, at: time)
+        return try planRecords(resolved, into: roadmap, fallbackWorkstream: fallback, at: time, by: author)
     }
 
     private static func planRecords(
-        _ source: ImportSource, into roadmap: Roadmap, fallbackWorkstream fallback: String?, at time: Timestamp
+        _ source: ImportSource, into roadmap: Roadmap, fallbackWorkstream fallback: String?, at time: Timestamp, by author: String?
     ) throws(RoadmapError) -> ImportOutcome {
         var outcome = ImportOutcome(roadmap: roadmap, notices: source.skipped)
         var problems: [String] = []
@@ -112,7 +114,7 @@ public enum ImportPlanner {
                     outcome.notices.append("\(outcome.roadmap[location].id) stays in \(here) (\(record.origin) names \(outcome.roadmap.workstreams[workstream].id)); import does not move milestones.")
                 }
                 do {
-                    let entries = try update(&outcome.roadmap[location], with: record, at: time)
+                    let entries = try update(&outcome.roadmap[location], with: record, at: time, by: author)
                     try outcome.roadmap[location].checkDates()
                     if entries.isEmpty {
                         outcome.unchanged += 1
@@ -144,7 +146,7 @@ public enum ImportPlanner {
             let milestone = Milestone(
                 id: id, title: title, status: status, start: record.start, due: record.due, owner: record.owner,
                 lead: record.lead, notes: record.notes, depends: record.depends,
-                history: [HistoryEntry(at: time, field: "created", from: nil, to: status.rawValue)])
+                history: [HistoryEntry(at: time, field: "created", from: nil, to: status.rawValue, by: author)])
             do {
                 try milestone.checkDates()
             } catch {
@@ -199,42 +201,28 @@ public enum ImportPlanner {
     }
 
     /// Sets each given field that differs; returns the history entries added.
-    private static func update(_ milestone: inout Milestone, with record: ImportRecord, at time: Timestamp) throws(RoadmapError) -> [HistoryEntry] {
+    private static func update(
+        _ milestone: inout Milestone, with record: ImportRecord, at time: Timestamp, by author: String?
+    ) throws(RoadmapError) -> [HistoryEntry] {
         let before = milestone.history.count
         if record.given.contains(.title), let title = record.title {
             if let translations = title.translations {
                 for translation in translations {
-                    try milestone.set(.title(language: translation.language), to: translation.text, at: time)
+                    try milestone.set(.title(language: translation.language), to: translation.text, at: time, by: author)
                 }
             } else {
-                try milestone.set(.title(language: nil), to: title.text(in: ""), at: time)
+                try milestone.set(.title(language: nil), to: title.text(in: ""), at: time, by: author)
             }
         }
         if record.given.contains(.status), let status = record.status {
-            try milestone.set(.status, to: status.rawValue, at: time)
+            try milestone.set(.status, to: status.rawValue, at: time, by: author)
         }
-        if record.given.contains(.start) { try milestone.set(.start, to: record.start?.description, at: time) }
-        if record.given.contains(.due) { try milestone.set(.due, to: record.due?.description, at: time) }
-        if record.given.contains(.owner) { try milestone.set(.owner, to: record.owner, at: time) }
-        if record.given.contains(.notes) { try milestone.set(.notes, to: record.notes, at: time) }
-        if record.given.contains(.lead) { try milestone.set(.lead, to: record.lead?.rawValue, at: time) }
-        if record.given.contains(.depends) { try milestone.set(.depends, to: record.depends.joined(separator: ","), at: time) }
+        if record.given.contains(.start) { try milestone.set(.start, to: record.start?.description, at: time, by: author) }
+        if record.given.contains(.due) { try milestone.set(.due, to: record.due?.description, at: time, by: author) }
+        if record.given.contains(.owner) { try milestone.set(.owner, to: record.owner, at: time, by: author) }
+        if record.given.contains(.notes) { try milestone.set(.notes, to: record.notes, at: time, by: author) }
+        if record.given.contains(.lead) { try milestone.set(.lead, to: record.lead?.rawValue, at: time, by: author) }
+        if record.given.contains(.depends) { try milestone.set(.depends, to: record.depends.joined(separator: ","), at: time, by: author) }
         return Array(milestone.history[before...])
-    }
-}
-
-extension Roadmap {
-    /// Names `author` on every history entry made at `time` that names no
-    /// one yet: the entries one import (or one command) just recorded.
-    public mutating func recordAuthor(_ author: String?, ofChangesAt time: Timestamp) {
-        guard let author else { return }
-        for w in workstreams.indices {
-            for m in workstreams[w].milestones.indices where workstreams[w].milestones[m].history.last?.at == time {
-                for e in workstreams[w].milestones[m].history.indices.reversed() {
-                    guard workstreams[w].milestones[m].history[e].at == time else { break }
-                    if workstreams[w].milestones[m].history[e].by == nil { workstreams[w].milestones[m].history[e].by = author }
-                }
-            }
-        }
     }
 }

@@ -101,9 +101,7 @@ public enum OutputFile {
             unlinkat(file.folder, temporary, 0)
             throw error
         }
-        let mask = umask(0o022)
-        umask(mask)
-        fchmod(fd, hadFile ? existing.st_mode & 0o777 : 0o666 & ~mask)
+        fchmod(fd, hadFile ? existing.st_mode & 0o777 : 0o666 & ~RoadmapStore.umask)
         let flushed = fsync(fd) == 0
         let code = errno
         close(fd)

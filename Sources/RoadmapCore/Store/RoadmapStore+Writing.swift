@@ -111,7 +111,7 @@ extension RoadmapStore {
     }
 
     /// The process's file-creation mask.
-    private static var umask: mode_t {
+    static var umask: mode_t {
         let mask = Foundation.umask(0o022)
         Foundation.umask(mask)
         return mask
