@@ -191,6 +191,8 @@ uda.thai.type=string
 uda.thai.label=Thai
 uda.japanese.type=string
 uda.japanese.label=Japanese
+uda.lead.type=string
+uda.lead.label=Lead
 EOF
     export TASKRC="$TW/taskrc" TASKDATA="$TW/data"
     log "$N: task import"

@@ -76,58 +76,77 @@ extension Roadmap {
     /// itself, and each cycle (named in order: `SC1 → SC2 → SC1`).
     public var dependencyProblems: [FileProblem] {
         guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return [] }
+        // Every load runs this: milestones are numbered in file order and read
+        // in place, and each id is looked up once, into the graph the cycle
+        // search walks.
         let index = locationsByID()
+        var first: [Int] = [], total = 0
+        for workstream in workstreams {
+            first.append(total)
+            total += workstream.milestones.count
+        }
         var problems: [FileProblem] = []
+        var edgeStart = [Int32](repeating: 0, count: total + 1), edges: [Int32] = []
         for (w, workstream) in workstreams.enumerated() {
-            for (m, milestone) in workstream.milestones.enumerated() where !milestone.depends.isEmpty {
-                let path = "workstreams[\(w)].milestones[\(m)].depends"
-                var seen = Set<String>()
-                for id in milestone.depends {
-                    let folded = id.lowercased()
-                    if index[folded] == nil {
-                        problems.append(FileProblem(path: path, message: "\"\(TerminalSafe.escape(String(id.prefix(40))))\" is not a milestone of this roadmap"))
-                    } else if folded == milestone.id.lowercased() {
-                        problems.append(FileProblem(path: path, message: "\(milestone.id) cannot wait for itself"))
-                    } else if !seen.insert(folded).inserted {
-                        problems.append(FileProblem(path: path, message: "\"\(id)\" is given twice"))
+            workstream.milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices {
+                    let depends = milestones[m].depends
+                    defer { edgeStart[first[w] + m + 1] = Int32(edges.count) }
+                    guard !depends.isEmpty else { continue }
+                    let path = "workstreams[\(w)].milestones[\(m)].depends"
+                    let before = edges.count
+                    for id in depends {
+                        guard let found = index[id.lowercased()] else {
+                            problems.append(FileProblem(path: path, message: "\"\(TerminalSafe.escape(String(id.prefix(40))))\" is not a milestone of this roadmap"))
+                            continue
+                        }
+                        let target = Int32(first[found.workstream] + found.milestone)
+                        if found == Location(workstream: w, milestone: m) {
+                            problems.append(FileProblem(path: path, message: "\(milestones[m].id) cannot wait for itself"))
+                        } else if edges[before...].contains(target) {
+                            problems.append(FileProblem(path: path, message: "\"\(id)\" is given twice"))
+                        } else {
+                            edges.append(target)
+                        }
                     }
                 }
             }
         }
-        if problems.isEmpty, let cycle = firstCycle(index) {
-            problems.append(FileProblem(path: "depends", message: "a cycle: \(cycle.joined(separator: " → ")) (each waits for the next to finish)"))
+        if problems.isEmpty, let cycle = firstCycle(edgeStart: edgeStart, edges: edges) {
+            let ids = cycle.map { ordinal in
+                let w = first.lastIndex { $0 <= ordinal }!
+                return workstreams[w].milestones[ordinal - first[w]].id
+            }
+            problems.append(FileProblem(path: "depends", message: "a cycle: \(ids.joined(separator: " → ")) (each waits for the next to finish)"))
         }
         return problems
     }
 
-    /// The first cycle of dependencies found, as ids from a milestone back to itself.
-    private func firstCycle(_ index: [String: Location]) -> [String]? {
+    /// The first cycle of the graph where milestone `o` waits on
+    /// `edges[edgeStart[o]..<edgeStart[o + 1]]`, as ordinals from a milestone
+    /// back to itself.
+    private func firstCycle(edgeStart: [Int32], edges: [Int32]) -> [Int]? {
         // Iterative depth-first search: 0 unvisited, 1 on the path, 2 done.
-        var state: [Location: UInt8] = [:]
-        for (w, workstream) in workstreams.enumerated() {
-            for m in workstream.milestones.indices {
-                let root = Location(workstream: w, milestone: m)
-                guard state[root] == nil else { continue }
-                var path: [(Location, Int)] = [(root, 0)]
-                state[root] = 1
-                while let (location, next) = path.last {
-                    let depends = self[location].depends
-                    if next == depends.count {
-                        state[location] = 2
-                        path.removeLast()
-                        continue
-                    }
-                    path[path.count - 1].1 += 1
-                    guard let target = index[depends[next].lowercased()] else { continue }
-                    switch state[target] {
-                    case 1:
-                        let start = path.firstIndex { $0.0 == target }!
-                        return path[start...].map { self[$0.0].id } + [self[target].id]
-                    case nil:
-                        state[target] = 1
-                        path.append((target, 0))
-                    default: break
-                    }
+        var state = [UInt8](repeating: 0, count: edgeStart.count - 1)
+        for root in state.indices where state[root] == 0 {
+            var path: [(node: Int, next: Int)] = [(root, Int(edgeStart[root]))]
+            state[root] = 1
+            while let (node, next) = path.last {
+                if next == Int(edgeStart[node + 1]) {
+                    state[node] = 2
+                    path.removeLast()
+                    continue
+                }
+                path[path.count - 1].next += 1
+                let target = Int(edges[next])
+                switch state[target] {
+                case 1:
+                    let start = path.firstIndex { $0.node == target }!
+                    return path[start...].map(\.node) + [target]
+                case 0:
+                    state[target] = 1
+                    path.append((target, Int(edgeStart[target])))
+                default: break
                 }
             }
         }

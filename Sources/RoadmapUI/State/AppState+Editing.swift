@@ -33,7 +33,7 @@ extension AppState {
         }
         message = StatusMessage(text: edit.label, kind: .info)
         unsaved = true
-        recount()
+        recount(after: edit)
         refilter()
         return [.save]
     }
@@ -166,13 +166,14 @@ extension AppState {
         self[keyPath: target].append(edit)
         message = StatusMessage(text: "\(done.text(language)): \(edit.label)", kind: .info)
         unsaved = true
-        afterStructuralChange(focus: edit.items.first?.id)
+        afterStructuralChange(focus: edit.items.first?.id, after: inverted ? edit.inverse : edit)
         return [.save]
     }
 
-    /// After milestones were added or removed: keep lists, marks and selection valid.
-    mutating func afterStructuralChange(focus id: String?) {
-        resyncWorkstreams()
+    /// After milestones were added or removed (or `edit` was applied):
+    /// keep lists, marks and selection valid.
+    mutating func afterStructuralChange(focus id: String?, after edit: Edit? = nil) {
+        resyncWorkstreams(after: edit)
         if let id, roadmap.locate(id) != nil, screen != .review { select(id: id) }
     }
 

@@ -94,8 +94,9 @@ extension AppState {
         return focusedMilestone.map { [$0.id] } ?? []
     }
 
-    /// Keeps per-workstream arrays in step with the roadmap after outside changes.
-    mutating func resyncWorkstreams() {
+    /// Keeps per-workstream arrays in step with the roadmap after outside
+    /// changes, or after `edit` was applied.
+    mutating func resyncWorkstreams(after edit: Edit? = nil) {
         let count = roadmap.workstreams.count
         if selection.count != count {
             selection = Array(selection.prefix(count)) + Array(repeating: 0, count: max(0, count - selection.count))
@@ -103,13 +104,25 @@ extension AppState {
         }
         workstream = min(workstream, max(0, count - 1))
         marked = marked.filter { roadmap.locate($0) != nil }
-        recount()
+        recount(after: edit)
         refilter()
     }
 
-    /// Counts every workstream again after the roadmap changed.
-    mutating func recount() {
-        tallies = WorkstreamTally.all(roadmap, today: today)
-        attention = Attention(roadmap, today: today, previous: attention)
+    /// Counts every workstream again after the roadmap changed; when the
+    /// change is `edit` (already applied), the attention is brought up to
+    /// date for the milestones it touched alone where that holds.
+    mutating func recount(after edit: Edit? = nil) {
+        var changes: [(location: Roadmap.Location, before: Milestone)] = []
+        for item in edit?.items ?? [] {
+            guard let before = item.before, item.after != nil else { break }
+            changes.append((Roadmap.Location(workstream: item.workstream, milestone: item.index), before))
+        }
+        if edit != nil && changes.count == edit?.items.count && attention.update(after: changes, in: roadmap, today: today) {
+            // No milestone came, went or moved: only the workstreams the edit touched are counted again.
+            for w in Set(changes.map(\.location.workstream)) { tallies[w] = WorkstreamTally(roadmap.workstreams[w], today: today) }
+        } else {
+            tallies = WorkstreamTally.all(roadmap, today: today)
+            attention = Attention(roadmap, today: today, previous: attention)
+        }
     }
 }

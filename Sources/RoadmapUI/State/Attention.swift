@@ -1,8 +1,10 @@
 import RoadmapCore
 
 /// The dependency links with why each is off track, and the open milestones
-/// needing attention per lead side: worked out once per change, like
-/// ``WorkstreamTally``, so a frame costs only the rows it shows.
+/// needing attention per lead side: worked out in full when milestones are
+/// added, removed, moved or their dependencies change, and updated in place
+/// for the milestones an edit touched otherwise, so neither a frame nor a
+/// status key costs more than the rows and links involved.
 struct Attention: Sendable {
     /// One link and why it is off track (nil: on track).
     struct Link: Sendable {
@@ -10,22 +12,38 @@ struct Attention: Sendable {
         var offTrack: Roadmap.OffTrack?
     }
 
-    var links: [Link]
+    /// Every link, in file order of the successors.
+    private(set) var links: [Link]
     /// Slip against the current baseline, in constant time per milestone.
-    var slipMeter: SlipMeter?
+    private(set) var slipMeter: SlipMeter?
+    /// Open milestones the review would visit, per lead (nil: lead not set).
+    private(set) var byLead: [Lead?: Int]
+    /// Whether any milestone names a lead: the list shows a lead column then.
+    var anyLead: Bool { leadCount > 0 }
+
+    /// The day the off-track and review rules were applied for.
+    private var today: CalendarDay
     /// Kept from change to change: see ``IDIndex``.
     private var index: IDIndex
-    /// Milestones that wait for one whose link to them is off track.
-    var waitingOnOffTrack: Set<Roadmap.Location>
-    /// Open milestones the review would visit, per lead (nil: lead not set).
-    var byLead: [Lead?: Int]
-    /// Whether any milestone names a lead: the list shows a lead column then.
-    var anyLead: Bool
+    /// The ordinal of a workstream's first milestone: milestones are numbered
+    /// through the roadmap in file order, for the arrays below.
+    private var firstOrdinal: [Int]
+    /// The links into milestone `o` (it waits on them) are
+    /// `links[incomingStart[o]..<incomingStart[o + 1]]`.
+    private var incomingStart: [Int32]
+    /// The links out of milestone `o` (they wait on it) are
+    /// `outgoing[outgoingStart[o]..<outgoingStart[o + 1]]`, as indices into `links`.
+    private var outgoingStart: [Int32]
+    private var outgoing: [Int32]
+    /// How many links into each milestone are off track.
+    private var offTrackIncoming: [Int32]
+    private var leadCount: Int
 
     /// Works it out for `roadmap`, reusing what `previous` (of an earlier
     /// version) found where it still holds: the id index, and the slip meter
     /// while the baselines are the same (saved baselines never change).
     init(_ roadmap: Roadmap, today: CalendarDay, previous: Attention? = nil) {
+        self.today = today
         index = previous?.index ?? IDIndex()
         let baseline = roadmap.currentBaseline
         if let meter = previous?.slipMeter, let baseline, meter.baseline == baseline {
@@ -33,19 +51,47 @@ struct Attention: Sendable {
         } else {
             slipMeter = baseline.map(SlipMeter.init)
         }
+        var first: [Int] = [], total = 0
+        for workstream in roadmap.workstreams {
+            first.append(total)
+            total += workstream.milestones.count
+        }
+        firstOrdinal = first
         links = roadmap.links(index: &index).map { Link(link: $0, offTrack: roadmap.offTrack($0, today: today)) }
-        waitingOnOffTrack = Set(links.filter { $0.offTrack != nil }.map(\.link.successor))
+
+        // Links come in file order of their successors: count them per successor, then per predecessor.
+        var incoming = [Int32](repeating: 0, count: total + 1), outgoingCount = [Int32](repeating: 0, count: total + 1)
+        var offTrack = [Int32](repeating: 0, count: total)
+        for link in links {
+            let to = first[link.link.successor.workstream] + link.link.successor.milestone
+            incoming[to + 1] += 1
+            outgoingCount[first[link.link.predecessor.workstream] + link.link.predecessor.milestone + 1] += 1
+            if link.offTrack != nil { offTrack[to] += 1 }
+        }
+        for o in 0..<total {
+            incoming[o + 1] += incoming[o]
+            outgoingCount[o + 1] += outgoingCount[o]
+        }
+        var next = outgoingCount, out = [Int32](repeating: 0, count: links.count)
+        for (i, link) in links.enumerated() {
+            let from = first[link.link.predecessor.workstream] + link.link.predecessor.milestone
+            out[Int(next[from])] = Int32(i)
+            next[from] += 1
+        }
+        incomingStart = incoming
+        outgoingStart = outgoingCount
+        outgoing = out
+        offTrackIncoming = offTrack
+
         byLead = [:]
-        anyLead = false
+        leadCount = 0
         for (w, workstream) in roadmap.workstreams.enumerated() {
-            // Read in place, not copied: this runs over every milestone at each change.
+            // Read in place, not copied: this runs over every milestone.
             workstream.milestones.withUnsafeBufferPointer { milestones in
                 for m in milestones.indices {
                     let lead = milestones[m].lead
-                    if lead != nil { anyLead = true }
-                    let location = Roadmap.Location(workstream: w, milestone: m)
-                    let waits = !waitingOnOffTrack.isEmpty && waitingOnOffTrack.contains(location)
-                    if Review.needsReview(status: milestones[m].status, due: milestones[m].due, waitsOnOffTrack: waits, today: today) {
+                    if lead != nil { leadCount += 1 }
+                    if Review.needsReview(status: milestones[m].status, due: milestones[m].due, waitsOnOffTrack: offTrack[first[w] + m] > 0, today: today) {
                         byLead[lead, default: 0] += 1
                     }
                 }
@@ -53,9 +99,95 @@ struct Attention: Sendable {
         }
     }
 
+    /// Whether this milestone waits for one whose link to it is off track.
+    func waitsOnOffTrack(_ location: Roadmap.Location) -> Bool {
+        guard let o = ordinal(location) else { return false }
+        return offTrackIncoming[o] > 0
+    }
+
     /// The links `location` waits on (it is their successor).
-    func predecessors(of location: Roadmap.Location) -> [Link] { links.filter { $0.link.successor == location } }
+    func predecessors(of location: Roadmap.Location) -> [Link] {
+        guard let o = ordinal(location) else { return [] }
+        return Array(links[Int(incomingStart[o])..<Int(incomingStart[o + 1])])
+    }
 
     /// The links that wait on `location` (it is their predecessor).
-    func successors(of location: Roadmap.Location) -> [Link] { links.filter { $0.link.predecessor == location } }
+    func successors(of location: Roadmap.Location) -> [Link] {
+        guard let o = ordinal(location) else { return [] }
+        return outgoing[Int(outgoingStart[o])..<Int(outgoingStart[o + 1])].map { links[Int($0)] }
+    }
+
+    /// Brings this up to date after `changes` (each milestone's location and
+    /// how it was before) made `roadmap` out of the version this was worked
+    /// out for, in time proportional to the milestones and links touched.
+    /// Returns false, changing nothing, when only a full ``init(_:today:previous:)``
+    /// will do: a milestone was added, removed or moved, its id or
+    /// dependencies changed, a milestone is named twice, the baselines or
+    /// the day changed.
+    mutating func update(after changes: [(location: Roadmap.Location, before: Milestone)], in roadmap: Roadmap, today: CalendarDay) -> Bool {
+        guard today == self.today, roadmap.workstreams.count == firstOrdinal.count,
+              slipMeter?.baseline == roadmap.currentBaseline else { return false }
+        for (w, workstream) in roadmap.workstreams.enumerated() {
+            let end = w + 1 < firstOrdinal.count ? firstOrdinal[w + 1] : incomingStart.count - 1
+            guard end - firstOrdinal[w] == workstream.milestones.count else { return false }
+        }
+        var before: [Int: Milestone] = [:]
+        for change in changes {
+            guard let o = ordinal(change.location) else { return false }
+            let now = roadmap[change.location]
+            guard now.id == change.before.id, now.depends == change.before.depends, before[o] == nil else { return false }
+            before[o] = change.before
+        }
+
+        // The milestones whose review standing may change: those changed, and those waiting on them.
+        var touched = Set(before.keys)
+        for o in before.keys {
+            for i in outgoing[Int(outgoingStart[o])..<Int(outgoingStart[o + 1])] { touched.insert(successorOrdinal(Int(i))) }
+        }
+        func standing(_ o: Int, _ milestone: Milestone) -> (lead: Lead?, counts: Bool) {
+            (milestone.lead, Review.needsReview(status: milestone.status, due: milestone.due, waitsOnOffTrack: offTrackIncoming[o] > 0, today: today))
+        }
+        for o in touched {
+            let old = standing(o, before[o] ?? roadmap[location(o)])
+            if old.counts { byLead[old.lead, default: 0] -= 1 }
+        }
+        // The links whose either end changed.
+        var relinked = Set<Int>()
+        for o in before.keys {
+            relinked.formUnion(Int(incomingStart[o])..<Int(incomingStart[o + 1]))
+            relinked.formUnion(outgoing[Int(outgoingStart[o])..<Int(outgoingStart[o + 1])].map { Int($0) })
+        }
+        for i in relinked {
+            let was = links[i].offTrack != nil
+            links[i].offTrack = roadmap.offTrack(links[i].link, today: today)
+            let isNow = links[i].offTrack != nil
+            if was != isNow { offTrackIncoming[successorOrdinal(i)] += isNow ? 1 : -1 }
+        }
+        for o in touched {
+            let new = standing(o, roadmap[location(o)])
+            if new.counts { byLead[new.lead, default: 0] += 1 }
+        }
+        byLead = byLead.filter { $0.value != 0 }
+        for (o, old) in before {
+            leadCount += (roadmap[location(o)].lead != nil ? 1 : 0) - (old.lead != nil ? 1 : 0)
+        }
+        return true
+    }
+
+    private func ordinal(_ location: Roadmap.Location) -> Int? {
+        guard firstOrdinal.indices.contains(location.workstream) else { return nil }
+        let o = firstOrdinal[location.workstream] + location.milestone
+        let end = location.workstream + 1 < firstOrdinal.count ? firstOrdinal[location.workstream + 1] : incomingStart.count - 1
+        return location.milestone >= 0 && o < end ? o : nil
+    }
+
+    private func location(_ ordinal: Int) -> Roadmap.Location {
+        let w = firstOrdinal.lastIndex { $0 <= ordinal }!
+        return Roadmap.Location(workstream: w, milestone: ordinal - firstOrdinal[w])
+    }
+
+    private func successorOrdinal(_ link: Int) -> Int {
+        let successor = links[link].link.successor
+        return firstOrdinal[successor.workstream] + successor.milestone
+    }
 }

@@ -28,7 +28,7 @@ public struct Review: Equatable, Sendable {
     static func queue(for roadmap: Roadmap, today: CalendarDay, attention: Attention) -> [String] {
         roadmap.workstreams.enumerated().flatMap { w, workstream in
             workstream.milestones.enumerated().compactMap { m, milestone in
-                let waits = attention.waitingOnOffTrack.contains(Roadmap.Location(workstream: w, milestone: m))
+                let waits = attention.waitsOnOffTrack(Roadmap.Location(workstream: w, milestone: m))
                 return needsReview(milestone, waitsOnOffTrack: waits, today: today) ? milestone.id : nil
             }
         }

@@ -52,7 +52,7 @@ extension AppState {
                 grid.put(glyphs == .unicode ? "●" : "*", x: 0, y: y, style: base)
             }
             let location = Roadmap.Location(workstream: workstream, milestone: milestoneIndex(row: row))
-            if attention.waitingOnOffTrack.contains(location) {
+            if attention.waitsOnOffTrack(location) {
                 grid.put(Self.offTrackGlyph, x: 1, y: y, style: selected ? base : CellStyle(foreground: .red, bold: true))
             }
             grid.put(milestone.id, x: xs[.id]!, y: y, style: base, maxWidth: idWidth)
