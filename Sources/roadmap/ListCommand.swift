@@ -77,9 +77,9 @@ struct ListCommand: ParsableCommand {
         if filter.slipped && meter == nil {
             throw RoadmapError.badInput("--slipped needs a baseline, and none is saved; save one with: roadmap baseline save NAME")
         }
+        // Milestones are read in place through roadmap[location], never bound to a copy: this runs per row.
         let matches = query.locations(in: roadmap, today: context.today).filter { location in
-            let milestone = roadmap[location]
-            return (filter.lead == nil || milestone.lead == filter.lead) && (!filter.slipped || meter?.slip(of: milestone).isLate == true)
+            (filter.lead == nil || roadmap[location].lead == filter.lead) && (!filter.slipped || meter?.slip(of: roadmap[location]).isLate == true)
         }
         if json {
             let items = matches.map { location in
@@ -97,12 +97,12 @@ struct ListCommand: ParsableCommand {
         var table = TextTable(columns: columns + [.init("OWNER"), .init("TITLE")])
         let language = display.language
         func cells(_ location: Roadmap.Location) -> [String] {
-            let milestone = roadmap[location]
-            let mark = (milestone.isOverdue(today: context.today) ? "!" : "") + (lateLinks[location] == nil ? "" : "⚠")
-            var cells = [mark, milestone.id, roadmap.workstreams[location.workstream].id, milestone.status.rawValue, milestone.due?.description ?? "-"]
-            if let meter { cells.append(meter.slip(of: milestone).description) }
-            if showsLead { cells.append(milestone.lead?.rawValue ?? "-") }
-            return cells + [milestone.owner ?? "-", milestone.title.text(in: language)]
+            let mark = (roadmap[location].isOverdue(today: context.today) ? "!" : "") + (lateLinks[location] == nil ? "" : "⚠")
+            var cells = [mark, roadmap[location].id, roadmap.workstreams[location.workstream].id, roadmap[location].status.rawValue,
+                         roadmap[location].due?.description ?? "-"]
+            if let meter { cells.append(meter.slip(of: roadmap[location]).description) }
+            if showsLead { cells.append(roadmap[location].lead?.rawValue ?? "-") }
+            return cells + [roadmap[location].owner ?? "-", roadmap[location].title.text(in: language)]
         }
         // Measure every row first, then write each one as it is made: no row is kept.
         for location in matches { table.measure(cells(location)) }

@@ -13,9 +13,16 @@ public struct IDIndex: Sendable {
     public mutating func locate(_ id: String, in roadmap: Roadmap) -> Roadmap.Location? {
         if let found = exact[id], Self.holds(roadmap, found, id) { return found }
         if let found = folded?[id.lowercased()], Self.holds(roadmap, found, nil, folded: id.lowercased()) { return found }
-        // Not found or no longer right: build again from the roadmap, and look once more.
+        // Not found or no longer right: build again from the roadmap, and look
+        // once more; ids spelled otherwise than in the file (rare) are indexed
+        // only when one is asked for.
         rebuild(roadmap)
-        return exact[id] ?? folded?[id.lowercased()]
+        if let found = exact[id] { return found }
+        var lower: [String: Roadmap.Location] = [:]
+        lower.reserveCapacity(exact.count)
+        for (key, location) in exact { lower[key.lowercased()] = location }
+        folded = lower
+        return lower[id.lowercased()]
     }
 
     private static func holds(_ roadmap: Roadmap, _ location: Roadmap.Location, _ id: String?, folded: String? = nil) -> Bool {
@@ -30,14 +37,11 @@ public struct IDIndex: Sendable {
 
     private mutating func rebuild(_ roadmap: Roadmap) {
         exact.removeAll(keepingCapacity: true)
-        var lower: [String: Roadmap.Location] = [:]
+        folded = nil
         for (w, workstream) in roadmap.workstreams.enumerated() {
-            for (m, milestone) in workstream.milestones.enumerated() {
-                let location = Roadmap.Location(workstream: w, milestone: m)
-                exact[milestone.id] = location
-                lower[milestone.id.lowercased()] = location
+            workstream.milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices { exact[milestones[m].id] = Roadmap.Location(workstream: w, milestone: m) }
             }
         }
-        folded = lower
     }
 }

@@ -50,10 +50,11 @@ public struct Roadmap: Equatable, Hashable, Sendable {
         return nil
     }
 
-    /// The milestone at a location.
+    /// The milestone at a location. Read in place (a caller reading one field
+    /// copies no milestone) and changed in place.
     public subscript(location: Location) -> Milestone {
-        get { workstreams[location.workstream].milestones[location.milestone] }
-        set { workstreams[location.workstream].milestones[location.milestone] = newValue }
+        _read { yield workstreams[location.workstream].milestones[location.milestone] }
+        _modify { yield &workstreams[location.workstream].milestones[location.milestone] }
     }
 
     /// Finds a workstream by id, ignoring case.

@@ -31,8 +31,11 @@ public struct MilestoneQuery: Sendable {
         var result: [Roadmap.Location] = []
         for (w, ws) in roadmap.workstreams.enumerated() {
             if let workstream, ws.id.lowercased() != workstream.lowercased() { continue }
-            for (m, milestone) in ws.milestones.enumerated() where matches(milestone, today: today) {
-                result.append(Roadmap.Location(workstream: w, milestone: m))
+            // Read in place: enumerating would copy each milestone.
+            ws.milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices where matches(milestones[m], today: today) {
+                    result.append(Roadmap.Location(workstream: w, milestone: m))
+                }
             }
         }
         return result
