@@ -74,11 +74,10 @@ struct AddCommand: ParsableCommand {
                 }
                 let location = roadmap.addMilestone(
                     to: index, title: text, status: parsedStatus, start: parsedStart, due: parsedDue,
-                    owner: owner.flatMap { $0.isEmpty ? nil : $0 }, notes: notes.flatMap { $0.isEmpty ? nil : $0 }, at: time
+                    owner: owner.flatMap { $0.isEmpty ? nil : $0 }, notes: notes.flatMap { $0.isEmpty ? nil : $0 }, at: time, by: author
                 )
                 roadmap[location].lead = parsedLead
                 roadmap[location].depends = DependencyInput.canonical(DependencyInput.ids(depends ?? ""), in: roadmap)
-                for i in roadmap[location].history.indices { roadmap[location].history[i].by = author }
                 try DependencyInput.check(roadmap, changing: roadmap[location].id)
                 return roadmap[location].id
             }

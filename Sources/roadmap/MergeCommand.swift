@@ -36,7 +36,7 @@ struct MergeCommand: ParsableCommand {
             let baseRoadmap = try baseStore.readBytes().isEmpty ? nil : baseStore.load()
             let outcome = GitMergeDriver.merge(
                 base: baseRoadmap, ours: try RoadmapStore(path: ours).load(), theirs: try RoadmapStore(path: theirs).load(),
-                at: Timestamp.now())
+                at: Timestamp.now(), by: Author.resolve(option: nil, roadmapPath: name ?? ours))
             try RoadmapStore(path: ours).write(outcome.merged)
             if !outcome.conflicts.isEmpty {
                 StandardError.write("roadmap merge: " + GitMergeDriver.report(outcome.conflicts, fileName: name ?? ours))

@@ -241,4 +241,22 @@ enum Schema2Fixture {
         let expected = "\(UIText.sideTH.text(language)): 2 · \(UIText.sideJP.text(language)): 1 · \(UIText.sideJoint.text(language)): 0"
         #expect(state.screenText.contains(expected))
     }
+
+    @Test(arguments: InterfaceLanguage.allCases)
+    func theFirstSaveOfASchemaOneFileSaysItWasUpgradedOnce(language: InterfaceLanguage) {
+        var old = BuiltInRoadmap.load()
+        old.schema = 1
+        var state = Fixture.state(language: language, roadmap: old)
+        state.press(.character("s"))
+        var sent = state.roadmap
+        _ = state.update(.saved(sent, sent: sent))
+        let said = UIText.upgradedFile.text(language, "1", "2")
+        #expect(state.message?.text.contains(said) == true, "the status line says so: \(state.message?.text ?? "")")
+        #expect(state.screenText.contains(String(said.prefix(20))))
+        #expect(state.roadmap.schema == Roadmap.currentSchema)
+        state.press(.character("S"))
+        sent = state.roadmap
+        _ = state.update(.saved(sent, sent: sent))
+        #expect(state.message?.text.contains(said) == false, "once only")
+    }
 }

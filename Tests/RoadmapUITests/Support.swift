@@ -8,8 +8,8 @@ enum Fixture {
 
     /// The built-in roadmap in a UI of the given size, with a pinned clock.
     static func state(width: Int = 80, height: Int = 24, language: InterfaceLanguage = .en,
-                      calendar: CalendarSystem = .gregorian, roadmap: Roadmap = BuiltInRoadmap.load()) -> AppState {
-        var state = AppState(roadmap: roadmap, today: today, language: language, calendar: calendar, width: width, height: height)
+                      calendar: CalendarSystem = .gregorian, roadmap: Roadmap = BuiltInRoadmap.load(), author: String? = nil) -> AppState {
+        var state = AppState(roadmap: roadmap, today: today, language: language, calendar: calendar, width: width, height: height, author: author)
         state.clock = { now }
         return state
     }

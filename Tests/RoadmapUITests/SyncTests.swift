@@ -58,7 +58,7 @@ import Testing
     @Test func conflictOnTheSameFieldAsksTheUser() throws {
         let (session, store, folder) = try makeSession()
         defer { try? FileManager.default.removeItem(at: folder) }
-        var state = Fixture.state(roadmap: session.base)
+        var state = Fixture.state(roadmap: session.base, author: "Somchai")
         try store.modify { roadmap in _ = try roadmap[roadmap.locate("SC1")!].set(.status, to: "blocked", at: Fixture.now) }
         let before = try store.readBytes()
         run(state.press(.character("s")), &state, session)  // SC1 done → dropped
@@ -76,6 +76,8 @@ import Testing
         let onDisk = try store.load()
         #expect(onDisk[onDisk.locate("SC1")!].status == .dropped, "mine kept")
         #expect(onDisk[onDisk.locate("SC1")!].history.map(\.to).contains("blocked"), "their change is in history")
+        let kept = onDisk[onDisk.locate("SC1")!].history.last
+        #expect(kept?.from == "blocked" && kept?.to == "dropped" && kept?.by == "Somchai", "keeping mine is recorded as the user's: \(String(describing: kept))")
         #expect(state.mode == .normal)
     }
 

@@ -15,11 +15,12 @@ public enum GitMergeDriver {
 
     /// Merges; `base` is nil when git has none (the file was added on both
     /// branches), and then every milestone counts as added on both sides.
-    public static func merge(base: Roadmap?, ours: Roadmap, theirs: Roadmap, at time: Timestamp) -> Outcome {
+    /// Each conflict's history entry is recorded as made by `author`.
+    public static func merge(base: Roadmap?, ours: Roadmap, theirs: Roadmap, at time: Timestamp, by author: String? = nil) -> Outcome {
         let base = base ?? Roadmap(schema: theirs.schema, title: theirs.title, notes: theirs.notes, workstreams: [])
         var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
         let conflicts = result.conflicts
-        for conflict in conflicts { result.keepOurs(conflict, at: time) }
+        for conflict in conflicts { result.keepOurs(conflict, at: time, by: author) }
         return Outcome(merged: result.merged, conflicts: conflicts)
     }
 

@@ -49,8 +49,9 @@ public struct MergeResult: Equatable, Sendable {
     public var merged: Roadmap
     public var conflicts: [MergeConflict]
 
-    /// Resolves one conflict in favour of our side, recording the change in history.
-    public mutating func keepOurs(_ conflict: MergeConflict, at time: Timestamp) {
+    /// Resolves one conflict in favour of our side, recording the change in
+    /// history as made by `author`.
+    public mutating func keepOurs(_ conflict: MergeConflict, at time: Timestamp, by author: String? = nil) {
         switch conflict.field {
         case .removed:
             if let location = merged.locate(conflict.milestoneID) {
@@ -84,7 +85,7 @@ public struct MergeResult: Equatable, Sendable {
             case .lead: milestone.lead = ours.lead
             case .removed, .added, .baseline: break
             }
-            milestone.history.append(HistoryEntry(at: time, field: field.description, from: from, to: milestone.value(of: field)))
+            milestone.history.append(HistoryEntry(at: time, field: field.description, from: from, to: milestone.value(of: field), by: author))
             merged[location] = milestone
         }
         conflicts.removeAll { $0 == conflict }

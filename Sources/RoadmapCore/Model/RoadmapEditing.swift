@@ -1,15 +1,15 @@
 extension Roadmap {
-    /// Adds a milestone to a workstream with a fresh id and a `created` history entry.
-    /// Returns its location.
+    /// Adds a milestone to a workstream with a fresh id and a `created` history
+    /// entry made by `author`. Returns its location.
     @discardableResult
     public mutating func addMilestone(
         to workstream: Int, title: LocalizedText, status: Status = .planned, start: CalendarDay? = nil, due: CalendarDay? = nil,
-        owner: String? = nil, notes: String? = nil, at time: Timestamp
+        owner: String? = nil, notes: String? = nil, at time: Timestamp, by author: String? = nil
     ) -> Location {
         let id = nextMilestoneID(in: workstream)
         let milestone = Milestone(
             id: id, title: title, status: status, start: start, due: due, owner: owner, notes: notes,
-            history: [HistoryEntry(at: time, field: "created", from: nil, to: status.rawValue)]
+            history: [HistoryEntry(at: time, field: "created", from: nil, to: status.rawValue, by: author)]
         )
         workstreams[workstream].milestones.append(milestone)
         return Location(workstream: workstream, milestone: workstreams[workstream].milestones.count - 1)

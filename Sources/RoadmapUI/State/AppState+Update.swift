@@ -36,12 +36,20 @@ extension AppState {
                 return [.save]
             }
             let alreadySaid = !unsaved && !outside && self.message?.kind == .success
+            // The store writes every file in the current schema: say so once, when an older one was.
+            let upgradedFrom = sent.schema < Roadmap.currentSchema ? sent.schema : nil
             roadmap = onDisk
+            if upgradedFrom != nil { roadmap.schema = Roadmap.currentSchema }
             unsaved = false
             saveProblem = false
-            resyncWorkstreams()
-            if let focus, screen != .review { select(id: focus) }
-            if !alreadySaid {
+            if outside {
+                resyncWorkstreams()
+                if let focus, screen != .review { select(id: focus) }
+            }
+            if let upgradedFrom {
+                self.message = StatusMessage(text: UIText.saved.text(language) + " · "
+                    + UIText.upgradedFile.text(language, "\(upgradedFrom)", "\(Roadmap.currentSchema)"), kind: .success)
+            } else if !alreadySaid {
                 let text = self.message?.kind == .info ? "\(self.message!.text) · " : ""
                 self.message = StatusMessage(text: text + UIText.saved.text(language) + (outside ? " (+ outside changes merged)" : ""), kind: .success)
             }
@@ -424,7 +432,7 @@ extension AppState {
         }
         var result = result
         switch key {
-        case .character("m"): result.keepOurs(conflict, at: clock())
+        case .character("m"): result.keepOurs(conflict, at: clock(), by: author)
         case .character("t"): result.keepTheirs(conflict)
         default: return []
         }

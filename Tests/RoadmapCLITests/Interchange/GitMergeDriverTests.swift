@@ -73,7 +73,8 @@ struct GitMergeDriverTests {
         let roadmap = try Fixtures.load(merged)
         let sc2 = try milestone("SC2", in: roadmap)
         #expect(sc2.status == .blocked)
-        #expect(sc2.history.contains { $0.field == "status" && $0.from == "done" && $0.to == "blocked" }, "their value is in the file's history")
+        #expect(sc2.history.contains { $0.field == "status" && $0.from == "done" && $0.to == "blocked" && $0.by == "Test" },
+                "their value is in the file's history, the entry by the repository's git user.name: \(sc2.history.last.map { "\($0)" } ?? "")")
         #expect(try milestone("CE2", in: roadmap).notes == "from their branch", "the clean part of the merge is there")
         let status = try await sandbox.bash("cd repo && git status --porcelain roadmap.json && git show MERGE_HEAD:roadmap.json | grep -c '\"done\"'")
         #expect(status.stdout.hasPrefix("UU roadmap.json"), "git marks the file conflicted: \(status)")
