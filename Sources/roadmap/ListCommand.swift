@@ -81,15 +81,16 @@ struct ListCommand: ParsableCommand {
         let matches = query.locations(in: roadmap, today: context.today).filter { location in
             (filter.lead == nil || roadmap[location].lead == filter.lead) && (!filter.slipped || meter?.slip(of: roadmap[location]).isLate == true)
         }
+        let lateLinks = Dictionary(grouping: roadmap.offTrackLinks(today: context.today), by: \.link.successor)
         if json {
             let items = matches.map { location in
                 MilestoneJSON.summary(roadmap[location], workstream: roadmap.workstreams[location.workstream].id, today: context.today,
-                                      slip: meter.map { $0.slip(of: roadmap[location]) })
+                                      slip: meter.map { $0.slip(of: roadmap[location]) },
+                                      offTrack: (lateLinks[location] ?? []).map { (roadmap[$0.link.predecessor].id, $0) })
             }
             print(JSONValue.array(items).serialized(), terminator: "")
             return
         }
-        let lateLinks = Dictionary(grouping: roadmap.offTrackLinks(today: context.today), by: \.link.successor)
         let showsLead = filter.lead != nil || roadmap.workstreams.contains { $0.milestones.contains { $0.lead != nil } }
         var columns: [TextTable.Column] = [.init(" "), .init("ID"), .init("WORKSTREAM"), .init("STATUS"), .init("DUE")]
         if meter != nil { columns.append(.init("SLIP", alignment: .right)) }

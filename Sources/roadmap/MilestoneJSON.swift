@@ -9,8 +9,12 @@ enum MilestoneJSON {
 
     static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
-    /// One milestone without its history; `slip` against a baseline when the roadmap has one.
-    static func summary(_ milestone: Milestone, workstream: String, today: CalendarDay, slip: Slip? = nil) -> JSONValue {
+    /// One milestone without its history; `slip` against a baseline when the
+    /// roadmap has one; `offTrack`: each link it waits on that is off track,
+    /// as `{"waitsFor": "SC1", "why": "at-risk", "otherWorkstream": true}`.
+    static func summary(
+        _ milestone: Milestone, workstream: String, today: CalendarDay, slip: Slip? = nil, offTrack: [(id: String, state: Roadmap.LinkState)] = []
+    ) -> JSONValue {
         var members = [
             JSONMember(key: "id", value: .string(milestone.id)),
             JSONMember(key: "workstream", value: .string(workstream)),
@@ -22,6 +26,13 @@ enum MilestoneJSON {
             JSONMember(key: "overdue", value: .bool(milestone.isOverdue(today: today))),
             JSONMember(key: "lead", value: optional(milestone.lead?.rawValue)),
             JSONMember(key: "depends", value: .array(milestone.depends.map(JSONValue.string))),
+            JSONMember(key: "offTrack", value: .array(offTrack.map { link in
+                .object([
+                    JSONMember(key: "waitsFor", value: .string(link.id)),
+                    JSONMember(key: "why", value: .string(link.state.offTrack?.explanation ?? "")),
+                    JSONMember(key: "otherWorkstream", value: .bool(link.state.link.crossesWorkstreams)),
+                ])
+            })),
         ]
         if let slip { members.append(JSONMember(key: "slip", value: json(slip))) }
         return .object(members)
@@ -35,8 +46,10 @@ enum MilestoneJSON {
     }
 
     /// One milestone with notes and history.
-    static func detail(_ milestone: Milestone, workstream: String, today: CalendarDay, slip: Slip? = nil) -> JSONValue {
-        guard case .object(var members) = summary(milestone, workstream: workstream, today: today, slip: slip) else { return .null }
+    static func detail(
+        _ milestone: Milestone, workstream: String, today: CalendarDay, slip: Slip? = nil, offTrack: [(id: String, state: Roadmap.LinkState)] = []
+    ) -> JSONValue {
+        guard case .object(var members) = summary(milestone, workstream: workstream, today: today, slip: slip, offTrack: offTrack) else { return .null }
         members.append(JSONMember(key: "notes", value: optional(milestone.notes)))
         members.append(JSONMember(key: "history", value: .array(milestone.history.map { entry in
             .object([

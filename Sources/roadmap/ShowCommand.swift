@@ -33,7 +33,9 @@ struct ShowCommand: ParsableCommand {
             let chosen = try baseline.map { name throws(RoadmapError) in try BaselineCommand.named(name, in: roadmap) }
             if json {
                 let slip = (chosen ?? roadmap.currentBaseline).map { milestone.slip(against: $0) }
-                print(MilestoneJSON.detail(milestone, workstream: workstream.id, today: context.today, slip: slip).serialized(), terminator: "")
+                let offTrack = roadmap.waitsFor(location, today: context.today).filter { $0.offTrack != nil }.map { (roadmap[$0.link.predecessor].id, $0) }
+                print(MilestoneJSON.detail(milestone, workstream: workstream.id, today: context.today, slip: slip, offTrack: offTrack).serialized(),
+                      terminator: "")
                 return
             }
             let baselines = chosen.map { [$0] } ?? roadmap.baselines

@@ -128,5 +128,19 @@ struct DependencyCommandTests {
         #expect(validate.stderr.contains("warning: SC3 waits for CE3, which is blocked (other workstream)."), "\(validate)")
         #expect(validate.stderr.contains("warning: SC6 waits for SC5, which is due 2027-09-30, after 2027-03-31."), "\(validate)")
         #expect(validate.stdout.contains("valid roadmap"), "\(validate)")
+
+        // Scripts see the same: each off-track link with why, in list --json and show --json.
+        let json = try await sandbox.roadmap("list", "--workstream", "supply-chain", "--json", "--file", file.path, environment: environment)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(json.stdoutBytes)) as? [[String: Any]], "\(json)")
+        func offTrack(_ item: [String: Any]?) -> [String] {
+            (item?["offTrack"] as? [[String: Any]] ?? []).map { "\($0["waitsFor"] ?? ""): \($0["why"] ?? "") \($0["otherWorkstream"] as? Bool == true ? "(other)" : "")" }
+        }
+        let byID = Dictionary(uniqueKeysWithValues: items.compactMap { item in (item["id"] as? String).map { ($0, item) } })
+        #expect(offTrack(byID["SC3"]) == ["CE3: blocked (other)"], "SC2 is on track for SC3: \(json.stdout)")
+        #expect(offTrack(byID["SC6"]) == ["SC5: due 2027-09-30, after 2027-03-31 "])
+        #expect(offTrack(byID["SC2"]).isEmpty && byID["SC2"]?["offTrack"] is [Any], "an empty list where none is off track")
+        let shownJSON = try await sandbox.roadmap("show", "SC3", "--json", "--file", file.path, environment: environment)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(shownJSON.stdoutBytes)) as? [String: Any], "\(shownJSON)")
+        #expect(offTrack(object) == ["CE3: blocked (other)"])
     }
 }
