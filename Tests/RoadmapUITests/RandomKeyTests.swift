@@ -46,8 +46,16 @@ import Testing
             if step % 50 == 0 && state.render().lines.count != state.height {
                 Issue.record("seed \(seed) step \(step): frame has the wrong height")
             }
-            if step % 50 == 0 && state.tallies != WorkstreamTally.all(state.roadmap, today: state.today) {
-                Issue.record("seed \(seed) step \(step): the tab and overview counts are stale")
+            // What is counted once per change, not per frame, is never stale.
+            if state.tallies != WorkstreamTally.all(state.roadmap, today: state.today) {
+                Issue.record("seed \(seed) step \(step) after \(key): the tab and overview counts are stale")
+                return
+            }
+            // (Staleness lasts until the next full count, so every tenth step finds it.)
+            if step % 10 == 0, AttentionUpdateTests.observed(state.attention, state.roadmap)
+                != AttentionUpdateTests.observed(Attention(state.roadmap, today: state.today), state.roadmap) {
+                Issue.record("seed \(seed) step \(step) after \(key): the links and attention counts are stale")
+                return
             }
         }
         #expect(changes > 100, "the walk made changes (\(changes))")

@@ -88,14 +88,19 @@ extension AppState {
     mutating func attachReason(_ reason: String) -> [Effect] {
         let line = reason.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !line.isEmpty, var edit = undoStack.last else { return [] }
+        var amended = Edit(label: edit.label, items: [])
         for i in edit.items.indices {
             guard var after = edit.items[i].after, !after.history.isEmpty, let location = roadmap.locate(after.id),
                   roadmap[location] == after else { continue }
+            amended.items.append(Edit.Item(id: after.id, workstream: location.workstream, index: location.milestone, before: after, after: nil))
             after.history[after.history.count - 1].reason = line
             roadmap[location] = after
             edit.items[i].after = after
+            amended.items[amended.items.count - 1].after = after
         }
         undoStack[undoStack.count - 1] = edit
+        // The counts hold copies of milestones (the next due): bring them up to date too.
+        recount(after: amended)
         message = StatusMessage(text: "\(edit.label) · \(UIText.reasonWord.text(language)): \(line)", kind: .info)
         unsaved = true
         return [.save]

@@ -14,7 +14,7 @@ enum UIText: CaseIterable {
     case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
     case dependsLabel, leadLabel, dependencyProblem
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
-    case upgradedFile
+    case upgradedFile, hintReasonPrompt
 
     func text(_ language: InterfaceLanguage) -> String {
         let (en, th, ja) = translations
@@ -150,6 +150,10 @@ enum UIText: CaseIterable {
         case .allLeads: ("all", "ทั้งหมด", "すべて")
         case .needsAttention: ("Needs attention — ", "ต้องติดตาม — ", "要対応 — ")
         case .noLead: ("no lead", "ไม่ระบุฝ่าย", "主導未設定")
+        case .hintReasonPrompt: (
+            "Enter:keep reason Esc:no reason (the change stays) ←→:move",
+            "Enter:บันทึกเหตุผล Esc:ไม่ระบุเหตุผล (การเปลี่ยนแปลงยังอยู่) ←→:เลื่อน",
+            "Enter:理由を記録 Esc:理由なし（変更はそのまま） ←→:移動")
         case .upgradedFile: (
             "file upgraded from schema %@ to %@ (nothing lost; older roadmap versions cannot read it now)",
             "ปรับไฟล์จากรูปแบบ %@ เป็น %@ แล้ว (ข้อมูลครบ; roadmap รุ่นเก่าจะเปิดไฟล์นี้ไม่ได้)",

@@ -130,7 +130,8 @@ extension AppState {
             if prompt.purpose == .due || prompt.purpose == .start, let message, message.kind == .error {
                 grid.put(message.text, x: 0, y: hintRow, style: CellStyle(foreground: .red))
             } else {
-                grid.put(UIText.hintPrompt.text(language), x: 0, y: hintRow, style: .dim)
+                // Esc at the reason prompt cancels only the reason: the change it follows is made.
+                grid.put((prompt.purpose == .reason ? UIText.hintReasonPrompt : UIText.hintPrompt).text(language), x: 0, y: hintRow, style: .dim)
             }
             return
         case .statusPicker:

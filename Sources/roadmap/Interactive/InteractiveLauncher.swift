@@ -27,7 +27,10 @@ enum InteractiveLauncher {
 
     @MainActor
     private static func open(context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, author option: String?) throws {
-        let session = try RoadmapSession(store: context.store)
+        var store = context.store
+        // The status line says it, in the UI's language: nothing may write to stderr under curses.
+        store.onUpgrade = nil
+        let session = try RoadmapSession(store: store)
         // Resolved once, before curses starts (it may ask git): every history entry the UI records carries it.
         let author = Author.resolve(option: option, roadmapPath: context.store.path)
         TerminalScreen.adoptLocale()

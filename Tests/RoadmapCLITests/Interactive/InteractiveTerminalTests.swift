@@ -156,6 +156,30 @@ struct InteractiveTerminalTests {
         #expect(try Fixtures.bytes(file) == Fixtures.builtInBytes, "everything undone: the file is as it was, byte for byte")
     }
 
+    /// A schema-1 file is upgraded by the UI's first save, said once on the
+    /// status line in the UI's language, and nothing is written to stderr
+    /// under curses (it would land on the screen).
+    @Test func aSchemaOneFileIsUpgradedAndTheUISaysSoInItsLanguage() async throws {
+        let old = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("RoadmapCoreTests/Fixtures/eid-roadmap-schema1.json")
+        try Fixtures.write(Fixtures.bytes(old), to: file)
+        let terminal = try await TmuxTerminal(
+            sandbox: sandbox, roadmap: ["--file", file.path, "--today", Self.today, "--lang", "ja"], width: 100, height: 24)
+        defer { terminal.kill() }
+        try await terminal.waitFor("the Japanese main screen") { $0.contains { $0.contains("SC1") } }
+        try await terminal.press("s")
+        let said = try await terminal.waitFor("the upgrade said on the status line") {
+            $0.contains { $0.contains("ファイルを形式 1 から 2 に更新しました") }
+        }
+        #expect(!said.contains { $0.contains("nothing in it is lost") || $0.contains("upgraded from schema") }, "no English stderr on the screen: \(said)")
+        #expect(try Fixtures.load(file).schema == 2)
+        try await terminal.press("S")
+        let again = try await terminal.waitFor("the second save") { $0.contains { $0.contains("保存しました") } && !$0.contains { $0.contains("更新しました（") } }
+        #expect(!again.contains { $0.contains("schema") }, "said once: \(again)")
+        try await terminal.press("q")
+        expectCleanExit(try await terminal.waitForExit())
+    }
+
     @Test func resizeRedrawsAndSaysWhenTooSmall() async throws {
         let terminal = try await openUI()
         defer { terminal.kill() }
