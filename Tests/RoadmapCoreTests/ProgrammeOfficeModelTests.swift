@@ -46,6 +46,10 @@ struct ProgrammeOfficeModelTests {
         #expect(throws: RoadmapError.self, "names are compared ignoring case, as ids are") { _ = try roadmap.saveBaseline(named: "q1", at: time, by: nil) }
         #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "  ", at: time, by: nil) }
         #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "two\nlines", at: time, by: nil) }
+        #expect(throws: RoadmapError.self, "an escape sequence") { _ = try roadmap.saveBaseline(named: "EID \u{1B}[2J", at: time, by: nil) }
+        #expect(throws: RoadmapError.self, "a C1 control") { _ = try roadmap.saveBaseline(named: "EID \u{9B}2J", at: time, by: nil) }
+        _ = try roadmap.saveBaseline(named: "ตกลงในที่ประชุม EID 9 ธ.ค. 2568 / EID会合で合意", at: time, by: nil)
+        roadmap.baselines.removeLast()
         for i in 2...Baseline.maximumCount { _ = try roadmap.saveBaseline(named: "Q\(i)", at: time, by: nil) }
         #expect(throws: RoadmapError.self) { _ = try roadmap.saveBaseline(named: "one too many", at: time, by: nil) }
         #expect(roadmap.currentBaseline?.name == "Q\(Baseline.maximumCount)")
@@ -91,6 +95,16 @@ struct ProgrammeOfficeModelTests {
         #expect(roadmap.offTrack(crossing, today: day("2026-12-04")) == .dueTooLate(predecessorDue: day("2027-10-01"), successorDate: day("2027-09-30")))
         roadmap.workstreams[0].milestones[0].status = .done
         #expect(roadmap.offTrack(crossing, today: day("2028-01-01")) == nil)
+    }
+
+    @Test(arguments: [Status.done, .dropped])
+    func nothingHoldsUpAFinishedSuccessor(_ status: Status) throws {
+        var roadmap = roadmap()
+        roadmap.workstreams[0].milestones[0].status = .blocked
+        let crossing = try #require(roadmap.links().last)
+        #expect(roadmap.offTrack(crossing, today: day("2026-12-04")) == .status(.blocked))
+        roadmap.workstreams[1].milestones[0].status = status
+        #expect(roadmap.offTrack(crossing, today: day("2026-12-04")) == nil, "B1 is \(status): A1 holds nothing up")
     }
 
     @Test func unknownRepeatedSelfAndCyclicDependenciesAreRefusedNamingThem() {
@@ -208,8 +222,43 @@ struct ProgrammeOfficeModelTests {
                           { $0.workstreams[1].milestones[0].depends = [] })
         #expect(added.conflicts.isEmpty)
         #expect(added.merged.workstreams[1].milestones[0].depends == ["A2"], "theirs removed a1, ours added A2")
-        let both = merge({ $0.workstreams[0].milestones[0].depends = ["B1"] }, { $0.workstreams[0].milestones[1].depends.append("B1") })
-        #expect(both.merged.workstreams[0].milestones[0].depends == ["B1"] && both.merged.workstreams[0].milestones[1].depends == ["A1", "B1"])
+        let both = merge({ $0.workstreams[1].milestones[0].depends.append("A2") }, { $0.workstreams[0].milestones[1].depends = [] })
+        #expect(both.merged.workstreams[1].milestones[0].depends == ["a1", "A2"] && both.merged.workstreams[0].milestones[1].depends == [])
+    }
+
+    @Test(arguments: [false, true])
+    func linksThatCloseACycleOnlyTogetherAreMergedWithoutTheirsAndRecorded(inPlace: Bool) throws {
+        // Ours: A1 waits for B1 (no longer the other way). Theirs: B1 waits for
+        // A2 too (and A2 for A1): together A1 → B1 → A2 → A1.
+        let base = roadmap()
+        var ours = base, theirs = base
+        ours.workstreams[0].milestones[0].depends = ["B1"]
+        ours.workstreams[1].milestones[0].depends = []
+        if !inPlace { ours.addMilestone(to: 1, title: LocalizedText("ours too"), at: time) }  // not in place: the whole merge
+        theirs.workstreams[1].milestones[0].depends = ["a1", "A2"]
+        #expect(ours.dependencyProblems.isEmpty && theirs.dependencyProblems.isEmpty, "each side is valid alone")
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs, at: time)
+        #expect(result.conflicts.isEmpty)
+        #expect(result.merged.dependencyProblems.isEmpty, "the merge loads: \(result.merged.dependencyProblems)")
+        let b1 = result.merged[try #require(result.merged.locate("B1"))]
+        #expect(result.merged[try #require(result.merged.locate("A1"))].depends == ["B1"], "our link is kept")
+        #expect(b1.depends.isEmpty, "their link that closed the cycle is left out")
+        let entry = try #require(b1.history.last)
+        #expect(entry.field == "depends" && entry.from == "A2" && entry.to == nil && entry.at == time)
+        #expect(entry.reason?.hasPrefix("merge: ") == true && entry.reason?.contains("would be a cycle") == true, "\(entry)")
+    }
+
+    @Test func waitingForAMilestoneTheOtherSideRemovedIsLeftOutAndRecorded() throws {
+        let base = roadmap()
+        var ours = base, theirs = base
+        ours.workstreams[1].milestones[0].depends = ["a1", "A2"]
+        theirs.workstreams[0].milestones.remove(at: 1)  // A2
+        let result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs, at: time)
+        #expect(result.merged.dependencyProblems.isEmpty, "\(result.merged.dependencyProblems)")
+        let b1 = result.merged[try #require(result.merged.locate("B1"))]
+        #expect(b1.depends == ["a1"])
+        #expect(b1.history.last?.from == "a1,A2" && b1.history.last?.to == "a1")
+        #expect(b1.history.last?.reason == "merge: A2 was removed on the other side")
     }
 
     @Test func baselinesMergeByNameAndOneSavedTwiceDifferentlyIsAConflict() throws {

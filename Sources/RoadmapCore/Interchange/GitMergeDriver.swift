@@ -18,7 +18,7 @@ public enum GitMergeDriver {
     /// Each conflict's history entry is recorded as made by `author`.
     public static func merge(base: Roadmap?, ours: Roadmap, theirs: Roadmap, at time: Timestamp, by author: String? = nil) -> Outcome {
         let base = base ?? Roadmap(schema: theirs.schema, title: theirs.title, notes: theirs.notes, workstreams: [])
-        var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs, at: time)
         let conflicts = result.conflicts
         for conflict in conflicts { result.keepOurs(conflict, at: time, by: author) }
         return Outcome(merged: result.merged, conflicts: conflicts)

@@ -112,12 +112,20 @@ public struct MergeResult: Equatable, Sendable {
 public enum ThreeWayMerge {
     /// Merges `ours` and `theirs`, both changed from `base`. Roadmaps read
     /// from a file have unique milestone ids (ignoring case); the merge
-    /// relies on that.
-    public static func merge(base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
+    /// relies on that. Dependencies valid on each side but not together are
+    /// repaired (see ``repairDependencies(_:ours:at:)``) with history entries
+    /// stamped `time`.
+    public static func merge(base: Roadmap, ours: Roadmap, theirs: Roadmap, at time: Timestamp = .now()) -> MergeResult {
+        var result: MergeResult
         if let changed = changesInPlace(base: base, ours: ours) {
-            return mergeInPlaceChanges(changed, base: base, ours: ours, theirs: theirs)
+            result = mergeInPlaceChanges(changed, base: base, ours: ours, theirs: theirs)
+            // Their dependencies are valid; ours can make them otherwise only where we changed some.
+            guard changed.contains(where: { ours[$0].depends != base[$0].depends }) else { return result }
+        } else {
+            result = mergeEverything(base: base, ours: ours, theirs: theirs)
         }
-        return mergeEverything(base: base, ours: ours, theirs: theirs)
+        repairDependencies(&result.merged, ours: ours, at: time)
+        return result
     }
 
     /// The merge that looks at every milestone: for any two versions.

@@ -79,8 +79,9 @@ extension Roadmap {
     /// name is taken (ignoring case, as ids are), empty, or the roadmap holds ``Baseline/maximumCount`` already.
     public mutating func saveBaseline(named name: String, at time: Timestamp, by author: String?, notes: String? = nil) throws(RoadmapError) -> Baseline {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty, !trimmed.contains(where: \.isNewline) else {
-            throw .badInput("a baseline needs a name on one line, such as \"Agreed at EID meeting 2025-12-09\".")
+        // A name is shown in every list and report: one line, no control characters (escape sequences).
+        guard !trimmed.isEmpty, !trimmed.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw .badInput("a baseline needs a name on one line without control characters, such as \"Agreed at EID meeting 2025-12-09\".")
         }
         guard !baselines.contains(where: { $0.name.lowercased() == trimmed.lowercased() }) else {
             throw .badInput("a baseline named \"\(TerminalSafe.escape(trimmed))\" exists already; baselines are never changed once saved: choose another name.")

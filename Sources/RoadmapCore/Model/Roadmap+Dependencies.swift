@@ -55,8 +55,11 @@ extension Roadmap {
     }
 
     /// Why a link is off track, or nil when it is on track. A finished
-    /// (done) predecessor never holds anything up.
+    /// (done) predecessor never holds anything up, and nothing holds up a
+    /// successor that is done or dropped.
     public func offTrack(_ link: Link, today: CalendarDay) -> OffTrack? {
+        let finished = workstreams[link.successor.workstream].milestones.withUnsafeBufferPointer { $0[link.successor.milestone].status.isClosed }
+        guard !finished else { return nil }
         // The milestones are read where they are kept: the UI asks this of every link at each change.
         let (status, due) = workstreams[link.predecessor.workstream].milestones.withUnsafeBufferPointer {
             ($0[link.predecessor.milestone].status, $0[link.predecessor.milestone].due)
@@ -76,9 +79,28 @@ extension Roadmap {
     /// itself, and each cycle (named in order: `SC1 → SC2 → SC1`).
     public var dependencyProblems: [FileProblem] {
         guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return [] }
-        // Every load runs this: milestones are numbered in file order and read
-        // in place, and each id is looked up once, into the graph the cycle
-        // search walks.
+        let graph = dependencyGraph()
+        var problems = graph.problems
+        if problems.isEmpty, let cycle = firstCycle(edgeStart: graph.edgeStart, edges: graph.edges) {
+            let ids = cycle.map { self[graph.location($0)].id }
+            problems.append(FileProblem(path: "depends", message: "a cycle: \(ids.joined(separator: " → ")) (each waits for the next to finish)"))
+        }
+        return problems
+    }
+
+    /// The milestones of the first cycle of dependencies found, from one back
+    /// to itself (nil: none). Ids that are not milestones are left out.
+    public func firstDependencyCycle() -> [Location]? {
+        guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return nil }
+        let graph = dependencyGraph()
+        return firstCycle(edgeStart: graph.edgeStart, edges: graph.edges).map { $0.map(graph.location) }
+    }
+
+    /// The dependencies as a graph over milestones numbered in file order
+    /// (milestone `o` waits on `edges[edgeStart[o]..<edgeStart[o + 1]]`), and
+    /// what is wrong with them besides cycles. Every load runs this:
+    /// milestones are read in place and each id is looked up once.
+    private func dependencyGraph() -> DependencyGraph {
         let index = locationsByID()
         var first: [Int] = [], total = 0
         for workstream in workstreams {
@@ -112,14 +134,7 @@ extension Roadmap {
                 }
             }
         }
-        if problems.isEmpty, let cycle = firstCycle(edgeStart: edgeStart, edges: edges) {
-            let ids = cycle.map { ordinal in
-                let w = first.lastIndex { $0 <= ordinal }!
-                return workstreams[w].milestones[ordinal - first[w]].id
-            }
-            problems.append(FileProblem(path: "depends", message: "a cycle: \(ids.joined(separator: " → ")) (each waits for the next to finish)"))
-        }
-        return problems
+        return DependencyGraph(first: first, edgeStart: edgeStart, edges: edges, problems: problems)
     }
 
     /// The first cycle of the graph where milestone `o` waits on
@@ -167,5 +182,20 @@ extension Roadmap {
             }
         }
         return result
+    }
+}
+
+/// Dependencies over milestones numbered in file order: see
+/// ``Roadmap/dependencyProblems``.
+private struct DependencyGraph {
+    /// The number of each workstream's first milestone.
+    var first: [Int]
+    var edgeStart: [Int32]
+    var edges: [Int32]
+    var problems: [FileProblem]
+
+    func location(_ ordinal: Int) -> Roadmap.Location {
+        let w = first.lastIndex { $0 <= ordinal }!
+        return Roadmap.Location(workstream: w, milestone: ordinal - first[w])
     }
 }

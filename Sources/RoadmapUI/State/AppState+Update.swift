@@ -24,7 +24,7 @@ extension AppState {
                 // sent, the newer changes already sit on top of it: save again.
                 if !outside { return [.save] }
                 // Otherwise keep them on top of what the save merged in.
-                let rebased = ThreeWayMerge.merge(base: sent, ours: roadmap, theirs: onDisk)
+                let rebased = ThreeWayMerge.merge(base: sent, ours: roadmap, theirs: onDisk, at: clock())
                 guard rebased.conflicts.isEmpty else {
                     saveProblem = true
                     mode = .conflict(rebased, theirs: onDisk)

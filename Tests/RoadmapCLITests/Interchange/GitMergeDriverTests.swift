@@ -84,6 +84,21 @@ struct GitMergeDriverTests {
         #expect(resolve.exitCode == 0 && resolve.stdout.hasSuffix("SC2: status blocked → done\n"), "\(resolve)")
     }
 
+    @Test("two branches whose links close a cycle only together: a clean merge without their link, recorded in history",
+          .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
+    func linksThatMakeACycleTogetherMergeWithoutIt() async throws {
+        let run = try await repository(
+            ours: #""$ROADMAP" set SC2 --depends-add SC3 --file roadmap.json"#,
+            theirs: #""$ROADMAP" set SC3 --depends-add SC2 --file roadmap.json"#)
+        #expect(run.exitCode == 0, "the merged file loads, so git commits it: \(run)")
+        let roadmap = try Fixtures.load(merged)
+        #expect(try milestone("SC2", in: roadmap).depends == ["SC3"], "our link is kept")
+        let sc3 = try milestone("SC3", in: roadmap)
+        #expect(sc3.depends == ["SC7"], "their link that closed the cycle is left out")
+        #expect(sc3.history.last?.from == "SC7,SC2" && sc3.history.last?.to == "SC7", "\(sc3.history.last.map { "\($0)" } ?? "")")
+        #expect(sc3.history.last?.reason?.contains("would be a cycle") == true)
+    }
+
     @Test("two branches change different languages of one title: a clean merge keeps both",
           .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
     func differentLanguagesOfATitleMergeCleanly() async throws {
