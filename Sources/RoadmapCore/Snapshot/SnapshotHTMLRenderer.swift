@@ -37,7 +37,7 @@ struct SnapshotHTMLRenderer {
             "<title>\(Self.escape(words.title(snapshot.title))) · \(Self.escape(words.week(snapshot.week)))</title>",
             "<style>", Self.style, "</style>", "</head>", "<body>",
             "<h1>\(Self.escape(words.title(snapshot.title)))</h1>",
-            "<p class=\"subtitle\">\(Self.escape([words.say(.reportName), words.week(snapshot.week), words.say(.asOf, words.date(snapshot.asOf))].joined(separator: " · ")))</p>",
+            "<p class=\"subtitle\">\(Self.escape([words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)].joined(separator: " · ")))</p>",
         ]
         lines += progress() + moves() + attention() + dueNext() + snapshot.workstreams.flatMap(milestones)
         lines += ["</body>", "</html>"]
@@ -92,7 +92,7 @@ struct SnapshotHTMLRenderer {
     }
 
     private func moves() -> [String] {
-        guard let knownFrom = snapshot.changesKnownFrom else {
+        guard snapshot.changesKnownFrom != nil else {
             return section(words.say(.moved), [paragraph(words.say(.noHistory), class: "empty")])
         }
         var body: [String]
@@ -105,7 +105,7 @@ struct SnapshotHTMLRenderer {
                       ("", Self.escape(words.change(move)))])
             })
         }
-        if knownFrom > snapshot.week.monday { body.append(paragraph(words.say(.knownFrom, words.date(knownFrom)), class: "note")) }
+        if let note = words.historyNote(snapshot) { body.append(paragraph(note, class: "note")) }
         return section(words.say(.moved), body)
     }
 

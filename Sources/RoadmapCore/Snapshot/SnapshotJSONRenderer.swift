@@ -13,6 +13,7 @@ struct SnapshotJSONRenderer {
             member("weekStart", .string(snapshot.week.monday.description)),
             member("weekEnd", .string(snapshot.week.sunday.description)),
             member("asOf", .string(snapshot.asOf.description)),
+            member("timeZone", .string(snapshot.timeZone)),
             member("changesKnownFrom", date(snapshot.changesKnownFrom)),
             member("overall", .object(progress(snapshot.overall))),
             member("moved", .array(snapshot.moves.map(move))),
@@ -56,25 +57,28 @@ struct SnapshotJSONRenderer {
     }
 
     private func move(_ move: WeeklySnapshot.Move) -> JSONValue {
-        let details: [JSONMember]
-        switch move.change {
-        case .added(let status):
-            details = [member("change", .string("added")), member("status", string(status))]
-        case .status(let path):
-            details = [
-                member("change", .string(move.isCompletion ? "completed" : "status")),
-                member("from", string(path.first ?? nil)), member("to", string(path.last ?? nil)),
-                member("path", .array(path.map(string))),
-            ]
-        case .due(let from, let to, let times):
-            details = [
-                member("change", .string("due")), member("from", date(from)), member("to", date(to)),
-                member("days", number(move.netDays)), member("times", number(times)),
-            ]
-        }
-        return .object([
+        .object([
             member("id", .string(move.milestone.id)), member("workstream", .string(move.milestone.workstream)),
             member("title", .string(words.title(move.milestone.title))),
-        ] + details)
+            member("changes", .array(move.changes.map(change))),
+        ])
+    }
+
+    private func change(_ change: WeeklySnapshot.Move.Change) -> JSONValue {
+        switch change {
+        case .added(let status):
+            return .object([member("change", .string("added")), member("status", string(status))])
+        case .status(let path):
+            return .object([
+                member("change", .string(change.isCompletion ? "completed" : "status")),
+                member("from", string(path.first ?? nil)), member("to", string(path.last ?? nil)),
+                member("path", .array(path.map(string))),
+            ])
+        case .due(let from, let to, let times):
+            return .object([
+                member("change", .string("due")), member("from", date(from)), member("to", date(to)),
+                member("days", number(change.netDays)), member("times", number(times)),
+            ])
+        }
     }
 }

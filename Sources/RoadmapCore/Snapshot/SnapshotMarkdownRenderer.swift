@@ -35,7 +35,7 @@ struct SnapshotMarkdownRenderer {
     private func header() -> [String] {
         ["# " + Self.escape(words.title(snapshot.title)), "",
          [words.say(.reportName), "**\(Self.escape(words.week(snapshot.week)))**",
-          Self.escape(words.say(.asOf, words.date(snapshot.asOf)))].joined(separator: " · ")]
+          Self.escape(words.asOf(snapshot))].joined(separator: " · ")]
     }
 
     private func progress() -> [String] {
@@ -51,7 +51,7 @@ struct SnapshotMarkdownRenderer {
 
     private func moves() -> [String] {
         var lines = ["## " + words.say(.moved), ""]
-        guard let knownFrom = snapshot.changesKnownFrom else { return lines + ["_\(words.say(.noHistory))_"] }
+        guard snapshot.changesKnownFrom != nil else { return lines + ["_\(words.say(.noHistory))_"] }
         if snapshot.moves.isEmpty {
             lines.append("_\(words.say(.noMoves))_")
         } else {
@@ -59,7 +59,7 @@ struct SnapshotMarkdownRenderer {
                 [Self.escape($0.milestone.id), Self.escape(words.title($0.milestone.title)), Self.escape(words.change($0))]
             })
         }
-        if knownFrom > snapshot.week.monday { lines += ["", "_\(Self.escape(words.say(.knownFrom, words.date(knownFrom))))_"] }
+        if let note = words.historyNote(snapshot) { lines += ["", "_\(Self.escape(note))_"] }
         return lines
     }
 

@@ -1,7 +1,7 @@
 /// Every fixed piece of the snapshot's wording, in English, Thai and Japanese.
 /// `%@` marks where an argument goes.
 enum SnapshotText {
-    case reportName, week, asOf
+    case reportName, week, asOf, notCounted
     case progress, overall, moved, attention, dueNext, timeline
     case id, status, due, owner, title, done, percent, late, left, workstream, change
     case noMoves, noHistory, knownFrom, noAttention, noDueNext, noMilestones
@@ -23,7 +23,8 @@ enum SnapshotText {
         switch self {
         case .reportName: ("Weekly snapshot", "รายงานความคืบหน้าประจำสัปดาห์", "週次進捗報告")
         case .week: ("Week %@", "สัปดาห์ที่ %@", "第%@週")
-        case .asOf: ("as of %@", "ข้อมูล ณ วันที่ %@", "%@現在")
+        case .asOf: ("as of %@ (%@)", "ข้อมูล ณ วันที่ %@ (เวลา %@)", "%@現在（%@）")
+        case .notCounted: ("%@ (not counted)", "%@ (ไม่นับรวม)", "%@（集計外）")
         case .progress: ("Progress", "ความคืบหน้า", "進捗")
         case .overall: ("Overall", "ภาพรวม", "全体")
         case .moved: ("Moved this week", "ความเคลื่อนไหวในสัปดาห์นี้", "今週の動き")

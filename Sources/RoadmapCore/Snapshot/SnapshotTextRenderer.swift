@@ -112,7 +112,7 @@ struct SnapshotTextRenderer {
 
     private func header() -> [String] {
         // The report, the week and the as-of date: on one line when they fit, else one line each.
-        let parts = [words.say(.reportName), words.week(snapshot.week), words.say(.asOf, words.date(snapshot.asOf))]
+        let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)]
         let line = parts.joined(separator: " · ")
         let subtitle = DisplayWidth.of(line) <= width ? [line] : parts.flatMap(paragraph)
         return paragraph(words.title(snapshot.title)) + subtitle + [String(repeating: "=", count: width)]
@@ -135,7 +135,7 @@ struct SnapshotTextRenderer {
 
     private func moves() -> [String] {
         var lines = heading(words.say(.moved))
-        guard let knownFrom = snapshot.changesKnownFrom else { return lines + paragraph(words.say(.noHistory)) }
+        guard snapshot.changesKnownFrom != nil else { return lines + paragraph(words.say(.noHistory)) }
         if snapshot.moves.isEmpty {
             lines += paragraph(words.say(.noMoves))
         } else {
@@ -146,7 +146,7 @@ struct SnapshotTextRenderer {
             }
             lines += table.render(width: width)
         }
-        if knownFrom > snapshot.week.monday { lines += paragraph(words.say(.knownFrom, words.date(knownFrom))) }
+        if let note = words.historyNote(snapshot) { lines += paragraph(note) }
         return lines
     }
 

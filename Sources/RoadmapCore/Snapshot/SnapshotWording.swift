@@ -61,28 +61,44 @@ struct SnapshotWording {
         days == 0 ? say(.today) : days == 1 ? say(.tomorrow) : say(.inDays, String(days))
     }
 
-    /// What moved, e.g. `due: 2026-12-18 → 2027-01-15 (+28 days)` or `completed: in-progress → done`.
+    /// What moved, each change of the milestone in turn, e.g.
+    /// `due: 2026-12-18 → 2027-01-15 (+28 days)` or `added as planned; status: planned → in-progress`.
     func change(_ move: WeeklySnapshot.Move) -> String {
-        switch move.change {
-        case .added(let word):
-            return say(.added, status(recorded: word))
-        case .status(let path):
-            let steps = path.map { status(recorded: $0) }.joined(separator: " → ")
-            return say(move.isCompletion ? .completed : .statusChange, steps)
-        case .due(let from, let to, let times):
-            var text = "\(date(from)) → \(date(to))"
-            if let net = move.netDays {
-                let amount = times > 1
-                    ? say(abs(net) == 1 ? .netOneDay : .netDays, signed(net), String(times)) : days(signed: net)
-                text += language == .ja ? "（\(amount)）" : " (\(amount))"
+        move.changes.map { change in
+            switch change {
+            case .added(let word):
+                return say(.added, status(recorded: word))
+            case .status(let path):
+                let steps = path.map { status(recorded: $0) }.joined(separator: " → ")
+                    return say(change.isCompletion ? .completed : .statusChange, steps)
+            case .due(let from, let to, let times):
+                var text = "\(date(from)) → \(date(to))"
+                if let net = change.netDays {
+                    let amount = times > 1
+                        ? say(abs(net) == 1 ? .netOneDay : .netDays, signed(net), String(times)) : days(signed: net)
+                    text += language == .ja ? "（\(amount)）" : " (\(amount))"
+                }
+                return say(.dueChange, text)
             }
-            return say(.dueChange, text)
-        }
+        }.joined(separator: language == .ja ? "。" : "; ")
     }
 
-    /// Each status with its count: `planned 12 · in-progress 4 · …`.
+    /// `as of 27 Nov 2026 (Asia/Bangkok time)`.
+    func asOf(_ snapshot: WeeklySnapshot) -> String { say(.asOf, date(snapshot.asOf), snapshot.timeZone) }
+
+    /// What the report says under "moved this week" about how far back the
+    /// file's history reaches; nil when it reaches back before the week.
+    func historyNote(_ snapshot: WeeklySnapshot) -> String? {
+        guard let from = snapshot.changesKnownFrom, from > snapshot.week.monday else { return nil }
+        return say(.knownFrom, date(from))
+    }
+
+    /// Each status with its count: `planned 12 · in-progress 4 · … · dropped 1 (not counted)`.
     func counts(_ progress: WeeklySnapshot.Progress) -> String {
-        zip(Status.allCases, progress.counts).map { "\(status($0)) \($1)" }.joined(separator: " · ")
+        zip(Status.allCases, progress.counts).map { word, count in
+            let text = "\(status(word)) \(count)"
+            return word == .dropped && count > 0 ? say(.notCounted, text) : text
+        }.joined(separator: " · ")
     }
 
     /// `2/21`.

@@ -38,8 +38,13 @@ extension WeeklySnapshot {
         public var done: Int { count(.done) }
         /// Milestones that count towards completion: all but dropped ones.
         public var total: Int { counts.reduce(0, +) - count(.dropped) }
-        /// `done` of `total` in whole percent, rounded down (so 100 means all done); 0 when there are none.
-        public var percent: Int { total == 0 ? 0 : done * 100 / total }
+        /// `done` of `total` in whole percent, rounded half up (2 of 7 is 29),
+        /// except that only all done is 100 and only none done is 0; 0 when there are none.
+        public var percent: Int {
+            guard total > 0 else { return 0 }
+            let rounded = (done * 200 + total) / (2 * total)
+            return done == total ? 100 : done == 0 ? 0 : min(99, max(1, rounded))
+        }
     }
 
     /// One workstream: its progress and milestones in file order.

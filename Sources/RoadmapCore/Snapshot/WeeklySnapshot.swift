@@ -4,8 +4,10 @@ import Foundation
 /// before it is put into words: progress, what moved in the week, what needs
 /// attention, what is due next, and every workstream's milestones.
 ///
-/// Statuses and due dates are the file's as they stand (as of `asOf`); only
-/// "moved this week" reads the history. Build one with
+/// Statuses, dates, titles and which milestones exist are as they were at
+/// the end of `asOf` (the week's last day, or today while the week runs),
+/// rebuilt from the file's history with ``Roadmap/asOf(endOf:in:)``: a past
+/// week prints the report it printed then. Build one with
 /// ``init(roadmap:week:today:timeZone:)`` and turn it into text, Markdown,
 /// JSON or HTML with ``render(_:style:)``.
 public struct WeeklySnapshot: Equatable, Sendable {
@@ -14,8 +16,11 @@ public struct WeeklySnapshot: Equatable, Sendable {
 
     public var title: LocalizedText
     public var week: IsoWeek
-    /// The day the statuses are read on: today.
+    /// The day the statuses are read on, at its end: the week's Sunday, or
+    /// today when the week has not ended.
     public var asOf: CalendarDay
+    /// The time zone identifier days and weeks are counted in (`Asia/Bangkok`).
+    public var timeZone: String
     /// The local day of the earliest recorded change in the file, nil when
     /// nothing has been recorded: changes before it are not known.
     public var changesKnownFrom: CalendarDay?
@@ -31,12 +36,16 @@ public struct WeeklySnapshot: Equatable, Sendable {
     /// and Markdown reports are to end with it; nil leaves it out.
     public var timeline: [String]?
 
-    /// Computes the snapshot of `roadmap` for `week`, as of `today`. A change
-    /// belongs to the week when its time falls in the week in `timeZone`.
-    public init(roadmap: Roadmap, week: IsoWeek, today: CalendarDay, timeZone: TimeZone = .current) {
+    /// Computes the snapshot of `roadmap` for `week`, as of the end of
+    /// `today` or of the week's Sunday, whichever is earlier. A change
+    /// belongs to the day and week its time falls in, in `timeZone`.
+    public init(roadmap file: Roadmap, week: IsoWeek, today reportDay: CalendarDay, timeZone: TimeZone = .current) {
+        let today = min(reportDay, week.sunday)
+        let roadmap = file.asOf(endOf: today, in: timeZone)
         title = roadmap.title
         self.week = week
         asOf = today
+        self.timeZone = timeZone.identifier
         var earliest: Timestamp?
         var parts: [WorkstreamPart] = []
         var moves: [Move] = []
@@ -52,7 +61,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
                 let row = MilestoneRow(milestone, workstream: workstream.id)
                 rows.append(row)
                 if let first = milestone.history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
-                moves += Move.moves(of: milestone, row: row, in: week, timeZone: timeZone)
+                if let move = Move.move(of: milestone, row: row, in: week, timeZone: timeZone) { moves.append(move) }
                 let late = milestone.isOverdue(today: today) ? milestone.due.map { $0.days(until: today) } : nil
                 if let late {
                     overdue.append((late, w, m))
