@@ -13,10 +13,12 @@ struct SnapshotCommand: ParsableCommand {
             back. Days and weeks are counted in --tz (default the machine's zone), which the report names. \
             The same file, week and zone give the same bytes on any machine.
 
-            text fits --width columns (Thai and Japanese measured as the terminal draws them) and, \
-            when longer than a 66-line page, starts a section that would not fit on the page on a new \
-            page after a form feed: `roadmap snapshot | lpr` prints it. Dates are in the Buddhist Era \
-            with --lang th unless --calendar says otherwise.
+            text fits --width columns (Thai and Japanese measured as the terminal draws them, Thai \
+            broken only between words) and, when longer than a --page-length page, starts a section \
+            that would not fit on the page on a new page after a form feed. The default page (53 lines) \
+            is A4 printed with `paps --paper a4 --font "Monospace 10" | lpr`, which draws Thai and \
+            Japanese (plain `lpr` prints them as boxes); use --page-length 49 for US Letter. Dates are \
+            in the Buddhist Era with --lang th unless --calendar says otherwise.
             """
     )
 
@@ -41,6 +43,9 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The time zone days and weeks are counted in, e.g. Asia/Bangkok (default the machine's).", valueName: "zone"))
     var tz: String?
 
+    @Option(help: ArgumentHelp("Lines on a printed page of the text format, \(SnapshotStyle.minimumPageLength) or more (default \(SnapshotStyle.defaultPageLength): A4 through paps).", valueName: "n"))
+    var pageLength = SnapshotStyle.defaultPageLength
+
     @OptionGroup var calendar: CalendarOptions
 
     @Flag(help: "End the text and Markdown formats with the timeline (as `roadmap timeline` draws it, --width wide).")
@@ -56,6 +61,9 @@ struct SnapshotCommand: ParsableCommand {
         }
         if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
             throw ValidationError("--timeline goes with --format text or markdown.")
+        }
+        if pageLength < SnapshotStyle.minimumPageLength || pageLength > 10_000 {
+            throw ValidationError("--page-length must be from \(SnapshotStyle.minimumPageLength) to 10000.")
         }
         if let tz, TimeZone(identifier: tz) == nil {
             throw ValidationError("--tz \"\(TerminalSafe.escape(tz))\" is not a time zone; use a name such as Asia/Bangkok or Asia/Tokyo.")
@@ -83,7 +91,8 @@ struct SnapshotCommand: ParsableCommand {
             let style = SnapshotStyle(
                 language: language,
                 calendar: calendar.system(for: language),
-                width: width)
+                width: width,
+                pageLength: pageLength)
             var snapshot = WeeklySnapshot(
                 roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
                 timeZone: zone)

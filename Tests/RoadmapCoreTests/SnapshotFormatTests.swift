@@ -67,14 +67,15 @@ struct SnapshotFormatTests {
         #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
     }
 
-    @Test("a report of one page has no form feed; a longer one breaks only between sections, at most 66 lines a page")
+    @Test("a report of one page has no form feed; a longer one breaks only between sections, at most a page (53 lines) a page")
     func pages() throws {
         let builtIn = WeeklySnapshot(roadmap: BuiltInRoadmap.load(), week: SnapshotFixture.week, today: SnapshotFixture.today)
-        #expect(!builtIn.render(.text, style: SnapshotStyle(width: 120)).contains("\u{0C}"))
+        #expect(!builtIn.render(.text, style: SnapshotStyle(width: 120, pageLength: 80)).contains("\u{0C}"))
+        #expect(builtIn.render(.text, style: SnapshotStyle(width: 120)).contains("\u{0C}"), "the built-in takes more than 53 lines")
         let text = WeeklySnapshot(roadmap: try Self.wideRoadmap(), week: SnapshotFixture.week, today: SnapshotFixture.today,
                                   timeZone: SnapshotFixture.bangkok).render(.text, style: SnapshotStyle(width: 40))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        #expect(lines.count > 66)
+        #expect(lines.count > SnapshotStyle.defaultPageLength)
         for (i, line) in lines.enumerated() where line.contains("\u{0C}") {
             #expect(line.hasPrefix("\u{0C}"), "a form feed starts its line")
             #expect(i > 0 && lines[i - 1].isEmpty, "a new page follows a blank line")
@@ -83,7 +84,7 @@ struct SnapshotFormatTests {
         #expect(text.contains("\u{0C}"))
         // From one form feed to the next is at most a printed page.
         for page in text.components(separatedBy: "\u{0C}").dropFirst().dropLast() {
-            #expect(page.split(separator: "\n", omittingEmptySubsequences: false).count - 1 <= 66)
+            #expect(page.split(separator: "\n", omittingEmptySubsequences: false).count - 1 <= SnapshotStyle.defaultPageLength)
         }
     }
 

@@ -13,8 +13,6 @@
 /// ``endSection(to:)``; ``finish(to:)`` after the last section. Lines are
 /// appended to the output with their line breaks as soon as their place is known.
 struct SnapshotPages {
-    /// Lines on a printed page: 11 inches at 6 lines per inch, the line printer default.
-    static let pageLength = 66
     static let formFeed = "\u{0C}"
 
     /// Where a section goes, once known.
@@ -43,7 +41,7 @@ struct SnapshotPages {
     private var count = 0
     private var placement: Placement?
 
-    init(pageLength: Int = SnapshotPages.pageLength) {
+    init(pageLength: Int = SnapshotStyle.defaultPageLength) {
         self.pageLength = pageLength
     }
 

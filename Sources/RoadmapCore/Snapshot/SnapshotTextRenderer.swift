@@ -6,6 +6,7 @@ struct SnapshotTextRenderer {
     var snapshot: WeeklySnapshot
     var words: SnapshotWording
     var width: Int
+    var pageLength: Int
 
     func render() -> String {
         var text = ""
@@ -17,7 +18,7 @@ struct SnapshotTextRenderer {
     /// a long report is never held whole. The milestone tables are made
     /// twice, row by row, once to measure the columns and once to write.
     func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
-        var pages = SnapshotPages()
+        var pages = SnapshotPages(pageLength: pageLength)
         var output: [UInt8] = []
         output.reserveCapacity(Self.chunk + 4 * width)
         func line(_ bytes: [UInt8]) throws(Failure) {
