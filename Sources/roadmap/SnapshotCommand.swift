@@ -48,6 +48,9 @@ struct SnapshotCommand: ParsableCommand {
 
     @OptionGroup var calendar: CalendarOptions
 
+    @Flag(help: "Print page one alone: health, progress, done this week, slip, what needs attention, due next, off-track dependencies and moves.")
+    var summary = false
+
     @Flag(help: "End the text and Markdown formats with the timeline (as `roadmap timeline` draws it, --width wide).")
     var timeline = false
 
@@ -88,11 +91,12 @@ struct SnapshotCommand: ParsableCommand {
             } ?? context.today
             let roadmap = try context.store.load()
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
-            let style = SnapshotStyle(
+            var style = SnapshotStyle(
                 language: language,
                 calendar: calendar.system(for: language),
                 width: width,
                 pageLength: pageLength)
+            style.summary = summary
             var snapshot = WeeklySnapshot(
                 roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
                 timeZone: zone)

@@ -63,7 +63,7 @@ struct SnapshotModelTests {
         #expect(move.changes == [.status(path: ["in-progress", "at-risk"]), .due(from: Fixture.day("2026-12-18"), to: Fixture.day("2027-01-15"), times: 1)])
         let text = s.render(.text)
         #expect(text.contains("status: in-progress → at-risk; due: 2026-12-18 → 2027-01-15 (+28 days)"), "\(text)")
-        #expect(text.components(separatedBy: "BOTH").count == 4, "once each in moves, needs attention and its workstream: \(text)")
+        #expect(text.components(separatedBy: "BOTH").count == 5, "once each in slipped, needs attention, moves and its workstream: \(text)")
     }
 
     @Test func dueSetAndRemoved() {

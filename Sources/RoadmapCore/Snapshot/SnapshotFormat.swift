@@ -37,6 +37,8 @@ public struct SnapshotStyle: Equatable, Sendable {
     public var width: Int
     /// Lines on a printed page of the text format, at least ``minimumPageLength``; other formats ignore it.
     public var pageLength: Int
+    /// Page one alone (the highlights), without the workstreams' full tables.
+    public var summary = false
 
     public init(
         language: InterfaceLanguage = .en, calendar: CalendarSystem = .gregorian, width: Int = SnapshotStyle.defaultWidth,
@@ -55,10 +57,10 @@ extension WeeklySnapshot {
         let words = SnapshotWording(language: style.language, calendar: style.calendar)
         switch format {
         case .text: return SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth),
-                                                pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength)).render()
+                                                pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength), summary: style.summary).render()
         case .markdown: return SnapshotMarkdownRenderer(snapshot: self, words: words).render()
         case .json: return SnapshotJSONRenderer(snapshot: self, words: words).render()
-        case .html: return SnapshotHTMLRenderer(snapshot: self, words: words).render()
+        case .html: return SnapshotHTMLRenderer(snapshot: self, words: words, summary: style.summary).render()
         }
     }
 
@@ -71,6 +73,6 @@ extension WeeklySnapshot {
         guard format == .text else { return try body(Array(render(format, style: style).utf8)) }
         let words = SnapshotWording(language: style.language, calendar: style.calendar)
         try SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth),
-                                                pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength)).write(body)
+                                                pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength), summary: style.summary).write(body)
     }
 }

@@ -8,6 +8,8 @@ extension WeeklySnapshot {
         public var status: Status
         public var due: CalendarDay?
         public var owner: String?
+        /// The side that leads it.
+        public var lead: Lead?
 
         public init(_ milestone: Milestone, workstream: String) {
             id = milestone.id
@@ -16,6 +18,7 @@ extension WeeklySnapshot {
             status = milestone.status
             due = milestone.due
             owner = milestone.owner
+            lead = milestone.lead
         }
     }
 
@@ -25,7 +28,14 @@ extension WeeklySnapshot {
         public var counts: [Int]
 
         public init(_ milestones: [MilestoneRow]) {
-            counts = Status.allCases.map { status in milestones.lazy.filter { $0.status == status }.count }
+            self.init(statuses: milestones.lazy.map(\.status))
+        }
+
+        /// The progress of milestones in these statuses.
+        public init(statuses: some Sequence<Status>) {
+            var counts = Array(repeating: 0, count: Status.allCases.count)
+            for status in statuses { counts[Status.allCases.firstIndex(of: status)!] += 1 }
+            self.counts = counts
         }
 
         /// The progress of all the parts together.
@@ -60,6 +70,8 @@ extension WeeklySnapshot {
         public var milestone: MilestoneRow
         /// Days past its due date, when overdue.
         public var daysLate: Int?
+        /// The latest reason or status update recorded for it.
+        public var reason: HistoryEntry?
     }
 
     /// An open milestone due soon.

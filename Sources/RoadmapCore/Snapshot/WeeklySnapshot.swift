@@ -32,6 +32,8 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public var attention: [Attention]
     /// Open milestones due from today to ``dueNextDays`` days on, soonest first.
     public var dueNext: [Upcoming]
+    /// Page one's health, completions, counts of the week before, slip and off-track links.
+    public var highlights: Highlights
     /// The timeline picture (``TimelineTextRenderer/lines()``) when the text
     /// and Markdown reports are to end with it; nil leaves it out.
     public var timeline: [String]?
@@ -81,13 +83,15 @@ public struct WeeklySnapshot: Equatable, Sendable {
         upcoming.sort { ($0.days, $0.w, $0.m) < ($1.days, $1.w, $1.m) }
         var attention: [Attention] = []
         attention.reserveCapacity(overdue.count + blocked.count + atRisk.count)
-        attention += overdue.lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: $0.days) }
-        attention += (blocked + atRisk).lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: nil) }
+        let reason = { (w: Int, m: Int) in roadmap.workstreams[w].milestones[m].latestExplanation }
+        attention += overdue.lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: $0.days, reason: reason($0.w, $0.m)) }
+        attention += (blocked + atRisk).lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: nil, reason: reason($0.w, $0.m)) }
         self.attention = attention
         dueNext = upcoming.map { Upcoming(milestone: parts[$0.w].milestones[$0.m], daysLeft: $0.days) }
         changesKnownFrom = earliest?.day(in: timeZone)
         overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves
+        highlights = Highlights(roadmap: roadmap, file: file, parts: parts, moves: moves, week: week, today: today, timeZone: timeZone)
     }
 }
