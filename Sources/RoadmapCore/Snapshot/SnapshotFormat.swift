@@ -58,7 +58,7 @@ extension WeeklySnapshot {
         switch format {
         case .text: return SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth),
                                                 pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength), summary: style.summary).render()
-        case .markdown: return SnapshotMarkdownRenderer(snapshot: self, words: words).render()
+        case .markdown: return SnapshotMarkdownRenderer(snapshot: self, words: words, summary: style.summary).render()
         case .json: return SnapshotJSONRenderer(snapshot: self, words: words).render()
         case .html: return SnapshotHTMLRenderer(snapshot: self, words: words, summary: style.summary).render()
         }
