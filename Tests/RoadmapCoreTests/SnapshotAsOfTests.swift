@@ -116,6 +116,23 @@ struct SnapshotAsOfTests {
         #expect(x.status == .planned && x.history.isEmpty)
     }
 
+    @Test("the first moment of a day: Bangkok, New York across daylight saving, and a midnight that does not exist (São Paulo 2018-11-04)")
+    func startOfDay() throws {
+        #expect(Timestamp.start(of: Fixture.day("2026-11-23"), in: Self.zone) == Fixture.time("2026-11-22T17:00:00Z"))
+        let newYork = try #require(TimeZone(identifier: "America/New_York"))
+        #expect(Timestamp.start(of: Fixture.day("2026-11-02"), in: newYork) == Fixture.time("2026-11-02T05:00:00Z"))  // EST
+        #expect(Timestamp.start(of: Fixture.day("2026-11-01"), in: newYork) == Fixture.time("2026-11-01T04:00:00Z"))  // EDT
+        let saoPaulo = try #require(TimeZone(identifier: "America/Sao_Paulo"))
+        // Clocks went from 00:00 to 01:00: the day began at 01:00 local, 03:00 UTC.
+        #expect(Timestamp.start(of: Fixture.day("2018-11-04"), in: saoPaulo) == Fixture.time("2018-11-04T03:00:00Z"))
+        for zone in [Self.zone, newYork, saoPaulo, TimeZone(identifier: "Pacific/Kiritimati")!, TimeZone(identifier: "Pacific/Pago_Pago")!] {
+            for day in [Fixture.day("2018-11-04"), Fixture.day("2026-03-08"), Fixture.day("2026-11-01"), Fixture.day("1969-12-31")] {
+                let start = Timestamp.start(of: day, in: zone)
+                #expect(start.day(in: zone) == day && Timestamp(secondsSinceEpoch: start.secondsSinceEpoch - 1).day(in: zone) < day, "\(zone.identifier) \(day)")
+            }
+        }
+    }
+
     @Test("the zone given decides the day and week of a change; the report names it")
     func zoneDecidesTheWeek() throws {
         let now = try Self.roadmap(upTo: Fixture.time("2027-03-01T00:00:00Z"))

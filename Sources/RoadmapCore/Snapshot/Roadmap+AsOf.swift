@@ -10,23 +10,23 @@ extension Roadmap {
     /// cannot come back. Costs one look at each milestone's last entry when
     /// nothing changed after `day`.
     public func asOf(endOf day: CalendarDay, in timeZone: TimeZone) -> Roadmap {
+        let end = Timestamp.start(of: day.adding(days: 1), in: timeZone)
         var past = self
-        past.baselines.removeAll { $0.at.day(in: timeZone) > day }
+        past.baselines.removeAll { $0.at >= end }
         for w in past.workstreams.indices {
-            guard past.workstreams[w].milestones.contains(where: { $0.history.last.map { $0.at.day(in: timeZone) > day } ?? false })
-            else { continue }
-            past.workstreams[w].milestones = past.workstreams[w].milestones.compactMap { $0.asOf(endOf: day, in: timeZone) }
+            guard past.workstreams[w].milestones.contains(where: { $0.history.last.map { $0.at >= end } ?? false }) else { continue }
+            past.workstreams[w].milestones = past.workstreams[w].milestones.compactMap { $0.asOf(before: end) }
         }
         return past
     }
 }
 
 extension Milestone {
-    /// The milestone at the end of `day` in `timeZone`, nil when it was
-    /// created after it. See ``Roadmap/asOf(endOf:in:)``.
-    func asOf(endOf day: CalendarDay, in timeZone: TimeZone) -> Milestone? {
+    /// The milestone just before `end`, nil when it was created later.
+    /// See ``Roadmap/asOf(endOf:in:)``.
+    func asOf(before end: Timestamp) -> Milestone? {
         var kept = history.count
-        while kept > 0, history[kept - 1].at.day(in: timeZone) > day { kept -= 1 }
+        while kept > 0, history[kept - 1].at >= end { kept -= 1 }
         guard kept < history.count else { return self }
         var past = self
         for entry in history[kept...].reversed() {
@@ -35,6 +35,18 @@ extension Milestone {
         }
         past.history.removeSubrange(kept...)
         return past
+    }
+
+    /// Its status just before `end`, nil when it was created later: the
+    /// status entries after `end` undone, without copying the milestone.
+    func status(before end: Timestamp) -> Status? {
+        var status = self.status
+        for entry in history.reversed() {
+            guard entry.at >= end else { break }
+            if entry.field == "created" { return nil }
+            if entry.field == "status", let old = entry.from.flatMap(Status.init(rawValue:)) { status = old }
+        }
+        return status
     }
 
     /// Puts back the value a recorded change replaced. Entries of unknown

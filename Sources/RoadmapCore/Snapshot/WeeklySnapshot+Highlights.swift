@@ -106,8 +106,8 @@ extension WeeklySnapshot {
             }
             overall = workstreams.map(\.health).max() ?? .onTrack
             completed = moves.filter(\.isCompletion).map(\.milestone)
-            let before = file.asOf(endOf: week.monday.adding(days: -1), in: timeZone)
-            previous = Progress(statuses: before.workstreams.lazy.flatMap { $0.milestones.lazy.map(\.status) })
+            let monday = Timestamp.start(of: week.monday, in: timeZone)
+            previous = Progress(statuses: file.workstreams.lazy.flatMap { $0.milestones.lazy.compactMap { $0.status(before: monday) } })
         }
     }
 }

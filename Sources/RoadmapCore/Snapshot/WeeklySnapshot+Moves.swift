@@ -34,12 +34,13 @@ extension WeeklySnapshot {
         /// Whether the milestone was completed in the week.
         public var isCompletion: Bool { changes.contains(where: \.isCompletion) }
 
-        /// The week's move of one milestone, nil when nothing moved net.
-        static func move(of milestone: Milestone, row: MilestoneRow, in week: IsoWeek, timeZone: TimeZone) -> Move? {
+        /// The move of one milestone in the week from `start` to `end`
+        /// (its first moments and the next week's), nil when nothing moved net.
+        static func move(of milestone: Milestone, row: MilestoneRow, from start: Timestamp, to end: Timestamp) -> Move? {
             // History is oldest first: only its tail can fall in the week.
-            var start = milestone.history.count
-            while start > 0, milestone.history[start - 1].at.day(in: timeZone) >= week.monday { start -= 1 }
-            let entries = milestone.history[start...].filter { week.contains($0.at.day(in: timeZone)) }
+            var first = milestone.history.count
+            while first > 0, milestone.history[first - 1].at >= start { first -= 1 }
+            let entries = milestone.history[first...].filter { $0.at < end }
             guard !entries.isEmpty else { return nil }
             var changes: [Change] = []
             let created = entries.first { $0.field == "created" }

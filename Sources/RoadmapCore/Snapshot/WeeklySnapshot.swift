@@ -56,6 +56,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         var overdue: [(days: Int, w: Int, m: Int)] = [], blocked: [(w: Int, m: Int)] = [], atRisk: [(w: Int, m: Int)] = []
         var upcoming: [(days: Int, w: Int, m: Int)] = []
         let horizon = today.adding(days: Self.dueNextDays)
+        let weekStart = Timestamp.start(of: week.monday, in: timeZone), weekEnd = Timestamp.start(of: week.sunday.adding(days: 1), in: timeZone)
         for (w, workstream) in roadmap.workstreams.enumerated() {
             var rows: [MilestoneRow] = []
             rows.reserveCapacity(workstream.milestones.count)
@@ -63,7 +64,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
                 let row = MilestoneRow(milestone, workstream: workstream.id)
                 rows.append(row)
                 if let first = milestone.history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
-                if let move = Move.move(of: milestone, row: row, in: week, timeZone: timeZone) { moves.append(move) }
+                if let move = Move.move(of: milestone, row: row, from: weekStart, to: weekEnd) { moves.append(move) }
                 let late = milestone.isOverdue(today: today) ? milestone.due.map { $0.days(until: today) } : nil
                 if let late {
                     overdue.append((late, w, m))
