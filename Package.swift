@@ -12,8 +12,10 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
-        .target(name: "RoadmapCore", dependencies: ["CFileSystem", .product(name: "CSV", package: "CSV.swift")]),
+        .target(name: "RoadmapCore", dependencies: ["CFileSystem", "CTextBreak", .product(name: "CSV", package: "CSV.swift")]),
         .systemLibrary(name: "CFileSystem"),
+        .target(name: "CTextBreak", dependencies: ["CICU"]),
+        .systemLibrary(name: "CICU", pkgConfig: "icu-uc", providers: [.apt(["libicu-dev"])]),
         .target(name: "RoadmapUI", dependencies: ["RoadmapCore"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncursesw5-dev"])]),
         .executableTarget(

@@ -7,13 +7,18 @@ struct SnapshotCommand: ParsableCommand {
         commandName: "snapshot",
         abstract: "Print the weekly snapshot: progress, what moved this week, what needs attention, what is due next.",
         discussion: """
-            The week is the ISO week (Monday to Sunday) holding --date, default today; a change belongs \
-            to it by its local time. Statuses are as of today. The same file and week give the same bytes.
+            The week is the ISO week (Monday to Sunday) holding --date, default today. The report shows the \
+            roadmap as it was at the end of that week (or of today, while the week runs), rebuilt from the \
+            history in the file: milestones added later are left out, statuses, dates and titles are put \
+            back. Days and weeks are counted in --tz (default the machine's zone), which the report names. \
+            The same file, week and zone give the same bytes on any machine.
 
-            text fits --width columns (Thai and Japanese measured as the terminal draws them) and, \
-            when longer than a 66-line page, starts a section that would not fit on the page on a new \
-            page after a form feed: `roadmap snapshot | lpr` prints it. Dates are in the Buddhist Era \
-            with --lang th unless --calendar says otherwise.
+            text fits --width columns (Thai and Japanese measured as the terminal draws them, Thai \
+            broken only between words) and, when longer than a --page-length page, starts a section \
+            that would not fit on the page on a new page after a form feed. The default page (53 lines) \
+            is A4 printed with `paps --paper a4 --font "Monospace 10" | lpr`, which draws Thai and \
+            Japanese (plain `lpr` prints them as boxes); use --page-length 49 for US Letter. Dates are \
+            in the Buddhist Era with --lang th unless --calendar says otherwise.
             """
     )
 
@@ -35,7 +40,16 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Columns of the text format, \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).", valueName: "n"))
     var width = SnapshotStyle.defaultWidth
 
+    @Option(help: ArgumentHelp("The time zone days and weeks are counted in, e.g. Asia/Bangkok (default the machine's).", valueName: "zone"))
+    var tz: String?
+
+    @Option(help: ArgumentHelp("Lines on a printed page of the text format, \(SnapshotStyle.minimumPageLength) or more (default \(SnapshotStyle.defaultPageLength): A4 through paps).", valueName: "n"))
+    var pageLength = SnapshotStyle.defaultPageLength
+
     @OptionGroup var calendar: CalendarOptions
+
+    @Flag(help: "Print page one alone: health, progress, done this week, slip, what needs attention, due next, off-track dependencies and moves.")
+    var summary = false
 
     @Flag(help: "End the text and Markdown formats with the timeline (as `roadmap timeline` draws it, --width wide).")
     var timeline = false
@@ -51,6 +65,12 @@ struct SnapshotCommand: ParsableCommand {
         if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
             throw ValidationError("--timeline goes with --format text or markdown.")
         }
+        if pageLength < SnapshotStyle.minimumPageLength || pageLength > 10_000 {
+            throw ValidationError("--page-length must be from \(SnapshotStyle.minimumPageLength) to 10000.")
+        }
+        if let tz, TimeZone(identifier: tz) == nil {
+            throw ValidationError("--tz \"\(TerminalSafe.escape(tz))\" is not a time zone; use a name such as Asia/Bangkok or Asia/Tokyo.")
+        }
         if !(SnapshotStyle.minimumWidth...TimelineCommand.maximumWidth).contains(width) {
             throw ValidationError("--width must be from \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).")
         }
@@ -58,7 +78,11 @@ struct SnapshotCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let context = try global.context()
+            var context = try global.context()
+            let zone = tz.flatMap(TimeZone.init(identifier:)) ?? .current
+            if tz != nil, global.today == nil, ProcessInfo.processInfo.environment["ROADMAP_TODAY"]?.isEmpty ?? true {
+                context.today = Timestamp.now().day(in: zone)
+            }
             let day = try date.map { text in
                 guard let day = DateInput.parse(text, today: context.today) else {
                     throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
@@ -67,16 +91,20 @@ struct SnapshotCommand: ParsableCommand {
             } ?? context.today
             let roadmap = try context.store.load()
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
-            let style = SnapshotStyle(
+            var style = SnapshotStyle(
                 language: language,
                 calendar: calendar.system(for: language),
-                width: width)
+                width: width,
+                pageLength: pageLength)
+            style.summary = summary
             var snapshot = WeeklySnapshot(
-                roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today)
+                roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
+                timeZone: zone)
             if timeline {
+                let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)
                 snapshot.timeline = TimelineTextRenderer(
-                    roadmap: roadmap, today: context.today, scale: .around(context.today, zoom: .month), width: width,
-                    language: language, calendar: style.calendar, baseline: roadmap.currentBaseline).lines()
+                    roadmap: past, today: snapshot.asOf, scale: .around(snapshot.asOf, zoom: .month), width: width,
+                    language: language, calendar: style.calendar, baseline: past.currentBaseline).lines()
             }
             let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
             if let output, output != "-" {

@@ -42,6 +42,33 @@ struct SnapshotCommandTests {
         #expect(thai.stdout == (try golden("fixture-2026-W48-th-buddhist.\(fileExtension)")), "\(thai)")
     }
 
+    @Test("with --tz, TZ=Asia/Tokyo and TZ=America/New_York print the same bytes, the golden file made in Bangkok")
+    func zoneOption() async throws {
+        let tokyo = try await snapshot("--tz", "Asia/Bangkok", environment: ["TZ": "Asia/Tokyo"])
+        let newYork = try await snapshot("--tz", "Asia/Bangkok", environment: ["TZ": "America/New_York"])
+        #expect(tokyo.exitCode == 0, "\(tokyo)")
+        #expect(tokyo.stdoutBytes == newYork.stdoutBytes)
+        #expect(tokyo.stdout == (try golden("fixture-2026-W48-en.txt")), "\(tokyo)")
+        #expect(tokyo.stdout.contains("as of 2026-11-27 (Asia/Bangkok)"))
+        // Without --tz the machine's zone counts, and the report says which: CE1 was blocked on Sunday in UTC, Monday in Bangkok.
+        let utc = try await snapshot(environment: ["TZ": "UTC"])
+        #expect((utc.stdout.contains("as of 2026-11-27 (GMT)") || utc.stdout.contains("as of 2026-11-27 (UTC)")) && utc.stdout != tokyo.stdout, "\(utc)")
+        let bad = try await snapshot("--tz", "Mars/Olympus")
+        #expect(bad.exitCode == 64 && bad.stderr.contains("--tz \"Mars/Olympus\" is not a time zone"), "\(bad)")
+    }
+
+    @Test("--today pins the report to the file as it was that day: a milestone added and a status set later are not in it")
+    func pastDayFromHistory() async throws {
+        let w47 = try await sandbox.roadmap(["snapshot", "--file", file.path, "--today", "2026-11-20", "--tz", "Asia/Bangkok"])
+        #expect(w47.exitCode == 0, "\(w47)")
+        #expect(!w47.stdout.contains("SME3"), "SME3 is added on 25 Nov: \(w47.stdout)")
+        let sc3 = w47.stdout.split(separator: "\n").filter { $0.hasPrefix("SC3 ") && $0.contains("2026-12-04") }
+        #expect(!sc3.isEmpty && sc3.allSatisfy { $0.contains(" planned ") }, "SC3 starts on 25 Nov: \(w47.stdout)")
+        #expect(w47.stdout.contains("as of 2026-11-20 (Asia/Bangkok)"), "\(w47.stdout)")
+        let later = try await sandbox.roadmap(["snapshot", "--file", file.path, "--today", "2027-02-01", "--week", "2026-W47", "--tz", "Asia/Bangkok"])
+        #expect(later.stdout.contains("as of 2026-11-22 (Asia/Bangkok)") && !later.stdout.contains("SME3"), "\(later.stdout)")
+    }
+
     @Test("--date and --week pick the same week as today; two runs give the same bytes")
     func weekSelection() async throws {
         let plain = try await snapshot()
@@ -99,7 +126,7 @@ struct SnapshotCommandTests {
     func builtIn() async throws {
         let builtIn = sandbox.file("builtin.json")
         try Fixtures.builtInFile(at: builtIn)
-        let result = try await sandbox.roadmap("snapshot", "--file", builtIn.path, "--today", "2026-11-26")
+        let result = try await sandbox.roadmap("snapshot", "--file", builtIn.path, "--today", "2026-11-26", "--tz", "Asia/Bangkok")
         #expect(result.exitCode == 0, "\(result)")
         #expect(result.stdout == (try golden("builtin-2026-W48-en.txt")), "\(result)")
     }
@@ -107,7 +134,8 @@ struct SnapshotCommandTests {
     @Test("usage errors exit 64 and write nothing to stdout", arguments: [
         ["--week", "2026-W48", "--date", "2026-11-27"], ["--week", "2025-W53"], ["--week", "2026-48"], ["--width", "39"],
         ["--width", "wide"], ["--format", "pdf"], ["--calendar", "julian"], ["--lang", "xx"], ["--date", "someday"],
-        ["--today", "2026-13-01"],
+        ["--today", "2026-13-01"], ["--page-length", "19"], ["--page-length", "10001"], ["--page-length", "a4"], ["--tz", ""],
+        ["--tz", "Asia/Nowhere"], ["--tz", "../../etc/passwd"],
     ])
     func usageErrors(_ arguments: [String]) async throws {
         let result = try await sandbox.roadmap(["snapshot", "--file", file.path] + arguments)

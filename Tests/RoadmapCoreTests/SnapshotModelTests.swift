@@ -19,20 +19,51 @@ struct SnapshotModelTests {
         ])])
         let move = try #require(s.moves.first)
         #expect(s.moves.count == 1)
-        #expect(move.change == .due(from: Fixture.day("2026-12-18"), to: Fixture.day("2027-01-29"), times: 2))
-        #expect(move.netDays == 42)
+        #expect(move.changes == [.due(from: Fixture.day("2026-12-18"), to: Fixture.day("2027-01-29"), times: 2)])
+        #expect(move.changes.first?.netDays == 42)
         let text = s.render(.text)
         #expect(text.contains("due: 2026-12-18 → 2027-01-29 (+42 days net, moved 2 times)"), "\(text)")
     }
 
-    @Test("a due date moved and moved back still shows, at ±0 days")
+    @Test("a due date moved and moved back within the week is not a move")
     func dueMovedBack() throws {
         let s = snapshot([SnapshotFixture.milestone("A", due: "2026-12-18", history: [
             ("2026-11-24T04:00:00Z", "due", "2026-12-18", "2027-01-15"),
             ("2026-11-25T04:00:00Z", "due", "2027-01-15", "2026-12-18"),
         ])])
-        #expect(s.moves.first?.netDays == 0)
-        #expect(s.render(.text).contains("(±0 days net, moved 2 times)"))
+        #expect(s.moves.isEmpty)
+        #expect(s.render(.text).contains("No changes recorded this week."))
+    }
+
+    @Test("a status that goes out and back (in-progress → at-risk → in-progress) is not a move")
+    func statusFlap() {
+        let s = snapshot([
+            SnapshotFixture.milestone("FLAP", status: .inProgress, history: [
+                ("2026-11-24T04:00:00Z", "status", "in-progress", "at-risk"), ("2026-11-26T04:00:00Z", "status", "at-risk", "in-progress"),
+            ]),
+            SnapshotFixture.milestone("LONGFLAP", status: .planned, history: [
+                ("2026-11-23T04:00:00Z", "status", "planned", "in-progress"), ("2026-11-24T04:00:00Z", "status", "in-progress", "blocked"),
+                ("2026-11-25T04:00:00Z", "status", "blocked", "planned"),
+            ]),
+            SnapshotFixture.milestone("REAL", status: .atRisk, history: [
+                ("2026-11-24T04:00:00Z", "status", "in-progress", "blocked"), ("2026-11-26T04:00:00Z", "status", "blocked", "at-risk"),
+            ]),
+        ])
+        #expect(s.moves.map(\.milestone.id) == ["REAL"])
+        #expect(s.moves.first?.changes == [.status(path: ["in-progress", "blocked", "at-risk"])])
+    }
+
+    @Test("a milestone with a status change and a due move is one row with both")
+    func oneRowPerMilestone() throws {
+        let s = snapshot([SnapshotFixture.milestone("BOTH", status: .atRisk, due: "2027-01-15", history: [
+            ("2026-11-24T04:00:00Z", "status", "in-progress", "at-risk"), ("2026-11-25T04:00:00Z", "due", "2026-12-18", "2027-01-15"),
+        ])])
+        let move = try #require(s.moves.first)
+        #expect(s.moves.count == 1)
+        #expect(move.changes == [.status(path: ["in-progress", "at-risk"]), .due(from: Fixture.day("2026-12-18"), to: Fixture.day("2027-01-15"), times: 1)])
+        let text = s.render(.text)
+        #expect(text.contains("status: in-progress → at-risk; due: 2026-12-18 → 2027-01-15 (+28 days)"), "\(text)")
+        #expect(text.components(separatedBy: "BOTH").count == 5, "once each in slipped, needs attention, moves and its workstream: \(text)")
     }
 
     @Test func dueSetAndRemoved() {
@@ -40,8 +71,8 @@ struct SnapshotModelTests {
             SnapshotFixture.milestone("A", due: "2027-01-15", history: [("2026-11-24T04:00:00Z", "due", nil, "2027-01-15")]),
             SnapshotFixture.milestone("B", history: [("2026-11-24T04:00:00Z", "due", "2027-01-15", nil)]),
         ])
-        #expect(s.moves.map(\.change) == [.due(from: nil, to: Fixture.day("2027-01-15"), times: 1), .due(from: Fixture.day("2027-01-15"), to: nil, times: 1)])
-        #expect(s.moves.allSatisfy { $0.netDays == nil })
+        #expect(s.moves.map(\.changes) == [[.due(from: nil, to: Fixture.day("2027-01-15"), times: 1)], [.due(from: Fixture.day("2027-01-15"), to: nil, times: 1)]])
+        #expect(s.moves.allSatisfy { $0.changes.first?.netDays == nil })
         let text = s.render(.text)
         #expect(text.contains("due: none → 2027-01-15\n") && text.contains("due: 2027-01-15 → none\n"), "\(text)")
     }
@@ -57,10 +88,10 @@ struct SnapshotModelTests {
             SnapshotFixture.milestone("D", history: [("2026-11-25T01:00:00Z", "created", nil, "planned")]),
         ])
         #expect(s.moves.map(\.milestone.id) == ["A", "B", "D"])
-        #expect(s.moves[0].change == .status(path: ["planned", "in-progress", "at-risk"]))
+        #expect(s.moves[0].changes == [.status(path: ["planned", "in-progress", "at-risk"])])
         #expect(!s.moves[0].isCompletion)
         #expect(s.moves[1].isCompletion)
-        #expect(s.moves[2].change == .added(status: "planned"))
+        #expect(s.moves[2].changes == [.added(status: "planned")])
         let text = s.render(.text)
         #expect(text.contains("status: planned → in-progress → at-risk"))
         #expect(text.contains("completed: blocked → done"))
@@ -76,9 +107,9 @@ struct SnapshotModelTests {
             SnapshotFixture.milestone("SUN2", history: [("2026-11-29T16:59:00Z", "status", "planned", "in-progress")]),
             SnapshotFixture.milestone("MON2", history: [("2026-11-29T17:00:00Z", "status", "planned", "in-progress")]),
         ]
-        #expect(snapshot(milestones).moves.map(\.milestone.id) == ["MON", "SUN2"])
+        #expect(snapshot(milestones, today: "2026-11-30").moves.map(\.milestone.id) == ["MON", "SUN2"])
         // The same instants in UTC are all on Sunday: the first two in W47, the last two in W48.
-        #expect(snapshot(milestones, zone: SnapshotFixture.utc).moves.map(\.milestone.id) == ["SUN2", "MON2"])
+        #expect(snapshot(milestones, today: "2026-11-30", zone: SnapshotFixture.utc).moves.map(\.milestone.id) == ["SUN2", "MON2"])
     }
 
     @Test("week edges across the end of daylight saving (New York, Sunday 2026-11-01)")
@@ -91,7 +122,7 @@ struct SnapshotModelTests {
             SnapshotFixture.milestone("SUNEND", history: [("2026-11-02T04:59:00Z", "status", "planned", "done")]),  // Sun 23:59 EST
             SnapshotFixture.milestone("MONAFTER", history: [("2026-11-02T05:00:00Z", "status", "planned", "done")]),  // Mon 00:00 EST
         ])
-        let s = WeeklySnapshot(roadmap: roadmap, week: w44, today: Fixture.day("2026-10-30"), timeZone: newYork)
+        let s = WeeklySnapshot(roadmap: roadmap, week: w44, today: Fixture.day("2026-11-02"), timeZone: newYork)
         #expect(s.moves.map(\.milestone.id) == ["MONSTART", "SUNEND"])
     }
 
@@ -155,13 +186,17 @@ struct SnapshotModelTests {
         #expect(thai.contains("ยังไม่มีการบันทึกการเปลี่ยนแปลง"))
     }
 
-    @Test("a week before the first recorded change says from which date changes are known")
+    @Test("a week before the first recorded change says nothing was recorded yet; a week it starts in says from when")
     func weekBeforeHistory() throws {
         let w45 = try #require(IsoWeek(year: 2026, week: 45))
         let s = WeeklySnapshot(roadmap: try SnapshotFixture.roadmap(), week: w45, today: SnapshotFixture.today, timeZone: SnapshotFixture.bangkok)
         let text = s.render(.text)
-        #expect(text.contains("No changes recorded this week.\nChanges are known from 2026-11-10, the first one recorded.\n"), "\(text)")
-        let thai = s.render(.text, style: SnapshotStyle(language: .th, calendar: .buddhist))
+        #expect(s.changesKnownFrom == nil)
+        #expect(text.contains("No changes recorded yet: changes are known from the first one recorded onwards.\n"), "\(text)")
+        let w46 = WeeklySnapshot(roadmap: try SnapshotFixture.roadmap(), week: IsoWeek(year: 2026, week: 46)!, today: SnapshotFixture.today,
+                                 timeZone: SnapshotFixture.bangkok)
+        #expect(w46.render(.text).contains("Changes are known from 2026-11-10, the first one recorded.\n"))
+        let thai = w46.render(.text, style: SnapshotStyle(language: .th, calendar: .buddhist))
         #expect(thai.contains("ทราบการเปลี่ยนแปลงตั้งแต่วันที่ 10 พ.ย. 2569"), "\(thai)")
         // From week 46 on, the week is covered and nothing is said.
         #expect(!(try SnapshotFixture.snapshot().render(.text).contains("Changes are known from")))

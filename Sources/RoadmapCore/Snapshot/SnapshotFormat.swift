@@ -25,16 +25,29 @@ public struct SnapshotStyle: Equatable, Sendable {
     /// The narrowest text snapshot.
     public static let minimumWidth = 40
     public static let defaultWidth = 80
+    /// Lines on a printed page of the text format by default: A4 through
+    /// `paps --paper a4 --font "Monospace 10"` in every language.
+    public static let defaultPageLength = 53
+    /// The shortest page the text format is laid out on.
+    public static let minimumPageLength = 20
 
     public var language: InterfaceLanguage
     public var calendar: CalendarSystem
     /// Columns of the text format, at least ``minimumWidth``; other formats ignore it.
     public var width: Int
+    /// Lines on a printed page of the text format, at least ``minimumPageLength``; other formats ignore it.
+    public var pageLength: Int
+    /// Page one alone (the highlights), without the workstreams' full tables.
+    public var summary = false
 
-    public init(language: InterfaceLanguage = .en, calendar: CalendarSystem = .gregorian, width: Int = SnapshotStyle.defaultWidth) {
+    public init(
+        language: InterfaceLanguage = .en, calendar: CalendarSystem = .gregorian, width: Int = SnapshotStyle.defaultWidth,
+        pageLength: Int = SnapshotStyle.defaultPageLength
+    ) {
         self.language = language
         self.calendar = calendar
         self.width = width
+        self.pageLength = pageLength
     }
 }
 
@@ -43,10 +56,11 @@ extension WeeklySnapshot {
     public func render(_ format: SnapshotFormat, style: SnapshotStyle = SnapshotStyle()) -> String {
         let words = SnapshotWording(language: style.language, calendar: style.calendar)
         switch format {
-        case .text: return SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth)).render()
-        case .markdown: return SnapshotMarkdownRenderer(snapshot: self, words: words).render()
+        case .text: return SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth),
+                                                pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength), summary: style.summary).render()
+        case .markdown: return SnapshotMarkdownRenderer(snapshot: self, words: words, summary: style.summary).render()
         case .json: return SnapshotJSONRenderer(snapshot: self, words: words).render()
-        case .html: return SnapshotHTMLRenderer(snapshot: self, words: words).render()
+        case .html: return SnapshotHTMLRenderer(snapshot: self, words: words, summary: style.summary).render()
         }
     }
 
@@ -58,6 +72,7 @@ extension WeeklySnapshot {
     ) throws(Failure) {
         guard format == .text else { return try body(Array(render(format, style: style).utf8)) }
         let words = SnapshotWording(language: style.language, calendar: style.calendar)
-        try SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth)).write(body)
+        try SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth),
+                                                pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength), summary: style.summary).write(body)
     }
 }

@@ -13,8 +13,6 @@
 /// ``endSection(to:)``; ``finish(to:)`` after the last section. Lines are
 /// appended to the output with their line breaks as soon as their place is known.
 struct SnapshotPages {
-    /// Lines on a printed page: 11 inches at 6 lines per inch, the line printer default.
-    static let pageLength = 66
     static let formFeed = "\u{0C}"
 
     /// Where a section goes, once known.
@@ -35,6 +33,8 @@ struct SnapshotPages {
     /// Whether the report is known to be longer than a page.
     private var paged = false
     private var wroteAny = false
+    /// Whether the next section must start a new page.
+    private var newPageNext = false
     /// Lines already on the current page, always less than a page.
     private var used = 0
 
@@ -43,7 +43,7 @@ struct SnapshotPages {
     private var count = 0
     private var placement: Placement?
 
-    init(pageLength: Int = SnapshotPages.pageLength) {
+    init(pageLength: Int = SnapshotStyle.defaultPageLength) {
         self.pageLength = pageLength
     }
 
@@ -69,7 +69,7 @@ struct SnapshotPages {
         // Placed straight on, or too long for what is left of the page: known now.
         if !wroteAny || used == 0 {
             start(.straight, to: &output)
-        } else if used + 1 + count >= pageLength {
+        } else if newPageNext || used + 1 + count >= pageLength {
             start(.newPage, to: &output)
         }
     }
@@ -95,6 +95,18 @@ struct SnapshotPages {
         beginSection()
     }
 
+    /// Makes the next section start a new page (the report is paged from here on).
+    mutating func startNewPage(to output: inout [UInt8]) {
+        if !paged {
+            paged = true
+            let sections = held
+            held = []
+            heldLines = 0
+            for section in sections { place(section, to: &output) }
+        }
+        newPageNext = wroteAny
+    }
+
     /// Appends what is still held: the report, when it fits on one page.
     mutating func finish(to output: inout [UInt8]) {
         for (i, section) in held.enumerated() {
@@ -114,6 +126,7 @@ struct SnapshotPages {
     /// Writes the waiting lines of the open section at `placement`; later lines follow at once.
     private mutating func start(_ placement: Placement, to output: inout [UInt8]) {
         self.placement = placement
+        newPageNext = false
         if placement != .straight { Self.append([], to: &output) }
         for (i, line) in waiting.enumerated() {
             if i == 0 && placement == .newPage { output.append(contentsOf: Self.formFeed.utf8) }

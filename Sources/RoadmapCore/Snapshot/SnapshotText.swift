@@ -1,12 +1,16 @@
 /// Every fixed piece of the snapshot's wording, in English, Thai and Japanese.
 /// `%@` marks where an argument goes.
 enum SnapshotText {
-    case reportName, week, asOf
+    case reportName, week, asOf, notCounted
     case progress, overall, moved, attention, dueNext, timeline
     case id, status, due, owner, title, done, percent, late, left, workstream, change
     case noMoves, noHistory, knownFrom, noAttention, noDueNext, noMilestones
     case added, completed, statusChange, dueChange, none
     case days, oneDay, netDays, netOneDay, daysLate, oneDayLate, inDays, today, tomorrow
+    case health, onTrack, needsAttention, offTrack, overdueCount, blockedCount, atRiskCount, slippedCount, linkCount
+    case doneThisWeek, noneDone, sinceLastWeek, noCountChange
+    case slippedAgainst, slippedThisWeek, noSlip, slip, dependencies, noDependencies, waitsFor, overdueSince, dueAfter
+    case ownerNote, leadNote, leadTH, leadJP, leadJoint, pageOf
 
     /// The text in `language` with each `%@` replaced by the next argument.
     func text(_ language: InterfaceLanguage, _ arguments: [String]) -> String {
@@ -23,7 +27,8 @@ enum SnapshotText {
         switch self {
         case .reportName: ("Weekly snapshot", "รายงานความคืบหน้าประจำสัปดาห์", "週次進捗報告")
         case .week: ("Week %@", "สัปดาห์ที่ %@", "第%@週")
-        case .asOf: ("as of %@", "ข้อมูล ณ วันที่ %@", "%@現在")
+        case .asOf: ("as of %@ (%@)", "ข้อมูล ณ วันที่ %@ (เวลา %@)", "%@現在（%@）")
+        case .notCounted: ("%@ (not counted)", "%@ (ไม่นับรวม)", "%@（集計外）")
         case .progress: ("Progress", "ความคืบหน้า", "進捗")
         case .overall: ("Overall", "ภาพรวม", "全体")
         case .moved: ("Moved this week", "ความเคลื่อนไหวในสัปดาห์นี้", "今週の動き")
@@ -68,6 +73,34 @@ enum SnapshotText {
         case .inDays: ("in %@ days", "อีก %@ วัน", "あと%@日")
         case .today: ("today", "วันนี้", "本日")
         case .tomorrow: ("tomorrow", "พรุ่งนี้", "明日")
+        case .health: ("Health", "สถานะภาพรวม", "健全性")
+        case .onTrack: ("on track", "ตามแผน", "順調")
+        case .needsAttention: ("needs attention", "ต้องติดตาม", "要注意")
+        case .offTrack: ("off track", "ไม่เป็นไปตามแผน", "遅延")
+        case .overdueCount: ("%@ overdue", "เลยกำหนด %@", "期限超過%@")
+        case .blockedCount: ("%@ blocked", "ติดขัด %@", "停止%@")
+        case .atRiskCount: ("%@ at risk", "มีความเสี่ยง %@", "リスクあり%@")
+        case .slippedCount: ("%@ slipped", "เลื่อน %@", "遅れ%@")
+        case .linkCount: ("%@ waiting on an off-track link", "รอรายการที่ไม่เป็นไปตามแผน %@", "遅延中の前提待ち%@")
+        case .doneThisWeek: ("Done this week", "แล้วเสร็จในสัปดาห์นี้", "今週の完了")
+        case .noneDone: ("Nothing was completed this week.", "ไม่มีรายการที่แล้วเสร็จในสัปดาห์นี้", "今週完了した項目はありません。")
+        case .sinceLastWeek: ("Since last week: %@.", "เทียบกับสัปดาห์ก่อน: %@", "先週比：%@")
+        case .noCountChange: ("no change", "ไม่เปลี่ยนแปลง", "変化なし")
+        case .slippedAgainst: ("Slipped against “%@”", "เลื่อนจากแผนฐาน “%@”", "基準「%@」からの遅れ")
+        case .slippedThisWeek: ("Slipped this week", "เลื่อนออกไปในสัปดาห์นี้", "今週の遅れ")
+        case .noSlip: ("Nothing has slipped.", "ไม่มีรายการที่เลื่อนออกไป", "遅れている項目はありません。")
+        case .slip: ("Slip", "เลื่อน", "遅れ")
+        case .dependencies: ("Off-track dependencies", "การพึ่งพาที่ไม่เป็นไปตามแผน", "遅延している依存関係")
+        case .noDependencies: ("No dependency is off track.", "ไม่มีการพึ่งพาที่ไม่เป็นไปตามแผน", "遅延している依存関係はありません。")
+        case .waitsFor: ("waits for %@: %@", "รอ %@: %@", "%@待ち：%@")
+        case .overdueSince: ("overdue since %@", "เลยกำหนดตั้งแต่ %@", "%@から期限超過")
+        case .dueAfter: ("due %@, after %@", "กำหนด %@ หลัง %@", "期限%@（%@より後）")
+        case .ownerNote: ("owner %@", "ผู้รับผิดชอบ %@", "担当 %@")
+        case .leadNote: ("lead %@", "ฝ่ายนำ %@", "主導 %@")
+        case .leadTH: ("Thai side", "ฝ่ายไทย", "タイ側")
+        case .leadJP: ("Japanese side", "ฝ่ายญี่ปุ่น", "日本側")
+        case .leadJoint: ("joint", "ร่วมกัน", "共同")
+        case .pageOf: ("Page %@ of %@", "หน้า %@ จาก %@", "%@ / %@ ページ")
         }
     }
 }

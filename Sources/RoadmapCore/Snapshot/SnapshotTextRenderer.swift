@@ -1,3 +1,5 @@
+import Foundation
+
 /// The snapshot as plain text for paper and e-mail: no line wider than the
 /// width (measured with ``DisplayWidth``), long titles wrapped with a hanging
 /// indent, no colour or escape codes, and sections paged with form feeds as
@@ -6,6 +8,9 @@ struct SnapshotTextRenderer {
     var snapshot: WeeklySnapshot
     var words: SnapshotWording
     var width: Int
+    var pageLength: Int
+    /// Page one alone: the highlights, without the workstreams' tables.
+    var summary = false
 
     func render() -> String {
         var text = ""
@@ -17,7 +22,7 @@ struct SnapshotTextRenderer {
     /// a long report is never held whole. The milestone tables are made
     /// twice, row by row, once to measure the columns and once to write.
     func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
-        var pages = SnapshotPages()
+        var pages = SnapshotPages(pageLength: pageLength)
         var output: [UInt8] = []
         output.reserveCapacity(Self.chunk + 4 * width)
         func line(_ bytes: [UInt8]) throws(Failure) {
@@ -34,29 +39,47 @@ struct SnapshotTextRenderer {
         }
         /// A heading and a table of `count` milestones, or `empty` when there are none.
         func tableSection(
-            _ heading: [String], _ table: SnapshotTable, count: Int, empty: SnapshotText, cells: @escaping (Int) -> [String]
+            _ heading: [String], _ table: SnapshotTable, count: Int, empty: SnapshotText, cells: @escaping (Int) -> [String],
+            notes: @escaping (Int) -> [String] = { _ in [] }
         ) throws(Failure) {
             guard count > 0 else { return try section(heading + paragraph(words.say(empty))) }
             pages.beginSection()
             for text in heading { try line(Array(text.utf8)) }
-            try table.render(width: width, rows: (0..<count).lazy.map { SnapshotTable.Row(cells($0)) }) { (bytes: [UInt8]) throws(Failure) in
+            try table.render(width: width, rows: (0..<count).lazy.map { SnapshotTable.Row(cells($0), notes: notes($0)) }) { (bytes: [UInt8]) throws(Failure) in
                 try line(bytes)
             }
             pages.endSection(to: &output)
         }
 
-        for lines in [header(), progress(), moves()] { try section(lines) }
+        for lines in [header(), health(), progress(), done()] { try section(lines) }
+        let highlights = snapshot.highlights, zone = TimeZone(identifier: snapshot.timeZone) ?? .current
+        let slipped = highlights.slipped
+        let slippedCells = { (i: Int, title: Bool) in cells(slipped[i].milestone, middle: words.days(signed: slipped[i].days), title: title) }
+        try tableSection(heading(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek)),
+                         measured(milestoneTable(middle: words.say(.slip)), [(slipped.count, slippedCells)]),
+                         count: slipped.count, empty: .noSlip, cells: { slippedCells($0, true) },
+                         notes: { i in words.followUp(slipped[i].milestone, reason: slipped[i].reason, timeZone: zone).map { [$0] } ?? [] })
         let attention = snapshot.attention, dueNext = snapshot.dueNext
         let attentionCells = { (i: Int, title: Bool) in
             cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "", title: title)
         }
         try tableSection(heading(words.say(.attention)),
                          measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
-                         count: attention.count, empty: .noAttention) { attentionCells($0, true) }
+                         count: attention.count, empty: .noAttention, cells: { attentionCells($0, true) },
+                         notes: { i in words.followUp(attention[i].milestone, reason: attention[i].reason, timeZone: zone).map { [$0] } ?? [] })
         let dueNextCells = { (i: Int, title: Bool) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft), title: title) }
         try tableSection(heading(words.say(.dueNext)),
                          measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
-                         count: dueNext.count, empty: .noDueNext) { dueNextCells($0, true) }
+                         count: dueNext.count, empty: .noDueNext, cells: { dueNextCells($0, true) },
+                         notes: { i in dueNext[i].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] })
+        try section(dependencies())
+        try section(moves())
+        guard !summary else {
+            pages.finish(to: &output)
+            if !output.isEmpty { try body(output) }
+            return
+        }
+        pages.startNewPage(to: &output)
         // Every workstream's table has the same columns: all are measured together, then each is written in turn.
         let shared = measured(milestoneTable(middle: words.say(.owner), labelled: true), snapshot.workstreams.map { part in
             (part.milestones.count, { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
@@ -112,7 +135,7 @@ struct SnapshotTextRenderer {
 
     private func header() -> [String] {
         // The report, the week and the as-of date: on one line when they fit, else one line each.
-        let parts = [words.say(.reportName), words.week(snapshot.week), words.say(.asOf, words.date(snapshot.asOf))]
+        let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)]
         let line = parts.joined(separator: " · ")
         let subtitle = DisplayWidth.of(line) <= width ? [line] : parts.flatMap(paragraph)
         return paragraph(words.title(snapshot.title)) + subtitle + [String(repeating: "=", count: width)]
@@ -131,11 +154,46 @@ struct SnapshotTextRenderer {
         add(words.say(.overall), snapshot.overall)
         for part in snapshot.workstreams { add(words.title(part.title), part.progress) }
         return heading(words.say(.progress)) + table.render(width: width)
+            + paragraph(words.sinceLastWeek(snapshot.overall, snapshot.highlights.previous))
+    }
+
+    /// Each workstream's health, worst first, then the overall one: words, glyph and why.
+    private func health() -> [String] {
+        let highlights = snapshot.highlights
+        var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible, minimum: 10)],
+                                  showsHeader: false, noteIndent: 2)
+        table.append([words.health(highlights.overall), words.say(.overall)])
+        for part in highlights.workstreams {
+            let reasons = words.healthReasons(part)
+            table.append([words.health(part.health), words.title(part.title)], notes: reasons.isEmpty ? [] : [reasons])
+        }
+        return heading(words.say(.health)) + table.render(width: width)
+    }
+
+    /// The milestones completed this week.
+    private func done() -> [String] {
+        let completed = snapshot.highlights.completed
+        guard !completed.isEmpty else { return heading(words.say(.doneThisWeek)) + paragraph(words.say(.noneDone)) }
+        var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
+        for row in completed { table.append([row.id, words.title(row.title)]) }
+        return heading(words.say(.doneThisWeek)) + table.render(width: width)
+    }
+
+    /// The links that are off track: who waits for what, and why.
+    private func dependencies() -> [String] {
+        let links = snapshot.highlights.offTrackLinks
+        guard !links.isEmpty else { return heading(words.say(.dependencies)) + paragraph(words.say(.noDependencies)) }
+        var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
+        for link in links {
+            table.append([link.waiting.id, words.title(link.waiting.title)],
+                         notes: [words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why))])
+        }
+        return heading(words.say(.dependencies)) + table.render(width: width)
     }
 
     private func moves() -> [String] {
         var lines = heading(words.say(.moved))
-        guard let knownFrom = snapshot.changesKnownFrom else { return lines + paragraph(words.say(.noHistory)) }
+        guard snapshot.changesKnownFrom != nil else { return lines + paragraph(words.say(.noHistory)) }
         if snapshot.moves.isEmpty {
             lines += paragraph(words.say(.noMoves))
         } else {
@@ -146,7 +204,7 @@ struct SnapshotTextRenderer {
             }
             lines += table.render(width: width)
         }
-        if knownFrom > snapshot.week.monday { lines += paragraph(words.say(.knownFrom, words.date(knownFrom))) }
+        if let note = words.historyNote(snapshot) { lines += paragraph(note) }
         return lines
     }
 

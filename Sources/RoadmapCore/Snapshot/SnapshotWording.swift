@@ -1,3 +1,5 @@
+import Foundation
+
 /// How the snapshot puts things into words in one language and calendar:
 /// status words, dates, the week, changes and day counts. Text from the
 /// file is returned as it is; each renderer makes it safe for its format.
@@ -61,28 +63,100 @@ struct SnapshotWording {
         days == 0 ? say(.today) : days == 1 ? say(.tomorrow) : say(.inDays, String(days))
     }
 
-    /// What moved, e.g. `due: 2026-12-18 → 2027-01-15 (+28 days)` or `completed: in-progress → done`.
+    /// What moved, each change of the milestone in turn, e.g.
+    /// `due: 2026-12-18 → 2027-01-15 (+28 days)` or `added as planned; status: planned → in-progress`.
     func change(_ move: WeeklySnapshot.Move) -> String {
-        switch move.change {
-        case .added(let word):
-            return say(.added, status(recorded: word))
-        case .status(let path):
-            let steps = path.map { status(recorded: $0) }.joined(separator: " → ")
-            return say(move.isCompletion ? .completed : .statusChange, steps)
-        case .due(let from, let to, let times):
-            var text = "\(date(from)) → \(date(to))"
-            if let net = move.netDays {
-                let amount = times > 1
-                    ? say(abs(net) == 1 ? .netOneDay : .netDays, signed(net), String(times)) : days(signed: net)
-                text += language == .ja ? "（\(amount)）" : " (\(amount))"
+        move.changes.map { change in
+            switch change {
+            case .added(let word):
+                return say(.added, status(recorded: word))
+            case .status(let path):
+                let steps = path.map { status(recorded: $0) }.joined(separator: " → ")
+                    return say(change.isCompletion ? .completed : .statusChange, steps)
+            case .due(let from, let to, let times):
+                var text = "\(date(from)) → \(date(to))"
+                if let net = change.netDays {
+                    let amount = times > 1
+                        ? say(abs(net) == 1 ? .netOneDay : .netDays, signed(net), String(times)) : days(signed: net)
+                    text += language == .ja ? "（\(amount)）" : " (\(amount))"
+                }
+                return say(.dueChange, text)
             }
-            return say(.dueChange, text)
+        }.joined(separator: language == .ja ? "。" : "; ")
+    }
+
+    /// `as of 27 Nov 2026 (Asia/Bangkok time)`.
+    func asOf(_ snapshot: WeeklySnapshot) -> String { say(.asOf, date(snapshot.asOf), snapshot.timeZone) }
+
+    /// What the report says under "moved this week" about how far back the
+    /// file's history reaches; nil when it reaches back before the week.
+    func historyNote(_ snapshot: WeeklySnapshot) -> String? {
+        guard let from = snapshot.changesKnownFrom, from > snapshot.week.monday else { return nil }
+        return say(.knownFrom, date(from))
+    }
+
+    /// A health in words with its glyph, which print in black and white: `✗ off track`.
+    func health(_ health: WeeklySnapshot.Highlights.Health) -> String {
+        switch health {
+        case .onTrack: "✓ " + say(.onTrack)
+        case .needsAttention: "▲ " + say(.needsAttention)
+        case .offTrack: "✗ " + say(.offTrack)
         }
     }
 
-    /// Each status with its count: `planned 12 · in-progress 4 · …`.
+    /// What a workstream's health comes from: `1 overdue, 2 at risk`; empty when on track.
+    func healthReasons(_ part: WeeklySnapshot.Highlights.WorkstreamHealth) -> String {
+        let counts: [(Int, SnapshotText)] = [
+            (part.overdue, .overdueCount), (part.blocked, .blockedCount), (part.atRisk, .atRiskCount),
+            (part.slipped, .slippedCount), (part.offTrackLinks, .linkCount),
+        ]
+        return counts.filter { $0.0 > 0 }.map { say($0.1, String($0.0)) }.joined(separator: language == .ja ? "、" : ", ")
+    }
+
+    /// How the counts changed since the week before: `done 1 → 2, at-risk 0 → 1`, or `no change`.
+    func sinceLastWeek(_ now: WeeklySnapshot.Progress, _ before: WeeklySnapshot.Progress) -> String {
+        let changed = Status.allCases.indices.filter { now.counts[$0] != before.counts[$0] }
+        let text = changed.isEmpty ? say(.noCountChange)
+            : changed.map { "\(status(Status.allCases[$0])) \(before.counts[$0]) → \(now.counts[$0])" }.joined(separator: ", ")
+        return say(.sinceLastWeek, text)
+    }
+
+    /// `Thai side`, `Japanese side`, `joint`.
+    func lead(_ lead: Lead) -> String {
+        switch lead {
+        case .th: say(.leadTH)
+        case .jp: say(.leadJP)
+        case .joint: say(.leadJoint)
+        }
+    }
+
+    /// The line under a milestone that needs attention or slipped: owner,
+    /// lead side, and the latest reason with its day and author.
+    func followUp(_ row: WeeklySnapshot.MilestoneRow, reason: HistoryEntry?, timeZone: TimeZone, owner: Bool = true) -> String? {
+        var parts: [String] = []
+        if owner, let name = row.owner { parts.append(say(.ownerNote, name)) }
+        if let lead = row.lead { parts.append(say(.leadNote, self.lead(lead))) }
+        if let reason, let text = reason.isComment ? reason.to : reason.reason {
+            parts.append("\(date(reason.at.day(in: timeZone)))\(reason.by.map { " \($0)" } ?? ""): \(text)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// Why a link is off track: `at-risk`, `overdue since 2026-10-30`, `due 2027-03-01, after 2027-02-01`.
+    func offTrack(_ why: Roadmap.OffTrack) -> String {
+        switch why {
+        case .status(let word): status(word)
+        case .overdue(let due): say(.overdueSince, date(due))
+        case .dueTooLate(let due, let date): say(.dueAfter, self.date(due), self.date(date))
+        }
+    }
+
+    /// Each status with its count: `planned 12 · in-progress 4 · … · dropped 1 (not counted)`.
     func counts(_ progress: WeeklySnapshot.Progress) -> String {
-        zip(Status.allCases, progress.counts).map { "\(status($0)) \($1)" }.joined(separator: " · ")
+        zip(Status.allCases, progress.counts).map { word, count in
+            let text = "\(status(word)) \(count)"
+            return word == .dropped && count > 0 ? say(.notCounted, text) : text
+        }.joined(separator: " · ")
     }
 
     /// `2/21`.

@@ -9,4 +9,18 @@ extension Timestamp {
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         return CalendarDay(daysSinceEpoch: Int(days))
     }
+
+    /// The first moment of `day` in `timeZone`: a moment falls on `day` or
+    /// later exactly when it is not before this one. Found once, so that
+    /// many moments are compared without working out each one's day.
+    public static func start(of day: CalendarDay, in timeZone: TimeZone) -> Timestamp {
+        // UTC offsets lie within ±26 hours: search that window around UTC midnight.
+        let midnight = Int64(day.daysSinceEpoch) * 86_400
+        var low = midnight - 26 * 3_600, high = midnight + 26 * 3_600
+        while low < high {
+            let middle = low + (high - low) / 2
+            if Timestamp(secondsSinceEpoch: middle).day(in: timeZone) < day { low = middle + 1 } else { high = middle }
+        }
+        return Timestamp(secondsSinceEpoch: low)
+    }
 }

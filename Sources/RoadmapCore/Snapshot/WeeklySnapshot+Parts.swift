@@ -8,6 +8,8 @@ extension WeeklySnapshot {
         public var status: Status
         public var due: CalendarDay?
         public var owner: String?
+        /// The side that leads it.
+        public var lead: Lead?
 
         public init(_ milestone: Milestone, workstream: String) {
             id = milestone.id
@@ -16,6 +18,7 @@ extension WeeklySnapshot {
             status = milestone.status
             due = milestone.due
             owner = milestone.owner
+            lead = milestone.lead
         }
     }
 
@@ -25,7 +28,14 @@ extension WeeklySnapshot {
         public var counts: [Int]
 
         public init(_ milestones: [MilestoneRow]) {
-            counts = Status.allCases.map { status in milestones.lazy.filter { $0.status == status }.count }
+            self.init(statuses: milestones.lazy.map(\.status))
+        }
+
+        /// The progress of milestones in these statuses.
+        public init(statuses: some Sequence<Status>) {
+            var counts = Array(repeating: 0, count: Status.allCases.count)
+            for status in statuses { counts[Status.allCases.firstIndex(of: status)!] += 1 }
+            self.counts = counts
         }
 
         /// The progress of all the parts together.
@@ -38,8 +48,13 @@ extension WeeklySnapshot {
         public var done: Int { count(.done) }
         /// Milestones that count towards completion: all but dropped ones.
         public var total: Int { counts.reduce(0, +) - count(.dropped) }
-        /// `done` of `total` in whole percent, rounded down (so 100 means all done); 0 when there are none.
-        public var percent: Int { total == 0 ? 0 : done * 100 / total }
+        /// `done` of `total` in whole percent, rounded half up (2 of 7 is 29),
+        /// except that only all done is 100 and only none done is 0; 0 when there are none.
+        public var percent: Int {
+            guard total > 0 else { return 0 }
+            let rounded = (done * 200 + total) / (2 * total)
+            return done == total ? 100 : done == 0 ? 0 : min(99, max(1, rounded))
+        }
     }
 
     /// One workstream: its progress and milestones in file order.
@@ -55,6 +70,8 @@ extension WeeklySnapshot {
         public var milestone: MilestoneRow
         /// Days past its due date, when overdue.
         public var daysLate: Int?
+        /// The latest reason or status update recorded for it.
+        public var reason: HistoryEntry?
     }
 
     /// An open milestone due soon.

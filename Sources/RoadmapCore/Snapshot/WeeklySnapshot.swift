@@ -4,8 +4,10 @@ import Foundation
 /// before it is put into words: progress, what moved in the week, what needs
 /// attention, what is due next, and every workstream's milestones.
 ///
-/// Statuses and due dates are the file's as they stand (as of `asOf`); only
-/// "moved this week" reads the history. Build one with
+/// Statuses, dates, titles and which milestones exist are as they were at
+/// the end of `asOf` (the week's last day, or today while the week runs),
+/// rebuilt from the file's history with ``Roadmap/asOf(endOf:in:)``: a past
+/// week prints the report it printed then. Build one with
 /// ``init(roadmap:week:today:timeZone:)`` and turn it into text, Markdown,
 /// JSON or HTML with ``render(_:style:)``.
 public struct WeeklySnapshot: Equatable, Sendable {
@@ -14,8 +16,11 @@ public struct WeeklySnapshot: Equatable, Sendable {
 
     public var title: LocalizedText
     public var week: IsoWeek
-    /// The day the statuses are read on: today.
+    /// The day the statuses are read on, at its end: the week's Sunday, or
+    /// today when the week has not ended.
     public var asOf: CalendarDay
+    /// The time zone identifier days and weeks are counted in (`Asia/Bangkok`).
+    public var timeZone: String
     /// The local day of the earliest recorded change in the file, nil when
     /// nothing has been recorded: changes before it are not known.
     public var changesKnownFrom: CalendarDay?
@@ -27,16 +32,22 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public var attention: [Attention]
     /// Open milestones due from today to ``dueNextDays`` days on, soonest first.
     public var dueNext: [Upcoming]
+    /// Page one's health, completions, counts of the week before, slip and off-track links.
+    public var highlights: Highlights
     /// The timeline picture (``TimelineTextRenderer/lines()``) when the text
     /// and Markdown reports are to end with it; nil leaves it out.
     public var timeline: [String]?
 
-    /// Computes the snapshot of `roadmap` for `week`, as of `today`. A change
-    /// belongs to the week when its time falls in the week in `timeZone`.
-    public init(roadmap: Roadmap, week: IsoWeek, today: CalendarDay, timeZone: TimeZone = .current) {
+    /// Computes the snapshot of `roadmap` for `week`, as of the end of
+    /// `today` or of the week's Sunday, whichever is earlier. A change
+    /// belongs to the day and week its time falls in, in `timeZone`.
+    public init(roadmap file: Roadmap, week: IsoWeek, today reportDay: CalendarDay, timeZone: TimeZone = .current) {
+        let today = min(reportDay, week.sunday)
+        let roadmap = file.asOf(endOf: today, in: timeZone)
         title = roadmap.title
         self.week = week
         asOf = today
+        self.timeZone = timeZone.identifier
         var earliest: Timestamp?
         var parts: [WorkstreamPart] = []
         var moves: [Move] = []
@@ -45,6 +56,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         var overdue: [(days: Int, w: Int, m: Int)] = [], blocked: [(w: Int, m: Int)] = [], atRisk: [(w: Int, m: Int)] = []
         var upcoming: [(days: Int, w: Int, m: Int)] = []
         let horizon = today.adding(days: Self.dueNextDays)
+        let weekStart = Timestamp.start(of: week.monday, in: timeZone), weekEnd = Timestamp.start(of: week.sunday.adding(days: 1), in: timeZone)
         for (w, workstream) in roadmap.workstreams.enumerated() {
             var rows: [MilestoneRow] = []
             rows.reserveCapacity(workstream.milestones.count)
@@ -52,7 +64,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
                 let row = MilestoneRow(milestone, workstream: workstream.id)
                 rows.append(row)
                 if let first = milestone.history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
-                moves += Move.moves(of: milestone, row: row, in: week, timeZone: timeZone)
+                if let move = Move.move(of: milestone, row: row, from: weekStart, to: weekEnd) { moves.append(move) }
                 let late = milestone.isOverdue(today: today) ? milestone.due.map { $0.days(until: today) } : nil
                 if let late {
                     overdue.append((late, w, m))
@@ -72,13 +84,15 @@ public struct WeeklySnapshot: Equatable, Sendable {
         upcoming.sort { ($0.days, $0.w, $0.m) < ($1.days, $1.w, $1.m) }
         var attention: [Attention] = []
         attention.reserveCapacity(overdue.count + blocked.count + atRisk.count)
-        attention += overdue.lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: $0.days) }
-        attention += (blocked + atRisk).lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: nil) }
+        let reason = { (w: Int, m: Int) in roadmap.workstreams[w].milestones[m].latestExplanation }
+        attention += overdue.lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: $0.days, reason: reason($0.w, $0.m)) }
+        attention += (blocked + atRisk).lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: nil, reason: reason($0.w, $0.m)) }
         self.attention = attention
         dueNext = upcoming.map { Upcoming(milestone: parts[$0.w].milestones[$0.m], daysLeft: $0.days) }
         changesKnownFrom = earliest?.day(in: timeZone)
         overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves
+        highlights = Highlights(roadmap: roadmap, file: file, parts: parts, moves: moves, week: week, today: today, timeZone: timeZone)
     }
 }

@@ -13,6 +13,10 @@ enum ExternalTools {
     static let taskwarrior = succeeds("task", "--version")
     /// `git`.
     static let git = succeeds("git", "--version")
+    /// `paps`, which lays text out on pages with Pango (Thai and Japanese fonts from fontconfig).
+    static let paps = succeeds("paps", "--help")
+    /// Chromium (headless printing to PDF) and poppler's `pdfinfo` and `pdftotext` to read the PDF.
+    static let chromium = succeeds("chromium", "--version") && succeeds("pdfinfo", "-v") && succeeds("pdftotext", "-v")
 
     /// Whether a test needing `available` should run: when it is there, or under CI.
     static func enabled(_ available: Bool) -> Bool { available || inCI }
