@@ -77,7 +77,6 @@ import Testing
         #expect(state.press(.character("q")) == [.quit])
         #expect(state.press(.control("c")) == [.quit])
         #expect(state.press(.control("z")) == [.suspend])
-        #expect(state.press(.character("p")) == [.writeSnapshot])
     }
 
     @Test func quitWithAFailedSaveAsksTwice() {

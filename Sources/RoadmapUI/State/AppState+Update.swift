@@ -61,13 +61,17 @@ extension AppState {
             mode = .confirmRestore
             self.message = StatusMessage(text: "\(UIText.fileMissing.text(language)): \(reason)", kind: .error)
             return []
-        case .snapshotWritten(let text):
-            self.message = StatusMessage(text: text, kind: .info)
+        case .snapshotWritten, .snapshotExists, .snapshotFailed:
+            snapshotOutcome(message)
             return []
         }
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
+        // Nothing is shown but "too small": no key may act unseen, in a prompt or not.
+        if width < Self.minimumWidth || height < Self.minimumHeight {
+            return key == .character("q") || key == .control("c") ? [.quit] : []
+        }
         switch mode {
         case .prompt(let prompt): return handlePrompt(prompt, key)
         case .statusPicker: return handleStatusPicker(key)
@@ -85,10 +89,8 @@ extension AppState {
                 return [.forceSave]
             }
             return []
+        case .confirm(let confirmation): return handleConfirmation(confirmation, key)
         case .normal: break
-        }
-        if width < Self.minimumWidth || height < Self.minimumHeight {
-            return key == .character("q") || key == .control("c") ? [.quit] : []
         }
         if let effects = handleGlobal(key) { return effects }
         switch screen {
@@ -134,14 +136,16 @@ extension AppState {
             return []
         case .character("u"): return undo()
         case .control("r"): return redo()
-        case .character("p") where screen != .review: return [.writeSnapshot]
+        case .character("p") where screen != .review:
+            openSnapshotPrompt()
+            return []
         default: return nil
         }
     }
 
     /// Keys that change the focused milestone, shared by list, detail and review.
     mutating func handleMilestoneKey(_ key: Key) -> [Effect]? {
-        guard let focused = focusedMilestone else { return nil }
+        guard focusedMilestone != nil else { return nil }
         switch key {
         case .character("s"): return cycleStatus(forward: true)
         case .character("S"): return cycleStatus(forward: false)
@@ -149,7 +153,7 @@ extension AppState {
             mode = .statusPicker
             return []
         case .character("d"):
-            mode = .prompt(Prompt(purpose: .due, editor: LineEditor(focused.due?.description ?? "", selected: true)))
+            openDatePrompt(.due)
             return []
         case .character("+"): return shiftDue(by: 1)
         case .character("-"): return shiftDue(by: -1)
@@ -317,6 +321,9 @@ extension AppState {
         case .enter:
             mode = .normal
             return commit(prompt)
+        case .tab where prompt.purpose == .title:
+            switchTitleLanguage(prompt)
+            return []
         default:
             _ = prompt.editor.handle(key)
             mode = .prompt(prompt)
@@ -338,25 +345,13 @@ extension AppState {
         case .add:
             return addMilestone(title: text)
         case .due, .start:
-            let field: MilestoneField = prompt.purpose == .due ? .due : .start
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.lowercased() == "none" { return set(field, to: nil, ids: targetIDs) }
-            guard let day = DateInput.parse(trimmed, today: today) else {
-                message = StatusMessage(text: UIText.badDate.text(language), kind: .error)
-                mode = .prompt(prompt)
-                return []
-            }
-            let effects = set(field, to: day.description, ids: targetIDs)
-            if screen == .timeline { showFocusedDue() }
-            return effects
+            return commitDate(prompt)
         case .title:
-            guard let focused = focusedMilestone else { return [] }
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                message = StatusMessage(text: UIText.emptyTitle.text(language), kind: .error)
-                return []
-            }
-            let field: MilestoneField = focused.title.isPlain ? .title(language: nil) : .title(language: language.rawValue)
-            return set(field, to: text, ids: [focused.id])
+            return commitTitle(prompt)
+        case .snapshotPath:
+            let path = text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { return [] }
+            return [.writeSnapshot(path: path, replacing: false)]
         case .owner:
             guard let focused = focusedMilestone else { return [] }
             return set(.owner, to: text, ids: [focused.id])
@@ -400,14 +395,13 @@ extension AppState {
         guard let focused = focusedMilestone else { return [] }
         switch key {
         case .character("t"):
-            let current = focused.title.isPlain ? focused.title.text(in: "") : focused.title.text(in: language.rawValue)
-            mode = .prompt(Prompt(purpose: .title, editor: LineEditor(current)))
+            openTitlePrompt(focused)
         case .character("o"):
             mode = .prompt(Prompt(purpose: .owner, editor: LineEditor(focused.owner ?? "")))
         case .character("n"):
             mode = .prompt(Prompt(purpose: .notes, editor: LineEditor(focused.notes ?? "")))
         case .character("s"):
-            mode = .prompt(Prompt(purpose: .start, editor: LineEditor(focused.start?.description ?? "", selected: true)))
+            openDatePrompt(.start)
         case .character("l"):
             mode = .prompt(Prompt(purpose: .lead, editor: LineEditor(focused.lead?.rawValue ?? "", selected: true)))
         case .character("w"):

@@ -94,26 +94,34 @@ extension AppState {
         }
     }
 
+    /// A prompt's label: what it edits, in which form and language, and for
+    /// how many milestones when marks make it several.
+    func promptLabel(_ prompt: Prompt) -> String {
+        switch prompt.purpose {
+        case .due, .start:
+            let label = (prompt.purpose == .due ? UIText.dueLabel : UIText.startLabel).text(language, dateFormHint)
+            return targetIDs.count > 1 ? "\(who(targetIDs)) · \(label)" : label
+        case .title: return UIText.titleLabel.text(language, prompt.language?.rawValue ?? UIText.allLanguages.text(language))
+        case .owner: return UIText.ownerLabel.text(language)
+        case .notes: return UIText.notesLabel.text(language)
+        case .filter: return UIText.filterLabel.text(language)
+        case .add: return UIText.newTitleLabel.text(language)
+        case .reason: return UIText.reasonLabel.text(language)
+        case .comment: return UIText.commentLabel.text(language)
+        case .lead: return UIText.leadLabel.text(language)
+        case .depends: return UIText.dependsLabel.text(language)
+        case .snapshotPath: return UIText.snapshotPathLabel.text(language)
+        }
+    }
+
     /// The last two rows: what happened (or the prompt), and the keys.
     func drawFooter(into grid: inout Grid) {
         let statusRow = height - 2, hintRow = height - 1
         switch mode {
         case .prompt(let prompt):
-            let label: UIText = switch prompt.purpose {
-            case .due: .dueLabel
-            case .start: .startLabel
-            case .title: .titleLabel
-            case .owner: .ownerLabel
-            case .notes: .notesLabel
-            case .filter: .filterLabel
-            case .add: .newTitleLabel
-            case .reason: .reasonLabel
-            case .comment: .commentLabel
-            case .lead: .leadLabel
-            case .depends: .dependsLabel
-            }
-            let labelText = label.text(language)
-            let labelWidth = grid.put(labelText, x: 0, y: statusRow, style: .bold)
+            // The label leaves room for a date and the cursor; cut, it ends in "…".
+            let label = DisplayWidth.truncate(promptLabel(prompt), to: max(0, width - 14), ellipsis: true)
+            let labelWidth = grid.put(label, x: 0, y: statusRow, style: .bold)
             let room = width - labelWidth - 1
             // Keep the cursor in view: drop clusters from the front when the text is too wide.
             var before = prompt.editor.beforeCursor
@@ -137,6 +145,8 @@ extension AppState {
             grid.put(UIText.hintPicker.text(language), x: 0, y: statusRow, style: .bold)
         case .editPicker:
             grid.put(UIText.hintEditPicker.text(language), x: 0, y: statusRow, style: .bold)
+        case .confirm(let confirmation):
+            grid.put(question(confirmation), x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
         case .confirmDelete(let id):
             grid.put(UIText.deleteQuestion.text(language, id), x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
         case .confirmRestore:

@@ -44,14 +44,21 @@ enum InteractiveLauncher {
             throw ExitCode(64)
         }
         let size = screen.size
-        let state = AppState(
+        var state = AppState(
             roadmap: session.base, today: context.today, language: language, calendar: calendar,
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
+        state.snapshotFolder = Self.folder(of: context.store.path)
         let ending = InteractiveSession(session: session, state: state, screen: screen).run()
         screen.stop()
         if case .signal(let signal) = ending {
             SignalHandling.terminate(by: signal)
         }
         SignalHandling.uninstall()
+    }
+
+    /// The absolute folder holding `path`: where `p` offers to write the snapshot.
+    static func folder(of path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return ((absolute as NSString).deletingLastPathComponent as NSString).standardizingPath
     }
 }
