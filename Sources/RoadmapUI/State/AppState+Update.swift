@@ -206,7 +206,7 @@ extension AppState {
         case .character(" "):
             guard let id = selectedMilestone?.id.lowercased() else { return [] }
             if marked.remove(id) == nil { marked.insert(id) }
-            message = StatusMessage(text: "\(marked.count) \(UIText.marked.text(language))", kind: .info)
+            message = nil  // the status line's right end counts the marks
             moveSelection(by: 1)
         case .character("a"):
             mode = .prompt(Prompt(purpose: .add, editor: LineEditor()))

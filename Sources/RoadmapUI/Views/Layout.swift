@@ -86,7 +86,10 @@ extension AppState {
             let style = i == workstream ? CellStyle(bold: true, reverse: true) : .plain
             grid.fill(x: x, y: 1, width: tabWidth - 1, style: style)
             let done = tallies[i].done, total = tallies[i].total
-            let progress = " \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
+            // Marks on a tab not shown are still acted on: each tab says how many it holds.
+            let marks = marked.isEmpty ? 0 : ws.milestones.reduce(0) { $0 + (marked.contains($1.id.lowercased()) ? 1 : 0) }
+            let markNote = marks == 0 ? "" : " \(glyphs == .unicode ? "●" : "*")\(marks)"
+            let progress = "\(markNote) \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
             let progressWidth = DisplayWidth.of(progress)
             let label = DisplayWidth.truncate(" \(i + 1) \(title(ws.title))", to: max(0, tabWidth - 1 - progressWidth), ellipsis: true)
             grid.put(label, x: x, y: 1, style: style)
@@ -158,21 +161,27 @@ extension AppState {
         case .conflict:
             grid.put(UIText.conflictKeys.text(language), x: 0, y: statusRow, style: .bold)
         case .normal:
+            var room = width
+            if !marked.isEmpty && screen != .help && screen != .overview {
+                // Marks change what the keys act on: say so on every screen that acts on them.
+                let note = " \(marked.count) \(UIText.marked.text(language)) "
+                room = max(0, width - DisplayWidth.of(note) - 1)
+                grid.put(note, x: room + 1, y: statusRow, style: .reverse)
+            }
             if let message {
                 let style: CellStyle = switch message.kind {
                 case .info: .plain
                 case .success: CellStyle(foreground: .green)
                 case .error: CellStyle(foreground: .red, bold: true)
                 }
-                grid.put(message.text, x: 0, y: statusRow, style: style)
-            } else if screen == .list && (!filter.isEmpty || leadFilter != nil || !marked.isEmpty) {
+                grid.put(DisplayWidth.truncate(message.text, to: room, ellipsis: true), x: 0, y: statusRow, style: style)
+            } else if screen == .list && (!filter.isEmpty || leadFilter != nil) {
                 var parts: [String] = []
                 if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(rowCount))") }
                 if let leadFilter { parts.append("\(UIText.leadFilterLabel.text(language))\(UIText.leadSide(leadFilter).text(language)) (\(rowCount))") }
-                if !marked.isEmpty { parts.append("\(marked.count) \(UIText.marked.text(language))") }
-                grid.put(parts.joined(separator: " · "), x: 0, y: statusRow)
+                grid.put(parts.joined(separator: " · "), x: 0, y: statusRow, maxWidth: room)
             } else if screen == .timeline, let milestone = selectedMilestone {
-                grid.put(timelineSummary(milestone), x: 0, y: statusRow, style: dueStyle(milestone))
+                grid.put(timelineSummary(milestone), x: 0, y: statusRow, style: dueStyle(milestone), maxWidth: room)
             }
         }
         let hint: UIText = switch screen {
