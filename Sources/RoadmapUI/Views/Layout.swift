@@ -149,7 +149,13 @@ extension AppState {
         case .editPicker:
             grid.put(UIText.hintEditPicker.text(language), x: 0, y: statusRow, style: .bold)
         case .confirm(let confirmation):
-            grid.put(question(confirmation), x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
+            // The question takes the key hint's row too when it needs it: its keys must show.
+            let lines = DisplayWidth.wrap(question(confirmation), to: width)
+            for (i, line) in lines.prefix(2).enumerated() {
+                let text = i == 1 && lines.count > 2 ? DisplayWidth.truncate(line, to: width, ellipsis: true) : line
+                grid.put(text, x: 0, y: statusRow + i, style: CellStyle(foreground: .red, bold: true))
+            }
+            if lines.count > 1 { return }
         case .confirmDelete(let id):
             grid.put(UIText.deleteQuestion.text(language, id), x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
         case .confirmRestore:
