@@ -128,11 +128,14 @@ extension AppState {
         case .character("L"):
             let all = InterfaceLanguage.allCases
             language = all[(all.firstIndex(of: language)! + 1) % all.count]
+            if !calendarChosen { calendar = language == .th ? .buddhist : .gregorian }
             message = StatusMessage(text: UIText.languageSwitched.text(language), kind: .info)
             return []
         case .character("C"):
             calendar = calendar.toggled
-            message = StatusMessage(text: "\(UIText.calendarSwitched.text(language)): \(calendar.rawValue)", kind: .info)
+            calendarChosen = true
+            let name = calendar == .buddhist ? UIText.buddhistName : UIText.gregorianName
+            message = StatusMessage(text: "\(UIText.calendarSwitched.text(language)): \(name.text(language))", kind: .info)
             return []
         case .character("u"): return undo()
         case .control("r"): return redo()

@@ -122,6 +122,9 @@ public struct AppState: Sendable {
     var quitRequested = false
     /// The folder `p` offers for the snapshot: the roadmap file's folder.
     public var snapshotFolder = "."
+    /// Whether the calendar was chosen (`--calendar` or `C`). Until it is,
+    /// it follows the language as at start: B.E. in Thai, Gregorian otherwise.
+    public var calendarChosen = false
 
     public init(
         roadmap: Roadmap, today: CalendarDay, language: InterfaceLanguage = .en,

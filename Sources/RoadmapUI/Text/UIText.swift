@@ -16,7 +16,7 @@ enum UIText: CaseIterable {
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
-    case netUnchanged, milestoneCount, droppedStays, eachOwnNext
+    case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
 
     func text(_ language: InterfaceLanguage) -> String {
         let (en, th, ja) = translations
@@ -170,6 +170,8 @@ enum UIText: CaseIterable {
         case .snapshotFailed: ("snapshot not written to %@: %@", "บันทึกสรุปประจำสัปดาห์ที่ %@ ไม่ได้: %@", "スナップショットを %@ に保存できません: %@")
         case .overwriteQuestion: ("%@ exists — replace it? y:yes n:other path", "มีไฟล์ %@ อยู่แล้ว — เขียนทับหรือไม่? y:ใช่ n:เลือกที่อื่น",
                                   "%@ は既にあります — 上書きしますか? y:はい n:別の場所")
+        case .gregorianName: ("Gregorian", "คริสต์ศักราช (ค.ศ.)", "西暦")
+        case .buddhistName: ("Buddhist Era (B.E.)", "พุทธศักราช (พ.ศ.)", "仏暦")
         case .netUnchanged: ("back as it was: nothing recorded", "กลับเป็นค่าเดิม: ไม่บันทึกประวัติ", "元の値に戻りました (履歴なし)")
         case .milestoneCount: ("%@ milestones", "%@ รายการ", "%@ 件")
         case .droppedStays: ("dropped: s leaves it; = picks a status", "ยุติแล้ว: s ไม่เปลี่ยน; กด = เพื่อเลือกสถานะ", "中止: s では変わりません。= で状態を選択")

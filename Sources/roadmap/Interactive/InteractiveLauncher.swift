@@ -12,7 +12,8 @@ enum InteractiveLauncher {
         """
 
     /// Changes are recorded as `--author`, else as ``Author/resolve(option:roadmapPath:environment:)`` finds.
-    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem) throws {
+    /// `calendarChosen`: `--calendar` was given, so `L` keeps it (else B.E. follows Thai).
+    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError(needsTerminal)
             throw ExitCode(64)
@@ -20,13 +21,15 @@ enum InteractiveLauncher {
         try reportingErrors {
             let context = try global.context()
             try MainActor.assumeIsolated {
-                try open(context: context, language: language, calendar: calendar, author: global.author)
+                try open(context: context, language: language, calendar: calendar, calendarChosen: calendarChosen, author: global.author)
             }
         }
     }
 
     @MainActor
-    private static func open(context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, author option: String?) throws {
+    private static func open(
+        context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool, author option: String?
+    ) throws {
         let session = try RoadmapSession(store: context.store)
         // Resolved once, before curses starts (it may ask git): every history entry the UI records carries it.
         let author = Author.resolve(option: option, roadmapPath: context.store.path)
@@ -48,6 +51,7 @@ enum InteractiveLauncher {
             roadmap: session.base, today: context.today, language: language, calendar: calendar,
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
         state.snapshotFolder = Self.folder(of: context.store.path)
+        state.calendarChosen = calendarChosen
         let ending = InteractiveSession(session: session, state: state, screen: screen).run()
         screen.stop()
         if case .signal(let signal) = ending {
