@@ -146,6 +146,11 @@ public struct AppState: Sendable {
         timeline = TimelinePosition(today: today)
     }
 
+    /// Shows a problem found before the UI started (a missing locale) on the status line.
+    public mutating func warn(_ text: String) {
+        message = StatusMessage(text: text, kind: .error)
+    }
+
     /// The smallest terminal the UI draws in.
     public static let minimumWidth = 60
     public static let minimumHeight = 12

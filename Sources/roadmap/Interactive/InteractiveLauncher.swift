@@ -18,6 +18,10 @@ enum InteractiveLauncher {
             printError(needsTerminal)
             throw ExitCode(64)
         }
+        if let refusal = TerminalCapabilities.refusal(term: ProcessInfo.processInfo.environment["TERM"] ?? "") {
+            printError(refusal)
+            throw ExitCode(64)
+        }
         try reportingErrors {
             let context = try global.context()
             try MainActor.assumeIsolated {
@@ -33,9 +37,10 @@ enum InteractiveLauncher {
         let session = try RoadmapSession(store: context.store)
         // Resolved once, before curses starts (it may ask git): every history entry the UI records carries it.
         let author = Author.resolve(option: option, roadmapPath: context.store.path)
-        TerminalScreen.adoptLocale()
-        let capabilities = TerminalCapabilities(
-            environment: ProcessInfo.processInfo.environment, localeIsUTF8: TerminalScreen.localeIsUTF8)
+        let environment = ProcessInfo.processInfo.environment
+        let localeProblem = CharacterLocale.adopt(environment)
+        if let localeProblem { printError(localeProblem) }
+        let capabilities = TerminalCapabilities(environment: environment, localeIsUTF8: CharacterLocale.isUTF8)
         // Our handlers first, so curses leaves SIGINT, SIGTERM and SIGTSTP to us.
         SignalHandling.install()
         let screen = TerminalScreen()
@@ -52,6 +57,7 @@ enum InteractiveLauncher {
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
         state.snapshotFolder = Self.folder(of: context.store.path)
         state.calendarChosen = calendarChosen
+        if let localeProblem { state.warn(localeProblem) }
         let ending = InteractiveSession(session: session, state: state, screen: screen).run()
         screen.stop()
         if case .signal(let signal) = ending {

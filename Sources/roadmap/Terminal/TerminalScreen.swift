@@ -30,19 +30,6 @@ final class TerminalScreen {
         homeAliases: [roadmap_key_find(), roadmap_key_a1()], endAliases: [roadmap_key_select(), roadmap_key_c1()]
     )
 
-    /// Sets the locale from the environment (LANG, LC_ALL), as curses needs
-    /// for wide characters. Call before anything else reads the locale.
-    static func adoptLocale() {
-        setlocale(LC_ALL, "")
-    }
-
-    /// Whether the locale's character set is UTF-8.
-    static var localeIsUTF8: Bool {
-        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
-        let name = String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "")
-        return name == "UTF8"
-    }
-
     /// Enters full-screen mode: raw keys, no echo, function keys decoded,
     /// a short Escape delay, no cursor, colours unless `colors` is false.
     func start(colors: Bool) throws(StartError) {
