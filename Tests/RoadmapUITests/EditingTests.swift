@@ -118,7 +118,7 @@ import Testing
         #expect(state.selectedMilestone?.history.first?.field == "created")
         state.press(.character("D"))
         #expect(state.mode == .confirmDelete(id: "CE8"))
-        #expect(state.render().text.contains("delete CE8?"))
+        #expect(state.render().text.contains("delete CE8 “Battery passport pilot”? y:yes n:no"), "with its title")
         #expect(state.press(.character("n")) == [])
         #expect(state.roadmap.locate("CE8") != nil)
         state.press(.character("D"))

@@ -113,3 +113,12 @@ import Testing
         #expect(prompt.editor.text.isEmpty, "nothing typed unseen")
     }
 }
+
+/// The delete question names the milestone by title, cut to fit, keys kept.
+@Test func deleteQuestionShowsTheTitleAndItsKeys() {
+    var state = Fixture.state(width: 60, height: 20, language: .th)
+    state.press(.character("D"))
+    let line = state.render().lines[18]
+    #expect(line.hasPrefix("ลบ SC1 “ยืนยันกรอบ") && line.hasSuffix("…” ? y:ใช่ n:ไม่"), "\(line)")
+    #expect(DisplayWidth.of(line) <= 60)
+}

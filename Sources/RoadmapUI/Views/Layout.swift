@@ -157,7 +157,13 @@ extension AppState {
             }
             if lines.count > 1 { return }
         case .confirmDelete(let id):
-            grid.put(UIText.deleteQuestion.text(language, id), x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
+            // Which milestone, by title too: the question must be answerable without looking up.
+            let keys = UIText.deleteQuestion.text(language, id)
+            let name = roadmap.locate(id).map { TerminalSafe.escape(title(roadmap[$0].title)) } ?? ""
+            let room = max(0, width - DisplayWidth.of(keys) - 1)
+            let question = name.isEmpty || room < 8 ? keys
+                : UIText.deleteQuestion.text(language, "\(id) “\(DisplayWidth.truncate(name, to: room - 3, ellipsis: true))”")
+            grid.put(question, x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
         case .confirmRestore:
             // The question first, so it fits; the reason (with the path) below it.
             grid.put("\(UIText.fileMissing.text(language)) — \(UIText.restoreQuestion.text(language))",
