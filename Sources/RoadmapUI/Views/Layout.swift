@@ -133,6 +133,7 @@ extension AppState {
             let beforeWidth = grid.put(before, x: labelWidth, y: statusRow)
             let cursorX = labelWidth + beforeWidth
             grid.put(after, x: cursorX, y: statusRow, maxWidth: max(0, width - cursorX))
+            grid.cursor = Grid.Cursor(x: min(cursorX, width - 1), y: statusRow, visible: true)
             if prompt.editor.selected {
                 grid.restyle(x: labelWidth, y: statusRow, width: beforeWidth) { $0.reverse = true }
             } else {
