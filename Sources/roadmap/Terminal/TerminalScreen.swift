@@ -54,7 +54,8 @@ final class TerminalScreen {
         let screen = roadmap_stdscr()
         keypad(screen, true)
         intrflush(screen, false)
-        leaveok(screen, true)
+        // The cursor goes where each frame says (Grid.cursor): input methods and screen readers follow it.
+        leaveok(screen, false)
         wtimeout(screen, Self.pollMilliseconds)
         defineCommonKeys()
         curs_set(0)
@@ -115,8 +116,12 @@ final class TerminalScreen {
                 put(cell, x: x, y: y, nextIsContinuation: x + 1 < grid.width && grid[x + 1, y].isContinuation)
             }
         }
+        let cursor = grid.cursor ?? Grid.Cursor(x: 0, y: 0, visible: false)
+        if shown?.cursor != grid.cursor { changed = true }
         shown = grid
         if changed {
+            curs_set(cursor.visible ? 1 : 0)
+            wmove(roadmap_stdscr(), Int32(max(0, min(cursor.y, height - 1))), Int32(max(0, min(cursor.x, width - 1))))
             wrefresh(roadmap_stdscr())
         }
     }
