@@ -42,6 +42,9 @@ struct AddCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     var lang: String? { display.lang }
 
+    /// `--calendar`: how typed years are read.
+    @OptionGroup var calendar: CalendarOptions
+
     func run() throws {
         try reportingErrors {
             let context = try global.context()
@@ -53,8 +56,9 @@ struct AddCommand: ParsableCommand {
                 }
                 parsedStatus = value
             }
-            let parsedStart = try start.flatMap { try SetCommand.day($0, option: "--start", today: context.today) }
-            let parsedDue = try due.flatMap { try SetCommand.day($0, option: "--due", today: context.today) }
+            let era = calendar.inputCalendar
+            let parsedStart = try start.flatMap { try SetCommand.day($0, option: "--start", today: context.today, calendar: era, warnIfFar: true) }
+            let parsedDue = try due.flatMap { try SetCommand.day($0, option: "--due", today: context.today, calendar: era, warnIfFar: true) }
             if let parsedStart, let parsedDue, parsedStart > parsedDue {
                 throw RoadmapError.badInput("--start \(parsedStart) is after --due \(parsedDue); a milestone cannot start after it is due.")
             }

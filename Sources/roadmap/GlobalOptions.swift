@@ -103,8 +103,16 @@ struct DisplayOptions: ParsableArguments {
 /// `--calendar`. The root command declares it too and claims it wherever it
 /// appears, so every command reads it through this same option group.
 struct CalendarOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Show dates in the gregorian or buddhist calendar (B.E.; default buddhist in Thai).", valueName: "calendar"))
+    @Option(help: ArgumentHelp(
+        "Show dates in the gregorian or buddhist calendar (B.E.; default buddhist in Thai); with buddhist given, a typed year from 2400 is B.E.",
+        valueName: "calendar"))
     var calendar: String?
+
+    /// How a typed year is read: B.E. from 2400 only when `--calendar
+    /// buddhist` is given, so a script's dates never change meaning with `$LANG`.
+    var inputCalendar: CalendarSystem {
+        calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? .gregorian
+    }
 
     /// The calendar asked for, else Buddhist Era for Thai and Gregorian otherwise.
     func system(for language: InterfaceLanguage) -> CalendarSystem {

@@ -58,7 +58,7 @@ struct RoadmapCommand: ParsableCommand {
         // Thai readers get Buddhist Era dates unless they ask otherwise, as in the snapshot.
         try InteractiveLauncher.run(
             global: global, language: language,
-            calendar: calendar.system(for: language))
+            calendar: calendar.system(for: language), calendarChosen: calendar.calendar != nil)
     }
 }
 

@@ -6,7 +6,9 @@ struct SetCommand: ParsableCommand {
         commandName: "set",
         abstract: "Change a milestone's status, dates, title, owner, notes, lead or dependencies (recorded in its history).",
         discussion: """
-            Dates: \(DateInput.formsHelp); --start none and --due none remove the date. A start after the due \
+            Dates: \(DateInput.formsHelp); with --calendar buddhist a year from 2400 is B.E. (2570-06-30 is \
+            2027-06-30), and a date more than 50 years from today is warned about on stderr. \
+            --start none and --due none remove the date. A start after the due \
             date is refused. An empty --owner, --notes, --lead or --depends removes it. Each change is recorded \
             with who made it (--author) and why (--reason). Dependencies on unknown milestones, on itself, \
             or that make a cycle are refused (65), naming them.
@@ -34,6 +36,9 @@ struct SetCommand: ParsableCommand {
     /// claims it wherever it appears, so it is read through the same option group.
     @OptionGroup var display: DisplayOptions
     var lang: String? { display.lang }
+
+    /// `--calendar`: how typed years are read.
+    @OptionGroup var calendar: CalendarOptions
 
     @Option(parsing: .unconditional, help: ArgumentHelp("New owner.", valueName: "text"))
     var owner: String?
@@ -79,8 +84,9 @@ struct SetCommand: ParsableCommand {
             let context = try global.context()
             var changes: [(MilestoneField, String?)] = []
             if let status { changes.append((.status, status)) }
-            if let start { changes.append((.start, try Self.day(start, option: "--start", today: context.today)?.description)) }
-            if let due { changes.append((.due, try Self.day(due, option: "--due", today: context.today)?.description)) }
+            let era = calendar.inputCalendar
+            if let start { changes.append((.start, try Self.day(start, option: "--start", today: context.today, calendar: era, warnIfFar: true)?.description)) }
+            if let due { changes.append((.due, try Self.day(due, option: "--due", today: context.today, calendar: era, warnIfFar: true)?.description)) }
             if let title { changes.append((.title(language: lang?.lowercased()), title)) }
             if let owner { changes.append((.owner, owner)) }
             if let notes { changes.append((.notes, notes)) }
@@ -110,11 +116,20 @@ struct SetCommand: ParsableCommand {
         }
     }
 
-    /// The day a date option names; `none` is nil.
-    static func day(_ text: String, option: String, today: CalendarDay) throws(RoadmapError) -> CalendarDay? {
+    /// The day a date option names, its year read in `calendar`; `none` is
+    /// nil. With `warnIfFar`, a day more than 50 years from today is said on
+    /// stderr (a year typed in the other era, most likely), and kept.
+    static func day(
+        _ text: String, option: String, today: CalendarDay, calendar: CalendarSystem = .gregorian, warnIfFar: Bool = false
+    ) throws(RoadmapError) -> CalendarDay? {
         if text.lowercased() == "none" { return nil }
-        guard let day = DateInput.parse(text, today: today) else {
-            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
+        guard let day = DateInput.parse(text, today: today, calendar: calendar) else {
+            let era = calendar == .buddhist ? " (years from 2400 are B.E.)" : ""
+            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp)\(era).")
+        }
+        if warnIfFar && DateInput.isFar(day, today: today) {
+            let hint = calendar == .buddhist ? "" : "; a B.E. year needs --calendar buddhist"
+            printError("warning: \(option) \(day) is \(abs(today.days(until: day)) / 365) years from today\(hint).")
         }
         return day
     }

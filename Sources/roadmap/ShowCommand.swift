@@ -6,6 +6,8 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show one milestone: titles, owner, lead, slip, dependencies, notes and history.",
         discussion: """
+            The title, workstream, status and dates follow --lang and --calendar (Buddhist Era by default \
+            in Thai); --json does not. \
             Slip is measured against every saved baseline (or --baseline NAME). "waits for" lists what must \
             finish first, flagging links that are off track; "holds up" lists what waits for it; "upstream" \
             is everything it waits for, directly or through others.
@@ -23,6 +25,9 @@ struct ShowCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Measure slip against this baseline only (JSON: default the latest).", valueName: "name"))
     var baseline: String?
 
+    @OptionGroup var display: DisplayOptions
+    @OptionGroup var calendar: CalendarOptions
+
     func run() throws {
         try reportingErrors {
             let context = try global.context()
@@ -39,20 +44,30 @@ struct ShowCommand: ParsableCommand {
                 return
             }
             let baselines = chosen.map { [$0] } ?? roadmap.baselines
-            for line in Self.lines(roadmap, location, baselines: baselines, today: context.today) { print(line) }
+            let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            let look = Look(language: language, calendar: calendar.system(for: language))
+            for line in Self.lines(roadmap, location, baselines: baselines, today: context.today, look: look) { print(line) }
         }
     }
 
-    static func lines(_ roadmap: Roadmap, _ location: Roadmap.Location, baselines: [Baseline], today: CalendarDay) -> [String] {
+    /// The language and calendar the title, workstream, status and dates are shown in.
+    struct Look {
+        var language = InterfaceLanguage.en
+        var calendar = CalendarSystem.gregorian
+
+        func date(_ day: CalendarDay) -> String { DateFormatting.format(day, language: language.rawValue, calendar: calendar) }
+    }
+
+    static func lines(_ roadmap: Roadmap, _ location: Roadmap.Location, baselines: [Baseline], today: CalendarDay, look: Look = Look()) -> [String] {
         let milestone = roadmap[location], workstream = roadmap.workstreams[location.workstream]
         var table = TextTable(columns: [.init(""), .init("")])
-        table.append(["workstream", "\(workstream.id) — \(workstream.title.text(in: "en"))"])
-        table.append(["status", milestone.status.rawValue])
-        if let start = milestone.start { table.append(["start", start.description]) }
+        table.append(["workstream", "\(workstream.id) — \(workstream.title.text(in: look.language.rawValue))"])
+        table.append(["status", milestone.status.word(in: look.language)])
+        if let start = milestone.start { table.append(["start", look.date(start)]) }
         if let due = milestone.due {
             let days = today.days(until: due)
             let note = milestone.status.isClosed ? "" : days < 0 ? " (overdue by \(-days) days)" : days == 0 ? " (due today)" : " (in \(days) days)"
-            table.append(["due", due.description + note])
+            table.append(["due", look.date(due) + note])
         } else {
             table.append(["due", "-"])
         }
@@ -71,7 +86,7 @@ struct ShowCommand: ParsableCommand {
         } else {
             table.append(["title", milestone.title.text(in: "")])
         }
-        var out = ["\(TerminalSafe.escape(milestone.id))  \(TerminalSafe.escape(milestone.title.text(in: "en")))"]
+        var out = ["\(TerminalSafe.escape(milestone.id))  \(TerminalSafe.escape(milestone.title.text(in: look.language.rawValue)))"]
         out += table.render().dropFirst().map { "  " + $0 }
         if let notes = milestone.notes {
             out.append("  notes")

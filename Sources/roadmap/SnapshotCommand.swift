@@ -84,7 +84,7 @@ struct SnapshotCommand: ParsableCommand {
                 context.today = Timestamp.now().day(in: zone)
             }
             let day = try date.map { text in
-                guard let day = DateInput.parse(text, today: context.today) else {
+                guard let day = DateInput.parse(text, today: context.today, calendar: calendar.inputCalendar) else {
                     throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
                 }
                 return day

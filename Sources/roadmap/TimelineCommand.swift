@@ -55,8 +55,8 @@ struct TimelineCommand: ParsableCommand {
         try reportingErrors {
             let context = try global.context()
             let zoom = TimelineZoom(rawValue: self.zoom.lowercased()) ?? .month
-            let start = try from.flatMap { try SetCommand.day($0, option: "--from", today: context.today) }
-            let end = try to.flatMap { try SetCommand.day($0, option: "--to", today: context.today) }
+            let start = try from.flatMap { try SetCommand.day($0, option: "--from", today: context.today, calendar: calendar.inputCalendar) }
+            let end = try to.flatMap { try SetCommand.day($0, option: "--to", today: context.today, calendar: calendar.inputCalendar) }
             let scale = start.map { TimelineScale(zoom: zoom, startingAt: $0) } ?? .around(context.today, zoom: zoom)
             if let end, end < scale.origin {
                 throw RoadmapError.badInput("--to \(end) is before the start of the timeline (\(scale.origin)).")

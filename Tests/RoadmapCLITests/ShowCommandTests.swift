@@ -86,4 +86,19 @@ struct ShowCommandTests {
         #expect(result.stderr.contains("XX1") && result.stderr.contains("roadmap list"), "\(result)")
         #expect(result.stdout.isEmpty)
     }
+
+    @Test("--lang gives the title, workstream, status and dates in that language, B.E. in Thai unless --calendar says otherwise")
+    func languageAndCalendar() async throws {
+        let thai = try await sandbox.roadmap("show", "SC1", "--lang", "th", "--file", file.path)
+        #expect(thai.exitCode == 0, "\(thai)")
+        let lines = thai.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "SC1  ยืนยันกรอบดำเนินงานและคณะทำงานภายใต้กลไก EID")
+        #expect(lines.contains("  workstream  supply-chain — เชื่อมโยงห่วงโซ่อุตสาหกรรมยุคใหม่"))
+        #expect(lines.contains("  status      เสร็จแล้ว"))
+        #expect(lines.contains("  due         31 มี.ค. 2569"))
+        let gregorian = try await sandbox.roadmap("show", "SC1", "--lang", "th", "--calendar", "gregorian", "--file", file.path)
+        #expect(gregorian.stdout.contains("  due         31 มี.ค. 2026\n"), "\(gregorian)")
+        let japanese = try await sandbox.roadmap("show", "SC1", "--lang", "ja", "--file", file.path)
+        #expect(japanese.stdout.hasPrefix("SC1  EIDの枠組みと作業部会の確認\n") && japanese.stdout.contains("  due         2026年3月31日\n"), "\(japanese)")
+    }
 }

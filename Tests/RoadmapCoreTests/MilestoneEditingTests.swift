@@ -362,12 +362,14 @@ struct StatusTests {
         #expect(Status.allWords == "planned, in-progress, at-risk, blocked, done, dropped")
     }
 
-    @Test func cyclesBothWays() {
+    @Test func cyclesBothWaysAndNeverDrops() {
         #expect(Status.planned.next == .inProgress)
-        #expect(Status.dropped.next == .planned)
-        #expect(Status.planned.previous == .dropped)
-        for status in Status.allCases {
-            #expect(status.next.previous == status)
+        #expect(Status.done.next == .planned, "done wraps to planned, not to dropped")
+        #expect(Status.planned.previous == .done)
+        #expect(Status.dropped.next == nil && Status.dropped.previous == nil, "cycling leaves dropped alone")
+        for status in Status.cycle {
+            #expect(status.next?.previous == status)
+            #expect(status.next != .dropped && status.previous != .dropped)
         }
     }
 

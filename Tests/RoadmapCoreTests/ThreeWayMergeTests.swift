@@ -33,6 +33,27 @@ import Testing
         #expect(merged.history.map(\.field) == ["due", "status"], "both histories kept")
     }
 
+    /// The UI folds quick changes of one field into one entry, replacing an
+    /// entry already saved: the merge takes the fold, not the old entry.
+    @Test func anEntryOurSideFoldedIsReplacedNotKept() {
+        let saved = edited(BuiltInRoadmap.load(), "SC2", .status, "at-risk")  // on disk: in-progress → at-risk
+        var ours = BuiltInRoadmap.load()
+        _ = try? ours[ours.locate("SC2")!].set(.status, to: "blocked", at: later)  // folded: in-progress → blocked
+        let theirs = edited(edited(saved, "SC2", .owner, "OIE / JETRO", at: later), "CE1", .notes, "outside")
+        let result = ThreeWayMerge.merge(base: saved, ours: ours, theirs: theirs)
+        #expect(result.conflicts.isEmpty)
+        let merged = result.merged[result.merged.locate("SC2")!]
+        #expect(merged.status == .blocked && merged.owner == "OIE / JETRO")
+        #expect(merged.history.map { "\($0.field) \($0.from ?? "∅")→\($0.to ?? "∅")" } == ["owner OIE→OIE / JETRO", "status in-progress→blocked"])
+        #expect(result.merged[result.merged.locate("CE1")!].notes == "outside")
+
+        // Folded back to where it began: no entry at all.
+        let back = BuiltInRoadmap.load()
+        let none = ThreeWayMerge.merge(base: saved, ours: back, theirs: edited(saved, "CE1", .notes, "outside"))
+        let sc2 = none.merged[none.merged.locate("SC2")!]
+        #expect(sc2.status == .inProgress && sc2.history.isEmpty)
+    }
+
     @Test func sameFieldChangedDifferentlyIsAConflict() {
         let base = BuiltInRoadmap.load()
         let ours = edited(base, "SC2", .status, "done")

@@ -60,16 +60,29 @@ import Testing
         state.press(.character("o"), .character("?"), .escape); #expect(state.screen == .overview, "help returns where it came from")
     }
 
+    /// One rule for starting in Thai and switching to it: B.E. follows Thai
+    /// until a calendar is chosen (`C` or `--calendar`), then it stays.
     @Test func languageAndCalendarKeys() {
         var state = Fixture.state()
         state.press(.character("L")); #expect(state.language == .th)
-        #expect(state.render().text.contains("ณ 26 พ.ย. 2026"))
-        state.press(.character("C")); #expect(state.calendar == .buddhist)
-        #expect(state.render().text.contains("ณ 26 พ.ย. 2569"))
+        #expect(state.render().text.contains("ณ 26 พ.ย. 2569"), "Thai brings B.E., as --lang th does")
         state.press(.character("L")); #expect(state.language == .ja)
-        #expect(state.render().text.contains("仏暦2569年11月26日"))
-        state.press(.character("L")); #expect(state.language == .en)
-        #expect(state.render().text.contains("26 Nov 2569 BE"))
+        #expect(state.render().text.contains("基準日 2026年11月26日"), "and leaves with it")
+        state.press(.character("L"), .character("L")); #expect(state.language == .th)
+        state.press(.character("C")); #expect(state.calendar == .gregorian)
+        #expect(state.render().text.contains("ณ 26 พ.ย. 2026"))
+        #expect(state.render().text.contains("ปฏิทิน: คริสต์ศักราช (ค.ศ.)"), "the calendar's name in Thai")
+        state.press(.character("L")); #expect(state.language == .ja)
+        #expect(state.render().text.contains("2026年11月26日"))
+        state.press(.character("C"), .character("L")); #expect(state.language == .en)
+        #expect(state.render().text.contains("26 Nov 2569 BE"), "a chosen calendar stays")
+    }
+
+    @Test func aCalendarGivenAtStartStaysThroughL() {
+        var state = Fixture.state(language: .th, calendar: .gregorian)
+        state.calendarChosen = true
+        state.press(.character("L"), .character("L"), .character("L"))
+        #expect(state.language == .th && state.calendar == .gregorian)
     }
 
     @Test func quitAndSuspend() {
@@ -77,7 +90,6 @@ import Testing
         #expect(state.press(.character("q")) == [.quit])
         #expect(state.press(.control("c")) == [.quit])
         #expect(state.press(.control("z")) == [.suspend])
-        #expect(state.press(.character("p")) == [.writeSnapshot])
     }
 
     @Test func quitWithAFailedSaveAsksTwice() {

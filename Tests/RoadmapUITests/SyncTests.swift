@@ -61,7 +61,7 @@ import Testing
         var state = Fixture.state(roadmap: session.base, author: "Somchai")
         try store.modify { roadmap in _ = try roadmap[roadmap.locate("SC1")!].set(.status, to: "blocked", at: Fixture.now) }
         let before = try store.readBytes()
-        run(state.press(.character("s")), &state, session)  // SC1 done → dropped
+        run(state.press(.character("s")), &state, session)  // SC1 done → planned
         guard case .conflict(let result, _) = state.mode else {
             Issue.record("expected a conflict, got \(state.mode)")
             return
@@ -70,14 +70,14 @@ import Testing
         #expect(try store.readBytes() == before, "nothing written while the user decides")
         let text = state.render().text
         #expect(text.contains("Someone else changed the same field"))
-        #expect(text.contains("mine: dropped") && text.contains("theirs: blocked"))
+        #expect(text.contains("mine: planned") && text.contains("theirs: blocked"))
         #expect(state.press(.character("z")) == [], "other keys wait for a choice")
         run(state.press(.character("m")), &state, session)
         let onDisk = try store.load()
-        #expect(onDisk[onDisk.locate("SC1")!].status == .dropped, "mine kept")
+        #expect(onDisk[onDisk.locate("SC1")!].status == .planned, "mine kept")
         #expect(onDisk[onDisk.locate("SC1")!].history.map(\.to).contains("blocked"), "their change is in history")
         let kept = onDisk[onDisk.locate("SC1")!].history.last
-        #expect(kept?.from == "blocked" && kept?.to == "dropped" && kept?.by == "Somchai", "keeping mine is recorded as the user's: \(String(describing: kept))")
+        #expect(kept?.from == "blocked" && kept?.to == "planned" && kept?.by == "Somchai", "keeping mine is recorded as the user's: \(String(describing: kept))")
         #expect(state.mode == .normal)
     }
 
@@ -120,7 +120,7 @@ import Testing
         run(state.press(.character("y")), &state, session)
         let onDisk = try store.load()
         #expect(onDisk == state.roadmap, "written back with the change")
-        #expect(onDisk[onDisk.locate("SC1")!].status == .dropped)
+        #expect(onDisk[onDisk.locate("SC1")!].status == .planned)
     }
 
     @Test func fileReplacedByGarbageIsNotOverwrittenWithoutAsking() throws {
@@ -143,7 +143,7 @@ import Testing
         _ = state.press(.character("s"), .escape)
         _ = state.update(.saveFailed("\(store.path): could not write: No space left on device"))
         #expect(state.unsaved)
-        #expect(state.roadmap[state.roadmap.locate("SC1")!].status == .dropped)
+        #expect(state.roadmap[state.roadmap.locate("SC1")!].status == .planned)
         #expect(state.render().text.contains("NOT SAVED"))
         #expect(try store.readBytes() == before)
         run(state.press(.control("s")), &state, session)

@@ -90,7 +90,8 @@ import Testing
         #expect(state.render().lines[2].contains("by month"))
     }
 
-    @Test func twoWeeksLaterWithTheDueKeysIsOneUndoableChangeEach() throws {
+    /// Two quick presses of `>` are one change: one history entry, one undo.
+    @Test func twoWeeksLaterWithTheDueKeysIsOneUndoableChange() throws {
         var state = Fixture.state()
         state.press(.character("t"))
         for _ in 0..<6 { state.press(.down) }
@@ -99,15 +100,13 @@ import Testing
         state.press(.character(">"))
         let milestone = try #require(state.selectedMilestone)
         #expect(milestone.due == CalendarDay(iso: "2027-01-01"))
-        #expect(milestone.history.suffix(2) == [
-            HistoryEntry(at: Fixture.now, field: "due", from: "2026-12-18", to: "2026-12-25"),
-            HistoryEntry(at: Fixture.now, field: "due", from: "2026-12-25", to: "2027-01-01"),
-        ])
+        #expect(milestone.history.last == HistoryEntry(at: Fixture.now, field: "due", from: "2026-12-18", to: "2027-01-01"))
+        #expect(milestone.history.count == BuiltInRoadmap.load().workstreams[0].milestones[6].history.count + 1)
         let grid = state.render()
         let y = try #require(grid.row(containing: "SC7 "))
         // Month zoom from 2026-10-01: 2027-01-01 is column 18.
         #expect(grid[TimelineChart.labelWidth(forWidth: 80) + 1 + 18, y].text == "◐")
-        state.press(.character("u"), .character("u"))
+        state.press(.character("u"))
         #expect(state.selectedMilestone?.due == CalendarDay(iso: "2026-12-18"))
         #expect(state.screen == .timeline)
         state.press(.character("s"))

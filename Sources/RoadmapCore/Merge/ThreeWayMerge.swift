@@ -281,10 +281,18 @@ public enum ThreeWayMerge {
             let title = mergeTitle(base: base.title, ours: milestone.title, theirs: theirs.title)
             result.title = title.merged
             for language in title.conflicts { conflict(.title, language: language) }
+            // Our side may have folded its last entries into one (the UI
+            // coalesces quick changes of a field): base entries it no longer
+            // has leave the result too, unless their field is in conflict.
+            let kept = zip(base.history, milestone.history).prefix { $0 == $1 }.count
+            if kept < base.history.count, result.history.starts(with: base.history) {
+                let dropped = Set(base.history[kept...].indices.filter { !conflicted.contains(base.history[$0].field) })
+                result.history = result.history.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+            }
             // Our new entries go after theirs; one equal to an entry they
             // also added since the base is the same change, kept once.
-            var theirNew = Array(result.history.dropFirst(base.history.count))
-            for entry in milestone.history.dropFirst(base.history.count) where !conflicted.contains(entry.field) {
+            var theirNew = Array(theirs.history.dropFirst(base.history.count))
+            for entry in milestone.history.dropFirst(kept) where !conflicted.contains(entry.field) {
                 if let same = theirNew.firstIndex(of: entry) {
                     theirNew.remove(at: same)
                 } else {

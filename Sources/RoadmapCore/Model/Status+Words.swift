@@ -8,7 +8,8 @@ extension Status {
         case (.th, .atRisk): "มีความเสี่ยง"
         case (.th, .blocked): "ติดขัด"
         case (.th, .done): "เสร็จแล้ว"
-        case (.th, .dropped): "ยกเลิก"
+        // Not ยกเลิก: that is "cancel" on every Thai button and key hint.
+        case (.th, .dropped): "ยุติ"
         case (.ja, .planned): "計画"
         case (.ja, .inProgress): "進行中"
         case (.ja, .atRisk): "リスクあり"

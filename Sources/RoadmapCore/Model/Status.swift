@@ -7,16 +7,20 @@ public enum Status: String, CaseIterable, Sendable, Codable {
     case done
     case dropped
 
-    /// The status after this one when cycling forward (wraps around).
-    public var next: Status {
-        let all = Status.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    /// The statuses cycling goes through: every one but dropped, since
+    /// dropping a milestone is deliberate, never a key press too many.
+    public static let cycle: [Status] = [.planned, .inProgress, .atRisk, .blocked, .done]
+
+    /// The status after this one when cycling forward (done wraps to
+    /// planned); nil for dropped, which cycling leaves alone.
+    public var next: Status? {
+        Self.cycle.firstIndex(of: self).map { Self.cycle[($0 + 1) % Self.cycle.count] }
     }
 
-    /// The status before this one when cycling backward (wraps around).
-    public var previous: Status {
-        let all = Status.allCases
-        return all[(all.firstIndex(of: self)! + all.count - 1) % all.count]
+    /// The status before this one when cycling backward (planned wraps to
+    /// done); nil for dropped.
+    public var previous: Status? {
+        Self.cycle.firstIndex(of: self).map { Self.cycle[($0 + Self.cycle.count - 1) % Self.cycle.count] }
     }
 
     /// Done and dropped milestones are closed: they are never late.

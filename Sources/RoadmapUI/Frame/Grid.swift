@@ -18,6 +18,24 @@ public struct Grid: Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal's cursor belongs after this frame: at the caret
+    /// in a prompt (shown), else at the start of the selected row (hidden),
+    /// so input methods put their preedit and screen readers and braille
+    /// displays follow what has focus. Nil: top left, hidden.
+    public var cursor: Cursor?
+
+    /// A cursor position, and whether the cursor is shown there.
+    public struct Cursor: Equatable, Sendable {
+        public var x: Int
+        public var y: Int
+        public var visible: Bool
+
+        public init(x: Int, y: Int, visible: Bool) {
+            self.x = x
+            self.y = y
+            self.visible = visible
+        }
+    }
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

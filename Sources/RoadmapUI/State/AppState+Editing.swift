@@ -2,7 +2,12 @@ import RoadmapCore
 
 extension AppState {
     /// Changes milestones by id, records one undoable edit, and asks for a save.
-    mutating func change(_ ids: [String], label: String, _ body: (inout Milestone) throws(RoadmapError) -> Void) -> [Effect] {
+    /// `field` and `at` name the one field set and when, so that quick
+    /// changes of it coalesce (``Edit/coalescing(_:)``).
+    mutating func change(
+        _ ids: [String], label: String, field: MilestoneField? = nil, at time: Timestamp? = nil,
+        _ body: (inout Milestone) throws(RoadmapError) -> Void
+    ) -> [Effect] {
         var items: [Edit.Item] = []
         do {
             for id in ids {
@@ -21,11 +26,33 @@ extension AppState {
             return []
         }
         guard !items.isEmpty else { return [] }
-        return record(Edit(label: label, items: items))
+        return record(Edit(label: label, items: items, field: field, at: time))
     }
 
-    /// Pushes an applied edit on the undo stack and asks for a save.
+    /// Pushes an applied edit on the undo stack and asks for a save. An edit
+    /// that continues the last one (``Edit/coalescing(_:)``) replaces it, so
+    /// four presses of `s` are one history entry and one undo.
     mutating func record(_ edit: Edit) -> [Effect] {
+        // What this change found and left, whatever it is folded into: the counts move on from it.
+        let applied = edit
+        var edit = edit
+        if var merged = undoStack.last?.coalescing(edit) {
+            undoStack.removeLast()
+            for item in merged.items {
+                if let after = item.after, let location = roadmap.locate(item.id) { roadmap[location] = after }
+            }
+            merged.items.removeAll { $0.before == $0.after }
+            // Back where it started: nothing left to record or undo.
+            guard !merged.items.isEmpty else {
+                redoStack.removeAll()
+                message = StatusMessage(text: "\(edit.label) · \(UIText.netUnchanged.text(language))", kind: .info)
+                unsaved = true
+                recount()
+                refilter()
+                return [.save]
+            }
+            edit = merged
+        }
         undoStack.append(edit)
         redoStack.removeAll()
         if let review {
@@ -33,7 +60,7 @@ extension AppState {
         }
         message = StatusMessage(text: edit.label, kind: .info)
         unsaved = true
-        recount(after: edit)
+        recount(after: applied)
         refilter()
         return [.save]
     }
@@ -61,13 +88,21 @@ extension AppState {
     /// if the change calls for a reason. The quick keys (`s`, `S`, `+`, `-`)
     /// never ask: a prompt would swallow the next press; `c` adds a reason after.
     mutating func set(_ field: MilestoneField, to value: String?, ids: [String], askingWhy: Bool = true) -> [Effect] {
+        set(field, ids: ids, label: describe(field, value: value, ids: ids), askingWhy: askingWhy) { _ in value }
+    }
+
+    /// Sets a field on each target milestone to the value `value` gives for it
+    /// (a status after its own, a date moved from its own).
+    mutating func set(
+        _ field: MilestoneField, ids: [String], label: String, askingWhy: Bool = true, value: (Milestone) -> String?
+    ) -> [Effect] {
         let time = clock(), author = self.author
-        let label = describe(field, value: value, ids: ids)
-        let effects = change(ids, label: label) { (milestone: inout Milestone) throws(RoadmapError) in
-            try milestone.set(field, to: value, at: time, by: author)
+        let effects = change(ids, label: label, field: field, at: time) { (milestone: inout Milestone) throws(RoadmapError) in
+            try milestone.set(field, to: value(milestone), at: time, by: author)
             if field == .start || field == .due { try milestone.checkDates() }
         }
-        if askingWhy && !effects.isEmpty { askReasonIfNeeded(field) }
+        // Only when this change is on top of the undo stack: one that undid the last leaves none.
+        if askingWhy && !effects.isEmpty && undoStack.last?.at == time && undoStack.last?.field == field { askReasonIfNeeded(field) }
         return effects
     }
 
@@ -115,34 +150,42 @@ extension AppState {
         }
     }
 
-    private func describe(_ field: MilestoneField, value: String?, ids: [String]) -> String {
-        let who = ids.count == 1 ? ids[0] : "\(ids.count) milestones"
+    func describe(_ field: MilestoneField, value: String?, ids: [String]) -> String {
         var shown = value ?? "–"
         if field == .status, let status = value.flatMap(Status.init(rawValue:)) { shown = StatusText.word(status, language) }
-        if field == .due, let day = value.flatMap(CalendarDay.init(iso:)) {
-            shown = DateFormatting.format(day, language: language.rawValue, calendar: calendar)
-        }
-        return "\(who): \(field) → \(shown)"
+        if field == .due || field == .start, let day = value.flatMap(CalendarDay.init(iso:)) { shown = formatDate(day) }
+        return "\(who(ids)): \(field) → \(shown)"
+    }
+
+    /// "SC2", or "3 milestones" for a change to several.
+    func who(_ ids: [String]) -> String {
+        ids.count == 1 ? ids[0] : UIText.milestoneCount.text(language, "\(ids.count)")
     }
 
     /// Moves the due date of the target milestones by `days` (from today when unset).
     mutating func shiftDue(by days: Int) -> [Effect] {
-        let time = clock(), author = self.author
-        let today = self.today
-        let effects = change(targetIDs, label: "\(targetIDs.count == 1 ? targetIDs[0] : "\(targetIDs.count) milestones"): due \(days > 0 ? "+" : "")\(days)d") {
-            (milestone: inout Milestone) throws(RoadmapError) in
-            let from = milestone.due ?? today
-            try milestone.set(.due, to: from.adding(days: days).description, at: time, by: author)
-            try milestone.checkDates()
+        let today = self.today, ids = targetIDs
+        return set(.due, ids: ids, label: "\(who(ids)): due \(days > 0 ? "+" : "")\(days)d", askingWhy: false) {
+            ($0.due ?? today).adding(days: days).description
         }
-        return effects
     }
 
-    /// Cycles the status of the target milestones forward or back.
+    /// Moves each target milestone to the status after (or before) its own.
+    /// Dropped ones are left alone: only `=` then `x` drops, or takes back.
     mutating func cycleStatus(forward: Bool) -> [Effect] {
-        guard let focused = focusedMilestone else { return [] }
-        let next = forward ? focused.status.next : focused.status.previous
-        return set(.status, to: next.rawValue, ids: targetIDs, askingWhy: false)
+        let ids = targetIDs.filter { id in roadmap.locate(id).map { roadmap[$0].status != .dropped } ?? false }
+        guard !ids.isEmpty else {
+            message = StatusMessage(text: UIText.droppedStays.text(language), kind: .info)
+            return []
+        }
+        let step = { (milestone: Milestone) in (forward ? milestone.status.next : milestone.status.previous) ?? milestone.status }
+        let label: String
+        if ids.count == 1, let location = roadmap.locate(ids[0]) {
+            label = describe(.status, value: step(roadmap[location]).rawValue, ids: ids)
+        } else {
+            label = "\(who(ids)): status → \(UIText.eachOwnNext.text(language))"
+        }
+        return set(.status, ids: ids, label: label, askingWhy: false) { step($0).rawValue }
     }
 
     mutating func undo() -> [Effect] {

@@ -69,13 +69,17 @@ extension AppState {
             mode = .confirmRestore
             self.message = StatusMessage(text: "\(UIText.fileMissing.text(language)): \(reason)", kind: .error)
             return []
-        case .snapshotWritten(let text):
-            self.message = StatusMessage(text: text, kind: .info)
+        case .snapshotWritten, .snapshotExists, .snapshotFailed:
+            snapshotOutcome(message)
             return []
         }
     }
 
     private mutating func handle(_ key: Key) -> [Effect] {
+        // Nothing is shown but "too small": no key may act unseen, in a prompt or not.
+        if width < Self.minimumWidth || height < Self.minimumHeight {
+            return key == .character("q") || key == .control("c") ? [.quit] : []
+        }
         switch mode {
         case .prompt(let prompt): return handlePrompt(prompt, key)
         case .statusPicker: return handleStatusPicker(key)
@@ -93,10 +97,8 @@ extension AppState {
                 return [.forceSave]
             }
             return []
+        case .confirm(let confirmation): return handleConfirmation(confirmation, key)
         case .normal: break
-        }
-        if width < Self.minimumWidth || height < Self.minimumHeight {
-            return key == .character("q") || key == .control("c") ? [.quit] : []
         }
         if let effects = handleGlobal(key) { return effects }
         switch screen {
@@ -134,22 +136,27 @@ extension AppState {
         case .character("L"):
             let all = InterfaceLanguage.allCases
             language = all[(all.firstIndex(of: language)! + 1) % all.count]
+            if !calendarChosen { calendar = language == .th ? .buddhist : .gregorian }
             message = StatusMessage(text: UIText.languageSwitched.text(language), kind: .info)
             return []
         case .character("C"):
             calendar = calendar.toggled
-            message = StatusMessage(text: "\(UIText.calendarSwitched.text(language)): \(calendar.rawValue)", kind: .info)
+            calendarChosen = true
+            let name = calendar == .buddhist ? UIText.buddhistName : UIText.gregorianName
+            message = StatusMessage(text: "\(UIText.calendarSwitched.text(language)): \(name.text(language))", kind: .info)
             return []
         case .character("u"): return undo()
         case .control("r"): return redo()
-        case .character("p") where screen != .review: return [.writeSnapshot]
+        case .character("p") where screen != .review:
+            openSnapshotPrompt()
+            return []
         default: return nil
         }
     }
 
     /// Keys that change the focused milestone, shared by list, detail and review.
     mutating func handleMilestoneKey(_ key: Key) -> [Effect]? {
-        guard let focused = focusedMilestone else { return nil }
+        guard focusedMilestone != nil else { return nil }
         switch key {
         case .character("s"): return cycleStatus(forward: true)
         case .character("S"): return cycleStatus(forward: false)
@@ -157,7 +164,7 @@ extension AppState {
             mode = .statusPicker
             return []
         case .character("d"):
-            mode = .prompt(Prompt(purpose: .due, editor: LineEditor(focused.due?.description ?? "", selected: true)))
+            openDatePrompt(.due)
             return []
         case .character("+"): return shiftDue(by: 1)
         case .character("-"): return shiftDue(by: -1)
@@ -210,7 +217,7 @@ extension AppState {
         case .character(" "):
             guard let id = selectedMilestone?.id.lowercased() else { return [] }
             if marked.remove(id) == nil { marked.insert(id) }
-            message = StatusMessage(text: "\(marked.count) \(UIText.marked.text(language))", kind: .info)
+            message = nil  // the status line's right end counts the marks
             moveSelection(by: 1)
         case .character("a"):
             mode = .prompt(Prompt(purpose: .add, editor: LineEditor()))
@@ -325,6 +332,9 @@ extension AppState {
         case .enter:
             mode = .normal
             return commit(prompt)
+        case .tab where prompt.purpose == .title:
+            switchTitleLanguage(prompt)
+            return []
         default:
             _ = prompt.editor.handle(key)
             mode = .prompt(prompt)
@@ -346,25 +356,13 @@ extension AppState {
         case .add:
             return addMilestone(title: text)
         case .due, .start:
-            let field: MilestoneField = prompt.purpose == .due ? .due : .start
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.lowercased() == "none" { return set(field, to: nil, ids: targetIDs) }
-            guard let day = DateInput.parse(trimmed, today: today) else {
-                message = StatusMessage(text: UIText.badDate.text(language), kind: .error)
-                mode = .prompt(prompt)
-                return []
-            }
-            let effects = set(field, to: day.description, ids: targetIDs)
-            if screen == .timeline { showFocusedDue() }
-            return effects
+            return commitDate(prompt)
         case .title:
-            guard let focused = focusedMilestone else { return [] }
-            guard !text.trimmingCharacters(in: .whitespaces).isEmpty else {
-                message = StatusMessage(text: UIText.emptyTitle.text(language), kind: .error)
-                return []
-            }
-            let field: MilestoneField = focused.title.isPlain ? .title(language: nil) : .title(language: language.rawValue)
-            return set(field, to: text, ids: [focused.id])
+            return commitTitle(prompt)
+        case .snapshotPath:
+            let path = text.trimmingCharacters(in: .whitespaces)
+            guard !path.isEmpty else { return [] }
+            return [.writeSnapshot(path: path, replacing: false)]
         case .owner:
             guard let focused = focusedMilestone else { return [] }
             return set(.owner, to: text, ids: [focused.id])
@@ -408,14 +406,13 @@ extension AppState {
         guard let focused = focusedMilestone else { return [] }
         switch key {
         case .character("t"):
-            let current = focused.title.isPlain ? focused.title.text(in: "") : focused.title.text(in: language.rawValue)
-            mode = .prompt(Prompt(purpose: .title, editor: LineEditor(current)))
+            openTitlePrompt(focused)
         case .character("o"):
             mode = .prompt(Prompt(purpose: .owner, editor: LineEditor(focused.owner ?? "")))
         case .character("n"):
             mode = .prompt(Prompt(purpose: .notes, editor: LineEditor(focused.notes ?? "")))
         case .character("s"):
-            mode = .prompt(Prompt(purpose: .start, editor: LineEditor(focused.start?.description ?? "", selected: true)))
+            openDatePrompt(.start)
         case .character("l"):
             mode = .prompt(Prompt(purpose: .lead, editor: LineEditor(focused.lead?.rawValue ?? "", selected: true)))
         case .character("w"):

@@ -26,12 +26,29 @@ public enum Mode: Equatable, Sendable {
     case conflict(MergeResult, theirs: Roadmap)
     /// The file is gone: write it back?
     case confirmRestore
+    /// A yes/no question before something that loses or misstates data.
+    case confirm(Confirmation)
+}
+
+/// What a yes/no question guards: `y` goes ahead, any other key goes back.
+public enum Confirmation: Equatable, Sendable {
+    /// A typed date more than 50 years from today: keep it, or edit it again.
+    case farDate(Prompt, CalendarDay)
+    /// An empty date prompt: remove the date, or edit it again.
+    case clearDate(Prompt)
+    /// The snapshot file exists: replace it, or choose another path.
+    case overwriteSnapshot(path: String)
+    /// A title in Thai script typed for another language: store it under
+    /// `th` (y) or in the language the prompt edits (n).
+    case thaiTitle(Prompt)
 }
 
 /// What a prompt is for, and its editor.
 public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case start, due, title, owner, notes, filter, add, lead, depends
+        /// Where to write this week's snapshot.
+        case snapshotPath
         /// Why the change just made was made, stored on its history entries.
         case reason
         /// A status update, appended as a comment.
@@ -39,6 +56,8 @@ public struct Prompt: Equatable, Sendable {
     }
     public var purpose: Purpose
     public var editor: LineEditor
+    /// The title's language a title prompt edits (Tab switches it).
+    public var language: InterfaceLanguage? = nil
 }
 
 /// A line at the bottom that says what just happened.
@@ -101,6 +120,11 @@ public struct AppState: Sendable {
     public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
     /// Set after one `q` while a save failed: a second `q` quits anyway.
     var quitRequested = false
+    /// The folder `p` offers for the snapshot: the roadmap file's folder.
+    public var snapshotFolder = "."
+    /// Whether the calendar was chosen (`--calendar` or `C`). Until it is,
+    /// it follows the language as at start: B.E. in Thai, Gregorian otherwise.
+    public var calendarChosen = false
 
     public init(
         roadmap: Roadmap, today: CalendarDay, language: InterfaceLanguage = .en,
@@ -120,6 +144,11 @@ public struct AppState: Sendable {
         attention = Attention(roadmap, today: today)
         self.author = author
         timeline = TimelinePosition(today: today)
+    }
+
+    /// Shows a problem found before the UI started (a missing locale) on the status line.
+    public mutating func warn(_ text: String) {
+        message = StatusMessage(text: text, kind: .error)
     }
 
     /// The smallest terminal the UI draws in.

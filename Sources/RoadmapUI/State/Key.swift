@@ -25,8 +25,12 @@ public enum Message: Sendable {
     case conflict(MergeResult, theirs: Roadmap)
     /// The file was deleted or replaced by something unreadable while the UI was open.
     case fileMissing(String)
-    /// The snapshot was written (path), or why not.
-    case snapshotWritten(String)
+    /// The snapshot was written to this path.
+    case snapshotWritten(path: String)
+    /// The snapshot path names a file that exists; nothing was written.
+    case snapshotExists(path: String)
+    /// The snapshot could not be written: the path and why.
+    case snapshotFailed(path: String, reason: String)
 }
 
 /// Work the UI asks its runner to do.
@@ -41,6 +45,7 @@ public enum Effect: Equatable, Sendable {
     case quit
     /// Suspend the program (Ctrl-Z).
     case suspend
-    /// Write this week's snapshot to a file.
-    case writeSnapshot
+    /// Write this week's text snapshot, in the UI's language and calendar,
+    /// to `path`; an existing file is replaced only when `replacing`.
+    case writeSnapshot(path: String, replacing: Bool)
 }

@@ -15,6 +15,9 @@ enum UIText: CaseIterable {
     case dependsLabel, leadLabel, dependencyProblem
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
     case upgradedFile, hintReasonPrompt
+    case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
+    case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
+    case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
 
     func text(_ language: InterfaceLanguage) -> String {
         let (en, th, ja) = translations
@@ -60,7 +63,7 @@ enum UIText: CaseIterable {
                              "Esc/t:戻る ←→:移動 PgUp/PgDn .:今日 z/Z:拡大縮小 s/S:状態 d:期限 >/<:±1週")
         case .hintPrompt: ("Enter:ok Esc:cancel ←→:move", "Enter:ตกลง Esc:ยกเลิก ←→:เลื่อน", "Enter:決定 Esc:取消 ←→:移動")
         case .hintPicker: ("p:planned i:in-progress a:at-risk b:blocked d:done x:dropped Esc:cancel",
-                           "p:วางแผน i:ดำเนินการ a:เสี่ยง b:ติดขัด d:เสร็จ x:ยกเลิก Esc:ยกเลิก",
+                           "p:วางแผน i:ดำเนินการ a:เสี่ยง b:ติดขัด d:เสร็จ x:ยุติ Esc:ยกเลิก",
                            "p:計画 i:進行中 a:リスク b:停止 d:完了 x:中止 Esc:取消")
         case .hintEditPicker: ("t:title o:owner n:notes s:start l:lead w:waits for Esc:cancel",
                                "t:ชื่อ o:ผู้รับผิดชอบ n:หมายเหตุ s:วันเริ่ม l:ฝ่ายนำ w:งานที่ต้องรอ Esc:ยกเลิก",
@@ -78,9 +81,9 @@ enum UIText: CaseIterable {
         case .noMilestones: ("no milestones — a adds one", "ไม่มีหมุดหมาย — กด a เพื่อเพิ่ม", "マイルストーンなし — a で追加")
         case .noMatches: ("no milestones match the filter", "ไม่พบหมุดหมายที่ตรงกับตัวกรอง", "絞り込みに一致するものはありません")
         case .filterLabel: ("filter: ", "กรอง: ", "絞込: ")
-        case .startLabel: ("start (YYYY-MM-DD, +2w, none): ", "เริ่ม (YYYY-MM-DD, +2w, none): ", "開始 (YYYY-MM-DD, +2w, none): ")
-        case .dueLabel: ("due (YYYY-MM-DD, +2w, none): ", "กำหนด (YYYY-MM-DD, +2w, none): ", "期限 (YYYY-MM-DD, +2w, none): ")
-        case .titleLabel: ("title: ", "ชื่อ: ", "件名: ")
+        case .startLabel: ("start (%@, +2w from current, none): ", "เริ่ม (%@, +2w นับจากวันเดิม, none): ", "開始 (%@、+2w は現在の日付から、none): ")
+        case .dueLabel: ("due (%@, +2w from current, none): ", "กำหนด (%@, +2w นับจากวันเดิม, none): ", "期限 (%@、+2w は現在の日付から、none): ")
+        case .titleLabel: ("title [%@] (Tab: language): ", "ชื่อ [%@] (Tab: ภาษา): ", "件名 [%@] (Tab: 言語): ")
         case .ownerLabel: ("owner: ", "ผู้รับผิดชอบ: ", "担当: ")
         case .notesLabel: ("notes: ", "หมายเหตุ: ", "メモ: ")
         case .newTitleLabel: ("new milestone title: ", "ชื่อหมุดหมายใหม่: ", "新しいマイルストーンの件名: ")
@@ -158,6 +161,30 @@ enum UIText: CaseIterable {
             "file upgraded from schema %@ to %@ (nothing lost; older roadmap versions cannot read it now)",
             "ปรับไฟล์จากรูปแบบ %@ เป็น %@ แล้ว (ข้อมูลครบ; roadmap รุ่นเก่าจะเปิดไฟล์นี้ไม่ได้)",
             "ファイルを形式 %@ から %@ に更新しました（内容はそのまま。旧版の roadmap では読めません）")
+        case .buddhistForm: ("B.E. YYYY-MM-DD", "พ.ศ. YYYY-MM-DD", "仏暦 YYYY-MM-DD")
+        case .badDateBuddhist: ("not a date: use YYYY-MM-DD with a B.E. year (2570-06-30), today, +3d, +2w, +1m or none",
+                                "วันที่ไม่ถูกต้อง: ใช้ พ.ศ. YYYY-MM-DD (2570-06-30), today, +3d, +2w, +1m หรือ none",
+                                "日付ではありません: 仏暦 YYYY-MM-DD (2570-06-30), today, +3d, +2w, +1m, none")
+        case .farDateQuestion: ("%@ is %@ years from today — keep it? y:yes n:edit",
+                                "%@ ห่างจากวันนี้ %@ ปี — ใช้วันที่นี้หรือไม่? y:ใช่ n:แก้ไข",
+                                "%@ は今日から %@ 年離れています — このままにしますか? y:はい n:修正")
+        case .clearDateQuestion: ("remove the %@ date of %@? y:yes n:edit", "ลบวัน%@ของ %@ หรือไม่? y:ใช่ n:แก้ไข", "%@を削除しますか (%@)? y:はい n:修正")
+        case .fromEachOwn: ("(from each one's own date)", "(นับจากวันเดิมของแต่ละรายการ)", "(それぞれの日付から)")
+        case .allLanguages: ("all languages", "ทุกภาษา", "全言語")
+        case .thaiTitleQuestion: ("Thai script: store as the Thai (th) title? y:th n:as %@ Esc:edit",
+                                  "เป็นอักษรไทย: เก็บเป็นชื่อภาษาไทย (th) หรือไม่? y:th n:เป็น %@ Esc:แก้ไข",
+                                  "タイ文字です: タイ語 (th) の件名にしますか? y:th n:%@ のまま Esc:修正")
+        case .snapshotPathLabel: ("write this week's snapshot to: ", "บันทึกสรุปประจำสัปดาห์ที่: ", "今週のスナップショットの保存先: ")
+        case .snapshotWritten: ("snapshot written to %@", "บันทึกสรุปประจำสัปดาห์ไว้ที่ %@ แล้ว", "スナップショットを %@ に保存しました")
+        case .snapshotFailed: ("snapshot not written to %@: %@", "บันทึกสรุปประจำสัปดาห์ที่ %@ ไม่ได้: %@", "スナップショットを %@ に保存できません: %@")
+        case .overwriteQuestion: ("%@ exists — replace it? y:yes n:other path", "มีไฟล์ %@ อยู่แล้ว — เขียนทับหรือไม่? y:ใช่ n:เลือกที่อื่น",
+                                  "%@ は既にあります — 上書きしますか? y:はい n:別の場所")
+        case .gregorianName: ("Gregorian", "คริสต์ศักราช (ค.ศ.)", "西暦")
+        case .buddhistName: ("Buddhist Era (B.E.)", "พุทธศักราช (พ.ศ.)", "仏暦")
+        case .netUnchanged: ("back as it was: nothing recorded", "กลับเป็นค่าเดิม: ไม่บันทึกประวัติ", "元の値に戻りました (履歴なし)")
+        case .milestoneCount: ("%@ milestones", "%@ รายการ", "%@ 件")
+        case .droppedStays: ("dropped: s leaves it; = picks a status", "ยุติแล้ว: s ไม่เปลี่ยน; กด = เพื่อเลือกสถานะ", "中止: s では変わりません。= で状態を選択")
+        case .eachOwnNext: ("each to the status after its own", "แต่ละรายการเป็นสถานะถัดไปของตน", "それぞれ次の状態へ")
         }
     }
 

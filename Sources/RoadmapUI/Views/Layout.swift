@@ -86,11 +86,34 @@ extension AppState {
             let style = i == workstream ? CellStyle(bold: true, reverse: true) : .plain
             grid.fill(x: x, y: 1, width: tabWidth - 1, style: style)
             let done = tallies[i].done, total = tallies[i].total
-            let progress = " \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
+            // Marks on a tab not shown are still acted on: each tab says how many it holds.
+            let marks = marked.isEmpty ? 0 : ws.milestones.reduce(0) { $0 + (marked.contains($1.id.lowercased()) ? 1 : 0) }
+            let markNote = marks == 0 ? "" : " \(glyphs == .unicode ? "●" : "*")\(marks)"
+            let progress = "\(markNote) \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
             let progressWidth = DisplayWidth.of(progress)
             let label = DisplayWidth.truncate(" \(i + 1) \(title(ws.title))", to: max(0, tabWidth - 1 - progressWidth), ellipsis: true)
             grid.put(label, x: x, y: 1, style: style)
             grid.put(progress, x: x + tabWidth - 1 - progressWidth, y: 1, style: style)
+        }
+    }
+
+    /// A prompt's label: what it edits, in which form and language, and for
+    /// how many milestones when marks make it several.
+    func promptLabel(_ prompt: Prompt) -> String {
+        switch prompt.purpose {
+        case .due, .start:
+            let label = (prompt.purpose == .due ? UIText.dueLabel : UIText.startLabel).text(language, dateFormHint)
+            return targetIDs.count > 1 ? "\(who(targetIDs)) · \(label)" : label
+        case .title: return UIText.titleLabel.text(language, prompt.language?.rawValue ?? UIText.allLanguages.text(language))
+        case .owner: return UIText.ownerLabel.text(language)
+        case .notes: return UIText.notesLabel.text(language)
+        case .filter: return UIText.filterLabel.text(language)
+        case .add: return UIText.newTitleLabel.text(language)
+        case .reason: return UIText.reasonLabel.text(language)
+        case .comment: return UIText.commentLabel.text(language)
+        case .lead: return UIText.leadLabel.text(language)
+        case .depends: return UIText.dependsLabel.text(language)
+        case .snapshotPath: return UIText.snapshotPathLabel.text(language)
         }
     }
 
@@ -99,21 +122,9 @@ extension AppState {
         let statusRow = height - 2, hintRow = height - 1
         switch mode {
         case .prompt(let prompt):
-            let label: UIText = switch prompt.purpose {
-            case .due: .dueLabel
-            case .start: .startLabel
-            case .title: .titleLabel
-            case .owner: .ownerLabel
-            case .notes: .notesLabel
-            case .filter: .filterLabel
-            case .add: .newTitleLabel
-            case .reason: .reasonLabel
-            case .comment: .commentLabel
-            case .lead: .leadLabel
-            case .depends: .dependsLabel
-            }
-            let labelText = label.text(language)
-            let labelWidth = grid.put(labelText, x: 0, y: statusRow, style: .bold)
+            // The label leaves room for a date and the cursor; cut, it ends in "…".
+            let label = DisplayWidth.truncate(promptLabel(prompt), to: max(0, width - 14), ellipsis: true)
+            let labelWidth = grid.put(label, x: 0, y: statusRow, style: .bold)
             let room = width - labelWidth - 1
             // Keep the cursor in view: drop clusters from the front when the text is too wide.
             var before = prompt.editor.beforeCursor
@@ -122,6 +133,7 @@ extension AppState {
             let beforeWidth = grid.put(before, x: labelWidth, y: statusRow)
             let cursorX = labelWidth + beforeWidth
             grid.put(after, x: cursorX, y: statusRow, maxWidth: max(0, width - cursorX))
+            grid.cursor = Grid.Cursor(x: min(cursorX, width - 1), y: statusRow, visible: true)
             if prompt.editor.selected {
                 grid.restyle(x: labelWidth, y: statusRow, width: beforeWidth) { $0.reverse = true }
             } else {
@@ -138,8 +150,22 @@ extension AppState {
             grid.put(UIText.hintPicker.text(language), x: 0, y: statusRow, style: .bold)
         case .editPicker:
             grid.put(UIText.hintEditPicker.text(language), x: 0, y: statusRow, style: .bold)
+        case .confirm(let confirmation):
+            // The question takes the key hint's row too when it needs it: its keys must show.
+            let lines = DisplayWidth.wrap(question(confirmation), to: width)
+            for (i, line) in lines.prefix(2).enumerated() {
+                let text = i == 1 && lines.count > 2 ? DisplayWidth.truncate(line, to: width, ellipsis: true) : line
+                grid.put(text, x: 0, y: statusRow + i, style: CellStyle(foreground: .red, bold: true))
+            }
+            if lines.count > 1 { return }
         case .confirmDelete(let id):
-            grid.put(UIText.deleteQuestion.text(language, id), x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
+            // Which milestone, by title too: the question must be answerable without looking up.
+            let keys = UIText.deleteQuestion.text(language, id)
+            let name = roadmap.locate(id).map { TerminalSafe.escape(title(roadmap[$0].title)) } ?? ""
+            let room = max(0, width - DisplayWidth.of(keys) - 1)
+            let question = name.isEmpty || room < 8 ? keys
+                : UIText.deleteQuestion.text(language, "\(id) “\(DisplayWidth.truncate(name, to: room - 3, ellipsis: true))”")
+            grid.put(question, x: 0, y: statusRow, style: CellStyle(foreground: .red, bold: true))
         case .confirmRestore:
             // The question first, so it fits; the reason (with the path) below it.
             grid.put("\(UIText.fileMissing.text(language)) — \(UIText.restoreQuestion.text(language))",
@@ -149,21 +175,27 @@ extension AppState {
         case .conflict:
             grid.put(UIText.conflictKeys.text(language), x: 0, y: statusRow, style: .bold)
         case .normal:
+            var room = width
+            if !marked.isEmpty && screen != .help && screen != .overview {
+                // Marks change what the keys act on: say so on every screen that acts on them.
+                let note = " \(marked.count) \(UIText.marked.text(language)) "
+                room = max(0, width - DisplayWidth.of(note) - 1)
+                grid.put(note, x: room + 1, y: statusRow, style: .reverse)
+            }
             if let message {
                 let style: CellStyle = switch message.kind {
                 case .info: .plain
                 case .success: CellStyle(foreground: .green)
                 case .error: CellStyle(foreground: .red, bold: true)
                 }
-                grid.put(message.text, x: 0, y: statusRow, style: style)
-            } else if screen == .list && (!filter.isEmpty || leadFilter != nil || !marked.isEmpty) {
+                grid.put(DisplayWidth.truncate(message.text, to: room, ellipsis: true), x: 0, y: statusRow, style: style)
+            } else if screen == .list && (!filter.isEmpty || leadFilter != nil) {
                 var parts: [String] = []
                 if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(rowCount))") }
                 if let leadFilter { parts.append("\(UIText.leadFilterLabel.text(language))\(UIText.leadSide(leadFilter).text(language)) (\(rowCount))") }
-                if !marked.isEmpty { parts.append("\(marked.count) \(UIText.marked.text(language))") }
-                grid.put(parts.joined(separator: " · "), x: 0, y: statusRow)
+                grid.put(parts.joined(separator: " · "), x: 0, y: statusRow, maxWidth: room)
             } else if screen == .timeline, let milestone = selectedMilestone {
-                grid.put(timelineSummary(milestone), x: 0, y: statusRow, style: dueStyle(milestone))
+                grid.put(timelineSummary(milestone), x: 0, y: statusRow, style: dueStyle(milestone), maxWidth: room)
             }
         }
         let hint: UIText = switch screen {

@@ -46,7 +46,10 @@ extension AppState {
             let y = 3 + offset
             let selected = row == selectedRow
             var base: CellStyle = milestone.status.isClosed ? .dim : .plain
-            if selected { base = CellStyle(bold: true, reverse: true) }
+            if selected {
+                base = CellStyle(bold: true, reverse: true)
+                grid.cursor = Grid.Cursor(x: 0, y: y, visible: false)
+            }
             grid.fill(x: 0, y: y, width: width, style: base)
             if marked.contains(milestone.id.lowercased()) {
                 grid.put(glyphs == .unicode ? "●" : "*", x: 0, y: y, style: base)

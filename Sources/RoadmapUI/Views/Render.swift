@@ -20,6 +20,8 @@ extension AppState {
         case .timeline: drawTimeline(into: &grid)
         }
         if case .conflict(let result, _) = mode { drawConflict(result, into: &grid) }
+        // Screens without a selected row park the cursor at their first body row (the milestone on detail and review).
+        if grid.cursor == nil { grid.cursor = Grid.Cursor(x: 0, y: screen == .detail || screen == .review ? 2 : 0, visible: false) }
         drawFooter(into: &grid)
         return grid
     }

@@ -40,7 +40,10 @@ extension AppState {
                 let milestone = roadmap[location]
                 let isSelected = index == selected
                 var base: CellStyle = milestone.status.isClosed ? .dim : .plain
-                if isSelected { base = CellStyle(bold: true, reverse: true) }
+                if isSelected {
+                    base = CellStyle(bold: true, reverse: true)
+                    grid.cursor = Grid.Cursor(x: 0, y: y, visible: false)
+                }
                 grid.fill(x: 0, y: y, width: width, style: base)
                 let link = links?.marks[location]
                 grid.put(TimelineChart.label(milestone, idWidth: idWidth, width: labelWidth - (link == nil ? 0 : 2), language: language), x: 0, y: y, style: base)

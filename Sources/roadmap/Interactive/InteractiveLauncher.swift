@@ -12,30 +12,38 @@ enum InteractiveLauncher {
         """
 
     /// Changes are recorded as `--author`, else as ``Author/resolve(option:roadmapPath:environment:)`` finds.
-    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem) throws {
+    /// `calendarChosen`: `--calendar` was given, so `L` keeps it (else B.E. follows Thai).
+    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError(needsTerminal)
+            throw ExitCode(64)
+        }
+        if let refusal = TerminalCapabilities.refusal(term: ProcessInfo.processInfo.environment["TERM"] ?? "") {
+            printError(refusal)
             throw ExitCode(64)
         }
         try reportingErrors {
             let context = try global.context()
             try MainActor.assumeIsolated {
-                try open(context: context, language: language, calendar: calendar, author: global.author)
+                try open(context: context, language: language, calendar: calendar, calendarChosen: calendarChosen, author: global.author)
             }
         }
     }
 
     @MainActor
-    private static func open(context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, author option: String?) throws {
+    private static func open(
+        context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool, author option: String?
+    ) throws {
         var store = context.store
         // The status line says it, in the UI's language: nothing may write to stderr under curses.
         store.onUpgrade = nil
         let session = try RoadmapSession(store: store)
         // Resolved once, before curses starts (it may ask git): every history entry the UI records carries it.
         let author = Author.resolve(option: option, roadmapPath: context.store.path)
-        TerminalScreen.adoptLocale()
-        let capabilities = TerminalCapabilities(
-            environment: ProcessInfo.processInfo.environment, localeIsUTF8: TerminalScreen.localeIsUTF8)
+        let environment = ProcessInfo.processInfo.environment
+        let localeProblem = CharacterLocale.adopt(environment)
+        if let localeProblem { printError(localeProblem) }
+        let capabilities = TerminalCapabilities(environment: environment, localeIsUTF8: CharacterLocale.isUTF8)
         // Our handlers first, so curses leaves SIGINT, SIGTERM and SIGTSTP to us.
         SignalHandling.install()
         let screen = TerminalScreen()
@@ -47,14 +55,23 @@ enum InteractiveLauncher {
             throw ExitCode(64)
         }
         let size = screen.size
-        let state = AppState(
+        var state = AppState(
             roadmap: session.base, today: context.today, language: language, calendar: calendar,
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
+        state.snapshotFolder = Self.folder(of: context.store.path)
+        state.calendarChosen = calendarChosen
+        if let localeProblem { state.warn(localeProblem) }
         let ending = InteractiveSession(session: session, state: state, screen: screen).run()
         screen.stop()
         if case .signal(let signal) = ending {
             SignalHandling.terminate(by: signal)
         }
         SignalHandling.uninstall()
+    }
+
+    /// The absolute folder holding `path`: where `p` offers to write the snapshot.
+    static func folder(of path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return ((absolute as NSString).deletingLastPathComponent as NSString).standardizingPath
     }
 }

@@ -131,22 +131,10 @@ final class InteractiveSession {
                     quitting = true
                 case .suspend:
                     suspending = true
-                case .writeSnapshot:
-                    queue.append(.snapshotWritten(writeSnapshot()))
+                case .writeSnapshot(let path, let replacing):
+                    queue.append(SnapshotWriter.write(state, to: path, replacing: replacing, folder: state.snapshotFolder))
                 }
             }
-        }
-    }
-
-    /// Writes this week's text snapshot into the current folder and says where (or why not).
-    private func writeSnapshot() -> String {
-        let folder = FileManager.default.currentDirectoryPath
-        do {
-            let path = try WeeklySnapshot.writeTextFile(
-                roadmap: state.roadmap, today: state.today, language: state.language, calendar: state.calendar, folder: folder)
-            return "snapshot written to \(path)"
-        } catch {
-            return "snapshot not written: \(error.description)"
         }
     }
 

@@ -9,6 +9,15 @@ struct TerminalCapabilities: Equatable {
     /// Terminal types whose fonts lack box drawing, block and status glyphs.
     static let plainTerminals: Set<String> = ["linux", "dumb", "ansi", "cons25", "vt52", "sun", "pcansi"]
 
+    /// Why the UI cannot run on terminal type `term`, or nil when it can.
+    /// `dumb` has a terminfo entry, so curses starts, but it cannot move the
+    /// cursor: every frame would come out as one garbled line.
+    static func refusal(term: String) -> String? {
+        guard term.lowercased().prefix(while: { $0 != "-" }) == "dumb" else { return nil }
+        return "the terminal type \"\(term)\" cannot draw the interactive UI (it cannot move the cursor); "
+            + "try TERM=xterm-256color or TERM=vt100, or use `roadmap list`."
+    }
+
     init(glyphs: GlyphSet, colors: Bool) {
         self.glyphs = glyphs
         self.colors = colors

@@ -30,19 +30,6 @@ final class TerminalScreen {
         homeAliases: [roadmap_key_find(), roadmap_key_a1()], endAliases: [roadmap_key_select(), roadmap_key_c1()]
     )
 
-    /// Sets the locale from the environment (LANG, LC_ALL), as curses needs
-    /// for wide characters. Call before anything else reads the locale.
-    static func adoptLocale() {
-        setlocale(LC_ALL, "")
-    }
-
-    /// Whether the locale's character set is UTF-8.
-    static var localeIsUTF8: Bool {
-        guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
-        let name = String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "")
-        return name == "UTF8"
-    }
-
     /// Enters full-screen mode: raw keys, no echo, function keys decoded,
     /// a short Escape delay, no cursor, colours unless `colors` is false.
     func start(colors: Bool) throws(StartError) {
@@ -67,7 +54,8 @@ final class TerminalScreen {
         let screen = roadmap_stdscr()
         keypad(screen, true)
         intrflush(screen, false)
-        leaveok(screen, true)
+        // The cursor goes where each frame says (Grid.cursor): input methods and screen readers follow it.
+        leaveok(screen, false)
         wtimeout(screen, Self.pollMilliseconds)
         defineCommonKeys()
         curs_set(0)
@@ -128,8 +116,12 @@ final class TerminalScreen {
                 put(cell, x: x, y: y, nextIsContinuation: x + 1 < grid.width && grid[x + 1, y].isContinuation)
             }
         }
+        let cursor = grid.cursor ?? Grid.Cursor(x: 0, y: 0, visible: false)
+        if shown?.cursor != grid.cursor { changed = true }
         shown = grid
         if changed {
+            curs_set(cursor.visible ? 1 : 0)
+            wmove(roadmap_stdscr(), Int32(max(0, min(cursor.y, height - 1))), Int32(max(0, min(cursor.x, width - 1))))
             wrefresh(roadmap_stdscr())
         }
     }

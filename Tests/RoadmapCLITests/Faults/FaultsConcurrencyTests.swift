@@ -64,18 +64,19 @@ struct FaultsConcurrencyTests {
         var expectedUI: [String: [Status]] = [:]
         let uiChanges = Self.uiMilestones.count * Self.uiPressesEach
         var made = 0
-        for (index, id) in Self.uiMilestones.enumerated() {
-            let location = try #require(before.locate(id))
-            var status = before[location].status
-            if index > 0 { try await terminal.press("j") }
-            try await terminal.waitFor("\(id) selected") { $0.contains { $0.hasPrefix(" \(id) · ") } }
-            for _ in 0..<Self.uiPressesEach {
+        var statuses = Self.uiMilestones.map { before[before.locate($0)!].status }
+        // Round by round, one press per milestone: quick presses on one
+        // milestone would coalesce into one history entry, as they should.
+        for round in 0..<Self.uiPressesEach {
+            for (index, id) in Self.uiMilestones.enumerated() {
+                if index > 0 { try await terminal.press("j") } else if round > 0 { try await terminal.press("g") }
+                try await terminal.waitFor("\(id) selected") { $0.contains { $0.hasPrefix(" \(id) · ") } }
                 try await Self.waitForWriter(Self.writers[0], in: file, toReach: made * Self.changesPerWriter / uiChanges)
                 made += 1
-                status = status.next
-                expectedUI[id, default: []].append(status)
+                statuses[index] = try #require(statuses[index].next)
+                expectedUI[id, default: []].append(statuses[index])
                 try await terminal.press("s")
-                let message = "\(id): status → \(status.rawValue) · saved"
+                let message = "\(id): status → \(statuses[index].rawValue) · saved"
                 try await terminal.waitFor("\"\(message)\"", seconds: 60) { $0.contains { $0.hasPrefix(message) } }
             }
         }

@@ -71,8 +71,8 @@ struct InteractiveTerminalTests {
             row("CE1", in: $0)?.contains("◐ in-progress") == true && $0.contains { $0.hasPrefix("CE1: status → in-progress · saved") }
         }
 
-        // The due prompt starts with the current date: clear it, type a relative date
-        // (eight weeks: CE1 starts 2027-01-04, and a due date before it is refused).
+        // The due prompt starts with the current date: clear it, type a relative
+        // date (eight weeks after the date it had, 2027-12-24).
         try await terminal.press("d")
         try await terminal.waitFor("the due-date prompt") { $0.contains { $0.hasSuffix(": 2027-12-24") } }
         try await terminal.press("C-u")
@@ -82,8 +82,8 @@ struct InteractiveTerminalTests {
         // CE1 is in the built-in's baseline: the UI asks why; Enter skips.
         try await terminal.waitFor("the reason prompt") { $0.contains { $0.contains("why? (one line, Enter skips):") } }
         try await terminal.press("Enter")
-        try await terminal.waitFor("CE1 due in eight weeks, saved") {
-            row("CE1", in: $0)?.contains("2027-01-21") == true && $0.contains { $0.contains("saved") }
+        try await terminal.waitFor("CE1 due eight weeks later, saved") {
+            row("CE1", in: $0)?.contains("2028-02-18") == true && $0.contains { $0.contains("saved") }
         }
 
         try await terminal.press("q")
@@ -92,9 +92,9 @@ struct InteractiveTerminalTests {
         let roadmap = try Fixtures.load(file)
         let ce1 = try #require(roadmap.locate("CE1").map { roadmap[$0] })
         #expect(ce1.status == .inProgress)
-        #expect(ce1.due == CalendarDay(iso: "2027-01-21"))
+        #expect(ce1.due == CalendarDay(iso: "2028-02-18"))
         let changes = ce1.history.map { "\($0.field): \($0.from ?? "∅") → \($0.to ?? "∅")" }
-        #expect(changes.suffix(2) == ["status: planned → in-progress", "due: 2027-12-24 → 2027-01-21"], "\(changes)")
+        #expect(changes.suffix(2) == ["status: planned → in-progress", "due: 2027-12-24 → 2028-02-18"], "\(changes)")
         // Nothing else changed.
         var expected = BuiltInRoadmap.load()
         expected[expected.locate("CE1")!] = ce1
