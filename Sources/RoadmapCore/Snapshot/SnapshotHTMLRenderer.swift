@@ -54,6 +54,7 @@ struct SnapshotHTMLRenderer {
             "<h1>\(Self.escape(words.title(snapshot.title)))</h1>",
             "<p class=\"subtitle\">\(Self.escape([words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)].joined(separator: " · ")))</p>",
         ]
+        if let notes = snapshot.notes { lines.append(paragraph(notes, class: "note")) }
         lines += health() + progress() + done() + slipped() + attention() + dueNext() + dependencies() + moves()
         if !summary {
             lines += ["<div class=\"tables\">"] + snapshot.workstreams.flatMap(milestones) + ["</div>"]

@@ -8,6 +8,7 @@ struct SnapshotJSONRenderer {
     func render() -> String {
         JSONValue.object([
             member("title", .string(words.title(snapshot.title))),
+            member("notes", string(snapshot.notes)),
             member("language", .string(words.language.rawValue)),
             member("week", .string(snapshot.week.description)),
             member("weekStart", .string(snapshot.week.monday.description)),

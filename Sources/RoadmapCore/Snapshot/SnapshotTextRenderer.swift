@@ -138,7 +138,8 @@ struct SnapshotTextRenderer {
         let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)]
         let line = parts.joined(separator: " · ")
         let subtitle = DisplayWidth.of(line) <= width ? [line] : parts.flatMap(paragraph)
-        return paragraph(words.title(snapshot.title)) + subtitle + [String(repeating: "=", count: width)]
+        return paragraph(words.title(snapshot.title)) + subtitle + (snapshot.notes.map(paragraph) ?? [])
+            + [String(repeating: "=", count: width)]
     }
 
     private func progress() -> [String] {

@@ -15,6 +15,9 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public static let dueNextDays = 14
 
     public var title: LocalizedText
+    /// The roadmap's notes, printed under the title: where it comes from,
+    /// and whether its contents are illustrative.
+    public var notes: String?
     public var week: IsoWeek
     /// The day the statuses are read on, at its end: the week's Sunday, or
     /// today when the week has not ended.
@@ -45,6 +48,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         let today = min(reportDay, week.sunday)
         let roadmap = file.asOf(endOf: today, in: timeZone)
         title = roadmap.title
+        notes = roadmap.notes
         self.week = week
         asOf = today
         self.timeZone = timeZone.identifier
