@@ -64,6 +64,11 @@ extension AppState {
         case .snapshotWritten(let text):
             self.message = StatusMessage(text: text, kind: .info)
             return []
+        case .reloaded(let onDisk, let sent): return takeOutsideChange(onDisk, sent: sent)
+        case .highlightsExpired:
+            highlighted.removeAll()
+            return []
+        case .syncFinished(let text, let succeeded): return syncFinished(text, succeeded: succeeded)
         }
     }
 
@@ -135,6 +140,7 @@ extension AppState {
         case .character("u"): return undo()
         case .control("r"): return redo()
         case .character("p") where screen != .review: return [.writeSnapshot]
+        case .character("Y"): return startSync()
         default: return nil
         }
     }

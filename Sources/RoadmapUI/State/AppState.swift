@@ -101,6 +101,10 @@ public struct AppState: Sendable {
     public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
     /// Set after one `q` while a save failed: a second `q` quits anyway.
     var quitRequested = false
+    /// Ids (lower-cased) of milestones another process just changed, marked for a few seconds.
+    public internal(set) var highlighted: Set<String> = []
+    /// Whether a `roadmap sync` started from the UI is running.
+    public internal(set) var syncing = false
 
     public init(
         roadmap: Roadmap, today: CalendarDay, language: InterfaceLanguage = .en,

@@ -27,6 +27,13 @@ public enum Message: Sendable {
     case fileMissing(String)
     /// The snapshot was written (path), or why not.
     case snapshotWritten(String)
+    /// Another process changed the file: `roadmap` is the file's version
+    /// with the in-memory one `sent` merged into it (see ``AppState/update(_:)``).
+    case reloaded(Roadmap, sent: Roadmap)
+    /// The rows marked as changed from outside have been shown long enough.
+    case highlightsExpired
+    /// `roadmap sync` ended: what it says, and whether it succeeded.
+    case syncFinished(String, succeeded: Bool)
 }
 
 /// Work the UI asks its runner to do.
@@ -43,4 +50,6 @@ public enum Effect: Equatable, Sendable {
     case suspend
     /// Write this week's snapshot to a file.
     case writeSnapshot
+    /// Run `roadmap sync` in the background.
+    case sync
 }

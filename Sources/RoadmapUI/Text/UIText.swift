@@ -13,6 +13,7 @@ enum UIText: CaseIterable {
     case lead, slip, leadField, slipField, waitsFor, holdsUp, latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
     case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
     case dependsLabel, leadLabel, dependencyProblem
+    case outsideChange, outsideChanges, outsideEdit, syncing, syncBusy
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
 
     func text(_ language: InterfaceLanguage) -> String {
@@ -100,6 +101,11 @@ enum UIText: CaseIterable {
         case .zoomWeek: ("by week", "รายสัปดาห์", "週単位")
         case .zoomMonth: ("by month", "รายเดือน", "月単位")
         case .zoomQuarter: ("by quarter", "รายไตรมาส", "四半期単位")
+        case .outsideChange: ("1 change from %@", "เปลี่ยน 1 รายการโดย %@", "%@ さんから 1 件の変更")
+        case .outsideChanges: ("%@ changes from %@", "เปลี่ยน %@ รายการโดย %@", "%@ 件の変更 (%@)")
+        case .outsideEdit: ("changed outside", "มีการแก้ไขจากภายนอก", "外部で変更")
+        case .syncing: ("syncing…", "กำลังซิงค์…", "同期中…")
+        case .syncBusy: ("a sync is already running", "กำลังซิงค์อยู่แล้ว", "同期はすでに実行中")
         case .reviewDone: ("review done: %@ reviewed, %@ changed", "ทบทวนเสร็จ: ทบทวน %@ รายการ เปลี่ยน %@ รายการ", "レビュー完了: %@ 件確認, %@ 件変更")
         case .reviewEmpty: ("nothing to review: nothing overdue, due within 14 days, at risk or blocked",
                             "ไม่มีอะไรต้องทบทวน", "レビュー対象はありません")
