@@ -7,12 +7,13 @@ public enum ChangeSummary {
 
     /// The message: a subject line, and when there is anything to list, a
     /// blank line and one line per change (oldest first). `old` is nil when
-    /// the file is new.
+    /// the file is new (then the message says so).
     public static func commitMessage(from old: Roadmap?, to new: Roadmap) -> String {
-        let changes = RoadmapLog.newChanges(from: old ?? Roadmap(title: new.title, workstreams: []), to: new)
-        let removed = old.map { removedIDs(from: $0, to: new) } ?? []
+        guard let old else { return "roadmap: new roadmap file, \(new.milestoneCount) milestones\n" }
+        let changes = RoadmapLog.newChanges(from: old, to: new)
+        let removed = removedIDs(from: old, to: new)
         var items = phrases(changes) + removed.map { "\($0) removed" }
-        if items.isEmpty { items = [old == nil ? "added" : "edited"] }
+        if items.isEmpty { items = ["edited"] }
         let authors = unique(changes.map(\.author))
         let named = items.count <= namedInSubject
             ? items.joined(separator: ", ")
