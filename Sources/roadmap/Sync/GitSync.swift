@@ -46,12 +46,7 @@ struct GitSync {
 
     /// Runs the sync, calling `progress` with a line for each step done.
     func run(progress: (String) -> Void = { _ in }) throws(SyncError) -> Outcome {
-        guard let executable = Git.find() else { throw .noGit }
-        let fileURL = URL(fileURLWithPath: store.resolvedPath)
-        let folder = fileURL.deletingLastPathComponent().path
-        let git = Git(executable: executable, folder: folder)
-        guard git.succeeds(["rev-parse", "--is-inside-work-tree"]) else { throw .notAWorkTree(path: store.path) }
-        let repo = Repository(git: git, file: git.run(["rev-parse", "--show-prefix"]).line + fileURL.lastPathComponent)
+        let repo = try Repository.of(store)
         try repo.checkNothingInProgress()
         var outcome = Outcome()
         (outcome.remote, outcome.branch) = try repo.upstream(remote: options.remote, branch: options.branch)

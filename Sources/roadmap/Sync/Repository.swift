@@ -8,6 +8,15 @@ struct Repository {
     /// The roadmap file's path from the top of the work tree.
     let file: String
 
+    /// The repository the roadmap file of `store` is in.
+    static func of(_ store: RoadmapStore) throws(SyncError) -> Repository {
+        guard let executable = Git.find() else { throw .noGit }
+        let url = URL(fileURLWithPath: store.resolvedPath)
+        let git = Git(executable: executable, folder: url.deletingLastPathComponent().path)
+        guard git.succeeds(["rev-parse", "--is-inside-work-tree"]) else { throw .notAWorkTree(path: store.path) }
+        return Repository(git: git, file: git.run(["rev-parse", "--show-prefix"]).line + url.lastPathComponent)
+    }
+
     /// Runs a git command that must succeed.
     func check(_ arguments: [String]) throws(SyncError) {
         let output = git.run(arguments)
