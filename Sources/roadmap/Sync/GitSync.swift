@@ -56,6 +56,8 @@ struct GitSync {
         for attempt in 1...max(1, options.attempts) {
             try commitAndMerge(repo, upstream: upstream, into: &outcome, progress: progress)
             guard options.push && !options.dryRun else { return outcome }
+            // HEAD is the remote's branch (a fast-forward, or nothing new): nothing to push.
+            if let upstream, repo.git.run(["rev-parse", "HEAD"]).line == upstream { return outcome }
             let push = repo.git.run(["push", "--quiet", outcome.remote, "HEAD:refs/heads/\(outcome.branch)"])
             if push.succeeded {
                 outcome.pushed = true
