@@ -105,6 +105,7 @@ extension AppState {
             return []
         case .review: return handleReview(key)
         case .timeline: return handleTimeline(key)
+        case .log: return handleLog(key)
         }
     }
 
@@ -141,6 +142,9 @@ extension AppState {
         case .control("r"): return redo()
         case .character("p") where screen != .review: return [.writeSnapshot]
         case .character("Y"): return startSync()
+        case .character("H") where screen != .log && screen != .help:
+            openLog()
+            return []
         default: return nil
         }
     }

@@ -3,6 +3,8 @@ import RoadmapCore
 /// Which screen is showing.
 public enum Screen: Equatable, Sendable {
     case list, detail, overview, help, review, timeline
+    /// Every change in the roadmap, or in one milestone (`H`).
+    case log
 }
 
 /// The glyphs used for statuses and bars: Unicode, or plain ASCII for
@@ -103,6 +105,10 @@ public struct AppState: Sendable {
     var quitRequested = false
     /// Ids (lower-cased) of milestones another process just changed, marked for a few seconds.
     public internal(set) var highlighted: Set<String> = []
+    /// The log screen's milestone (nil: the whole roadmap), first row, and the screen it goes back to.
+    var logScope: String?
+    var logScroll = 0
+    var logReturn: Screen = .list
     /// Whether a `roadmap sync` started from the UI is running.
     public internal(set) var syncing = false
 

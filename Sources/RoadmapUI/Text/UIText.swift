@@ -14,6 +14,7 @@ enum UIText: CaseIterable {
     case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
     case dependsLabel, leadLabel, dependencyProblem
     case outsideChange, outsideChanges, outsideEdit, syncing, syncBusy
+    case logTitle, hintLog, logWhen, logWho, logField, logChange, logWhy
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
 
     func text(_ language: InterfaceLanguage) -> String {
@@ -101,6 +102,15 @@ enum UIText: CaseIterable {
         case .zoomWeek: ("by week", "รายสัปดาห์", "週単位")
         case .zoomMonth: ("by month", "รายเดือน", "月単位")
         case .zoomQuarter: ("by quarter", "รายไตรมาส", "四半期単位")
+        case .logTitle: ("Log", "บันทึกการเปลี่ยนแปลง", "変更ログ")
+        case .hintLog: ("Esc:back ↑↓:scroll Tab:this milestone / all ?:help q:quit",
+                        "Esc:กลับ ↑↓:เลื่อน Tab:หมุดหมายนี้ / ทั้งหมด ?:วิธีใช้ q:ออก",
+                        "Esc:戻る ↑↓:スクロール Tab:このマイルストーン / 全体 ?:ヘルプ q:終了")
+        case .logWhen: ("WHEN", "วันที่", "日付")
+        case .logWho: ("WHO", "ผู้แก้ไข", "変更者")
+        case .logField: ("FIELD", "ช่อง", "項目")
+        case .logChange: ("CHANGE", "การเปลี่ยนแปลง", "変更内容")
+        case .logWhy: ("WHY", "เหตุผล", "理由")
         case .outsideChange: ("1 change from %@", "เปลี่ยน 1 รายการโดย %@", "%@ さんから 1 件の変更")
         case .outsideChanges: ("%@ changes from %@", "เปลี่ยน %@ รายการโดย %@", "%@ 件の変更 (%@)")
         case .outsideEdit: ("changed outside", "มีการแก้ไขจากภายนอก", "外部で変更")

@@ -67,6 +67,7 @@ extension AppState {
         case .help: left += " · \(UIText.helpTitle.text(language))"
         case .review: left += " · \(UIText.reviewTitle.text(language))"
         case .timeline: left += " · \(UIText.timelineTitle.text(language))"
+        case .log: left += " · \(UIText.logTitle.text(language))" + (logScope.map { " · \($0)" } ?? "")
         default:
             if !roadmap.workstreams.isEmpty {
                 left += " · \(workstream + 1) \(title(roadmap.workstreams[workstream].title))"
@@ -172,6 +173,7 @@ extension AppState {
         case .help: .hintHelp
         case .review: .hintReview
         case .timeline: .hintTimeline
+        case .log: .hintLog
         }
         grid.put(hint.text(language), x: 0, y: hintRow, style: .dim)
     }
