@@ -109,4 +109,20 @@ import Testing
         _ = refresh(&state, session)
         #expect(state.message?.text == "เปลี่ยน 2 รายการโดย ゆき")
     }
+
+    @Test func aSyncWithConflictsOpensReviewOnThem() throws {
+        var state = Fixture.state()
+        #expect(state.press(.character("Y")) == [.sync])
+        #expect(state.message?.text == "syncing…" && state.syncing)
+        #expect(state.press(.character("Y")).isEmpty && state.message?.text == "a sync is already running")
+        _ = state.update(.syncFinished("synced with origin/main: merged 1 commit, pushed; both offices changed SC2 status", succeeded: false,
+                                       conflicts: ["SC2", "Agreed at EID meeting 2025-12-09"]))
+        #expect(!state.syncing)
+        #expect(state.screen == .review && state.review?.queue == ["SC2"], "the milestone with a conflict is visited; a baseline name is not a milestone")
+        #expect(state.render().text.contains("SC2"))
+        #expect(state.message?.kind == .error)
+        var clean = Fixture.state()
+        _ = clean.update(.syncFinished("synced with origin/main: up to date", succeeded: true, conflicts: []))
+        #expect(clean.screen == .list && clean.message?.kind == .success)
+    }
 }

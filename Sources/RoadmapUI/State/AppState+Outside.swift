@@ -44,9 +44,18 @@ extension AppState {
         return [.sync]
     }
 
-    /// The sync ended; what it merged arrives as an outside change of the file.
-    mutating func syncFinished(_ text: String, succeeded: Bool) -> [Effect] {
+    /// The sync ended; what it merged arrives as an outside change of the
+    /// file. Milestones with conflicts are visited in review mode (when
+    /// nothing else holds the screen), so each can be kept or set to theirs.
+    mutating func syncFinished(_ text: String, succeeded: Bool, conflicts: [String]) -> [Effect] {
         syncing = false
+        let queue = conflicts.filter { roadmap.locate($0) != nil }
+        if !queue.isEmpty, case .normal = mode, screen != .review {
+            var review = Review(queue: queue)
+            review.seen.insert(queue[0].lowercased())
+            self.review = review
+            screen = .review
+        }
         message = StatusMessage(text: text, kind: succeeded ? .success : .error)
         return []
     }

@@ -68,7 +68,7 @@ extension AppState {
         case .highlightsExpired:
             highlighted.removeAll()
             return []
-        case .syncFinished(let text, let succeeded): return syncFinished(text, succeeded: succeeded)
+        case .syncFinished(let text, let succeeded, let conflicts): return syncFinished(text, succeeded: succeeded, conflicts: conflicts)
         }
     }
 

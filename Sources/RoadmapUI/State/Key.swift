@@ -32,8 +32,9 @@ public enum Message: Sendable {
     case reloaded(Roadmap, sent: Roadmap)
     /// The rows marked as changed from outside have been shown long enough.
     case highlightsExpired
-    /// `roadmap sync` ended: what it says, and whether it succeeded.
-    case syncFinished(String, succeeded: Bool)
+    /// `roadmap sync` ended: what it says, whether it succeeded, and the
+    /// milestones whose same-field conflicts it resolved to our side.
+    case syncFinished(String, succeeded: Bool, conflicts: [String])
 }
 
 /// Work the UI asks its runner to do.

@@ -8,7 +8,14 @@ final class BackgroundSync: @unchecked Sendable {
     private let sync: GitSync
     private let queue = DispatchQueue(label: "roadmap.sync")
     private let lock = NSLock()
-    private var finished: (text: String, succeeded: Bool)?
+    private var finished: Finished?
+
+    /// A sync's end: its line for the status bar, and the milestones with conflicts.
+    struct Finished {
+        var text: String
+        var succeeded: Bool
+        var conflicts: [String] = []
+    }
 
     init(store: RoadmapStore) {
         sync = GitSync(store: store, options: .init(), driver: SyncCommand.driverCommand(), now: { Timestamp.now() })
@@ -17,18 +24,18 @@ final class BackgroundSync: @unchecked Sendable {
     /// Starts a sync; the UI starts one only when none is running.
     func start() {
         queue.async { [self] in
-            let result: (String, Bool)
+            let result: Finished
             do {
                 result = Self.summary(try sync.run())
             } catch {
-                result = ("sync: \(String(describing: error))", false)
+                result = Finished(text: "sync: \(String(describing: error))", succeeded: false)
             }
             lock.withLock { finished = result }
         }
     }
 
     /// The sync's line for the status bar, once it has ended (and only once).
-    func takeFinished() -> (text: String, succeeded: Bool)? {
+    func takeFinished() -> Finished? {
         lock.withLock {
             defer { finished = nil }
             return finished
@@ -36,7 +43,7 @@ final class BackgroundSync: @unchecked Sendable {
     }
 
     /// One line for the status bar.
-    static func summary(_ outcome: GitSync.Outcome) -> (String, Bool) {
+    static func summary(_ outcome: GitSync.Outcome) -> Finished {
         var parts: [String] = []
         if outcome.committed != nil { parts.append("committed") }
         if !outcome.merged.isEmpty { parts.append("merged \(outcome.merged.count) commit\(outcome.merged.count == 1 ? "" : "s")") }
@@ -44,8 +51,12 @@ final class BackgroundSync: @unchecked Sendable {
         let done = "synced with \(outcome.remote)/\(outcome.branch): " + (parts.isEmpty ? "up to date" : parts.joined(separator: ", "))
         guard outcome.conflicts.isEmpty else {
             let fields = outcome.conflicts.map { "\($0.milestoneID) \($0.fieldName)" }.joined(separator: ", ")
-            return (done + "; both offices changed \(fields): ours kept, theirs in history", false)
+            var ids: [String] = []
+            for id in outcome.conflicts.map(\.milestoneID) where !ids.contains(id) { ids.append(id) }
+            let count = outcome.conflicts.count
+            return Finished(text: "synced, ours kept in \(count) conflict\(count == 1 ? "" : "s"): \(fields) (theirs in history)",
+                            succeeded: false, conflicts: ids)
         }
-        return (done, true)
+        return Finished(text: done, succeeded: true)
     }
 }

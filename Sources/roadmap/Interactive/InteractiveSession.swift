@@ -108,7 +108,9 @@ final class InteractiveSession {
             refreshPending = false
             requestSave(.refresh(state.roadmap))
         }
-        if let (text, succeeded) = syncer.takeFinished() { send(.syncFinished(text, succeeded: succeeded)) }
+        if let finished = syncer.takeFinished() {
+            send(.syncFinished(finished.text, succeeded: finished.succeeded, conflicts: finished.conflicts))
+        }
         if state.highlighted.isEmpty {
             highlightedSince = nil
         } else if highlightedSince?.ids != state.highlighted {

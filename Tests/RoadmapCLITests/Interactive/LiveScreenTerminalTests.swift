@@ -93,4 +93,28 @@ struct LiveScreenTerminalTests {
         #expect(try offices.milestone("SC3", in: remote).status == .done)
         #expect(try offices.milestone("SC1", in: remote).status != .done, "Bangkok's change was pushed")
     }
+
+    @Test("Y meets a same-field conflict: ours kept, theirs in history, and review mode shows the milestone",
+          .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
+    func syncConflictFromTheUIKey() async throws {
+        let offices = try await SyncTestOffices()
+        #expect(try await offices.roadmap(in: "tokyo", "set", "SC2", "--status", "done").exitCode == 0)
+        #expect(try await offices.sync("tokyo").exitCode == 0)
+        let file = offices.sandbox.file("bangkok/roadmap.json")
+        let terminal = try await openUI(offices.sandbox, file: file.path, environment: SyncTestOffices.gitEnvironment)
+        defer { terminal.kill() }
+        try await terminal.press("j", "=", "b")
+        try await terminal.waitFor(text: "why?")
+        try await terminal.press("Enter")  // no reason
+        try await terminal.waitFor(text: "saved")
+        try await terminal.press("Y")
+        let screen = try await terminal.waitFor("the review of the conflict", seconds: 20) { lines in
+            lines.contains { $0.contains("synced, ours kept in 1 conflict: SC2 status (theirs in history)") }
+        }
+        #expect(screen[0].contains("Review"), "review mode: \(screen)")
+        #expect(screen.contains { $0.contains("SC2") }, "\(screen)")
+        let sc2 = try offices.milestone("SC2", in: try Fixtures.load(file))
+        #expect(sc2.status == .blocked)
+        #expect(sc2.history.contains { $0.from == "done" && $0.to == "blocked" }, "\(sc2.history)")
+    }
 }
