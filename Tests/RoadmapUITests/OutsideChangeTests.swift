@@ -42,7 +42,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         var state = Fixture.state(roadmap: session.base)
         let before = try store.readBytes()
-        #expect(refresh(&state, session).isEmpty && state.message == nil, "nothing changed: nothing said, nothing written")
+        #expect(refresh(&state, session).isEmpty && state.outsideNotice == nil, "nothing changed: nothing said, nothing written")
         #expect(try store.readBytes() == before)
 
         try change(store, "SC2", .status, to: "done", by: "Somchai")
@@ -51,7 +51,8 @@ import Testing
         #expect(refresh(&state, session).isEmpty)
         #expect(try store.readBytes() == written, "taking their version writes nothing")
         #expect(row("SC2", state)?.contains("done") == true, "\(state.render().text)")
-        #expect(state.message?.text == "2 changes from Somchai")
+        #expect(state.outsideNotice == "2 changes from Somchai")
+        #expect(state.render().lines[22].hasSuffix("2 changes from Somchai"), "on the status row")
         #expect(state.highlighted == ["sc2", "sc3"])
         let frame = state.render()
         let y = frame.lines.firstIndex { $0.hasPrefix("  SC2 ") }!
@@ -76,7 +77,8 @@ import Testing
         #expect(onDisk[onDisk.locate("SC3")!].status == .inProgress, "our change is written with theirs")
         #expect(onDisk[onDisk.locate("CE1")!].status == .atRisk)
         #expect(state.roadmap == onDisk)
-        #expect(state.message?.text == "1 change from unknown", "an entry without an author shows as unknown")
+        #expect(state.outsideNotice == "1 change from unknown", "an entry without an author shows as unknown")
+        #expect(state.message?.text.hasPrefix("SC3: status") == true, "the UI's own message stays")
         // Undo still undoes our own change, and leaves theirs.
         let undo = state.press(.character("u"))
         #expect(undo == [.save])
@@ -103,11 +105,13 @@ import Testing
         var state = Fixture.state(language: .th, roadmap: session.base)
         try change(store, "SC2", .status, to: "done", by: "สมชาย")
         _ = refresh(&state, session)
-        #expect(state.message?.text == "เปลี่ยน 1 รายการโดย สมชาย")
+        #expect(state.outsideNotice == "เปลี่ยน 1 รายการโดย สมชาย")
         try change(store, "SC3", .status, to: "done", by: "ゆき")
         try change(store, "SC4", .status, to: "done", by: "ゆき")
         _ = refresh(&state, session)
-        #expect(state.message?.text == "เปลี่ยน 2 รายการโดย ゆき")
+        #expect(state.outsideNotice == "เปลี่ยน 2 รายการโดย ゆき")
+        state.press(.down)
+        #expect(state.outsideNotice == nil, "gone at the next key")
     }
 
     @Test func aSyncWithConflictsOpensReviewOnThem() throws {

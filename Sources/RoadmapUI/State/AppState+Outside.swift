@@ -9,28 +9,39 @@ extension AppState {
     /// after a save, and the milestones changed from outside are marked,
     /// with "N changes from ‹author›" on the status line.
     mutating func takeOutsideChange(_ onDisk: Roadmap, sent: Roadmap) -> [Effect] {
-        guard !onDisk.isIdentical(to: sent) else { return [] }
+        guard !onDisk.isIdentical(to: sent) else {
+            // Nothing from outside; what was sent is on disk.
+            if roadmap == sent { unsaved = false }
+            return []
+        }
         let ids = RoadmapLog.changedMilestones(from: sent, to: onDisk)
         let changes = RoadmapLog.newChanges(from: sent, to: onDisk)
+        // The UI's own message stays (it says what the user just did); the notice goes beside it.
         let keptMessage = message
         let effects = update(.saved(onDisk, sent: sent))
-        guard !ids.isEmpty else {
-            message = keptMessage
-            return effects
-        }
+        message = keptMessage
         if case .conflict = mode { return effects }
+        guard !ids.isEmpty else { return effects }
         highlighted = Set(ids.map { $0.lowercased() })
         var authors: [String] = []
         for author in changes.map(\.author) where !authors.contains(author) { authors.append(author) }
         let who = authors.joined(separator: ", ")
-        let text: String
         switch changes.count {
-        case 0: text = "\(UIText.outsideEdit.text(language)): \(ids.joined(separator: ", "))"
-        case 1: text = UIText.outsideChange.text(language, who)
-        default: text = UIText.outsideChanges.text(language, "\(changes.count)", who)
+        case 0: outsideNotice = "\(UIText.outsideEdit.text(language)): \(ids.joined(separator: ", "))"
+        case 1: outsideNotice = UIText.outsideChange.text(language, who)
+        default: outsideNotice = UIText.outsideChanges.text(language, "\(changes.count)", who)
         }
-        message = StatusMessage(text: text, kind: .info)
         return effects
+    }
+
+    /// The outside-change notice, at the right of the status row when the
+    /// message leaves room for it (the message comes first).
+    func drawOutsideNotice(into grid: inout Grid, row: Int) {
+        guard let outsideNotice else { return }
+        let noticeWidth = DisplayWidth.of(outsideNotice)
+        let messageWidth = message.map { DisplayWidth.of($0.text) + 2 } ?? 0
+        guard messageWidth + noticeWidth <= width else { return }
+        grid.put(outsideNotice, x: width - noticeWidth, y: row, style: CellStyle(foreground: .cyan, bold: true))
     }
 
     /// `Y`: starts `roadmap sync`, unless one is running.

@@ -5,6 +5,7 @@ extension AppState {
     public mutating func update(_ message: Message) -> [Effect] {
         switch message {
         case .key(let key):
+            outsideNotice = nil
             let wasQuitRequested = quitRequested
             let effects = handle(key)
             if wasQuitRequested { quitRequested = false }

@@ -103,6 +103,8 @@ public struct AppState: Sendable {
     public var clock: @Sendable () -> Timestamp = { Timestamp.now() }
     /// Set after one `q` while a save failed: a second `q` quits anyway.
     var quitRequested = false
+    /// "2 changes from ‹author›": what another process last changed, until the next key.
+    public internal(set) var outsideNotice: String?
     /// Ids (lower-cased) of milestones another process just changed, marked for a few seconds.
     public internal(set) var highlighted: Set<String> = []
     /// The log screen's milestone (nil: the whole roadmap), first row, and the screen it goes back to.

@@ -149,6 +149,7 @@ extension AppState {
         case .conflict:
             grid.put(UIText.conflictKeys.text(language), x: 0, y: statusRow, style: .bold)
         case .normal:
+            drawOutsideNotice(into: &grid, row: statusRow)
             if let message {
                 let style: CellStyle = switch message.kind {
                 case .info: .plain

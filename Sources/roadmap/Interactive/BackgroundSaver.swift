@@ -44,8 +44,10 @@ final class BackgroundSaver: @unchecked Sendable {
         self.session = session
     }
 
-    /// Whether a save is running.
-    var isBusy: Bool { lock.withLock { running } }
+    /// Whether a save is running, or one finished that the UI has not taken
+    /// yet: the next save must start from the roadmap that outcome gives the
+    /// UI, or it would not descend from the session's new base.
+    var isBusy: Bool { lock.withLock { running || !finished.isEmpty } }
 
     /// Starts a save. The caller starts one only when none is running.
     func start(_ request: Request) {
