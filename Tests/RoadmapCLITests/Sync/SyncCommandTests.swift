@@ -126,4 +126,25 @@ struct SyncCommandTests {
         let remote = try RoadmapStore.decode(Array(try await offices.remoteFile().utf8), path: "remote")
         #expect(try offices.milestone("SME2", in: remote).status == .done)
     }
+
+    @Test("the first sync into an empty repository commits the new file and creates the branch; a second has nothing to do")
+    func firstSyncIntoAnEmptyRepository() async throws {
+        let sandbox = try RoadmapSandbox()
+        try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        let setup = try await sandbox.bash("""
+            set -e
+            git init -q --bare -b main empty.git && git clone -q empty.git office 2>/dev/null
+            cd office && git config user.name Somchai && git config user.email somchai@example.com && cp ../roadmap.json .
+            """, environment: SyncTestOffices.gitEnvironment)
+        try #require(setup.exitCode == 0, "\(setup)")
+        let sync = "cd office && \"$ROADMAP\" sync --file roadmap.json"
+        let first = try await sandbox.bash(sync, environment: SyncTestOffices.gitEnvironment)
+        #expect(first.exitCode == 0, "\(first)")
+        let subject = "roadmap: new roadmap file, \(BuiltInRoadmap.load().milestoneCount) milestones"
+        #expect(first.stdout == "committed: \(subject)\nup to date with origin/main\npushed to origin/main\n", "\(first)")
+        let second = try await sandbox.bash(sync, environment: SyncTestOffices.gitEnvironment)
+        #expect(second.exitCode == 0 && second.stdout == "up to date with origin/main\n", "\(second)")
+        let remote = try await sandbox.bash("git --git-dir=empty.git log --format=%s main", environment: SyncTestOffices.gitEnvironment)
+        #expect(remote.stdout == subject + "\n")
+    }
 }
