@@ -84,9 +84,7 @@ public struct MergeResult: Equatable, Sendable {
             case .lead: milestone.lead = ours.lead
             case .removed, .added, .baseline: break
             }
-            // Recorded as by whoever set the value kept: the log then names them.
-            let by = ours.history.last { $0.field == field.description }?.by
-            milestone.history.append(HistoryEntry(at: time, field: field.description, from: from, to: milestone.value(of: field), by: by))
+            milestone.history.append(HistoryEntry(at: time, field: field.description, from: from, to: milestone.value(of: field)))
             merged[location] = milestone
         }
         conflicts.removeAll { $0 == conflict }
