@@ -21,7 +21,7 @@ struct RoadmapCommand: ParsableCommand {
         subcommands: [
             ListCommand.self, ShowCommand.self, SetCommand.self, AddCommand.self,
             RemoveCommand.self, CommentCommand.self, BaselineCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self, TimelineCommand.self,
-            ExportCommand.self, ImportCommand.self, MergeCommand.self,
+            ExportCommand.self, ImportCommand.self, MergeCommand.self, SyncCommand.self, MergeCheckCommand.self, LogCommand.self,
         ]
     )
 

@@ -143,17 +143,4 @@ struct SnapshotFormatTests {
         #expect(w49.render(.text, style: thai).contains("สัปดาห์ที่ 49 (30 พ.ย. – 6 ธ.ค. 2569)"))
         #expect(w49.render(.text, style: SnapshotStyle(language: .en, calendar: .buddhist)).contains("Week 49 (30 Nov – 6 Dec 2569 BE)"))
     }
-
-    @Test("writeTextFile writes this week's text snapshot atomically and returns its path")
-    func writeTextFile() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        let roadmap = try SnapshotFixture.roadmap()
-        let path = try WeeklySnapshot.writeTextFile(roadmap: roadmap, today: SnapshotFixture.today, language: .th, calendar: .buddhist,
-                                                    folder: folder.path, timeZone: SnapshotFixture.bangkok)
-        #expect(path == folder.file("roadmap-snapshot-2026-W48.txt"))
-        let expected = try SnapshotFixture.snapshot().render(.text, style: SnapshotStyle(language: .th, calendar: .buddhist))
-        #expect(try folder.read("roadmap-snapshot-2026-W48.txt") == Array(expected.utf8))
-        #expect(try folder.entries() == ["roadmap-snapshot-2026-W48.txt"])
-    }
 }

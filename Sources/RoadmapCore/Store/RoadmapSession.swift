@@ -46,6 +46,11 @@ public final class RoadmapSession {
                         let theirs = try store.load(file, hashing: false).roadmap
                         let result = ThreeWayMerge.merge(base: base, ours: roadmap, theirs: theirs)
                         if !result.conflicts.isEmpty { return .conflict(result, theirs: theirs) }
+                        // Nothing of ours to add: take their version as it is, without writing.
+                        if result.merged == theirs {
+                            (base, baseDigest) = (theirs, current.digest)
+                            return .saved(theirs)
+                        }
                         toWrite = result.merged
                     }
                 } catch {

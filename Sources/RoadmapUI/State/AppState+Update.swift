@@ -5,6 +5,7 @@ extension AppState {
     public mutating func update(_ message: Message) -> [Effect] {
         switch message {
         case .key(let key):
+            outsideNotice = nil
             let wasQuitRequested = quitRequested
             let effects = handle(key)
             if wasQuitRequested { quitRequested = false }
@@ -72,6 +73,11 @@ extension AppState {
         case .snapshotWritten, .snapshotExists, .snapshotFailed:
             snapshotOutcome(message)
             return []
+        case .reloaded(let onDisk, let sent): return takeOutsideChange(onDisk, sent: sent)
+        case .highlightsExpired:
+            highlighted.removeAll()
+            return []
+        case .syncFinished(let text, let succeeded, let conflicts): return syncFinished(text, succeeded: succeeded, conflicts: conflicts)
         }
     }
 
@@ -110,6 +116,7 @@ extension AppState {
             return []
         case .review: return handleReview(key)
         case .timeline: return handleTimeline(key)
+        case .log: return handleLog(key)
         }
     }
 
@@ -149,6 +156,10 @@ extension AppState {
         case .control("r"): return redo()
         case .character("p") where screen != .review:
             openSnapshotPrompt()
+            return []
+        case .character("Y"): return startSync()
+        case .character("H") where screen != .log && screen != .help:
+            openLog()
             return []
         default: return nil
         }

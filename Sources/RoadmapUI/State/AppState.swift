@@ -3,6 +3,8 @@ import RoadmapCore
 /// Which screen is showing.
 public enum Screen: Equatable, Sendable {
     case list, detail, overview, help, review, timeline
+    /// Every change in the roadmap, or in one milestone (`H`).
+    case log
 }
 
 /// The glyphs used for statuses and bars: Unicode, or plain ASCII for
@@ -125,6 +127,16 @@ public struct AppState: Sendable {
     /// Whether the calendar was chosen (`--calendar` or `C`). Until it is,
     /// it follows the language as at start: B.E. in Thai, Gregorian otherwise.
     public var calendarChosen = false
+    /// "2 changes from ‹author›": what another process last changed, until the next key.
+    public internal(set) var outsideNotice: String?
+    /// Ids (lower-cased) of milestones another process just changed, marked for a few seconds.
+    public internal(set) var highlighted: Set<String> = []
+    /// The log screen's milestone (nil: the whole roadmap), first row, and the screen it goes back to.
+    var logScope: String?
+    var logScroll = 0
+    var logReturn: Screen = .list
+    /// Whether a `roadmap sync` started from the UI is running.
+    public internal(set) var syncing = false
 
     public init(
         roadmap: Roadmap, today: CalendarDay, language: InterfaceLanguage = .en,

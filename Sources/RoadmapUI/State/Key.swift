@@ -31,6 +31,14 @@ public enum Message: Sendable {
     case snapshotExists(path: String)
     /// The snapshot could not be written: the path and why.
     case snapshotFailed(path: String, reason: String)
+    /// Another process changed the file: `roadmap` is the file's version
+    /// with the in-memory one `sent` merged into it (see ``AppState/update(_:)``).
+    case reloaded(Roadmap, sent: Roadmap)
+    /// The rows marked as changed from outside have been shown long enough.
+    case highlightsExpired
+    /// `roadmap sync` ended: what it says, whether it succeeded, and the
+    /// milestones whose same-field conflicts it resolved to our side.
+    case syncFinished(String, succeeded: Bool, conflicts: [String])
 }
 
 /// Work the UI asks its runner to do.
@@ -48,4 +56,6 @@ public enum Effect: Equatable, Sendable {
     /// Write this week's text snapshot, in the UI's language and calendar,
     /// to `path`; an existing file is replaced only when `replacing`.
     case writeSnapshot(path: String, replacing: Bool)
+    /// Run `roadmap sync` in the background.
+    case sync
 }

@@ -20,6 +20,7 @@ extension AppState {
         ("/ w", "filter by text / by lead: TH, JP, joint (Esc clears)", "กรองด้วยข้อความ / ตามฝ่ายนำ: ไทย ญี่ปุ่น ร่วม (Esc ล้าง)", "テキスト / 主導 (タイ・日本・共同) で絞込 (Esc で解除)"),
         ("!", "waits for a milestone that is off track", "รอผลจากหมุดหมายที่ไม่เป็นไปตามแผน", "前提のマイルストーンに遅延の恐れ"),
         ("p", "write this week's snapshot", "เขียนสรุปประจำสัปดาห์", "今週のスナップショットを書き出す"),
+        ("H / Y", "log of changes, who and why / sync through git", "บันทึกการเปลี่ยนแปลง ใคร ทำไม / ซิงค์ผ่าน git", "変更ログ (誰が・なぜ) / git で同期"),
         ("L / C", "language / calendar (Buddhist Era)", "ภาษา / ปฏิทิน (พ.ศ.)", "言語 / 暦 (仏暦)"),
         ("Ctrl-S / Ctrl-Z", "save again after an error / suspend", "บันทึกอีกครั้งหลังผิดพลาด / พักโปรแกรม", "エラー後に再保存 / 一時停止"),
         ("? / q", "this help / quit (every change is already saved)", "วิธีใช้นี้ / ออก (บันทึกทุกการเปลี่ยนแปลงแล้ว)", "このヘルプ / 終了 (変更は保存済み)"),

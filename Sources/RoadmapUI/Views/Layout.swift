@@ -67,6 +67,7 @@ extension AppState {
         case .help: left += " · \(UIText.helpTitle.text(language))"
         case .review: left += " · \(UIText.reviewTitle.text(language))"
         case .timeline: left += " · \(UIText.timelineTitle.text(language))"
+        case .log: left += " · \(UIText.logTitle.text(language))" + (logScope.map { " · \($0)" } ?? "")
         default:
             if !roadmap.workstreams.isEmpty {
                 left += " · \(workstream + 1) \(title(roadmap.workstreams[workstream].title))"
@@ -181,6 +182,8 @@ extension AppState {
                 let note = " \(marked.count) \(UIText.marked.text(language)) "
                 room = max(0, width - DisplayWidth.of(note) - 1)
                 grid.put(note, x: room + 1, y: statusRow, style: .reverse)
+            } else {
+                drawOutsideNotice(into: &grid, row: statusRow)
             }
             if let message {
                 let style: CellStyle = switch message.kind {
@@ -205,6 +208,7 @@ extension AppState {
         case .help: .hintHelp
         case .review: .hintReview
         case .timeline: .hintTimeline
+        case .log: .hintLog
         }
         grid.put(hint.text(language), x: 0, y: hintRow, style: .dim)
     }

@@ -58,7 +58,9 @@ extension AppState {
             if attention.waitsOnOffTrack(location) {
                 grid.put(Self.offTrackGlyph, x: 1, y: y, style: selected ? base : CellStyle(foreground: .red, bold: true))
             }
-            grid.put(milestone.id, x: xs[.id]!, y: y, style: base, maxWidth: idWidth)
+            // A milestone just changed from outside shows its id reversed for a few seconds.
+            let idStyle = !selected && highlighted.contains(milestone.id.lowercased()) ? CellStyle(foreground: .cyan, bold: true, reverse: true) : base
+            grid.put(milestone.id, x: xs[.id]!, y: y, style: idStyle, maxWidth: idWidth)
             var statusStyle = base
             if !selected && !milestone.status.isClosed { statusStyle.foreground = StatusText.color(milestone.status) }
             grid.put("\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))",

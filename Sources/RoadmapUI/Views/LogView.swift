@@ -1,0 +1,32 @@
+import RoadmapCore
+
+extension AppState {
+    /// The log screen: a header and one row per change (day, who, milestone,
+    /// field, from → to, why), lined up by ``TextTable`` in terminal cells.
+    func drawLog(into grid: inout Grid) {
+        let changes = logChanges
+        guard !changes.isEmpty else {
+            grid.put(UIText.noHistory.text(language), x: 2, y: 2, style: .dim)
+            return
+        }
+        let shown = changes.dropFirst(logScroll).prefix(logHeight)
+        var table = TextTable(columns: [UIText.logWhen, .logWho, .id, .logField, .logChange, .logWhy].map { TextTable.Column($0.text(language)) })
+        func cells(_ change: LoggedChange) -> [String] {
+            let entry = change.entry
+            let what = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? "–") → \(entry.to ?? "–")"
+            return [formatDate(entry.at.localDay), change.author, change.milestoneID, entry.field, what, entry.reason ?? ""]
+        }
+        // Columns as wide as the rows on screen need, so scrolling costs only those rows.
+        for change in shown { table.measure(cells(change)) }
+        let widths = table.widths(maxWidth: width - 1)
+        grid.put(table.headerLine(widths: widths), x: 1, y: 1, style: CellStyle(bold: true, underline: true), maxWidth: width - 1)
+        for (offset, change) in shown.enumerated() {
+            let style: CellStyle = highlighted.contains(change.milestoneID.lowercased()) ? .bold : .plain
+            grid.put(table.line(cells(change), widths: widths), x: 1, y: 2 + offset, style: style, maxWidth: width - 1)
+        }
+        if changes.count > logHeight {
+            let text = " \(logScroll + 1)–\(logScroll + shown.count)/\(changes.count) "
+            grid.put(text, x: max(0, width - DisplayWidth.of(text)), y: height - 3, style: .dim)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Every change in the roadmap, newest first: when, who, milestone, field, from → to, why.",
+        discussion: """
+            Read from the milestones' history, so it answers "what changed since Monday, and who did it" \
+            for changes made in any office. --author NAME shows only the changes by NAME (ignoring \
+            case); a change recorded without an author shows as unknown (--author unknown picks \
+            those). Times are local; --since takes a date (\(DateInput.formsHelp)) or a weekday name \
+            (the latest one up to today).
+            """
+    )
+
+    /// Its `--author` (the option alone, not $ROADMAP_AUTHOR) picks whose changes to show: log records nothing.
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("Only these milestones.", valueName: "id"))
+    var ids: [String] = []
+
+    @Option(help: ArgumentHelp("Only changes made on this day or later.", valueName: "date"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only milestones of this workstream.", valueName: "id"))
+    var workstream: String?
+
+    @Flag(help: "Print JSON for scripts.")
+    var json = false
+
+    func run() throws {
+        try reportingErrors {
+            let context = try global.context()
+            let roadmap = try context.store.load()
+            if let workstream, roadmap.workstreamIndex(workstream) == nil {
+                throw RoadmapError.unknownWorkstream(workstream, known: roadmap.workstreams.map(\.id))
+            }
+            for id in ids where roadmap.locate(id) == nil { throw RoadmapError.unknownMilestone(id) }
+            let day = try since.map { text throws(RoadmapError) -> CalendarDay in
+                guard let day = Self.day(text, today: context.today) else {
+                    throw RoadmapError.badInput("--since \"\(TerminalSafe.escape(text))\" is not a date: use \(DateInput.formsHelp), or a weekday name.")
+                }
+                return day
+            }
+            let changes = RoadmapLog.changes(in: roadmap, filter: .init(since: day, author: global.author, workstream: workstream, milestones: Set(ids)))
+            if json {
+                print(JSONValue.array(changes.map(Self.json)).serialized(), terminator: "")
+                return
+            }
+            var table = TextTable(columns: [.init("WHEN"), .init("WHO"), .init("ID"), .init("FIELD"), .init("CHANGE"), .init("WHY")])
+            for change in changes { table.append(Self.cells(change)) }
+            let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
+            var output = BufferedStandardOutput()
+            let widths = table.widths(maxWidth: maxWidth)
+            try output.writeLine(table.headerLine(widths: widths))
+            for row in table.rows { try output.writeLine(table.line(row, widths: widths)) }
+            try output.flush()
+            print("\(changes.count) change\(changes.count == 1 ? "" : "s")" + (day.map { " since \($0)" } ?? ""))
+        }
+    }
+
+    /// A day typed for --since: a date form, or the latest such weekday up to `today`.
+    static func day(_ text: String, today: CalendarDay) -> CalendarDay? {
+        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        let word = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if word.count >= 3, let index = names.firstIndex(where: { $0.hasPrefix(word) }) {
+            return today.adding(days: -((today.isoWeekday - 1 - index + 7) % 7))
+        }
+        return DateInput.parse(text, today: today)
+    }
+
+    /// The table's cells: when (local time), who, milestone, field, what changed, why.
+    static func cells(_ change: LoggedChange) -> [String] {
+        let entry = change.entry
+        let what = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? "–") → \(entry.to ?? "–")"
+        return [localTime(entry.at), change.author, change.milestoneID, entry.field, what, entry.reason ?? ""]
+    }
+
+    /// `YYYY-MM-DD HH:MM` in the local time zone.
+    static func localTime(_ time: Timestamp) -> String {
+        var t = time_t(time.secondsSinceEpoch)
+        var parts = tm()
+        localtime_r(&t, &parts)
+        return String(format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+                      Int(parts.tm_hour), Int(parts.tm_min))
+    }
+
+    static func json(_ change: LoggedChange) -> JSONValue {
+        let entry = change.entry
+        return .object([
+            JSONMember(key: "at", value: .string(entry.at.description)),
+            JSONMember(key: "by", value: MilestoneJSON.optional(entry.by)),
+            JSONMember(key: "milestone", value: .string(change.milestoneID)),
+            JSONMember(key: "workstream", value: .string(change.workstreamID)),
+            JSONMember(key: "field", value: .string(entry.field)),
+            JSONMember(key: "from", value: MilestoneJSON.optional(entry.from)),
+            JSONMember(key: "to", value: MilestoneJSON.optional(entry.to)),
+            JSONMember(key: "reason", value: MilestoneJSON.optional(entry.reason)),
+        ])
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Share the roadmap through its git repository: commit it, merge the other office's changes, push.",
+        discussion: """
+            Commits the roadmap file when it changed (the message lists its new history with authors), \
+            fetches the upstream branch, merges it per milestone with roadmap's own merge driver (given \
+            to git on its command line: no setup per clone), and pushes; when another office pushed \
+            first, it merges again and retries. Only the roadmap file is committed.
+            When both offices changed the same field of a milestone, the file keeps ours, the milestone's \
+            history records theirs, the merge is committed, the conflicts are listed and the exit is 1.
+            Exit codes: 0 synced, 1 synced with conflicts, 69 git missing or the remote unreachable, \
+            70 git failed, 75 other changes, a merge or rebase in the way, 78 not a git work tree or \
+            no upstream.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("The remote to sync with (default: the branch's upstream).", valueName: "name"))
+    var remote: String?
+
+    @Option(help: ArgumentHelp("The remote branch (default: the upstream's, else the current branch's name).", valueName: "name"))
+    var branch: String?
+
+    @Flag(help: "Commit and merge, but do not push.")
+    var noPush = false
+
+    @Flag(help: "Say what would be committed and merged (and which conflicts), changing nothing but the fetched refs.")
+    var dryRun = false
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.context(createDefault: false).store
+            let sync = GitSync(
+                store: store, options: .init(remote: remote, branch: branch, push: !noPush, dryRun: dryRun),
+                driver: Self.driverCommand(), now: { Timestamp.now() })
+            do {
+                let outcome = try sync.run { print(TerminalSafe.escape($0)) }
+                guard outcome.conflicts.isEmpty else {
+                    print(Self.conflictReport(outcome.conflicts, fileName: store.path, dryRun: dryRun), terminator: "")
+                    flushStandardOutput()
+                    throw ExitCode(1)
+                }
+            } catch let error as SyncError {
+                printError("sync: \(error.description)")
+                throw ExitCode(error.exitCode)
+            }
+        }
+    }
+
+    /// The merge driver as git runs it: this very executable's `merge`.
+    static func driverCommand() -> String {
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
+        return "'\(path.replacingOccurrences(of: "'", with: "'\\''"))' merge %O %A %B %P"
+    }
+
+    /// The conflicts for people: what each side has and how to take theirs.
+    static func conflictReport(_ conflicts: [MergeConflict], fileName: String, dryRun: Bool) -> String {
+        let count = conflicts.count
+        var lines = ["\(fileName): \(count) conflict\(count == 1 ? "" : "s") (both offices changed the same field); "
+            + (dryRun ? "the merge would keep ours and record theirs in the history:" : "kept ours, theirs is in the milestone's history:")]
+        for conflict in conflicts {
+            switch conflict.field {
+            case .removed, .added, .baseline:
+                lines.append("  \(conflict.milestoneID): \(conflict.field.rawValue) — ours \(quoted(conflict.ours)), theirs \(quoted(conflict.theirs))")
+            default:
+                lines.append("  \(conflict.milestoneID) \(conflict.fieldName): ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)), base \(quoted(conflict.base))")
+            }
+        }
+        lines.append("Take their value with `roadmap set ID --FIELD VALUE`, then sync again.")
+        return lines.map(TerminalSafe.escape).joined(separator: "\n") + "\n"
+    }
+
+    private static func quoted(_ value: String?) -> String { value.map { "\"\($0)\"" } ?? "none" }
+}

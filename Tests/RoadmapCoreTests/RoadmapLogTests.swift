@@ -1,0 +1,63 @@
+import RoadmapCore
+import Testing
+
+/// The roadmap's log, what one version added to another, and the commit
+/// message `roadmap sync` makes of it.
+@Suite struct RoadmapLogTests {
+    static let t0 = Timestamp(rfc3339: "2026-11-23T02:00:00Z")!
+    static let t1 = Timestamp(rfc3339: "2026-11-24T02:00:00Z")!
+
+    func changed(_ roadmap: Roadmap, _ id: String, _ field: MilestoneField, _ value: String?, at time: Timestamp = t0, by author: String?) throws -> Roadmap {
+        var roadmap = roadmap
+        try roadmap[roadmap.locate(id)!].set(field, to: value, at: time, by: author)
+        return roadmap
+    }
+
+    @Test func newestFirstAndTiesKeepFileOrderReversed() throws {
+        var roadmap = try changed(BuiltInRoadmap.load(), "SC2", .status, "done", by: "Somchai")
+        roadmap = try changed(roadmap, "SC2", .owner, "OIE / JETRO", by: "Somchai")
+        roadmap = try changed(roadmap, "CE1", .status, "at-risk", at: Self.t1, by: nil)
+        let log = RoadmapLog.changes(in: roadmap, filter: .init(since: CalendarDay(iso: "2026-11-23")!), day: { $0.utcDay })
+        #expect(log.map { "\($0.milestoneID) \($0.entry.field) \($0.author)" } == ["CE1 status unknown", "SC2 owner Somchai", "SC2 status Somchai"])
+    }
+
+    @Test func newChangesCountEntriesAMergeInterleaved() throws {
+        let base = BuiltInRoadmap.load()
+        let ours = try changed(base, "SC2", .status, "done", by: "Somchai")
+        var theirs = try changed(base, "SC2", .owner, "OIE / JETRO", by: "山田")
+        let location = theirs.locate("SC2")!
+        // Their entry first, then ours: what a merge may produce.
+        theirs[location].history.append(ours[ours.locate("SC2")!].history.last!)
+        let added = RoadmapLog.newChanges(from: ours, to: theirs)
+        #expect(added.map(\.entry.field) == ["owner"], "ours is already there, only theirs is new")
+        #expect(RoadmapLog.changedMilestones(from: ours, to: theirs) == ["SC2"])
+        #expect(RoadmapLog.newChanges(from: theirs, to: theirs).isEmpty)
+    }
+
+    @Test func commitMessageNamesChangesAndAuthors() throws {
+        let base = BuiltInRoadmap.load()
+        var roadmap = try changed(base, "SC2", .status, "done", by: "Somchai")
+        roadmap = try changed(roadmap, "CE1", .due, "2028-02-25", by: "Somchai")
+        roadmap = try changed(roadmap, "CE1", .due, "2028-02-26", by: "山田")
+        let message = ChangeSummary.commitMessage(from: base, to: roadmap)
+        #expect(message == """
+            roadmap: SC2 done, CE1 due +64d (Somchai, 山田)
+
+            SC2 status: in-progress → done (Somchai)
+            CE1 due: 2027-12-24 → 2028-02-25 (Somchai)
+            CE1 due: 2028-02-25 → 2028-02-26 (山田)
+
+            """)
+    }
+
+    @Test func commitMessageCountsWhenThereAreManyAndNamesRemovals() throws {
+        let base = BuiltInRoadmap.load()
+        var roadmap = base
+        for id in ["SC3", "SC4", "SC5", "SC6", "SME1"] { roadmap = try changed(roadmap, id, .status, "at-risk", by: nil) }
+        roadmap.removeMilestone(at: roadmap.locate("CE4")!)
+        let subject = ChangeSummary.commitMessage(from: base, to: roadmap).split(separator: "\n").first.map(String.init)
+        #expect(subject == "roadmap: 6 changes to 6 milestones (unknown)")
+        #expect(ChangeSummary.commitMessage(from: base, to: base) == "roadmap: edited\n", "changed without history (by hand)")
+        #expect(ChangeSummary.commitMessage(from: nil, to: base) == "roadmap: new roadmap file, \(base.milestoneCount) milestones\n")
+    }
+}

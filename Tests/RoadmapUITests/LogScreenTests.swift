@@ -1,0 +1,59 @@
+import RoadmapCore
+import Testing
+@testable import RoadmapUI
+
+/// The log screen (`H`): the whole roadmap's changes newest first, or one
+/// milestone's; Thai and Japanese names and reasons line up.
+@Suite struct LogScreenTests {
+    /// The built-in roadmap with a week of changes by a Thai and a Japanese author.
+    static func roadmap() throws -> Roadmap {
+        var roadmap = BuiltInRoadmap.load()
+        func set(_ id: String, _ field: MilestoneField, _ value: String, _ time: String, _ author: String?, _ reason: String? = nil) throws {
+            try roadmap[roadmap.locate(id)!].set(field, to: value, at: Timestamp(rfc3339: time)!, by: author, reason: reason)
+        }
+        try set("SC2", .status, "done", "2026-11-23T02:00:00Z", "สมชาย")
+        try set("SME1", .owner, "สสว. / 中小機構", "2026-11-24T03:00:00Z", "山田")
+        try set("CE1", .due, "2028-02-25", "2026-11-25T04:00:00Z", "山田", "予算の見直し")
+        try set("SC3", .status, "at-risk", "2026-11-26T05:00:00Z", nil, "รอผลการเจรจา")
+        return roadmap
+    }
+
+    @Test(arguments: InterfaceLanguage.allCases)
+    func wholeRoadmap(language: InterfaceLanguage) throws {
+        var state = Fixture.state(language: language, roadmap: try Self.roadmap())
+        state.press(.character("H"))
+        #expect(state.screen == .log)
+        GoldenFrame.check(state, "log-80x24-\(language)")
+        let rows = state.render().lines
+        #expect(rows[2].contains("SC3") && rows[2].contains("unknown"), "newest first, no author shown as unknown: \(rows[2])")
+        #expect(rows[5].contains("SC2") && rows[5].contains("สมชาย"))
+    }
+
+    @Test func oneMilestoneFromItsDetailAndTabSwitches() throws {
+        var state = Fixture.state(roadmap: try Self.roadmap())
+        state.press(.character("3"), .enter, .character("H"))
+        #expect(state.render().lines[0].contains("Log · CE1"))
+        let rows = state.render().lines.dropFirst(2).filter { $0.contains(" CE") || $0.contains(" SC") || $0.contains(" SME") }
+        #expect(rows.count == 1 && rows[0].contains("2027-12-24 → 2028-02-25") && rows[0].contains("予算の見直し"), "\(rows)")
+        state.press(.tab)
+        #expect(state.render().lines[0].hasPrefix(" roadmap · Log ") && !state.render().lines[0].contains("CE1"))
+        state.press(.escape)
+        #expect(state.screen == .detail, "back where it was opened")
+    }
+
+    @Test func scrollsThroughALongLog() throws {
+        var roadmap = BuiltInRoadmap.load()
+        for day in 1...40 {
+            try roadmap[roadmap.locate("SC2")!].set(.notes, to: "update \(day)", at: Timestamp(secondsSinceEpoch: 1_790_000_000 + Int64(day) * 86_400), by: "สมชาย")
+        }
+        var state = Fixture.state(roadmap: roadmap)
+        state.press(.character("H"))
+        #expect(state.render().text.contains(" 1–19/45"))
+        state.press(.end)
+        let lines = state.render().lines
+        #expect(lines.contains { $0.contains(" 27–45/45") }, "\(lines)")
+        #expect(lines[20].contains("CE2"), "the oldest change last: \(lines[20])")
+        state.press(.pageUp, .pageUp, .pageUp)
+        #expect(state.render().text.contains(" 1–19/45"), "stops at the top")
+    }
+}
