@@ -167,17 +167,19 @@ final class TmuxTerminal: Sendable {
         let started = ContinuousClock.now
         let deadline = started + .milliseconds(Int(seconds * 1000))
         var polls = 0
+        var previous = started
+        var longestGap = Duration.zero
         while true {
             let late = ContinuousClock.now > deadline
             let pane = try await pane()
             polls += 1
+            longestGap = max(longestGap, ContinuousClock.now - previous)
+            previous = ContinuousClock.now
             if condition(pane.screen) { return pane.screen }
             if late || pane.exit != nil {
-                let elapsed = ContinuousClock.now - started
-                let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
                 throw Timeout(
                     waitingFor: what, screen: pane.screen, exit: try pane.exit.map { try exit(from: $0, screen: pane.screen) },
-                    polls: "\(polls) reads of the screen in \(String(format: "%.1f", seconds)) s")
+                    polls: "\(polls) reads of the screen in \(Self.seconds(previous - started)) s, at most \(Self.seconds(longestGap)) s apart")
             }
             try await Task.sleep(for: .milliseconds(25))
         }
@@ -394,6 +396,10 @@ final class TmuxTerminal: Sendable {
             executable: Self.executable ?? URL(fileURLWithPath: "/usr/bin/tmux"),
             arguments: ["-u", "-S", socket, "-f", config.path] + arguments,
             environment: sandbox.environment(), timeout: 20)
+    }
+
+    private static func seconds(_ duration: Duration) -> String {
+        String(format: "%.1f", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
     }
 
     /// A failure that is not a tmux command's, as ``CommandFailed``.
