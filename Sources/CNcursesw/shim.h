@@ -69,7 +69,7 @@ static inline int roadmap_start_terminal(void) {
     return 1;
 }
 
-/// Repaints the whole screen at the next refresh (after a suspend).
+/// Clears and repaints the whole terminal at the next refresh (after a suspend or a resize).
 static inline void roadmap_force_repaint(void) { clearok(curscr, TRUE); }
 
 /// Asks the kernel for the terminal size and tells curses when it changed

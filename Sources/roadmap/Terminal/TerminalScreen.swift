@@ -87,10 +87,18 @@ final class TerminalScreen {
     func resume() -> (width: Int, height: Int)? {
         guard isActive else { return nil }
         let changed = roadmap_update_size() != 0
-        roadmap_force_repaint()
-        shown = nil
+        repaintEverything()
         CrashGuard.arm(reset: Self.resetSequence())
         return changed ? size : nil
+    }
+
+    /// Has the next draw send every row, on a cleared terminal: what the
+    /// terminal shows may no longer be what was last sent (after a resize,
+    /// of any size, or a write to it from outside), and the row-by-row
+    /// comparison with ``shown`` would otherwise send nothing.
+    private func repaintEverything() {
+        roadmap_force_repaint()
+        shown = nil
     }
 
     /// The terminal's size in cells.
@@ -98,7 +106,8 @@ final class TerminalScreen {
         (Int(roadmap_cols()), Int(roadmap_lines()))
     }
 
-    /// Copies a frame to the screen, touching only the rows that changed since the last one.
+    /// Copies a frame to the screen, touching only the rows that changed
+    /// since the last one (all of them after a resize or a repaint).
     func draw(_ grid: Grid) {
         guard isActive else { return }
         let (width, height) = size
@@ -135,7 +144,10 @@ final class TerminalScreen {
         let status = roadmap_get_wch(&value)
         if status == roadmap_key_code_yes() {
             failedReads = 0
-            return KeyDecoding.decode(functionKey: Int32(value), codes: codes, size: { self.size })
+            let input = KeyDecoding.decode(functionKey: Int32(value), codes: codes, size: { self.size })
+            // Any resize, even to the same size, redraws the whole screen.
+            if case .resize? = input { repaintEverything() }
+            return input
         }
         if status == roadmap_ok() {
             failedReads = 0

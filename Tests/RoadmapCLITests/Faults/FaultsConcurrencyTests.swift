@@ -5,7 +5,7 @@ import Testing
 /// Four CLI writers and the UI changing one file at the same time: no
 /// change is lost, and each field ends at the last value written to it.
 @Suite("Faults: four CLI writers and the UI at once", .serialized,
-       .enabled(if: FaultTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
+       .enabled(if: TmuxTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
 struct FaultsConcurrencyTests {
     let sandbox: RoadmapSandbox
     init() throws { sandbox = try RoadmapSandbox() }
@@ -35,9 +35,9 @@ struct FaultsConcurrencyTests {
         let before = try Fixtures.load(file)
         let started = ContinuousClock.now
 
-        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try await TmuxTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") { $0.contains { $0.hasPrefix(" CE1 · ") } }
 

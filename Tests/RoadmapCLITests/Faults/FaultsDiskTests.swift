@@ -5,7 +5,7 @@ import Testing
 /// The disk refuses the UI's save: the change is reported and kept in the
 /// UI's memory, and the file on disk is left byte for byte as it was.
 @Suite("Faults: the disk refuses a write", .serialized,
-       .enabled(if: FaultTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
+       .enabled(if: TmuxTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
 struct FaultsDiskTests {
     let sandbox: RoadmapSandbox
     init() throws { sandbox = try RoadmapSandbox() }
@@ -19,8 +19,8 @@ struct FaultsDiskTests {
 
     /// Makes one change (CE1 planned → in-progress) that cannot be saved,
     /// then checks the screen, the file and the quit warning.
-    private func changeThatIsRefused(_ terminal: FaultTerminal, file: URL, before: [UInt8]) async throws {
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix(Self.hint) == true }
+    private func changeThatIsRefused(_ terminal: TmuxTerminal, file: URL, before: [UInt8]) async throws {
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix(Self.hint) == true }
         try await terminal.press("3")
         try await terminal.waitFor("CE1 planned") { row("CE1", in: $0)?.contains("○ planned") == true }
         try await terminal.press("s")
@@ -46,12 +46,12 @@ struct FaultsDiskTests {
         let before = try Fixtures.bytes(file)
         // Below the new version's size, at least the old one's whole blocks: reading works, the write does not.
         let blocks = before.count / 512
-        let terminal = try FaultTerminal(
+        let terminal = try await TmuxTerminal(
             sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"], fileSizeBlocks: blocks)
         defer { terminal.kill() }
         do {
             try await changeThatIsRefused(terminal, file: file, before: before)
-        } catch let timeout as FaultTerminal.Timeout {
+        } catch let timeout as TmuxTerminal.Timeout {
             Issue.record("\(timeout)")
         }
     }
@@ -76,11 +76,11 @@ struct FaultsDiskTests {
         let file = folder.appendingPathComponent("roadmap.json")
         try Fixtures.write(bytes, to: file)
         let before = try Fixtures.bytes(file)
-        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try await TmuxTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
         do {
             try await changeThatIsRefused(terminal, file: file, before: before)
-        } catch let timeout as FaultTerminal.Timeout {
+        } catch let timeout as TmuxTerminal.Timeout {
             Issue.record("\(timeout)")
         }
         terminal.kill()

@@ -5,7 +5,7 @@ import Testing
 /// The file deleted or replaced by garbage while the UI is open: the UI says
 /// so, offers to write it back from memory, and loses nothing.
 @Suite("Faults: the file deleted or replaced under the UI", .serialized,
-       .enabled(if: FaultTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
+       .enabled(if: TmuxTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
 struct FaultsFileGoneTests {
     let sandbox: RoadmapSandbox
     let file: URL
@@ -24,10 +24,10 @@ struct FaultsFileGoneTests {
 
     /// Opens the UI on CE1; wide, so that the question after the message with the file's path fits
     /// (at 80 columns it does not: see `theQuestionFitsAt80Columns`).
-    private func openOnCE1(width: Int = 250) async throws -> FaultTerminal {
-        let terminal = try FaultTerminal(
+    private func openOnCE1(width: Int = 250) async throws -> TmuxTerminal {
+        let terminal = try await TmuxTerminal(
             sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"], width: width)
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix(Self.hint) == true }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix(Self.hint) == true }
         try await terminal.press("3")
         try await terminal.waitFor("CE1 planned") { row("CE1", in: $0)?.contains("○ planned") == true }
         return terminal

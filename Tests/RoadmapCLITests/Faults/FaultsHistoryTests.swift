@@ -7,7 +7,7 @@ import Testing
 /// they make together: its history entry is rewritten as presses come, save
 /// after save, and what is on disk always agrees with itself.
 @Suite("Faults: quick changes under background saves", .serialized,
-       .enabled(if: FaultTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
+       .enabled(if: TmuxTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
 struct FaultsHistoryTests {
     let sandbox: RoadmapSandbox
     init() throws { sandbox = try RoadmapSandbox() }
@@ -18,9 +18,9 @@ struct FaultsHistoryTests {
     func repeatedChangesWithinOneSecondAreOneEntry() async throws {
         let file = sandbox.file("roadmap.json")
         try Fixtures.write(Fixtures.builtInWithFillers(200), to: file)
-        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try await TmuxTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("CE1 planned") { $0.contains { ($0.hasPrefix("  CE1 ") || $0.hasPrefix(" !CE1 ")) && $0.contains("○ planned") } }
         try await terminal.press(Array(repeating: "s", count: Self.presses))

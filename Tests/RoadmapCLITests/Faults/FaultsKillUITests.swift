@@ -6,7 +6,7 @@ import RoadmapTestSupport
 /// The interactive UI killed with SIGKILL while it saves: the file is always
 /// one complete version and the lock is never left held.
 @Suite("Faults: the UI killed with SIGKILL while saving", .serialized,
-       .enabled(if: FaultTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
+       .enabled(if: TmuxTerminal.isAvailable, "tmux is not installed; the terminal tests need it"))
 struct FaultsKillUITests {
     let sandbox: RoadmapSandbox
     init() throws { sandbox = try RoadmapSandbox() }
@@ -92,9 +92,9 @@ struct FaultsKillUITests {
         let roadmap = try Fixtures.load(copy)
         let ce1 = try #require(roadmap.locate("CE1"))
         let lastDue = try #require(roadmap[ce1].due).adding(days: presses).description
-        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", copy.path, "--today", "2026-11-26"])
+        let terminal = try await TmuxTerminal(sandbox: sandbox, roadmap: ["--file", copy.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") { $0.contains { ($0.hasPrefix("  CE1 ") || $0.hasPrefix(" !CE1 ")) } }
         let started = ContinuousClock.now
@@ -109,9 +109,9 @@ struct FaultsKillUITests {
     /// Opens the UI on CE1, presses `+` `presses` times at once, and kills the
     /// program `killAfter` seconds later; returns its exit status.
     private func killRound(file: URL, presses: Int, killAfter: Double) async throws -> Int32 {
-        let terminal = try FaultTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
+        let terminal = try await TmuxTerminal(sandbox: sandbox, roadmap: ["--file", file.path, "--today", "2026-11-26"])
         defer { terminal.kill() }
-        try await terminal.waitForFirstScreen { $0.last?.hasPrefix("?:help s:status") == true }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:help s:status") == true }
         try await terminal.press("3")
         try await terminal.waitFor("the circular-economy workstream") {
             $0.first?.contains("roadmap · 3 Circular economy and recycling") == true && $0.contains { ($0.hasPrefix("  CE1 ") || $0.hasPrefix(" !CE1 ")) }

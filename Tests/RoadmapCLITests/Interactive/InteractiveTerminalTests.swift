@@ -285,11 +285,17 @@ struct InteractiveTerminalTests {
         try await terminal.press("s")
         try await terminal.waitFor(text: "saved")
         try await terminal.press("q")
-        try await terminal.type("echo \"[status $?]\"; stty -a | grep -o -- '-\\?icanon'")
+        try await terminal.waitFor("the shell's prompt again") { $0.last { !$0.isEmpty } == "$" && !$0.contains { $0.contains(Self.hint) } }
+        // The shell passes on roadmap's status and the modes it left (read before the shell ends).
+        let modes = sandbox.file("modes-after-roadmap.txt")
+        try await terminal.type("status=$?; stty -a > '\(modes.path)'; exit $status")
         try await terminal.press("Enter")
-        try await terminal.waitFor(text: "[status 0]")
-        let screen = try await terminal.waitFor("stty's answer") { $0.contains { $0 == "icanon" || $0 == "-icanon" } }
-        #expect(screen.contains("icanon"), "canonical mode is back: \(screen)")
+        let exit = try await terminal.waitForExit()
+        #expect(exit.status == 0, "roadmap's exit status, passed on by the shell")
+        let after = TmuxTerminal.modes(fromStty: try String(contentsOf: modes, encoding: .utf8))
+        for mode in ["isig", "icanon", "echo", "opost"] {
+            #expect(after.contains(mode), "terminal mode \(mode) restored; modes: \(after)")
+        }
         let saved = try Fixtures.load(file)
         #expect(saved.locate("CE1").map { saved[$0].status } == .inProgress, "the change made after resuming is saved")
     }
