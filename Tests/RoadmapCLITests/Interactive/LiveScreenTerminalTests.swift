@@ -41,7 +41,7 @@ struct LiveScreenTerminalTests {
                 "$ROADMAP" set SC2 --status \(status) --author Somchai --file '\(file.path)' >/dev/null || exit 9
                 start=$(date +%s%N)
                 while :; do
-                  row=$(tmux -u -L \(terminal.socket) capture-pane -e -p -t ui | grep 'SC2' | grep -e ' \(status)')
+                  row=$(tmux -u -S '\(terminal.socket)' capture-pane -e -p -t ui | grep 'SC2' | grep -e ' \(status)')
                   [ -n "$row" ] && break
                   [ $(( ($(date +%s%N) - start) / 1000000 )) -gt 10000 ] && exit 8
                   sleep 0.005
