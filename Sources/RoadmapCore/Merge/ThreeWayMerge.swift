@@ -49,8 +49,9 @@ public struct MergeResult: Equatable, Sendable {
     public var merged: Roadmap
     public var conflicts: [MergeConflict]
 
-    /// Resolves one conflict in favour of our side, recording the change in
-    /// history as made by `author`.
+    /// Resolves one conflict in favour of our side: our entries of the field
+    /// go into history as they were (when, who, why), then the change from
+    /// their value to ours, as made by `author`.
     public mutating func keepOurs(_ conflict: MergeConflict, at time: Timestamp, by author: String? = nil) {
         switch conflict.field {
         case .removed:
@@ -85,6 +86,8 @@ public struct MergeResult: Equatable, Sendable {
             case .lead: milestone.lead = ours.lead
             case .removed, .added, .baseline: break
             }
+            // Our own entries of the field, as they were (when, who, why), then the resolution.
+            milestone.history.append(contentsOf: ours.history.filter { $0.field == field.description && !milestone.history.contains($0) })
             milestone.history.append(HistoryEntry(at: time, field: field.description, from: from, to: milestone.value(of: field), by: author))
             merged[location] = milestone
         }

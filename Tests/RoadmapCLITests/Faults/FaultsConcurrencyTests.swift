@@ -53,7 +53,8 @@ struct FaultsConcurrencyTests {
         let cli = Task {
             try await withThrowingTaskGroup(of: ProcessOutput.self) { group in
                 for id in Self.writers {
-                    group.addTask { try await sandbox.bash(loop(id), environment: environment, timeout: 300) }
+                    // Up to 1.2 s a change: a long run (ROADMAP_FAULT_CHANGES=1000) on a busy machine needs more than 300 s.
+                    group.addTask { try await sandbox.bash(loop(id), environment: environment, timeout: max(300, 1.2 * Double(Self.changesPerWriter))) }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
             }

@@ -62,7 +62,7 @@ struct GitMergeDriverTests {
           .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
     func sameFieldIsAConflictAndNothingIsLost() async throws {
         let run = try await repository(
-            ours: #""$ROADMAP" set SC2 --status blocked --file roadmap.json"#,
+            ours: #""$ROADMAP" set SC2 --status blocked --reason "รอผล METI" --author Somchai --file roadmap.json"#,
             theirs: #""$ROADMAP" set SC2 --status done --file roadmap.json && "$ROADMAP" set CE2 --notes "from their branch" --file roadmap.json"#)
         #expect(run.exitCode == 1, "git merge must stop: \(run)")
         let output = run.stdout + run.stderr
@@ -73,6 +73,8 @@ struct GitMergeDriverTests {
         let roadmap = try Fixtures.load(merged)
         let sc2 = try milestone("SC2", in: roadmap)
         #expect(sc2.status == .blocked)
+        #expect(sc2.history.contains { $0.field == "status" && $0.from == "in-progress" && $0.to == "blocked" && $0.by == "Somchai" && $0.reason == "รอผล METI" },
+                "our own change is kept as it was, with who and why: \(sc2.history)")
         #expect(sc2.history.contains { $0.field == "status" && $0.from == "done" && $0.to == "blocked" && $0.by == "Test" },
                 "their value is in the file's history, the entry by the repository's git user.name: \(sc2.history.last.map { "\($0)" } ?? "")")
         #expect(try milestone("CE2", in: roadmap).notes == "from their branch", "the clean part of the merge is there")

@@ -45,6 +45,19 @@ struct SyncRefusalTests {
         try await expectRefusal("git branch -q --unset-upstream", code: 78, message: "branch main has no upstream: push it once with `git push -u origin main`")
     }
 
+    @Test("a --branch the remote does not have (a typo): 78, and no branch is created there")
+    func unknownBranch() async throws {
+        let offices = try await SyncTestOffices()
+        #expect(try await offices.roadmap(in: "bangkok", "set", "SC1", "--status", "blocked").exitCode == 0)
+        let before = try await untouched(offices)
+        let sync = try await offices.sync("bangkok", "--branch", "mian")
+        #expect(sync.exitCode == 78 && sync.stderr.contains("origin has no branch mian"), "\(sync)")
+        #expect(sync.stderr.contains("git push -u origin HEAD:mian"), "\(sync)")
+        #expect(try await untouched(offices) == before, "nothing committed, pushed or written")
+        let branches = try await offices.run("git --git-dir=remote.git branch --list")
+        #expect(!branches.stdout.contains("mian"), "\(branches)")
+    }
+
     @Test("an unknown --remote: 78")
     func unknownRemote() async throws {
         let offices = try await SyncTestOffices()
