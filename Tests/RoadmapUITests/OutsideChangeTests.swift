@@ -37,6 +37,31 @@ import Testing
         state.render().lines.first { $0.hasPrefix("  \(id) ") || $0.hasPrefix(" !\(id) ") }
     }
 
+    @Test func anOpenPromptLeftAsOfferedDoesNotSetBackWhatChangedMeanwhile() throws {
+        let (session, store, folder) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var state = Fixture.state(roadmap: session.base)
+        state.select(id: "SC4")
+        state.press(.character("d"))
+        guard case .prompt(let prompt) = state.mode else {
+            Issue.record("no due prompt: \(state.mode)")
+            return
+        }
+        let offered = prompt.editor.text
+        try change(store, "SC4", .due, to: "2028-11-30", by: "Tanaka")
+        _ = refresh(&state, session)
+        #expect(state.roadmap[state.roadmap.locate("SC4")!].due?.description == "2028-11-30", "their change shows")
+        let history = state.roadmap[state.roadmap.locate("SC4")!].history
+        #expect(state.press(.enter).isEmpty, "Enter on the date as offered (\(offered)) changes nothing")
+        #expect(state.roadmap[state.roadmap.locate("SC4")!].due?.description == "2028-11-30", "their date is not set back")
+        #expect(state.roadmap[state.roadmap.locate("SC4")!].history == history)
+        // A date typed over the offered one is still set.
+        state.press(.character("d"), .control("u"))
+        state.type("2028-12-15")
+        #expect(state.press(.enter).contains(.save))
+        #expect(state.roadmap[state.roadmap.locate("SC4")!].due?.description == "2028-12-15")
+    }
+
     @Test func anOutsideChangeShowsWithoutAKeyMarksTheRowAndNamesTheAuthor() throws {
         let (session, store, folder) = try makeSession()
         defer { try? FileManager.default.removeItem(at: folder) }

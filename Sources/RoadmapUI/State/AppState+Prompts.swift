@@ -17,7 +17,7 @@ extension AppState {
         let values = Set(targetMilestones.map { $0.value(of: field) })
         let day = values.count == 1 ? values.first!.flatMap(CalendarDay.init(iso:)) : nil
         let text = day.map { DateInput.editable($0, calendar: calendar) } ?? ""
-        mode = .prompt(Prompt(purpose: purpose, editor: LineEditor(text, selected: true)))
+        mode = .prompt(Prompt(purpose: purpose, editor: LineEditor(text, selected: true), offered: text.isEmpty ? nil : text))
     }
 
     /// Sets the typed date on every target. `+2w` moves each from its own
@@ -71,7 +71,8 @@ extension AppState {
     /// the plain title, which every language shows).
     mutating func openTitlePrompt(_ milestone: Milestone) {
         let edited: InterfaceLanguage? = milestone.title.isPlain ? nil : language
-        mode = .prompt(Prompt(purpose: .title, editor: LineEditor(titleText(milestone, edited)), language: edited))
+        mode = .prompt(Prompt(purpose: .title, editor: LineEditor(titleText(milestone, edited)), language: edited,
+                              offered: titleText(milestone, edited)))
     }
 
     /// Tab in the title prompt: edit the title in the next language.
@@ -79,7 +80,7 @@ extension AppState {
         guard let milestone = focusedMilestone else { return }
         let order: [InterfaceLanguage?] = (milestone.title.isPlain ? [nil] : []) + InterfaceLanguage.allCases
         let next = order[((order.firstIndex(of: prompt.language) ?? -1) + 1) % order.count]
-        mode = .prompt(Prompt(purpose: .title, editor: LineEditor(titleText(milestone, next)), language: next))
+        mode = .prompt(Prompt(purpose: .title, editor: LineEditor(titleText(milestone, next)), language: next, offered: titleText(milestone, next)))
     }
 
     /// The title as the prompt edits it in `edited` (nil: the plain title).

@@ -359,6 +359,8 @@ extension AppState {
 
     private mutating func commit(_ prompt: Prompt) -> [Effect] {
         let text = prompt.editor.text
+        // A field's value left as offered is no change (it may have changed from outside meanwhile).
+        if let offered = prompt.offered, text == offered { return [] }
         switch prompt.purpose {
         case .filter:
             filter = text
@@ -419,15 +421,16 @@ extension AppState {
         case .character("t"):
             openTitlePrompt(focused)
         case .character("o"):
-            mode = .prompt(Prompt(purpose: .owner, editor: LineEditor(focused.owner ?? "")))
+            mode = .prompt(Prompt(purpose: .owner, editor: LineEditor(focused.owner ?? ""), offered: focused.owner))
         case .character("n"):
-            mode = .prompt(Prompt(purpose: .notes, editor: LineEditor(focused.notes ?? "")))
+            mode = .prompt(Prompt(purpose: .notes, editor: LineEditor(focused.notes ?? ""), offered: focused.notes))
         case .character("s"):
             openDatePrompt(.start)
         case .character("l"):
-            mode = .prompt(Prompt(purpose: .lead, editor: LineEditor(focused.lead?.rawValue ?? "", selected: true)))
+            mode = .prompt(Prompt(purpose: .lead, editor: LineEditor(focused.lead?.rawValue ?? "", selected: true), offered: focused.lead?.rawValue))
         case .character("w"):
-            mode = .prompt(Prompt(purpose: .depends, editor: LineEditor(focused.depends.joined(separator: ","))))
+            mode = .prompt(Prompt(purpose: .depends, editor: LineEditor(focused.depends.joined(separator: ",")),
+                                  offered: focused.depends.isEmpty ? nil : focused.depends.joined(separator: ",")))
         default: break
         }
         return []

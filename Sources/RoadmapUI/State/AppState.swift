@@ -60,6 +60,10 @@ public struct Prompt: Equatable, Sendable {
     public var editor: LineEditor
     /// The title's language a title prompt edits (Tab switches it).
     public var language: InterfaceLanguage? = nil
+    /// The value a field's prompt was opened with: Enter on it unchanged
+    /// changes nothing, so a value another office changed meanwhile is not
+    /// set back.
+    public var offered: String? = nil
 }
 
 /// A line at the bottom that says what just happened.
