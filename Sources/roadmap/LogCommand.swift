@@ -8,8 +8,8 @@ struct LogCommand: ParsableCommand {
         abstract: "Every change in the roadmap, newest first: when, who, milestone, field, from → to, why.",
         discussion: """
             Read from the milestones' history, so it answers "what changed since Monday, and who did it" \
-            for changes made in any office. --author NAME shows only the changes by NAME (ignoring \
-            case); a change recorded without an author shows as unknown (--author unknown picks \
+            for changes made in any office. --author NAME shows only the changes by authors whose \
+            name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
             those). Times are local; --since takes a date (\(DateInput.formsHelp)) or a weekday name \
             (the latest one up to today).
             """

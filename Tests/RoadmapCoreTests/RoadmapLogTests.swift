@@ -21,6 +21,19 @@ import Testing
         #expect(log.map { "\($0.milestoneID) \($0.entry.field) \($0.author)" } == ["CE1 status unknown", "SC2 owner Somchai", "SC2 status Somchai"])
     }
 
+    @Test func authorMatchesAnyPartOfTheNameIgnoringCase() throws {
+        var roadmap = try changed(BuiltInRoadmap.load(), "SC2", .status, "done", by: "田中 花子")
+        roadmap = try changed(roadmap, "SC3", .status, "at-risk", by: "Somchai Jaidee")
+        roadmap = try changed(roadmap, "CE1", .status, "at-risk", by: nil)
+        func ids(_ author: String) -> [String] {
+            RoadmapLog.changes(in: roadmap, filter: .init(author: author), day: { $0.utcDay }).map(\.milestoneID)
+        }
+        #expect(ids("田中") == ["SC2"], "a family name finds the full name")
+        #expect(ids("somchai") == ["SC3"] && ids("JAIDEE") == ["SC3"])
+        #expect(ids("unknown") == ["CE1"], "entries without an author")
+        #expect(ids("Tanaka").isEmpty)
+    }
+
     @Test func newChangesCountEntriesAMergeInterleaved() throws {
         let base = BuiltInRoadmap.load()
         let ours = try changed(base, "SC2", .status, "done", by: "Somchai")

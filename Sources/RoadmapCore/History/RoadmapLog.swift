@@ -25,7 +25,9 @@ public enum RoadmapLog {
     public struct Filter: Sendable {
         /// Only changes made on this day or later (local day of the entry's time).
         public var since: CalendarDay?
-        /// Only changes by this author (ignoring case; `unknown` picks entries without one).
+        /// Only changes by authors whose name holds this (any part, ignoring
+        /// case, as `git log --author`: `田中` finds `田中 花子`); `unknown`
+        /// picks entries without one.
         public var author: String?
         /// Only milestones of this workstream (id, ignoring case).
         public var workstream: String?
@@ -41,7 +43,7 @@ public enum RoadmapLog {
 
         func keeps(_ change: LoggedChange, day: (Timestamp) -> CalendarDay) -> Bool {
             if let since, day(change.entry.at) < since { return false }
-            if let author, change.author.lowercased() != author.lowercased() { return false }
+            if let author, !change.author.lowercased().contains(author.lowercased()) { return false }
             if let workstream, change.workstreamID.lowercased() != workstream.lowercased() { return false }
             return milestones.isEmpty || milestones.contains(change.milestoneID.lowercased())
         }
