@@ -50,8 +50,8 @@ struct LogCommand: ParsableCommand {
                 return
             }
             var table = TextTable(columns: [.init("WHEN"), .init("WHO"), .init("ID"), .init("FIELD"), .init("CHANGE"), .init("WHY")])
-            for change in changes { table.append(Self.cells(change)) }
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
+            for change in changes { table.append(Self.cells(change, changeWidth: maxWidth.map(LoggedChange.changeWidth(inTable:)))) }
             var output = BufferedStandardOutput()
             let widths = table.widths(maxWidth: maxWidth)
             try output.writeLine(table.headerLine(widths: widths))
@@ -71,11 +71,11 @@ struct LogCommand: ParsableCommand {
         return DateInput.parse(text, today: today)
     }
 
-    /// The table's cells: when (local time), who, milestone, field, what changed, why.
-    static func cells(_ change: LoggedChange) -> [String] {
+    /// The table's cells: when (local time), who, milestone, field, what
+    /// changed (cut to `changeWidth` on a terminal), why.
+    static func cells(_ change: LoggedChange, changeWidth: Int?) -> [String] {
         let entry = change.entry
-        let what = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? "–") → \(entry.to ?? "–")"
-        return [localTime(entry.at), change.author, change.milestoneID, entry.field, what, entry.reason ?? ""]
+        return [localTime(entry.at), change.author, change.milestoneID, entry.field, change.change(width: changeWidth), entry.reason ?? ""]
     }
 
     /// `YYYY-MM-DD HH:MM` in the local time zone.

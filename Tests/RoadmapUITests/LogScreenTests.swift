@@ -29,6 +29,19 @@ import Testing
         #expect(rows[5].contains("SC2") && rows[5].contains("สมชาย"))
     }
 
+    @Test(arguments: [80, 100])
+    func aLongNoteLeavesRoomForTheReason(width: Int) throws {
+        var roadmap = try Self.roadmap()
+        let notes = String(repeating: "ประชุมคณะทำงานร่วมไทย–ญี่ปุ่นเพื่อทบทวนแผน ", count: 4)
+        try roadmap[roadmap.locate("SC4")!].set(.notes, to: notes, at: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, by: "山田", reason: "会合の結果")
+        var state = Fixture.state(width: width, roadmap: roadmap)
+        state.press(.character("H"))
+        let row = try #require(state.render().lines.first { $0.contains("SC4") })
+        // Cut to a third of the width: the reason after it starts on screen (whole from 100 columns).
+        #expect(row.contains("…") && row.contains(width >= 100 ? "会合の結果" : "会合"), "the change is cut, the reason shown: \(row)")
+        #expect(DisplayWidth.of(row) <= width)
+    }
+
     @Test func oneMilestoneFromItsDetailAndTabSwitches() throws {
         var state = Fixture.state(roadmap: try Self.roadmap())
         state.press(.character("3"), .enter, .character("H"))

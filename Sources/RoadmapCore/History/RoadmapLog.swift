@@ -13,6 +13,18 @@ public struct LoggedChange: Equatable, Sendable {
 
     /// Who made the change, `unknown` when the entry does not say.
     public var author: String { entry.by ?? RoadmapLog.unknownAuthor }
+
+    /// What changed, `from → to` (an update's text), cut to `width` columns
+    /// with an ellipsis when given: a long note must not push the reason
+    /// after it off a table the width of a terminal.
+    public func change(width: Int? = nil) -> String {
+        let text = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? "–") → \(entry.to ?? "–")"
+        return width.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text
+    }
+
+    /// The widest a change is shown in a table `tableWidth` columns wide: a
+    /// third of it, and never less than a date's move (`2027-12-24 → 2028-02-25`).
+    public static func changeWidth(inTable tableWidth: Int) -> Int { max(23, tableWidth / 3) }
 }
 
 /// The roadmap's log: every history entry of every milestone, newest first,

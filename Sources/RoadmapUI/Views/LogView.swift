@@ -13,8 +13,8 @@ extension AppState {
         var table = TextTable(columns: [UIText.logWhen, .logWho, .id, .logField, .logChange, .logWhy].map { TextTable.Column($0.text(language)) })
         func cells(_ change: LoggedChange) -> [String] {
             let entry = change.entry
-            let what = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? "–") → \(entry.to ?? "–")"
-            return [formatDate(entry.at.localDay), change.author, change.milestoneID, entry.field, what, entry.reason ?? ""]
+            return [formatDate(entry.at.localDay), change.author, change.milestoneID, entry.field,
+                    change.change(width: LoggedChange.changeWidth(inTable: width - 1)), entry.reason ?? ""]
         }
         // Columns as wide as the rows on screen need, so scrolling costs only those rows.
         for change in shown { table.measure(cells(change)) }
