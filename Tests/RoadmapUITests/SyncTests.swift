@@ -90,6 +90,7 @@ import Testing
         run(state.press(.character("t")), &state, session)
         let onDisk = try store.load()
         #expect(onDisk[onDisk.locate("SC1")!].due == CalendarDay(iso: "2027-01-01"))
+        #expect(state.message?.text.hasPrefix("SC1 due: theirs 2027-01-01") == true, "the status line says what was kept: \(state.message?.text ?? "")")
         #expect(state.roadmap == onDisk)
     }
 

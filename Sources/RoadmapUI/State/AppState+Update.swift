@@ -442,11 +442,18 @@ extension AppState {
             return []
         }
         var result = result
+        let kept: (side: UIText, value: String?)
         switch key {
-        case .character("m"): result.keepOurs(conflict, at: clock(), by: author)
-        case .character("t"): result.keepTheirs(conflict)
+        case .character("m"):
+            result.keepOurs(conflict, at: clock(), by: author)
+            kept = (.mine, conflict.ours)
+        case .character("t"):
+            result.keepTheirs(conflict)
+            kept = (.theirs, conflict.theirs)
         default: return []
         }
+        // Say what was kept: the status line still told of the change that met the conflict.
+        message = StatusMessage(text: "\(conflict.milestoneID) \(conflict.fieldName): \(kept.side.text(language)) \(kept.value ?? "–")", kind: .info)
         guard result.conflicts.isEmpty else {
             mode = .conflict(result, theirs: theirs)
             return []
