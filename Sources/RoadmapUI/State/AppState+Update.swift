@@ -453,7 +453,8 @@ extension AppState {
         default: return []
         }
         // Say what was kept: the status line still told of the change that met the conflict.
-        message = StatusMessage(text: "\(conflict.milestoneID) \(conflict.fieldName): \(kept.side.text(language)) \(kept.value ?? "–")", kind: .info)
+        message = StatusMessage(
+            text: "\(conflict.milestoneID) \(conflictFieldText(conflict)): \(kept.side.text(language)) \(conflictValueText(conflict, kept.value))", kind: .info)
         guard result.conflicts.isEmpty else {
             mode = .conflict(result, theirs: theirs)
             return []

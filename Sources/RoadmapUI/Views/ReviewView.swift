@@ -30,9 +30,9 @@ extension AppState {
         guard let conflict = result.conflicts.first else { return }
         let lines = [
             "\(UIText.conflictTitle.text(language)) (\(result.conflicts.count))",
-            "\(conflict.milestoneID) · \(conflict.fieldName)",
-            "\(UIText.mine.text(language)): \(conflict.ours ?? "–")",
-            "\(UIText.theirs.text(language)): \(conflict.theirs ?? "–")",
+            "\(conflict.milestoneID) · \(conflictFieldText(conflict))",
+            "\(UIText.mine.text(language)): \(conflictValueText(conflict, conflict.ours))",
+            "\(UIText.theirs.text(language)): \(conflictValueText(conflict, conflict.theirs))",
             UIText.conflictKeys.text(language),
         ]
         let boxWidth = min(width - 4, max(40, (lines.map { DisplayWidth.of($0) }.max() ?? 0) + 4))
