@@ -52,7 +52,7 @@ extension AppState {
                     + UIText.upgradedFile.text(language, "\(upgradedFrom)", "\(Roadmap.currentSchema)"), kind: .success)
             } else if !alreadySaid {
                 let text = self.message?.kind == .info ? "\(self.message!.text) · " : ""
-                self.message = StatusMessage(text: text + UIText.saved.text(language) + (outside ? " (+ outside changes merged)" : ""), kind: .success)
+                self.message = StatusMessage(text: text + UIText.saved.text(language) + (outside ? " " + UIText.outsideMerged.text(language) : ""), kind: .success)
             }
             return []
         case .saveFailed(let reason):

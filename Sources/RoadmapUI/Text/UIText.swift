@@ -16,7 +16,7 @@ enum UIText: CaseIterable {
     case outsideChange, outsideChanges, outsideEdit, syncing, syncBusy
     case logTitle, hintLog, logWhen, logWho, logField, logChange, logWhy
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
-    case upgradedFile, hintReasonPrompt
+    case upgradedFile, hintReasonPrompt, outsideMerged
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
@@ -169,6 +169,7 @@ enum UIText: CaseIterable {
         case .allLeads: ("all", "ทั้งหมด", "すべて")
         case .needsAttention: ("Needs attention — ", "ต้องติดตาม — ", "要対応 — ")
         case .noLead: ("no lead", "ไม่ระบุฝ่าย", "主導未設定")
+        case .outsideMerged: ("(+ outside changes merged)", "(+ รวมการเปลี่ยนแปลงจากภายนอกแล้ว)", "（+ 外部の変更を統合）")
         case .hintReasonPrompt: (
             "Enter:keep reason Esc:no reason (the change stays) ←→:move",
             "Enter:บันทึกเหตุผล Esc:ไม่ระบุเหตุผล (การเปลี่ยนแปลงยังอยู่) ←→:เลื่อน",
