@@ -6,7 +6,7 @@
 /// history entry of the milestone, so the result loads and nothing is lost.
 extension ThreeWayMerge {
     static func repairDependencies(_ merged: inout Roadmap, ours: Roadmap, at time: Timestamp) {
-        guard merged.workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return }
+        guard merged.hasDependencies else { return }
         var before: [Roadmap.Location: (depends: [String], reasons: [String])] = [:]
         func leaveOut(_ location: Roadmap.Location, _ id: String, because reason: String) {
             if before[location] == nil { before[location] = (merged[location].depends, []) }

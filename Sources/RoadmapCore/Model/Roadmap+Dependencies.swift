@@ -20,6 +20,9 @@ extension Roadmap {
         case overdue(CalendarDay)
     }
 
+    /// Whether any milestone waits for another: most work on dependencies is skipped when none does.
+    public var hasDependencies: Bool { workstreams.contains { $0.milestones.contains { !$0.depends.isEmpty } } }
+
     /// The locations of every milestone by folded id (ids are unique ignoring case).
     func locationsByID() -> [String: Location] {
         var result: [String: Location] = [:]
@@ -40,7 +43,7 @@ extension Roadmap {
     /// (the UI keeps one between changes; it checks itself and is rebuilt
     /// only when milestones were added, removed or moved).
     public func links(index: inout IDIndex) -> [Link] {
-        guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return [] }
+        guard hasDependencies else { return [] }
         var result: [Link] = []
         for (w, workstream) in workstreams.enumerated() {
             workstream.milestones.withUnsafeBufferPointer { milestones in
@@ -78,11 +81,11 @@ extension Roadmap {
     /// a milestone of the file, one given twice, a milestone waiting on
     /// itself, and each cycle (named in order: `SC1 → SC2 → SC1`).
     public var dependencyProblems: [FileProblem] {
-        guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return [] }
+        guard hasDependencies else { return [] }
         let graph = dependencyGraph()
         var problems = graph.problems
         if problems.isEmpty, let cycle = firstCycle(edgeStart: graph.edgeStart, edges: graph.edges) {
-            let ids = cycle.map { self[graph.location($0)].id }
+            let ids = cycle.map { self[graph.numbering.location(of: $0)].id }
             problems.append(FileProblem(path: "depends", message: "a cycle: \(ids.joined(separator: " → ")) (each waits for the next to finish)"))
         }
         return problems
@@ -91,9 +94,9 @@ extension Roadmap {
     /// The milestones of the first cycle of dependencies found, from one back
     /// to itself (nil: none). Ids that are not milestones are left out.
     public func firstDependencyCycle() -> [Location]? {
-        guard workstreams.contains(where: { $0.milestones.contains { !$0.depends.isEmpty } }) else { return nil }
+        guard hasDependencies else { return nil }
         let graph = dependencyGraph()
-        return firstCycle(edgeStart: graph.edgeStart, edges: graph.edges).map { $0.map(graph.location) }
+        return firstCycle(edgeStart: graph.edgeStart, edges: graph.edges).map { $0.map(graph.numbering.location(of:)) }
     }
 
     /// The dependencies as a graph over milestones numbered in file order
@@ -102,18 +105,15 @@ extension Roadmap {
     /// milestones are read in place and each id is looked up once.
     private func dependencyGraph() -> DependencyGraph {
         let index = locationsByID()
-        var first: [Int] = [], total = 0
-        for workstream in workstreams {
-            first.append(total)
-            total += workstream.milestones.count
-        }
+        let numbering = MilestoneNumbering(self)
         var problems: [FileProblem] = []
-        var edgeStart = [Int32](repeating: 0, count: total + 1), edges: [Int32] = []
+        var edgeStart = [Int32](repeating: 0, count: numbering.count + 1), edges: [Int32] = []
         for (w, workstream) in workstreams.enumerated() {
             workstream.milestones.withUnsafeBufferPointer { milestones in
                 for m in milestones.indices {
                     let depends = milestones[m].depends
-                    defer { edgeStart[first[w] + m + 1] = Int32(edges.count) }
+                    let number = numbering.number(of: Location(workstream: w, milestone: m))!
+                    defer { edgeStart[number + 1] = Int32(edges.count) }
                     guard !depends.isEmpty else { continue }
                     let path = "workstreams[\(w)].milestones[\(m)].depends"
                     let before = edges.count
@@ -122,7 +122,7 @@ extension Roadmap {
                             problems.append(FileProblem(path: path, message: "\"\(TerminalSafe.escape(String(id.prefix(40))))\" is not a milestone of this roadmap"))
                             continue
                         }
-                        let target = Int32(first[found.workstream] + found.milestone)
+                        let target = Int32(numbering.number(of: found)!)
                         if found == Location(workstream: w, milestone: m) {
                             problems.append(FileProblem(path: path, message: "\(milestones[m].id) cannot wait for itself"))
                         } else if edges[before...].contains(target) {
@@ -134,7 +134,7 @@ extension Roadmap {
                 }
             }
         }
-        return DependencyGraph(first: first, edgeStart: edgeStart, edges: edges, problems: problems)
+        return DependencyGraph(numbering: numbering, edgeStart: edgeStart, edges: edges, problems: problems)
     }
 
     /// The first cycle of the graph where milestone `o` waits on
@@ -188,14 +188,8 @@ extension Roadmap {
 /// Dependencies over milestones numbered in file order: see
 /// ``Roadmap/dependencyProblems``.
 private struct DependencyGraph {
-    /// The number of each workstream's first milestone.
-    var first: [Int]
+    var numbering: MilestoneNumbering
     var edgeStart: [Int32]
     var edges: [Int32]
     var problems: [FileProblem]
-
-    func location(_ ordinal: Int) -> Roadmap.Location {
-        let w = first.lastIndex { $0 <= ordinal }!
-        return Roadmap.Location(workstream: w, milestone: ordinal - first[w])
-    }
 }

@@ -25,9 +25,8 @@ struct Attention: Sendable {
     private var today: CalendarDay
     /// Kept from change to change: see ``IDIndex``.
     private var index: IDIndex
-    /// The ordinal of a workstream's first milestone: milestones are numbered
-    /// through the roadmap in file order, for the arrays below.
-    private var firstOrdinal: [Int]
+    /// The milestones' numbers, which index the arrays below.
+    private var numbering: MilestoneNumbering
     /// The links into milestone `o` (it waits on them) are
     /// `links[incomingStart[o]..<incomingStart[o + 1]]`.
     private var incomingStart: [Int32]
@@ -51,21 +50,17 @@ struct Attention: Sendable {
         } else {
             slipMeter = baseline.map(SlipMeter.init)
         }
-        var first: [Int] = [], total = 0
-        for workstream in roadmap.workstreams {
-            first.append(total)
-            total += workstream.milestones.count
-        }
-        firstOrdinal = first
+        let numbering = MilestoneNumbering(roadmap), total = numbering.count
+        self.numbering = numbering
         links = roadmap.links(index: &index).map { Link(link: $0, offTrack: roadmap.offTrack($0, today: today)) }
 
         // Links come in file order of their successors: count them per successor, then per predecessor.
         var incoming = [Int32](repeating: 0, count: total + 1), outgoingCount = [Int32](repeating: 0, count: total + 1)
         var offTrack = [Int32](repeating: 0, count: total)
         for link in links {
-            let to = first[link.link.successor.workstream] + link.link.successor.milestone
+            let to = numbering.number(of: link.link.successor)!
             incoming[to + 1] += 1
-            outgoingCount[first[link.link.predecessor.workstream] + link.link.predecessor.milestone + 1] += 1
+            outgoingCount[numbering.number(of: link.link.predecessor)! + 1] += 1
             if link.offTrack != nil { offTrack[to] += 1 }
         }
         for o in 0..<total {
@@ -74,7 +69,7 @@ struct Attention: Sendable {
         }
         var next = outgoingCount, out = [Int32](repeating: 0, count: links.count)
         for (i, link) in links.enumerated() {
-            let from = first[link.link.predecessor.workstream] + link.link.predecessor.milestone
+            let from = numbering.number(of: link.link.predecessor)!
             out[Int(next[from])] = Int32(i)
             next[from] += 1
         }
@@ -91,7 +86,7 @@ struct Attention: Sendable {
                 for m in milestones.indices {
                     let lead = milestones[m].lead
                     if lead != nil { leadCount += 1 }
-                    if Review.needsReview(status: milestones[m].status, due: milestones[m].due, waitsOnOffTrack: offTrack[first[w] + m] > 0, today: today) {
+                    if Review.needsReview(status: milestones[m].status, due: milestones[m].due, waitsOnOffTrack: offTrack[numbering.number(of: Roadmap.Location(workstream: w, milestone: m))!] > 0, today: today) {
                         byLead[lead, default: 0] += 1
                     }
                 }
@@ -101,19 +96,19 @@ struct Attention: Sendable {
 
     /// Whether this milestone waits for one whose link to it is off track.
     func waitsOnOffTrack(_ location: Roadmap.Location) -> Bool {
-        guard let o = ordinal(location) else { return false }
+        guard let o = numbering.number(of: location) else { return false }
         return offTrackIncoming[o] > 0
     }
 
     /// The links `location` waits on (it is their successor).
     func predecessors(of location: Roadmap.Location) -> [Link] {
-        guard let o = ordinal(location) else { return [] }
+        guard let o = numbering.number(of: location) else { return [] }
         return Array(links[Int(incomingStart[o])..<Int(incomingStart[o + 1])])
     }
 
     /// The links that wait on `location` (it is their predecessor).
     func successors(of location: Roadmap.Location) -> [Link] {
-        guard let o = ordinal(location) else { return [] }
+        guard let o = numbering.number(of: location) else { return [] }
         return outgoing[Int(outgoingStart[o])..<Int(outgoingStart[o + 1])].map { links[Int($0)] }
     }
 
@@ -125,15 +120,10 @@ struct Attention: Sendable {
     /// dependencies changed, a milestone is named twice, the baselines or
     /// the day changed.
     mutating func update(after changes: [(location: Roadmap.Location, before: Milestone)], in roadmap: Roadmap, today: CalendarDay) -> Bool {
-        guard today == self.today, roadmap.workstreams.count == firstOrdinal.count,
-              slipMeter?.baseline == roadmap.currentBaseline else { return false }
-        for (w, workstream) in roadmap.workstreams.enumerated() {
-            let end = w + 1 < firstOrdinal.count ? firstOrdinal[w + 1] : incomingStart.count - 1
-            guard end - firstOrdinal[w] == workstream.milestones.count else { return false }
-        }
+        guard today == self.today, numbering.fits(roadmap), slipMeter?.baseline == roadmap.currentBaseline else { return false }
         var before: [Int: Milestone] = [:]
         for change in changes {
-            guard let o = ordinal(change.location) else { return false }
+            guard let o = numbering.number(of: change.location) else { return false }
             let now = roadmap[change.location]
             guard now.id == change.before.id, now.depends == change.before.depends, before[o] == nil else { return false }
             before[o] = change.before
@@ -148,7 +138,7 @@ struct Attention: Sendable {
             (milestone.lead, Review.needsReview(status: milestone.status, due: milestone.due, waitsOnOffTrack: offTrackIncoming[o] > 0, today: today))
         }
         for o in touched {
-            let old = standing(o, before[o] ?? roadmap[location(o)])
+            let old = standing(o, before[o] ?? roadmap[numbering.location(of: o)])
             if old.counts { byLead[old.lead, default: 0] -= 1 }
         }
         // The links whose either end changed.
@@ -164,30 +154,15 @@ struct Attention: Sendable {
             if was != isNow { offTrackIncoming[successorOrdinal(i)] += isNow ? 1 : -1 }
         }
         for o in touched {
-            let new = standing(o, roadmap[location(o)])
+            let new = standing(o, roadmap[numbering.location(of: o)])
             if new.counts { byLead[new.lead, default: 0] += 1 }
         }
         byLead = byLead.filter { $0.value != 0 }
         for (o, old) in before {
-            leadCount += (roadmap[location(o)].lead != nil ? 1 : 0) - (old.lead != nil ? 1 : 0)
+            leadCount += (roadmap[numbering.location(of: o)].lead != nil ? 1 : 0) - (old.lead != nil ? 1 : 0)
         }
         return true
     }
 
-    private func ordinal(_ location: Roadmap.Location) -> Int? {
-        guard firstOrdinal.indices.contains(location.workstream) else { return nil }
-        let o = firstOrdinal[location.workstream] + location.milestone
-        let end = location.workstream + 1 < firstOrdinal.count ? firstOrdinal[location.workstream + 1] : incomingStart.count - 1
-        return location.milestone >= 0 && o < end ? o : nil
-    }
-
-    private func location(_ ordinal: Int) -> Roadmap.Location {
-        let w = firstOrdinal.lastIndex { $0 <= ordinal }!
-        return Roadmap.Location(workstream: w, milestone: ordinal - firstOrdinal[w])
-    }
-
-    private func successorOrdinal(_ link: Int) -> Int {
-        let successor = links[link].link.successor
-        return firstOrdinal[successor.workstream] + successor.milestone
-    }
+    private func successorOrdinal(_ link: Int) -> Int { numbering.number(of: links[link].link.successor)! }
 }
