@@ -53,9 +53,7 @@ struct LogCommand: ParsableCommand {
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
             for change in changes { table.append(Self.cells(change, changeWidth: maxWidth.map(LoggedChange.changeWidth(inTable:)))) }
             var output = BufferedStandardOutput()
-            let widths = table.widths(maxWidth: maxWidth)
-            try output.writeLine(table.headerLine(widths: widths))
-            for row in table.rows { try output.writeLine(table.line(row, widths: widths)) }
+            for line in table.render(maxWidth: maxWidth) { try output.writeLine(line) }
             try output.flush()
             print("\(changes.count) change\(changes.count == 1 ? "" : "s")" + (day.map { " since \($0)" } ?? ""))
         }

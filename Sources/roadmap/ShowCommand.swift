@@ -105,7 +105,7 @@ struct ShowCommand: ParsableCommand {
 
     /// A reason or update as shown beside a milestone that needs attention: `text — by, date`.
     static func explanation(_ entry: HistoryEntry) -> String {
-        let text = entry.isComment ? entry.to ?? "" : entry.reason ?? ""
+        let text = entry.explanationText ?? ""
         return "\(text) — \(entry.by.map { "\($0), " } ?? "")\(entry.at.utcDay)"
     }
 

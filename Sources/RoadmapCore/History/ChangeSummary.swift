@@ -25,10 +25,8 @@ public enum ChangeSummary {
 
     /// One line for a change: `SC2 status: in-progress → done (Somchai; why)`.
     public static func line(_ change: LoggedChange) -> String {
-        let entry = change.entry
-        let value = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? "none") → \(entry.to ?? "none")"
-        let why = entry.reason.map { "; \($0)" } ?? ""
-        return "\(change.milestoneID) \(entry.field): \(value) (\(change.author)\(why))"
+        let why = change.entry.reason.map { "; \($0)" } ?? ""
+        return "\(change.milestoneID) \(change.entry.field): \(change.change(missing: "none")) (\(change.author)\(why))"
     }
 
     /// Short phrases, one per milestone and field, in the order first changed:

@@ -14,11 +14,11 @@ public struct LoggedChange: Equatable, Sendable {
     /// Who made the change, `unknown` when the entry does not say.
     public var author: String { entry.by ?? RoadmapLog.unknownAuthor }
 
-    /// What changed, `from → to` (an update's text), cut to `width` columns
-    /// with an ellipsis when given: a long note must not push the reason
-    /// after it off a table the width of a terminal.
-    public func change(width: Int? = nil) -> String {
-        let text = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? "–") → \(entry.to ?? "–")"
+    /// What changed, `from → to` (an update's text; `missing` for no value),
+    /// cut to `width` columns with an ellipsis when given: a long note must
+    /// not push the reason after it off a table the width of a terminal.
+    public func change(width: Int? = nil, missing: String = "–") -> String {
+        let text = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? missing) → \(entry.to ?? missing)"
         return width.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text
     }
 

@@ -25,4 +25,7 @@ public struct HistoryEntry: Equatable, Hashable, Sendable {
 
     /// Whether the entry is a status update rather than a field change.
     public var isComment: Bool { field == Self.commentField }
+
+    /// What it says of why: an update's text, else the reason given with the change (nil: neither).
+    public var explanationText: String? { isComment ? to : reason }
 }

@@ -100,7 +100,7 @@ struct SnapshotJSONRenderer {
 
     /// The latest reason or status update: when, who, what; null when none.
     private func explanation(_ entry: HistoryEntry?) -> JSONValue {
-        guard let entry, let text = entry.isComment ? entry.to : entry.reason else { return .null }
+        guard let entry, let text = entry.explanationText else { return .null }
         return .object([member("at", .string(entry.at.description)), member("by", string(entry.by)), member("text", .string(text))])
     }
 

@@ -136,7 +136,7 @@ struct SnapshotWording {
         var parts: [String] = []
         if owner, let name = row.owner { parts.append(say(.ownerNote, name)) }
         if let lead = row.lead { parts.append(say(.leadNote, self.lead(lead))) }
-        if let reason, let text = reason.isComment ? reason.to : reason.reason {
+        if let reason, let text = reason.explanationText {
             parts.append("\(date(reason.at.day(in: timeZone)))\(reason.by.map { " \($0)" } ?? ""): \(text)")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")

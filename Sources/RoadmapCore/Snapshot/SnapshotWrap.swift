@@ -31,8 +31,6 @@ enum SnapshotWrap {
                     continue
                 }
                 var rest = Array(word)
-                // Where the word may break, in clusters from its start; `taken` clusters are on earlier lines.
-                let breaks = LineBreaks.opportunities(in: word)
                 var taken = 0
                 if restWidth <= width || width - used - space < 4 {
                     if !line.isEmpty { flush() }
@@ -40,6 +38,9 @@ enum SnapshotWrap {
                     line += " "
                     used += 1
                 }
+                // Where the word may break, in clusters from its start (`taken` clusters are on
+                // earlier lines): asked of ICU only for a word that must be broken.
+                let breaks = used + restWidth > width ? LineBreaks.opportunities(in: word) : []
                 while used + restWidth > width {
                     let count = fitting(rest, in: width - used, breaks: breaks, taken: taken, cut: line.isEmpty)
                     if count == 0 {

@@ -233,7 +233,6 @@ extension AppState {
         guard !roadmap.workstreams.isEmpty else { return [] }
         let text = LocalizedText(translations: [.init(language: language.rawValue, text: title)])
         let location = roadmap.addMilestone(to: workstream, title: text, at: clock(), by: author)
-        roadmap[location].history[0].by = author
         let milestone = roadmap[location]
         let edit = Edit(label: "\(UIText.added.text(language)) \(milestone.id)", items: [
             Edit.Item(id: milestone.id, workstream: location.workstream, index: location.milestone, before: nil, after: milestone),

@@ -43,7 +43,7 @@ extension AppState {
             if !holds.isEmpty { field(.holdsUp, holds.map { linkLine($0, other: $0.link.successor, offTrack: false) }) }
         }
         if let latest = milestone.latestExplanation {
-            field(.latest, [TerminalSafe.escape(latest.isComment ? latest.to ?? "" : latest.reason ?? "") + authorSuffix(latest)])
+            field(.latest, [TerminalSafe.escape(latest.explanationText ?? "") + authorSuffix(latest)])
         }
         if let notes = milestone.notes { field(.notes, TerminalSafe.escapedLines(notes)) }
         let labelWidth = fields.map { DisplayWidth.of($0.label) }.max()! + 2
