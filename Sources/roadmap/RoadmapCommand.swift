@@ -18,12 +18,16 @@ struct RoadmapCommand: ParsableCommand {
             Exit codes: 0 ok, 64 usage, 65 bad data, 66 missing file, 73 cannot create, \
             74 I/O error, 75 file locked by another writer.
             """,
+        version: "roadmap \(version)",
         subcommands: [
             ListCommand.self, ShowCommand.self, SetCommand.self, AddCommand.self,
             RemoveCommand.self, CommentCommand.self, BaselineCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self, TimelineCommand.self,
             ExportCommand.self, ImportCommand.self, MergeCommand.self, SyncCommand.self, MergeCheckCommand.self, LogCommand.self,
         ]
     )
+
+    /// This release; `roadmap --version` prints it. Raised with every release.
+    static let version = "1.1.0"
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions

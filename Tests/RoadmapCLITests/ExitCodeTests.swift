@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapCore
+@testable import roadmap
 import Testing
 
 /// The sysexits contract: 0 ok, 64 usage, 65 bad data, 73 cannot create, 75 locked.
@@ -97,6 +98,15 @@ struct ExitCodeTests {
             #expect(result.stdout.contains(word), "\(arguments) --help does not mention \(word)")
         }
         #expect(!FileManager.default.fileExists(atPath: sandbox.defaultFile.path), "help creates no file")
+    }
+
+    @Test("--version prints the release on standard output, exits 0 and creates no file")
+    func version() async throws {
+        let result = try await sandbox.roadmap(["--version"])
+        #expect(result.exitCode == 0, "\(result)")
+        #expect(result.stdout == "roadmap \(RoadmapCommand.version)\n")
+        #expect(result.stdout.wholeMatch(of: /roadmap \d+\.\d+\.\d+\n/) != nil)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.defaultFile.path))
     }
 
     @Test("usage errors are 64 and change nothing", arguments: [
