@@ -7,7 +7,7 @@ import Foundation
 enum ExternalTools {
     static let inCI = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
 
-    /// python3 can `import icalendar` (`pip install icalendar`).
+    /// python3 can `import icalendar` (Debian package python3-icalendar).
     static let icalendar = succeeds("python3", "-c", "import icalendar")
     /// Taskwarrior's `task` (Debian package taskwarrior).
     static let taskwarrior = succeeds("task", "--version")
