@@ -62,6 +62,31 @@ import Testing
         #expect(state.roadmap[state.roadmap.locate("SC4")!].due?.description == "2028-12-15")
     }
 
+    /// The UI's `s a` on SC2 and `roadmap set SC2 --status at-risk` at the
+    /// same moment (the CLI writes before the UI's save lands): the file
+    /// records the change once, with a true "from".
+    @Test func theSameChangeFromTheUIAndOutsideAtOnceIsRecordedOnce() throws {
+        let (session, store, folder) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var state = Fixture.state(roadmap: session.base, author: "田中 花子")
+        state.select(id: "SC2")
+        let effects = state.press(.character("s"), .character("a"))
+        #expect(effects.contains(.save))
+        try change(store, "SC2", .status, to: "at-risk", by: "สมชาย ใจดี")
+        // The runner's save of the UI's roadmap meets the outside write.
+        let sent = state.roadmap
+        guard case .saved(let onDisk) = session.save(sent) else {
+            Issue.record("the save did not go through")
+            return
+        }
+        _ = state.update(.saved(onDisk, sent: sent))
+        let loaded = try store.load()
+        let history = loaded[loaded.locate("SC2")!].history
+        #expect(history.filter { $0.field == "status" }.map { "\($0.from ?? "–") → \($0.to ?? "–") \($0.by ?? "?")" }
+                == ["in-progress → at-risk สมชาย ใจดี"], "\(history)")
+        #expect(state.roadmap == onDisk && !state.unsaved)
+    }
+
     @Test func anOutsideChangeShowsWithoutAKeyMarksTheRowAndNamesTheAuthor() throws {
         let (session, store, folder) = try makeSession()
         defer { try? FileManager.default.removeItem(at: folder) }
