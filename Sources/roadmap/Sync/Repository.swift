@@ -100,12 +100,15 @@ struct Repository {
         }
     }
 
-    /// The same-field conflicts merging `theirs` (a revision) into `ours` has.
-    func conflicts(ours: Roadmap, theirs revision: String, at time: Timestamp) throws(SyncError) -> [MergeConflict] {
-        guard let theirs = try roadmap(at: revision) else { return [] }
-        let base = git.run(["merge-base", "HEAD", revision])
+    /// The per-milestone merge of the roadmap file at `theirs` (a revision)
+    /// into `ours` (the version at `oursRevision`, or about to be committed
+    /// there) from their merge base, each conflict kept to our side as the
+    /// merge driver keeps it; nil when `theirs` has no roadmap file.
+    func merge(ours: Roadmap, at oursRevision: String = "HEAD", theirs revision: String, time: Timestamp) throws(SyncError) -> GitMergeDriver.Outcome? {
+        guard let theirs = try roadmap(at: revision) else { return nil }
+        let base = git.run(["merge-base", oursRevision, revision])
         let baseRoadmap = base.succeeded ? try roadmap(at: base.line) : nil
-        return GitMergeDriver.merge(base: baseRoadmap, ours: ours, theirs: theirs, at: time).conflicts
+        return GitMergeDriver.merge(base: baseRoadmap, ours: ours, theirs: theirs, at: time)
     }
 
     /// A temporary attributes file (for `core.attributesFile`) holding the
