@@ -34,7 +34,7 @@ struct MergeCheckCommand: ParsableCommand {
             do {
                 let repo = try Repository.of(store)
                 for revision in [base, head] where !repo.git.succeeds(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"]) {
-                    throw SyncError.noUpstream("\(revision) is not a revision of this repository (fetch it first: git fetch origin).")
+                    throw SyncError.unknownRevision(revision)
                 }
                 guard let ours = try repo.roadmap(at: base), let outcome = try repo.merge(ours: ours, at: base, theirs: head, time: Timestamp.now()) else {
                     throw RoadmapError.badInput("\(repo.file) is not in both \(base) and \(head).")

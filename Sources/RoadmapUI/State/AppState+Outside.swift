@@ -56,18 +56,23 @@ extension AppState {
     }
 
     /// The sync ended; what it merged arrives as an outside change of the
-    /// file. Milestones with conflicts are visited in review mode (when
-    /// nothing else holds the screen), so each can be kept or set to theirs.
-    mutating func syncFinished(_ text: String, succeeded: Bool, conflicts: [String]) -> [Effect] {
+    /// file. Milestones with conflicts are visited in review mode, so each
+    /// can be kept or set to theirs.
+    mutating func syncFinished(_ report: SyncReport) -> [Effect] {
         syncing = false
-        let queue = conflicts.filter { roadmap.locate($0) != nil }
-        if !queue.isEmpty, case .normal = mode, screen != .review {
-            var review = Review(queue: queue)
-            review.seen.insert(queue[0].lowercased())
-            self.review = review
-            screen = .review
-        }
-        message = StatusMessage(text: text, kind: succeeded ? .success : .error)
+        visitInReview(report.conflicts.map(\.milestoneID))
+        message = StatusMessage(text: syncLine(report), kind: report.succeeded ? .success : .error)
         return []
+    }
+
+    /// Opens review mode on these milestones (those the roadmap has, each
+    /// once), when nothing else holds the screen.
+    mutating func visitInReview(_ ids: [String]) {
+        let queue = ids.filter { roadmap.locate($0) != nil }.uniqued { $0.lowercased() }
+        guard !queue.isEmpty, case .normal = mode, screen != .review else { return }
+        var review = Review(queue: queue)
+        review.seen.insert(queue[0].lowercased())
+        self.review = review
+        screen = .review
     }
 }

@@ -77,7 +77,7 @@ extension AppState {
         case .highlightsExpired:
             highlighted.removeAll()
             return []
-        case .syncFinished(let text, let succeeded, let conflicts): return syncFinished(text, succeeded: succeeded, conflicts: conflicts)
+        case .syncFinished(let report): return syncFinished(report)
         }
     }
 

@@ -109,7 +109,7 @@ final class InteractiveSession {
             requestSave(.refresh(state.roadmap))
         }
         if let finished = syncer.takeFinished() {
-            send(.syncFinished(finished.text, succeeded: finished.succeeded, conflicts: finished.conflicts))
+            send(.syncFinished(finished))
         }
         if state.highlighted.isEmpty {
             highlightedSince = nil

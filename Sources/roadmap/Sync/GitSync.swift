@@ -57,7 +57,7 @@ struct GitSync {
         // branch only in an empty repository (the first office's first sync).
         let remoteBranches = upstream == nil ? repo.git.run(["ls-remote", "--heads", outcome.remote]) : nil
         if let remoteBranches, remoteBranches.succeeded, !remoteBranches.stdout.isEmpty {
-            throw .noUpstream("\(outcome.remote) has no branch \(outcome.branch); sync merges with a branch the other office pushed and never creates one. To share this branch, push it once with `git push -u \(outcome.remote) HEAD:\(outcome.branch)`.")
+            throw .noRemoteBranch(remote: outcome.remote, branch: outcome.branch)
         }
         for attempt in 1...max(1, options.attempts) {
             try commitAndMerge(repo, upstream: upstream, into: &outcome, progress: progress)

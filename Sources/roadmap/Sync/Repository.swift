@@ -26,9 +26,9 @@ struct Repository {
     /// Refuses while a rebase, merge, cherry-pick or revert is under way.
     func checkNothingInProgress() throws(SyncError) {
         let states = [
-            ("rebase-merge", "a rebase", "git rebase --continue"), ("rebase-apply", "a rebase", "git rebase --continue"),
-            ("MERGE_HEAD", "a merge", "resolve and git commit"), ("CHERRY_PICK_HEAD", "a cherry-pick", "git cherry-pick --continue"),
-            ("REVERT_HEAD", "a revert", "git revert --continue"),
+            ("rebase-merge", "rebase", "git rebase --continue"), ("rebase-apply", "rebase", "git rebase --continue"),
+            ("MERGE_HEAD", "merge", "resolve and git commit"), ("CHERRY_PICK_HEAD", "cherry-pick", "git cherry-pick --continue"),
+            ("REVERT_HEAD", "revert", "git revert --continue"),
         ]
         for (name, operation, next) in states {
             let path = git.run(["rev-parse", "--git-path", name]).line
@@ -47,10 +47,10 @@ struct Repository {
         let configuredRemote = git.run(["config", "branch.\(name).remote"]).line
         let configuredBranch = git.run(["config", "branch.\(name).merge"]).line.replacingOccurrences(of: "refs/heads/", with: "")
         guard let remote = remote ?? (configuredRemote.isEmpty ? nil : configuredRemote) else {
-            throw .noUpstream("branch \(name) has no upstream: push it once with `git push -u origin \(name)`, or name one with --remote (and --branch).")
+            throw .noUpstream(branch: name)
         }
         guard git.succeeds(["remote", "get-url", remote]) else {
-            throw .noUpstream("there is no remote named \(remote) (git remote -v lists them; git remote add \(remote) URL adds one).")
+            throw .unknownRemote(remote)
         }
         let sameRemote = remote == configuredRemote && !configuredBranch.isEmpty
         return (remote, branch ?? (sameRemote ? configuredBranch : name))

@@ -131,7 +131,7 @@ struct LiveScreenTerminalTests {
         try await terminal.waitFor(text: "saved")
         try await terminal.press("Y")
         let screen = try await terminal.waitFor("the review of the conflict", seconds: 20) { lines in
-            lines.contains { $0.contains("synced, ours kept in 1 conflict: SC2 status (theirs in history)") }
+            lines.contains { $0.contains("synced; both offices changed SC2 Status: ours kept, theirs in history") }
         }
         #expect(screen[0].contains("Review"), "review mode: \(screen)")
         #expect(screen.contains { $0.contains("SC2") }, "\(screen)")
