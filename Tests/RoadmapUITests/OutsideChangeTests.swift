@@ -164,6 +164,39 @@ import Testing
         #expect(state.outsideNotice == nil, "gone at the next key")
     }
 
+    /// `roadmap sync` run from a shell (not `Y`) meets a same-field
+    /// conflict and writes the merge: the open UI takes it in without a key
+    /// and visits the milestone in review mode, in the UI's language.
+    @Test(arguments: [(InterfaceLanguage.en, "conflicts merged in SC2: one side kept, the other in history"),
+                      (.th, "การรวมพบการแก้ซ้อนกันที่ SC2: คงไว้ฝ่ายหนึ่ง อีกฝ่ายอยู่ในประวัติ"),
+                      (.ja, "統合で競合 (SC2): 一方を保持、もう一方は履歴に")])
+    func aConflictMergedOutsideIsVisitedInReview(language: InterfaceLanguage, line: String) throws {
+        let (session, store, folder) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var state = Fixture.state(language: language, roadmap: session.base, author: "สมชาย")
+        state.select(id: "SC2")
+        #expect(state.press(.character("="), .character("b")).contains(.save))
+        state.press(.enter)  // no reason
+        let sent = state.roadmap
+        guard case .saved(let saved) = session.save(sent) else { Issue.record("not saved"); return }
+        _ = state.update(.saved(saved, sent: sent))
+        // The sync: Tokyo's SC2 done and SC3 at-risk merged in, the driver keeping our SC2.
+        let base = BuiltInRoadmap.load()
+        var tokyo = base
+        try tokyo[tokyo.locate("SC2")!].set(.status, to: "done", at: Fixture.now, by: "田中")
+        try tokyo[tokyo.locate("SC3")!].set(.status, to: "at-risk", at: Fixture.now, by: "田中")
+        try store.modify { roadmap in roadmap = GitMergeDriver.merge(base: base, ours: roadmap, theirs: tokyo, at: Fixture.now, by: "สมชาย").merged }
+        _ = refresh(&state, session)
+        #expect(state.screen == .review && state.review?.queue == ["SC2"], "\(state.screen)")
+        #expect(state.message == StatusMessage(text: line, kind: .error))
+        #expect(state.render().lines[2].contains("SC2") || state.render().text.contains("SC2 "), "\(state.render().text)")
+        // The next outside change (no conflict) does not visit it again.
+        state.press(.escape)
+        try change(store, "SC4", .status, to: "done", by: "田中")
+        _ = refresh(&state, session)
+        #expect(state.screen != .review)
+    }
+
     /// A same-field conflict as `roadmap sync` meets it: both offices changed SC2's status and CE1's due date.
     static func syncConflicts() -> [MergeConflict] {
         let base = BuiltInRoadmap.load()

@@ -16,16 +16,19 @@ extension AppState {
         }
         let ids = RoadmapLog.changedMilestones(from: sent, to: onDisk)
         let changes = RoadmapLog.newChanges(from: sent, to: onDisk)
+        let conflicted = RoadmapLog.mergeConflicts(from: sent, to: onDisk)
         // The UI's own message stays (it says what the user just did); the notice goes beside it.
         let keptMessage = message
         let effects = update(.saved(onDisk, sent: sent))
         message = keptMessage
         if case .conflict = mode { return effects }
+        // A merge outside (`roadmap sync`, git's merge driver) met conflicts: each is visited in review.
+        if visitInReview(conflicted) {
+            message = StatusMessage(text: UIText.mergedConflicts.text(language, conflicted.joined(separator: UIText.listSeparator.text(language))), kind: .error)
+        }
         guard !ids.isEmpty else { return effects }
         highlighted = Set(ids.map { $0.lowercased() })
-        var authors: [String] = []
-        for author in changes.map(\.author) where !authors.contains(author) { authors.append(author) }
-        let who = authors.joined(separator: ", ")
+        let who = changes.map { $0.entry.by ?? UIText.unknownAuthor.text(language) }.uniqued().joined(separator: ", ")
         switch changes.count {
         case 0: outsideNotice = "\(UIText.outsideEdit.text(language)): \(ids.joined(separator: ", "))"
         case 1: outsideNotice = UIText.outsideChange.text(language, who)
@@ -66,13 +69,15 @@ extension AppState {
     }
 
     /// Opens review mode on these milestones (those the roadmap has, each
-    /// once), when nothing else holds the screen.
-    mutating func visitInReview(_ ids: [String]) {
+    /// once), when nothing else holds the screen; whether it did.
+    @discardableResult
+    mutating func visitInReview(_ ids: [String]) -> Bool {
         let queue = ids.filter { roadmap.locate($0) != nil }.uniqued { $0.lowercased() }
-        guard !queue.isEmpty, case .normal = mode, screen != .review else { return }
+        guard !queue.isEmpty, case .normal = mode, screen != .review else { return false }
         var review = Review(queue: queue)
         review.seen.insert(queue[0].lowercased())
         self.review = review
         screen = .review
+        return true
     }
 }

@@ -132,9 +132,9 @@ enum UIText: CaseIterable {
         case .syncConflicts: ("synced; both offices changed %@: ours kept, theirs in history",
                               "ซิงค์แล้ว; ทั้งสองสำนักงานแก้ %@: คงค่าของเรา ค่าของอีกฝ่ายอยู่ในประวัติ",
                               "同期しました。双方が変更: %@ — 自分の値を保持、相手の値は履歴に")
-        case .mergedConflicts: ("a merge met %@: one side kept, the other in history",
-                                "การรวมพบการแก้ซ้อนกัน %@: คงไว้ฝ่ายหนึ่ง อีกฝ่ายอยู่ในประวัติ",
-                                "統合で競合: %@ — 一方を保持、もう一方は履歴に")
+        case .mergedConflicts: ("conflicts merged in %@: one side kept, the other in history",
+                                "การรวมพบการแก้ซ้อนกันที่ %@: คงไว้ฝ่ายหนึ่ง อีกฝ่ายอยู่ในประวัติ",
+                                "統合で競合 (%@): 一方を保持、もう一方は履歴に")
         case .listSeparator: (", ", ", ", "、")
         case .unknownAuthor: ("unknown", "ไม่ทราบ", "不明")
         case .titleField: ("Title", "ชื่อ", "件名")

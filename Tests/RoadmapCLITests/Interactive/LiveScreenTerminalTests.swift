@@ -139,4 +139,26 @@ struct LiveScreenTerminalTests {
         #expect(sc2.status == .blocked)
         #expect(sc2.history.contains { $0.from == "done" && $0.to == "blocked" }, "\(sc2.history)")
     }
+
+    @Test("roadmap sync from a shell meets a same-field conflict: the open UI (in Japanese) visits it in review mode without a key",
+          .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
+    func cliSyncConflictIsReviewedInTheOpenUI() async throws {
+        let offices = try await SyncTestOffices()
+        #expect(try await offices.roadmap(in: "tokyo", "set", "SC2", "--status", "done").exitCode == 0)
+        #expect(try await offices.sync("tokyo").exitCode == 0)
+        let file = offices.sandbox.file("bangkok/roadmap.json")
+        let terminal = try await TmuxTerminal(
+            sandbox: offices.sandbox, roadmap: ["--file", file.path, "--today", Self.today, "--lang", "ja"],
+            environment: SyncTestOffices.gitEnvironment)
+        defer { terminal.kill() }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:ヘルプ") == true }
+        #expect(try await offices.roadmap(in: "bangkok", "set", "SC2", "--status", "blocked").exitCode == 0)
+        try await terminal.waitFor("Bangkok's own change shown") { self.row("SC2", in: $0)?.contains("停止") == true }
+        let sync = try await offices.sync("bangkok")
+        #expect(sync.exitCode == 1 && sync.stdout.contains("SC2 status"), "\(sync)")
+        let screen = try await terminal.waitFor("review mode on SC2, no key pressed", seconds: 10) { lines in
+            lines[0].contains("レビュー") && lines.contains { $0.contains("統合で競合 (SC2)") }
+        }
+        #expect(screen.contains { $0.contains("SC2") }, "\(screen)")
+    }
 }
