@@ -70,6 +70,21 @@ import Testing
         #expect(state.screen == .detail, "back where it was opened")
     }
 
+    /// The log is listed when the screen opens and again only when the
+    /// roadmap changes (here from outside, while it is open).
+    @Test func listedOnceAndAgainWhenTheRoadmapChanges() throws {
+        let roadmap = try Self.roadmap()
+        var state = Fixture.state(roadmap: roadmap)
+        state.press(.character("H"))
+        let listed = try #require(state.logListing)
+        state.press(.down, .up, .character("j"))
+        #expect(state.logListing?.source.isIdentical(to: listed.source) == true && state.logChanges == listed.changes, "keys list nothing again")
+        var outside = roadmap
+        try outside[outside.locate("SME2")!].set(.status, to: "done", at: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, by: "ゆき")
+        _ = state.update(.reloaded(outside, sent: roadmap))
+        #expect(state.logChanges.count == listed.changes.count + 1 && state.render().lines[2].contains("SME2"), "\(state.render().text)")
+    }
+
     @Test func scrollsThroughALongLog() throws {
         var roadmap = BuiltInRoadmap.load()
         for day in 1...40 {

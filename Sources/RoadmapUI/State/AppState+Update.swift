@@ -3,6 +3,12 @@ import RoadmapCore
 extension AppState {
     /// Turns one message into the next state, returning the effects to run.
     public mutating func update(_ message: Message) -> [Effect] {
+        let effects = apply(message)
+        if screen == .log { listLog() }
+        return effects
+    }
+
+    private mutating func apply(_ message: Message) -> [Effect] {
         switch message {
         case .key(let key):
             outsideNotice = nil
