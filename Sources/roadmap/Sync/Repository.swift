@@ -77,7 +77,7 @@ struct Repository {
         let fetch = git.run(["fetch", "--quiet", remote, "refs/heads/\(branch)"])
         if !fetch.succeeded {
             if fetch.stderr.contains("couldn't find remote ref") { return nil }
-            throw .unreachable(remote: remote, git: fetch.complaint.split(separator: "\n").first.map(String.init) ?? "")
+            throw .unreachable(remote: remote, git: fetch.firstComplaint)
         }
         let head = git.run(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"])
         guard head.succeeded else { throw .gitFailed(command: "rev-parse FETCH_HEAD", git: head.complaint) }
