@@ -25,33 +25,11 @@ enum Author {
     /// is in a git work tree and git is installed; nil otherwise.
     private static func gitUserName(near roadmapPath: String, environment: [String: String]) -> String? {
         let folder = (roadmapPath as NSString).deletingLastPathComponent
-        let git = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-        guard let git else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: git)
-        process.arguments = ["-C", folder.isEmpty ? "." : folder, "config", "user.name"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return nil }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        guard let executable = Git.find(environment: environment) else { return nil }
+        let git = Git(executable: executable, folder: folder.isEmpty ? "." : folder)
         // Outside a work tree git still answers from the global config: only a work tree counts.
-        guard process.terminationStatus == 0, isInWorkTree(folder.isEmpty ? "." : folder, git: git) else { return nil }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    private static func isInWorkTree(_ folder: String, git: String) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: git)
-        process.arguments = ["-C", folder, "rev-parse", "--is-inside-work-tree"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
-        process.waitUntilExit()
-        return process.terminationStatus == 0
+        guard git.succeeds(["rev-parse", "--is-inside-work-tree"]) else { return nil }
+        let name = git.run(["config", "user.name"])
+        return name.succeeded ? name.stdout : nil
     }
 }

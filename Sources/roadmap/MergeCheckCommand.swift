@@ -33,15 +33,12 @@ struct MergeCheckCommand: ParsableCommand {
             let store = try global.context(createDefault: false).store
             do {
                 let repo = try Repository.of(store)
-                let ancestor = repo.git.run(["merge-base", base, head])
                 for revision in [base, head] where !repo.git.succeeds(["rev-parse", "--verify", "--quiet", "\(revision)^{commit}"]) {
-                    throw SyncError.noUpstream("\(revision) is not a revision of this repository (fetch it first: git fetch origin).")
+                    throw SyncError.unknownRevision(revision)
                 }
-                guard let ours = try repo.roadmap(at: base), let theirs = try repo.roadmap(at: head) else {
+                guard let ours = try repo.roadmap(at: base), let outcome = try repo.merge(ours: ours, at: base, theirs: head, time: Timestamp.now()) else {
                     throw RoadmapError.badInput("\(repo.file) is not in both \(base) and \(head).")
                 }
-                let common = ancestor.succeeded ? try repo.roadmap(at: ancestor.line) : nil
-                let outcome = GitMergeDriver.merge(base: common, ours: ours, theirs: theirs, at: Timestamp.now())
                 try report(outcome, ours: ours, file: repo.file)
             } catch let error as SyncError {
                 printError("merge-check: \(error.description)")
@@ -54,16 +51,32 @@ struct MergeCheckCommand: ParsableCommand {
     private func report(_ outcome: GitMergeDriver.Outcome, ours: Roadmap, file: String) throws {
         let problems = outcome.merged.loadProblems
         guard problems.isEmpty else { throw RoadmapError.invalidRoadmap(path: "\(file) merged", SchemaProblems(problems: problems)) }
-        let brought = RoadmapLog.newChanges(from: ours, to: outcome.merged)
-        let changed = RoadmapLog.changedMilestones(from: ours, to: outcome.merged)
+        // What HEAD brings: its own entries, once (not the entries that keep BASE's side of a conflict).
+        let brought = RoadmapLog.newChanges(from: ours, to: outcome.unresolved)
+        let changed = RoadmapLog.changedMilestones(from: ours, to: outcome.unresolved)
         let verdict = outcome.conflicts.isEmpty ? "merges cleanly" : "merges with \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s")"
         print(TerminalSafe.escape("\(file): \(head) \(verdict) into \(base), changing \(changed.count) milestone\(changed.count == 1 ? "" : "s")\(changed.isEmpty ? "" : ": " + changed.joined(separator: ", "))."))
         for change in brought { print("  " + TerminalSafe.escape(ChangeSummary.line(change))) }
         if let output { try RoadmapStore(path: output).create(outcome.merged, overwrite: true) }
         guard outcome.conflicts.isEmpty else {
-            print(SyncCommand.conflictReport(outcome.conflicts, fileName: file, dryRun: true), terminator: "")
+            print(conflictReport(outcome.conflicts, file: file), terminator: "")
             flushStandardOutput()
             throw ExitCode(1)
         }
+    }
+
+    /// The conflicts for a pull request's reviewers: each side named by its
+    /// revision (not "ours" and "theirs"), and what to do before merging.
+    func conflictReport(_ conflicts: [MergeConflict], file: String) -> String {
+        func quoted(_ value: String?) -> String { value.map { "\"\($0)\"" } ?? "none" }
+        let count = conflicts.count
+        var lines = ["\(file): \(count) conflict\(count == 1 ? "" : "s"): \(base) and \(head) changed the same field differently:"]
+        for conflict in conflicts {
+            let was = conflict.base.map { " (was \(quoted($0)))" } ?? ""
+            lines.append("  \(conflict.milestoneID) \(conflict.fieldName): \(base) \(quoted(conflict.ours)), \(head) \(quoted(conflict.theirs))\(was)")
+        }
+        lines.append("Before merging, agree on one value and set it on \(head) with `roadmap set` (this check then passes), or merge locally "
+            + "with `roadmap sync`: the side merged into keeps its value and the other is recorded in the milestone's history.")
+        return lines.map(TerminalSafe.escape).joined(separator: "\n") + "\n"
     }
 }

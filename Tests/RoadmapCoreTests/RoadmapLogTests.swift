@@ -47,6 +47,28 @@ import Testing
         #expect(RoadmapLog.newChanges(from: theirs, to: theirs).isEmpty)
     }
 
+    /// A merge that met a conflict breaks the chain of the field's values;
+    /// changes made one after another, or on different fields, do not.
+    @Test func mergeConflictsAreFoundInWhatAMergeAdded() throws {
+        let base = try changed(BuiltInRoadmap.load(), "CE1", .owner, "DIW", by: "DIW")
+        let bangkok = try changed(base, "SC2", .status, "blocked", by: "Somchai")
+        var tokyo = try changed(base, "SC2", .status, "done", at: Self.t1, by: "Yuki")
+        tokyo = try changed(tokyo, "SC3", .status, "at-risk", at: Self.t1, by: "Yuki")
+        // Bangkok merges Tokyo's change (the driver keeps Bangkok's side), and so does Tokyo.
+        let mergedInBangkok = GitMergeDriver.merge(base: base, ours: bangkok, theirs: tokyo, at: Self.t1, by: "Somchai").merged
+        #expect(RoadmapLog.mergeConflicts(from: bangkok, to: mergedInBangkok) == ["SC2"], "Bangkok's screen, taking in its own sync's merge")
+        #expect(RoadmapLog.mergeConflicts(from: tokyo, to: mergedInBangkok) == ["SC2"], "Tokyo's screen, taking in Bangkok's merge")
+        #expect(RoadmapLog.mergeConflicts(from: mergedInBangkok, to: mergedInBangkok).isEmpty, "nothing new, nothing to visit")
+        // Without a conflict: sequential changes, one merged cleanly, and the same change made twice.
+        var sequential = try changed(base, "SC2", .status, "blocked", by: "Yuki")
+        sequential = try changed(sequential, "SC2", .status, "done", at: Self.t1, by: "Yuki")
+        #expect(RoadmapLog.mergeConflicts(from: base, to: sequential).isEmpty)
+        let clean = GitMergeDriver.merge(base: base, ours: try changed(base, "SC2", .owner, "OIE", by: "Somchai"), theirs: tokyo, at: Self.t1).merged
+        #expect(RoadmapLog.mergeConflicts(from: tokyo, to: clean).isEmpty && RoadmapLog.mergeConflicts(from: base, to: clean).isEmpty)
+        let twice = GitMergeDriver.merge(base: base, ours: try changed(base, "SC2", .status, "done", by: "Somchai"), theirs: tokyo, at: Self.t1).merged
+        #expect(RoadmapLog.mergeConflicts(from: tokyo, to: twice).isEmpty)
+    }
+
     @Test func commitMessageNamesChangesAndAuthors() throws {
         let base = BuiltInRoadmap.load()
         var roadmap = try changed(base, "SC2", .status, "done", by: "Somchai")

@@ -79,6 +79,33 @@ import Testing
         #expect(result.merged == ours, "history entries are not doubled")
     }
 
+    /// Both offices made the same change at about the same time (the UI's
+    /// `s` and `roadmap set` at once): one entry records it, not a second
+    /// one claiming a change from a value the field no longer had.
+    @Test func theSameChangeMadeTwiceIsRecordedOnceKeepingOurReason() throws {
+        let base = BuiltInRoadmap.load()
+        var ours = base, theirs = base
+        try ours[ours.locate("SC2")!].set(.status, to: "at-risk", at: time, by: "田中 花子", reason: "予算未確定")
+        try theirs[theirs.locate("SC2")!].set(.status, to: "at-risk", at: later, by: "สมชาย ใจดี")
+        let merged = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs)
+        #expect(merged.conflicts.isEmpty)
+        let history = merged.merged[merged.merged.locate("SC2")!].history
+        #expect(history == [
+            HistoryEntry(at: later, field: "status", from: "in-progress", to: "at-risk", by: "สมชาย ใจดี"),
+            HistoryEntry(at: time, field: HistoryEntry.commentField, from: nil, to: "予算未確定", by: "田中 花子"),
+        ], "their entry records the change; our reason stays as an update")
+
+        // Without a reason of ours (or with the same one) nothing is added.
+        var plain = base
+        try plain[plain.locate("SC2")!].set(.status, to: "at-risk", at: time, by: "田中 花子")
+        let once = ThreeWayMerge.merge(base: base, ours: plain, theirs: theirs).merged
+        #expect(once[once.locate("SC2")!].history == [HistoryEntry(at: later, field: "status", from: "in-progress", to: "at-risk", by: "สมชาย ใจดี")])
+        // A different end value is still a conflict, not a merged change.
+        var other = base
+        try other[other.locate("SC2")!].set(.status, to: "blocked", at: time)
+        #expect(ThreeWayMerge.merge(base: base, ours: other, theirs: theirs).conflicts.map(\.fieldName) == ["status"])
+    }
+
     @Test func additionsOnBothSidesAreKept() {
         let base = BuiltInRoadmap.load()
         var ours = base, theirs = base

@@ -25,8 +25,24 @@ import Testing
         #expect(state.screen == .log)
         GoldenFrame.check(state, "log-80x24-\(language)")
         let rows = state.render().lines
-        #expect(rows[2].contains("SC3") && rows[2].contains("unknown"), "newest first, no author shown as unknown: \(rows[2])")
+        let unknown = ["unknown", "ไม่ทราบ", "不明"][InterfaceLanguage.allCases.firstIndex(of: language)!]
+        #expect(rows[2].contains("SC3") && rows[2].contains(" \(unknown) "), "newest first, no author shown as unknown: \(rows[2])")
         #expect(rows[5].contains("SC2") && rows[5].contains("สมชาย"))
+    }
+
+    /// Field names, status words and dates in the UI's words and calendar:
+    /// a Thai official in the Buddhist Era reads `กำหนด  24 ธ.ค. 2570 → …`.
+    @Test func fieldsAndValuesInTheUIsWordsAndCalendar() throws {
+        var state = Fixture.state(language: .th, calendar: .buddhist, roadmap: try Self.roadmap())
+        state.press(.character("H"))
+        GoldenFrame.check(state, "log-80x24-th-be")
+        let text = state.render().text
+        #expect(!text.contains(" status ") && !text.contains(" due ") && !text.contains("in-progress") && !text.contains("2027-12-24"), "\(text)")
+        #expect(text.contains("2570") && text.contains("สถานะ") && text.contains("เสร็จ"), "\(text)")
+        // The change column is wide enough for a move of a date written out in Japanese.
+        var japanese = Fixture.state(language: .ja, roadmap: try Self.roadmap())
+        japanese.press(.character("H"))
+        #expect(japanese.render().lines.contains { $0.contains("CE1") && $0.contains("2027年12月24日 → 2028年2月25日") }, "\(japanese.render().text)")
     }
 
     @Test(arguments: [80, 100])
@@ -52,6 +68,21 @@ import Testing
         #expect(state.render().lines[0].hasPrefix(" roadmap · Log ") && !state.render().lines[0].contains("CE1"))
         state.press(.escape)
         #expect(state.screen == .detail, "back where it was opened")
+    }
+
+    /// The log is listed when the screen opens and again only when the
+    /// roadmap changes (here from outside, while it is open).
+    @Test func listedOnceAndAgainWhenTheRoadmapChanges() throws {
+        let roadmap = try Self.roadmap()
+        var state = Fixture.state(roadmap: roadmap)
+        state.press(.character("H"))
+        let listed = try #require(state.logListing)
+        state.press(.down, .up, .character("j"))
+        #expect(state.logListing?.source.isIdentical(to: listed.source) == true && state.logChanges == listed.changes, "keys list nothing again")
+        var outside = roadmap
+        try outside[outside.locate("SME2")!].set(.status, to: "done", at: Timestamp(rfc3339: "2026-11-27T01:00:00Z")!, by: "ゆき")
+        _ = state.update(.reloaded(outside, sent: roadmap))
+        #expect(state.logChanges.count == listed.changes.count + 1 && state.render().lines[2].contains("SME2"), "\(state.render().text)")
     }
 
     @Test func scrollsThroughALongLog() throws {

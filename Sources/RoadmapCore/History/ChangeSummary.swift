@@ -14,10 +14,10 @@ public enum ChangeSummary {
         let removed = removedIDs(from: old, to: new)
         var items = phrases(changes) + removed.map { "\($0) removed" }
         if items.isEmpty { items = ["edited"] }
-        let authors = unique(changes.map(\.author))
+        let authors = changes.map(\.author).uniqued { $0.lowercased() }
         let named = items.count <= namedInSubject
             ? items.joined(separator: ", ")
-            : "\(items.count) changes to \(unique(changes.map(\.milestoneID) + removed).count) milestones"
+            : "\(items.count) changes to \((changes.map(\.milestoneID) + removed).uniqued { $0.lowercased() }.count) milestones"
         let subject = "roadmap: " + named + (authors.isEmpty ? "" : " (\(authors.joined(separator: ", ")))")
         let body = changes.map(line) + removed.map { "\($0): removed" }
         return TerminalSafe.escape(subject) + (body.isEmpty ? "" : "\n\n" + body.map(TerminalSafe.escape).joined(separator: "\n")) + "\n"
@@ -61,10 +61,5 @@ public enum ChangeSummary {
 
     private static func removedIDs(from old: Roadmap, to new: Roadmap) -> [String] {
         old.workstreams.flatMap(\.milestones).map(\.id).filter { new.locate($0) == nil }
-    }
-
-    private static func unique(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.filter { seen.insert($0.lowercased()).inserted }
     }
 }

@@ -113,6 +113,32 @@ public enum RoadmapLog {
         return result
     }
 
+    /// The ids of milestones where the entries `new` has and `old` has not
+    /// record a merge that met a conflict: an entry whose "from" is not
+    /// where the field's previous entry left it. Two offices changed the
+    /// field from the same value, and a merge (the git merge driver,
+    /// `roadmap sync`) kept one side: it records the other side's change,
+    /// our own, then the change back to the kept value, so the chain of the
+    /// field's values breaks. Changes made one after another never do.
+    public static func mergeConflicts(from old: Roadmap, to new: Roadmap) -> [String] {
+        var added: [String: [HistoryEntry: Int]] = [:]
+        for change in newChanges(from: old, to: new) where !change.entry.isComment {
+            added[change.milestoneID.lowercased(), default: [:]][change.entry, default: 0] += 1
+        }
+        guard !added.isEmpty else { return [] }
+        return new.workstreams.flatMap(\.milestones).filter { milestone in
+            guard var fresh = added[milestone.id.lowercased()] else { return false }
+            var last: [String: String?] = [:]
+            for entry in milestone.history where !entry.isComment {
+                defer { last[entry.field] = .some(entry.to) }
+                guard let count = fresh[entry], count > 0 else { continue }
+                fresh[entry] = count - 1
+                if let previous = last[entry.field], previous != entry.from { return true }
+            }
+            return false
+        }.map(\.id)
+    }
+
     /// The ids (as `new` spells them) of milestones whose content differs
     /// between the two versions, or that only `new` has.
     public static func changedMilestones(from old: Roadmap, to new: Roadmap) -> [String] {

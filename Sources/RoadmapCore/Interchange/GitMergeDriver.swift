@@ -11,6 +11,9 @@ public enum GitMergeDriver {
         public var merged: Roadmap
         /// What both sides changed differently, as found before resolving.
         public var conflicts: [MergeConflict]
+        /// The merge before the conflicts were resolved: their value and
+        /// their entries wherever both sides changed a field (what their side brings).
+        public var unresolved: Roadmap
     }
 
     /// Merges; `base` is nil when git has none (the file was added on both
@@ -19,9 +22,9 @@ public enum GitMergeDriver {
     public static func merge(base: Roadmap?, ours: Roadmap, theirs: Roadmap, at time: Timestamp, by author: String? = nil) -> Outcome {
         let base = base ?? Roadmap(schema: theirs.schema, title: theirs.title, notes: theirs.notes, workstreams: [])
         var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs, at: time)
-        let conflicts = result.conflicts
+        let (conflicts, unresolved) = (result.conflicts, result.merged)
         for conflict in conflicts { result.keepOurs(conflict, at: time, by: author) }
-        return Outcome(merged: result.merged, conflicts: conflicts)
+        return Outcome(merged: result.merged, conflicts: conflicts, unresolved: unresolved)
     }
 
     /// The conflict report for people, one line per conflict and what to do.

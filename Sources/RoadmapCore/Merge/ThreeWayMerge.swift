@@ -298,6 +298,14 @@ public enum ThreeWayMerge {
             for entry in milestone.history.dropFirst(kept) where !conflicted.contains(entry.field) {
                 if let same = theirNew.firstIndex(of: entry) {
                     theirNew.remove(at: same)
+                } else if let same = theirNew.firstIndex(where: entry.isSameChange) {
+                    // Both made this change (same field, from, to) at about the same
+                    // time: their entry records it; a second one would claim a
+                    // change from a value the field no longer had. Our reason stays, as an update.
+                    let theirEntry = theirNew.remove(at: same)
+                    if let reason = entry.reason, reason != theirEntry.reason {
+                        result.history.append(HistoryEntry(at: entry.at, field: HistoryEntry.commentField, from: nil, to: reason, by: entry.by))
+                    }
                 } else {
                     result.history.append(entry)
                 }

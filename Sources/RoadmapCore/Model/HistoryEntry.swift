@@ -26,6 +26,12 @@ public struct HistoryEntry: Equatable, Hashable, Sendable {
     /// Whether the entry is a status update rather than a field change.
     public var isComment: Bool { field == Self.commentField }
 
+    /// Whether `other` records the same field change (field, from and to;
+    /// any time, author or reason). Updates are never the same change.
+    public func isSameChange(_ other: HistoryEntry) -> Bool {
+        !isComment && field == other.field && from == other.from && to == other.to
+    }
+
     /// What it says of why: an update's text, else the reason given with the change (nil: neither).
     public var explanationText: String? { isComment ? to : reason }
 }

@@ -31,42 +31,51 @@ public final class RoadmapSession {
 
     /// Saves `roadmap` (the in-memory version that started from ``base``),
     /// merging outside changes. With `force`, a missing or unreadable file is
-    /// replaced by `roadmap` (after the user said so).
-    public func save(_ roadmap: Roadmap, force: Bool = false) -> SaveOutcome {
+    /// replaced by `roadmap` (after the user said so). `whileLocked` runs
+    /// after the save, still under the file's lock: what it sees of the file
+    /// is what the save left (the UI's file watcher takes its stamp there).
+    public func save(_ roadmap: Roadmap, force: Bool = false, whileLocked: () -> Void = {}) -> SaveOutcome {
         do {
             return try store.locked(creating: true) { file throws -> SaveOutcome in
-                var toWrite = roadmap
-                var fileChanged = false
-                var identity: FileIdentity?
-                do {
-                    let current = try store.currentDigest(file)
-                    identity = current.identity
-                    if current.digest != baseDigest {
-                        fileChanged = true
-                        let theirs = try store.load(file, hashing: false).roadmap
-                        let result = ThreeWayMerge.merge(base: base, ours: roadmap, theirs: theirs)
-                        if !result.conflicts.isEmpty { return .conflict(result, theirs: theirs) }
-                        // Nothing of ours to add: take their version as it is, without writing.
-                        if result.merged == theirs {
-                            (base, baseDigest) = (theirs, current.digest)
-                            return .saved(theirs)
-                        }
-                        toWrite = result.merged
-                    }
-                } catch {
-                    if !force { return .fileMissing(error as? RoadmapError ?? .badInput(String(describing: error))) }
-                }
-                if fileChanged || force || toWrite != base {
-                    baseDigest = try store.write(toWrite, in: file, replacing: identity)
-                }
-                base = toWrite
-                return .saved(toWrite)
+                let outcome = try save(roadmap, force: force, in: file)
+                whileLocked()
+                return outcome
             }
         } catch let error as RoadmapError {
             return .failed(error)
         } catch {
             return .failed(.badInput(String(describing: error)))
         }
+    }
+
+    /// The save, under the lock.
+    private func save(_ roadmap: Roadmap, force: Bool, in file: ResolvedFile) throws -> SaveOutcome {
+        var toWrite = roadmap
+        var fileChanged = false
+        var identity: FileIdentity?
+        do {
+            let current = try store.currentDigest(file)
+            identity = current.identity
+            if current.digest != baseDigest {
+                fileChanged = true
+                let theirs = try store.load(file, hashing: false).roadmap
+                let result = ThreeWayMerge.merge(base: base, ours: roadmap, theirs: theirs)
+                if !result.conflicts.isEmpty { return .conflict(result, theirs: theirs) }
+                // Nothing of ours to add: take their version as it is, without writing.
+                if result.merged == theirs {
+                    (base, baseDigest) = (theirs, current.digest)
+                    return .saved(theirs)
+                }
+                toWrite = result.merged
+            }
+        } catch {
+            if !force { return .fileMissing(error) }
+        }
+        if fileChanged || force || toWrite != base {
+            baseDigest = try store.write(toWrite, in: file, replacing: identity)
+        }
+        base = toWrite
+        return .saved(toWrite)
     }
 
     /// Takes a resolved merge as the new content: the caller then saves it.

@@ -9,11 +9,16 @@ extension AppState {
         logScope = screen == .detail ? focusedMilestone?.id : nil
         logScroll = 0
         screen = .log
+        listLog()
     }
 
-    /// The changes the log screen lists.
-    var logChanges: [LoggedChange] {
-        RoadmapLog.changes(in: roadmap, filter: .init(milestones: logScope.map { [$0] } ?? []))
+    /// The changes the log screen lists (listed when it opened, its scope switched or the roadmap changed).
+    var logChanges: [LoggedChange] { logListing?.changes ?? [] }
+
+    /// Lists the log's changes again when the roadmap or the scope changed since they were listed.
+    mutating func listLog() {
+        if let listing = logListing, listing.scope == logScope, listing.source.isIdentical(to: roadmap) { return }
+        logListing = (roadmap, logScope, RoadmapLog.changes(in: roadmap, filter: .init(milestones: logScope.map { [$0] } ?? [])))
     }
 
     /// Rows of changes the log screen has room for.
@@ -33,6 +38,7 @@ extension AppState {
         case .tab:
             logScope = logScope == nil ? focusedMilestone?.id : nil
             logScroll = 0
+            listLog()
         default: break
         }
         return []

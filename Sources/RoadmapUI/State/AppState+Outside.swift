@@ -16,22 +16,74 @@ extension AppState {
         }
         let ids = RoadmapLog.changedMilestones(from: sent, to: onDisk)
         let changes = RoadmapLog.newChanges(from: sent, to: onDisk)
+        let conflicted = RoadmapLog.mergeConflicts(from: sent, to: onDisk)
         // The UI's own message stays (it says what the user just did); the notice goes beside it.
-        let keptMessage = message
-        let effects = update(.saved(onDisk, sent: sent))
-        message = keptMessage
+        let effects = adoptSaved(onDisk, sent: sent).effects
         if case .conflict = mode { return effects }
+        // A merge outside (`roadmap sync`, git's merge driver) met conflicts: each is visited in review.
+        if visitInReview(conflicted) {
+            message = StatusMessage(text: UIText.mergedConflicts.text(language, conflicted.joined(separator: UIText.listSeparator.text(language))), kind: .error)
+        }
         guard !ids.isEmpty else { return effects }
         highlighted = Set(ids.map { $0.lowercased() })
-        var authors: [String] = []
-        for author in changes.map(\.author) where !authors.contains(author) { authors.append(author) }
-        let who = authors.joined(separator: ", ")
+        let who = changes.map { $0.entry.by ?? UIText.unknownAuthor.text(language) }.uniqued().joined(separator: ", ")
         switch changes.count {
         case 0: outsideNotice = "\(UIText.outsideEdit.text(language)): \(ids.joined(separator: ", "))"
         case 1: outsideNotice = UIText.outsideChange.text(language, who)
         default: outsideNotice = UIText.outsideChanges.text(language, "\(changes.count)", who)
         }
         return effects
+    }
+
+    /// How a version on disk was taken in.
+    enum Adoption {
+        /// Changes made meanwhile were merged on top: these effects save them (none on a conflict).
+        case pending([Effect])
+        /// The version on disk is the roadmap now (`upgradedFrom`: the older schema it was written over).
+        case adopted(upgradedFrom: Int?)
+
+        var effects: [Effect] {
+            if case .pending(let effects) = self { return effects }
+            return []
+        }
+    }
+
+    /// Takes in what a save or a refresh left on disk (`onDisk`, with the
+    /// in-memory `sent` merged into it), saying nothing on the status line:
+    /// changes made since `sent` are kept on top and saved again; a
+    /// conflict among them opens the conflict box.
+    mutating func adoptSaved(_ onDisk: Roadmap, sent: Roadmap) -> Adoption {
+        let focus = focusedMilestone?.id
+        // What the save wrote is what was sent unless it merged in changes
+        // made outside: then it is a new version, decoded from the file.
+        let outside = !onDisk.isIdentical(to: sent)
+        if roadmap != sent {
+            // Changed while the save ran. When the disk holds just what was
+            // sent, the newer changes already sit on top of it: save again.
+            if !outside { return .pending([.save]) }
+            // Otherwise keep them on top of what the save merged in.
+            let rebased = ThreeWayMerge.merge(base: sent, ours: roadmap, theirs: onDisk, at: clock())
+            guard rebased.conflicts.isEmpty else {
+                saveProblem = true
+                mode = .conflict(rebased, theirs: onDisk)
+                return .pending([])
+            }
+            roadmap = rebased.merged
+            resyncWorkstreams()
+            if let focus, screen != .review { select(id: focus) }
+            return .pending([.save])
+        }
+        // The store writes every file in the current schema: say so once, when an older one was.
+        let upgradedFrom = sent.schema < Roadmap.currentSchema ? sent.schema : nil
+        roadmap = onDisk
+        if upgradedFrom != nil { roadmap.schema = Roadmap.currentSchema }
+        unsaved = false
+        saveProblem = false
+        if outside {
+            resyncWorkstreams()
+            if let focus, screen != .review { select(id: focus) }
+        }
+        return .adopted(upgradedFrom: upgradedFrom)
     }
 
     /// The outside-change notice, at the right of the status row when the
@@ -56,18 +108,25 @@ extension AppState {
     }
 
     /// The sync ended; what it merged arrives as an outside change of the
-    /// file. Milestones with conflicts are visited in review mode (when
-    /// nothing else holds the screen), so each can be kept or set to theirs.
-    mutating func syncFinished(_ text: String, succeeded: Bool, conflicts: [String]) -> [Effect] {
+    /// file. Milestones with conflicts are visited in review mode, so each
+    /// can be kept or set to theirs.
+    mutating func syncFinished(_ report: SyncReport) -> [Effect] {
         syncing = false
-        let queue = conflicts.filter { roadmap.locate($0) != nil }
-        if !queue.isEmpty, case .normal = mode, screen != .review {
-            var review = Review(queue: queue)
-            review.seen.insert(queue[0].lowercased())
-            self.review = review
-            screen = .review
-        }
-        message = StatusMessage(text: text, kind: succeeded ? .success : .error)
+        visitInReview(report.conflicts.map(\.milestoneID))
+        message = StatusMessage(text: syncLine(report), kind: report.succeeded ? .success : .error)
         return []
+    }
+
+    /// Opens review mode on these milestones (those the roadmap has, each
+    /// once), when nothing else holds the screen; whether it did.
+    @discardableResult
+    mutating func visitInReview(_ ids: [String]) -> Bool {
+        let queue = ids.filter { roadmap.locate($0) != nil }.uniqued { $0.lowercased() }
+        guard !queue.isEmpty, case .normal = mode, screen != .review else { return false }
+        var review = Review(queue: queue)
+        review.seen.insert(queue[0].lowercased())
+        self.review = review
+        screen = .review
+        return true
     }
 }

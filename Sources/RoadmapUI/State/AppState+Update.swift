@@ -3,6 +3,12 @@ import RoadmapCore
 extension AppState {
     /// Turns one message into the next state, returning the effects to run.
     public mutating func update(_ message: Message) -> [Effect] {
+        let effects = apply(message)
+        if screen == .log { listLog() }
+        return effects
+    }
+
+    private mutating func apply(_ message: Message) -> [Effect] {
         switch message {
         case .key(let key):
             outsideNotice = nil
@@ -16,37 +22,10 @@ extension AppState {
             clampSelection()
             return []
         case .saved(let onDisk, let sent):
-            let focus = focusedMilestone?.id
-            // What the save wrote is what was sent unless it merged in changes
-            // made outside: then it is a new version, decoded from the file.
             let outside = !onDisk.isIdentical(to: sent)
-            if roadmap != sent {
-                // Changed while the save ran. When the disk holds just what was
-                // sent, the newer changes already sit on top of it: save again.
-                if !outside { return [.save] }
-                // Otherwise keep them on top of what the save merged in.
-                let rebased = ThreeWayMerge.merge(base: sent, ours: roadmap, theirs: onDisk, at: clock())
-                guard rebased.conflicts.isEmpty else {
-                    saveProblem = true
-                    mode = .conflict(rebased, theirs: onDisk)
-                    return []
-                }
-                roadmap = rebased.merged
-                resyncWorkstreams()
-                if let focus, screen != .review { select(id: focus) }
-                return [.save]
-            }
             let alreadySaid = !unsaved && !outside && self.message?.kind == .success
-            // The store writes every file in the current schema: say so once, when an older one was.
-            let upgradedFrom = sent.schema < Roadmap.currentSchema ? sent.schema : nil
-            roadmap = onDisk
-            if upgradedFrom != nil { roadmap.schema = Roadmap.currentSchema }
-            unsaved = false
-            saveProblem = false
-            if outside {
-                resyncWorkstreams()
-                if let focus, screen != .review { select(id: focus) }
-            }
+            let adoption = adoptSaved(onDisk, sent: sent)
+            guard case .adopted(let upgradedFrom) = adoption else { return adoption.effects }
             if let upgradedFrom {
                 self.message = StatusMessage(text: UIText.saved.text(language) + " · "
                     + UIText.upgradedFile.text(language, "\(upgradedFrom)", "\(Roadmap.currentSchema)"), kind: .success)
@@ -77,7 +56,7 @@ extension AppState {
         case .highlightsExpired:
             highlighted.removeAll()
             return []
-        case .syncFinished(let text, let succeeded, let conflicts): return syncFinished(text, succeeded: succeeded, conflicts: conflicts)
+        case .syncFinished(let report): return syncFinished(report)
         }
     }
 

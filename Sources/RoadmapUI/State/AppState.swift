@@ -139,6 +139,9 @@ public struct AppState: Sendable {
     var logScope: String?
     var logScroll = 0
     var logReturn: Screen = .list
+    /// The changes the log screen lists, and the roadmap and scope they were
+    /// listed from: listed again only when either changes, not on each frame or key.
+    var logListing: (source: Roadmap, scope: String?, changes: [LoggedChange])?
     /// Whether a `roadmap sync` started from the UI is running.
     public internal(set) var syncing = false
 

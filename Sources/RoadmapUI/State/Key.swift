@@ -36,9 +36,8 @@ public enum Message: Sendable {
     case reloaded(Roadmap, sent: Roadmap)
     /// The rows marked as changed from outside have been shown long enough.
     case highlightsExpired
-    /// `roadmap sync` ended: what it says, whether it succeeded, and the
-    /// milestones whose same-field conflicts it resolved to our side.
-    case syncFinished(String, succeeded: Bool, conflicts: [String])
+    /// `roadmap sync` ended: what it did, or why it stopped.
+    case syncFinished(SyncReport)
 }
 
 /// Work the UI asks its runner to do.

@@ -15,6 +15,9 @@ enum UIText: CaseIterable {
     case dependsLabel, leadLabel, dependencyProblem
     case outsideChange, outsideChanges, outsideEdit, syncing, syncBusy
     case logTitle, hintLog, logWhen, logWho, logField, logChange, logWhy
+    case syncDone, syncCommitted, syncMergedOne, syncMerged, syncPushed, syncUpToDate, syncConflicts, listSeparator, titleField
+    case syncNoGit, syncNotWorkTree, syncDetached, syncNoUpstream, syncUnknownRemote, syncNoRemoteBranch, syncDirty
+    case syncInProgress, syncUnreachable, syncOtherConflicts, syncRaceLost, syncFailed, mergedConflicts, unknownAuthor
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
     case upgradedFile, hintReasonPrompt, outsideMerged
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
@@ -120,6 +123,43 @@ enum UIText: CaseIterable {
         case .outsideEdit: ("changed outside", "มีการแก้ไขจากภายนอก", "外部で変更")
         case .syncing: ("syncing…", "กำลังซิงค์…", "同期中…")
         case .syncBusy: ("a sync is already running", "กำลังซิงค์อยู่แล้ว", "同期はすでに実行中")
+        case .syncDone: ("synced with %@: %@", "ซิงค์กับ %@ แล้ว: %@", "%@ と同期しました: %@")
+        case .syncCommitted: ("committed", "คอมมิตแล้ว", "コミット済み")
+        case .syncMergedOne: ("merged 1 commit", "รวม 1 คอมมิต", "1 件のコミットを統合")
+        case .syncMerged: ("merged %@ commits", "รวม %@ คอมมิต", "%@ 件のコミットを統合")
+        case .syncPushed: ("pushed", "ส่งขึ้นแล้ว", "プッシュ済み")
+        case .syncUpToDate: ("up to date", "เป็นปัจจุบันแล้ว", "最新の状態")
+        case .syncConflicts: ("synced; both offices changed %@: ours kept, theirs in history",
+                              "ซิงค์แล้ว; ทั้งสองสำนักงานแก้ %@: คงค่าของเรา ค่าของอีกฝ่ายอยู่ในประวัติ",
+                              "同期しました。双方が変更: %@ — 自分の値を保持、相手の値は履歴に")
+        case .mergedConflicts: ("conflicts merged in %@: one side kept, the other in history",
+                                "การรวมพบการแก้ซ้อนกันที่ %@: คงไว้ฝ่ายหนึ่ง อีกฝ่ายอยู่ในประวัติ",
+                                "統合で競合 (%@): 一方を保持、もう一方は履歴に")
+        case .listSeparator: (", ", ", ", "、")
+        case .unknownAuthor: ("unknown", "ไม่ทราบ", "不明")
+        case .titleField: ("Title", "ชื่อ", "件名")
+        case .syncNoGit: ("sync: git is not installed", "ซิงค์ไม่ได้: ไม่พบโปรแกรม git", "同期できません: git がインストールされていません")
+        case .syncNotWorkTree: ("sync: the roadmap file is not in a git repository", "ซิงค์ไม่ได้: ไฟล์ roadmap ไม่ได้อยู่ใน git repository",
+                                "同期できません: roadmap ファイルが git リポジトリにありません")
+        case .syncDetached: ("sync: HEAD is not on a branch (git switch main)", "ซิงค์ไม่ได้: HEAD ไม่ได้อยู่บน branch (git switch main)",
+                             "同期できません: HEAD がブランチ上にありません (git switch main)")
+        case .syncNoUpstream: ("sync: branch %@ has no upstream (git push -u origin %@)", "ซิงค์ไม่ได้: branch %@ ไม่มี upstream (git push -u origin %@)",
+                               "同期できません: ブランチ %@ に upstream がありません (git push -u origin %@)")
+        case .syncUnknownRemote: ("sync: there is no remote named %@", "ซิงค์ไม่ได้: ไม่มี remote ชื่อ %@", "同期できません: リモート %@ がありません")
+        case .syncNoRemoteBranch: ("sync: %@ has no branch %@", "ซิงค์ไม่ได้: %@ ไม่มี branch %@", "同期できません: %@ にブランチ %@ がありません")
+        case .syncDirty: ("sync: other files have uncommitted changes (%@): commit or stash them",
+                          "ซิงค์ไม่ได้: ไฟล์อื่นมีการแก้ไขที่ยังไม่คอมมิต (%@): คอมมิตหรือ stash ก่อน",
+                          "同期できません: 他のファイルに未コミットの変更があります (%@)。コミットか stash を")
+        case .syncInProgress: ("sync: a git %@ is in progress: finish or abort it", "ซิงค์ไม่ได้: git %@ ยังค้างอยู่: ทำให้เสร็จหรือยกเลิกก่อน",
+                               "同期できません: git %@ の途中です。完了するか中止してください")
+        case .syncUnreachable: ("sync: cannot reach %@ (offline?); nothing changed", "ซิงค์ไม่ได้: ติดต่อ %@ ไม่ได้ (ออฟไลน์?); ไม่มีอะไรเปลี่ยน",
+                                "同期できません: %@ に接続できません (オフライン?)。何も変わっていません")
+        case .syncOtherConflicts: ("sync: other files conflict (%@): the merge was undone; merge them with git",
+                                   "ซิงค์ไม่ได้: ไฟล์อื่นขัดแย้งกัน (%@): ยกเลิกการรวมแล้ว ให้รวมด้วย git",
+                                   "同期できません: 他のファイルが競合しました (%@)。統合は取り消しました。git で統合してください")
+        case .syncRaceLost: ("sync: another office kept pushing first; press Y again", "ซิงค์ไม่ได้: อีกสำนักงานส่งขึ้นก่อนทุกครั้ง กด Y อีกครั้ง",
+                             "同期できません: 相手が先にプッシュし続けました。もう一度 Y を")
+        case .syncFailed: ("sync failed: %@", "ซิงค์ไม่สำเร็จ: %@", "同期に失敗しました: %@")
         case .reviewDone: ("review done: %@ reviewed, %@ changed", "ทบทวนเสร็จ: ทบทวน %@ รายการ เปลี่ยน %@ รายการ", "レビュー完了: %@ 件確認, %@ 件変更")
         case .reviewEmpty: ("nothing to review: nothing overdue, due within 14 days, at risk or blocked",
                             "ไม่มีอะไรต้องทบทวน", "レビュー対象はありません")

@@ -11,10 +11,13 @@ extension AppState {
         }
         let shown = changes.dropFirst(logScroll).prefix(logHeight)
         var table = TextTable(columns: [UIText.logWhen, .logWho, .id, .logField, .logChange, .logWhy].map { TextTable.Column($0.text(language)) })
+        // A third of the width, and never less than a date's move in the calendar shown.
+        let changeWidth = max(LoggedChange.changeWidth(inTable: width - 1), 2 * dateColumnWidth + 3)
         func cells(_ change: LoggedChange) -> [String] {
             let entry = change.entry
-            return [formatDate(entry.at.localDay), change.author, change.milestoneID, entry.field,
-                    change.change(width: LoggedChange.changeWidth(inTable: width - 1)), entry.reason ?? ""]
+            let author = entry.by ?? UIText.unknownAuthor.text(language)
+            return [formatDate(entry.at.localDay), author, change.milestoneID, historyFieldText(entry.field),
+                    historyChangeText(entry, width: changeWidth), entry.reason ?? ""]
         }
         // Columns as wide as the rows on screen need, so scrolling costs only those rows.
         for change in shown { table.measure(cells(change)) }

@@ -31,6 +31,10 @@ final class BackgroundSaver: @unchecked Sendable {
         var sent: Roadmap
         /// Whether it was a ``Request/refresh(_:)``.
         var refresh = false
+        /// The file's stamp as the save left it, taken under the file's lock
+        /// (nil unless saved): the watcher takes it as seen, so the UI's own
+        /// write is not read back as another process's change.
+        var stamp: FileWatcher.Stamp?
     }
 
     // The session is only touched on `queue`; `lock` guards the fields below it.
@@ -54,15 +58,18 @@ final class BackgroundSaver: @unchecked Sendable {
         lock.withLock { running = true }
         queue.async { [self] in
             let outcome: RoadmapSession.SaveOutcome
+            var stamp: FileWatcher.Stamp?
+            let path = session.store.path
             switch request {
-            case .save(let roadmap), .refresh(let roadmap): outcome = session.save(roadmap)
+            case .save(let roadmap), .refresh(let roadmap): outcome = session.save(roadmap) { stamp = FileWatcher.stamp(path) }
             case .resolved(let roadmap, let theirs):
                 session.adopt(theirs: theirs)
-                outcome = session.save(roadmap)
-            case .force(let roadmap): outcome = session.save(roadmap, force: true)
+                outcome = session.save(roadmap) { stamp = FileWatcher.stamp(path) }
+            case .force(let roadmap): outcome = session.save(roadmap, force: true) { stamp = FileWatcher.stamp(path) }
             }
+            if case .saved = outcome {} else { stamp = nil }
             lock.withLock {
-                finished.append(Completion(outcome: outcome, sent: request.roadmap, refresh: request.isRefresh))
+                finished.append(Completion(outcome: outcome, sent: request.roadmap, refresh: request.isRefresh, stamp: stamp))
                 running = false
             }
         }

@@ -1,5 +1,6 @@
 import Foundation
 import RoadmapCore
+import RoadmapUI
 
 /// Runs `roadmap sync` for the UI (`Y`) on a thread of its own, so the
 /// screen stays live while git talks to the other office. What the sync
@@ -8,14 +9,7 @@ final class BackgroundSync: @unchecked Sendable {
     private let sync: GitSync
     private let queue = DispatchQueue(label: "roadmap.sync")
     private let lock = NSLock()
-    private var finished: Finished?
-
-    /// A sync's end: its line for the status bar, and the milestones with conflicts.
-    struct Finished {
-        var text: String
-        var succeeded: Bool
-        var conflicts: [String] = []
-    }
+    private var finished: SyncReport?
 
     init(store: RoadmapStore) {
         sync = GitSync(store: store, options: .init(), driver: SyncCommand.driverCommand(), now: { Timestamp.now() })
@@ -24,39 +18,45 @@ final class BackgroundSync: @unchecked Sendable {
     /// Starts a sync; the UI starts one only when none is running.
     func start() {
         queue.async { [self] in
-            let result: Finished
-            do {
-                result = Self.summary(try sync.run())
+            let result: SyncReport
+            do throws(SyncError) {
+                result = Self.report(try sync.run())
             } catch {
-                result = Finished(text: "sync: \(String(describing: error))", succeeded: false)
+                result = .failed(Self.failure(error))
             }
             lock.withLock { finished = result }
         }
     }
 
-    /// The sync's line for the status bar, once it has ended (and only once).
-    func takeFinished() -> Finished? {
+    /// What the sync did, once it has ended (and only once).
+    func takeFinished() -> SyncReport? {
         lock.withLock {
             defer { finished = nil }
             return finished
         }
     }
 
-    /// One line for the status bar.
-    static func summary(_ outcome: GitSync.Outcome) -> Finished {
-        var parts: [String] = []
-        if outcome.committed != nil { parts.append("committed") }
-        if !outcome.merged.isEmpty { parts.append("merged \(outcome.merged.count) commit\(outcome.merged.count == 1 ? "" : "s")") }
-        if outcome.pushed { parts.append("pushed") }
-        let done = "synced with \(outcome.remote)/\(outcome.branch): " + (parts.isEmpty ? "up to date" : parts.joined(separator: ", "))
-        guard outcome.conflicts.isEmpty else {
-            let fields = outcome.conflicts.map { "\($0.milestoneID) \($0.fieldName)" }.joined(separator: ", ")
-            var ids: [String] = []
-            for id in outcome.conflicts.map(\.milestoneID) where !ids.contains(id) { ids.append(id) }
-            let count = outcome.conflicts.count
-            return Finished(text: "synced, ours kept in \(count) conflict\(count == 1 ? "" : "s"): \(fields) (theirs in history)",
-                            succeeded: false, conflicts: ids)
+    /// What a sync that ran through did, for the UI to word.
+    static func report(_ outcome: GitSync.Outcome) -> SyncReport {
+        SyncReport(remote: outcome.remote, branch: outcome.branch, committed: outcome.committed != nil,
+                   merged: outcome.merged.count, pushed: outcome.pushed, conflicts: outcome.conflicts)
+    }
+
+    /// Why a sync stopped, for the UI to word.
+    static func failure(_ error: SyncError) -> SyncReport.Failure {
+        switch error {
+        case .noGit: .noGit
+        case .notAWorkTree: .notAWorkTree
+        case .detachedHead: .detachedHead
+        case .noUpstream(let branch): .noUpstream(branch: branch)
+        case .unknownRemote(let remote): .unknownRemote(remote)
+        case .noRemoteBranch(let remote, let branch): .noRemoteBranch(remote: remote, branch: branch)
+        case .dirtyTree(let files): .dirtyTree(files)
+        case .inProgress(let operation, _): .inProgress(operation)
+        case .unreachable(let remote, _): .unreachable(remote: remote)
+        case .otherConflicts(let files): .otherConflicts(files)
+        case .raceLost: .raceLost
+        case .unknownRevision, .gitFailed, .roadmap: .failed(error.description)
         }
-        return Finished(text: done, succeeded: true)
     }
 }

@@ -37,6 +37,16 @@ final class FileWatcher {
                      modified: info.st_mtim, changed: info.st_ctim)
     }
 
+    /// Takes `stamp` (the file as the UI's own save left it, under the
+    /// file's lock) as seen, so that write is not reported as a change.
+    /// Returns whether the last look had already seen exactly it: then a
+    /// change reported since the save began is one that save took in.
+    @discardableResult
+    func accept(_ stamp: Stamp) -> Bool {
+        defer { last = stamp }
+        return last == stamp
+    }
+
     /// Whether the file changed since the last look that said so; looks
     /// only when ``interval`` has passed.
     func changed(now: Date = Date()) -> Bool {

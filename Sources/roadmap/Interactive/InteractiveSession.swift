@@ -92,6 +92,8 @@ final class InteractiveSession {
     /// Feeds the outcomes of finished saves to the state and starts the next save.
     private func collectSaves() {
         for completion in saver.takeFinished() {
+            // The save's own write is no change from outside (nor is what it merged in under the lock).
+            if let stamp = completion.stamp, watcher.accept(stamp) { refreshPending = false }
             if let message = Self.message(for: completion) { send(message) }
         }
         if !saver.isBusy { startNext() }
@@ -109,7 +111,7 @@ final class InteractiveSession {
             requestSave(.refresh(state.roadmap))
         }
         if let finished = syncer.takeFinished() {
-            send(.syncFinished(finished.text, succeeded: finished.succeeded, conflicts: finished.conflicts))
+            send(.syncFinished(finished))
         }
         if state.highlighted.isEmpty {
             highlightedSince = nil

@@ -15,9 +15,19 @@ struct Git {
         var stderr: String
         var succeeded: Bool { status == 0 }
         /// The first line of standard output, trimmed.
-        var line: String { stdout.split(separator: "\n").first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? "" }
+        var line: String { Self.firstLine(stdout) }
         /// What git said on stderr, trimmed, for messages.
         var complaint: String { stderr.trimmingCharacters(in: .whitespacesAndNewlines) }
+        /// The first line git (or ssh, which ends lines with CR LF) said on
+        /// stderr, without a closing full stop: a message's sentence goes on after it.
+        var firstComplaint: String {
+            let line = Self.firstLine(stderr)
+            return line.hasSuffix(".") ? String(line.dropLast()) : line
+        }
+
+        private static func firstLine(_ text: String) -> String {
+            text.split(whereSeparator: \.isNewline).first.map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
+        }
     }
 
     /// `git` found on `$PATH`; nil when it is not installed.

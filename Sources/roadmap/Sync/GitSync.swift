@@ -57,7 +57,7 @@ struct GitSync {
         // branch only in an empty repository (the first office's first sync).
         let remoteBranches = upstream == nil ? repo.git.run(["ls-remote", "--heads", outcome.remote]) : nil
         if let remoteBranches, remoteBranches.succeeded, !remoteBranches.stdout.isEmpty {
-            throw .noUpstream("\(outcome.remote) has no branch \(outcome.branch); sync merges with a branch the other office pushed and never creates one. To share this branch, push it once with `git push -u \(outcome.remote) HEAD:\(outcome.branch)`.")
+            throw .noRemoteBranch(remote: outcome.remote, branch: outcome.branch)
         }
         for attempt in 1...max(1, options.attempts) {
             try commitAndMerge(repo, upstream: upstream, into: &outcome, progress: progress)
@@ -97,7 +97,7 @@ struct GitSync {
                 let incoming = repo.git.run(["log", "--format=%s", "HEAD..\(upstream)"]).stdout.split(separator: "\n").map(String.init)
                 outcome.merged += incoming
                 if options.dryRun {
-                    outcome.conflicts = try repo.conflicts(ours: try load(), theirs: upstream, at: now())
+                    outcome.conflicts = try repo.merge(ours: try load(), theirs: upstream, time: now())?.conflicts ?? []
                 } else {
                     outcome.conflicts = try merge(repo, upstream, from: "\(outcome.remote)/\(outcome.branch)")
                 }
@@ -147,7 +147,7 @@ struct GitSync {
         }
         // Only the roadmap: the driver kept our side of each conflict, with theirs in history.
         var conflicts: [MergeConflict] = []
-        if let ours = try repo.roadmap(at: "HEAD") { conflicts = try repo.conflicts(ours: ours, theirs: "MERGE_HEAD", at: now()) }
+        if let ours = try repo.roadmap(at: "HEAD") { conflicts = try repo.merge(ours: ours, theirs: "MERGE_HEAD", time: now())?.conflicts ?? [] }
         try repo.check(["add", "--", ":(top,literal)\(repo.file)"])
         let kept = conflicts.map { "\($0.milestoneID) \($0.fieldName)" }.joined(separator: ", ")
         try repo.check(["commit", "--quiet", "--no-verify", "-m", "roadmap: merge \(name); both changed \(kept): ours kept, theirs in history"])

@@ -26,9 +26,9 @@ struct Repository {
     /// Refuses while a rebase, merge, cherry-pick or revert is under way.
     func checkNothingInProgress() throws(SyncError) {
         let states = [
-            ("rebase-merge", "a rebase", "git rebase --continue"), ("rebase-apply", "a rebase", "git rebase --continue"),
-            ("MERGE_HEAD", "a merge", "resolve and git commit"), ("CHERRY_PICK_HEAD", "a cherry-pick", "git cherry-pick --continue"),
-            ("REVERT_HEAD", "a revert", "git revert --continue"),
+            ("rebase-merge", "rebase", "git rebase --continue"), ("rebase-apply", "rebase", "git rebase --continue"),
+            ("MERGE_HEAD", "merge", "resolve and git commit"), ("CHERRY_PICK_HEAD", "cherry-pick", "git cherry-pick --continue"),
+            ("REVERT_HEAD", "revert", "git revert --continue"),
         ]
         for (name, operation, next) in states {
             let path = git.run(["rev-parse", "--git-path", name]).line
@@ -47,10 +47,10 @@ struct Repository {
         let configuredRemote = git.run(["config", "branch.\(name).remote"]).line
         let configuredBranch = git.run(["config", "branch.\(name).merge"]).line.replacingOccurrences(of: "refs/heads/", with: "")
         guard let remote = remote ?? (configuredRemote.isEmpty ? nil : configuredRemote) else {
-            throw .noUpstream("branch \(name) has no upstream: push it once with `git push -u origin \(name)`, or name one with --remote (and --branch).")
+            throw .noUpstream(branch: name)
         }
         guard git.succeeds(["remote", "get-url", remote]) else {
-            throw .noUpstream("there is no remote named \(remote) (git remote -v lists them; git remote add \(remote) URL adds one).")
+            throw .unknownRemote(remote)
         }
         let sameRemote = remote == configuredRemote && !configuredBranch.isEmpty
         return (remote, branch ?? (sameRemote ? configuredBranch : name))
@@ -77,7 +77,7 @@ struct Repository {
         let fetch = git.run(["fetch", "--quiet", remote, "refs/heads/\(branch)"])
         if !fetch.succeeded {
             if fetch.stderr.contains("couldn't find remote ref") { return nil }
-            throw .unreachable(remote: remote, git: fetch.complaint.split(separator: "\n").first.map(String.init) ?? "")
+            throw .unreachable(remote: remote, git: fetch.firstComplaint)
         }
         let head = git.run(["rev-parse", "--verify", "--quiet", "FETCH_HEAD^{commit}"])
         guard head.succeeded else { throw .gitFailed(command: "rev-parse FETCH_HEAD", git: head.complaint) }
@@ -100,12 +100,15 @@ struct Repository {
         }
     }
 
-    /// The same-field conflicts merging `theirs` (a revision) into `ours` has.
-    func conflicts(ours: Roadmap, theirs revision: String, at time: Timestamp) throws(SyncError) -> [MergeConflict] {
-        guard let theirs = try roadmap(at: revision) else { return [] }
-        let base = git.run(["merge-base", "HEAD", revision])
+    /// The per-milestone merge of the roadmap file at `theirs` (a revision)
+    /// into `ours` (the version at `oursRevision`, or about to be committed
+    /// there) from their merge base, each conflict kept to our side as the
+    /// merge driver keeps it; nil when `theirs` has no roadmap file.
+    func merge(ours: Roadmap, at oursRevision: String = "HEAD", theirs revision: String, time: Timestamp) throws(SyncError) -> GitMergeDriver.Outcome? {
+        guard let theirs = try roadmap(at: revision) else { return nil }
+        let base = git.run(["merge-base", oursRevision, revision])
         let baseRoadmap = base.succeeded ? try roadmap(at: base.line) : nil
-        return GitMergeDriver.merge(base: baseRoadmap, ours: ours, theirs: theirs, at: time).conflicts
+        return GitMergeDriver.merge(base: baseRoadmap, ours: ours, theirs: theirs, at: time)
     }
 
     /// A temporary attributes file (for `core.attributesFile`) holding the

@@ -131,12 +131,34 @@ struct LiveScreenTerminalTests {
         try await terminal.waitFor(text: "saved")
         try await terminal.press("Y")
         let screen = try await terminal.waitFor("the review of the conflict", seconds: 20) { lines in
-            lines.contains { $0.contains("synced, ours kept in 1 conflict: SC2 status (theirs in history)") }
+            lines.contains { $0.contains("synced; both offices changed SC2 Status: ours kept, theirs in history") }
         }
         #expect(screen[0].contains("Review"), "review mode: \(screen)")
         #expect(screen.contains { $0.contains("SC2") }, "\(screen)")
         let sc2 = try offices.milestone("SC2", in: try Fixtures.load(file))
         #expect(sc2.status == .blocked)
         #expect(sc2.history.contains { $0.from == "done" && $0.to == "blocked" }, "\(sc2.history)")
+    }
+
+    @Test("roadmap sync from a shell meets a same-field conflict: the open UI (in Japanese) visits it in review mode without a key",
+          .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
+    func cliSyncConflictIsReviewedInTheOpenUI() async throws {
+        let offices = try await SyncTestOffices()
+        #expect(try await offices.roadmap(in: "tokyo", "set", "SC2", "--status", "done").exitCode == 0)
+        #expect(try await offices.sync("tokyo").exitCode == 0)
+        let file = offices.sandbox.file("bangkok/roadmap.json")
+        let terminal = try await TmuxTerminal(
+            sandbox: offices.sandbox, roadmap: ["--file", file.path, "--today", Self.today, "--lang", "ja"],
+            environment: SyncTestOffices.gitEnvironment)
+        defer { terminal.kill() }
+        try await terminal.waitFor("the main screen") { $0.last?.hasPrefix("?:ヘルプ") == true }
+        #expect(try await offices.roadmap(in: "bangkok", "set", "SC2", "--status", "blocked").exitCode == 0)
+        try await terminal.waitFor("Bangkok's own change shown") { self.row("SC2", in: $0)?.contains("停止") == true }
+        let sync = try await offices.sync("bangkok")
+        #expect(sync.exitCode == 1 && sync.stdout.contains("SC2 status"), "\(sync)")
+        let screen = try await terminal.waitFor("review mode on SC2, no key pressed", seconds: 10) { lines in
+            lines[0].contains("レビュー") && lines.contains { $0.contains("統合で競合 (SC2)") }
+        }
+        #expect(screen.contains { $0.contains("SC2") }, "\(screen)")
     }
 }

@@ -43,18 +43,35 @@ struct MergeCheckTests {
         #expect(after.stdout == before.stdout, "nothing merged, committed or written in the work tree")
     }
 
-    @Test("the same field: exit 1, the conflict listed with both values")
+    @Test("the same field: exit 1, the pull request's change listed once, the conflict named by branch with both values and what to do")
     func conflict() async throws {
-        let offices = try await branches(onMain: ["SC2", "--status", "done"], onProposal: ["SC2", "--status", "blocked"])
-        let run = try await check(offices, "main", "proposal")
-        #expect(run.stdout.hasSuffix("""
-            roadmap.json: 1 conflict (both offices changed the same field); the merge would keep ours and record theirs in the history:
-              SC2 status: ours "done" (kept), theirs "blocked", base "in-progress"
-            Take their value with `roadmap set ID --FIELD VALUE`, then sync again.
+        let offices = try await branches(onMain: ["SC4", "--due", "2028-03-31", "--reason", "ย้ายกำหนดตาม BOI"],
+                                         onProposal: ["SC4", "--due", "2028-09-30", "--reason", "BOI ขอเร่งรัด"])
+        let run = try await check(offices, "main", "proposal", "--output", "../merged.json")
+        #expect(run.stdout == """
+            roadmap.json: proposal merges with 1 conflict into main, changing 1 milestone: SC4.
+              SC4 due: 2028-06-30 → 2028-09-30 (Somchai; BOI ขอเร่งรัด)
+            roadmap.json: 1 conflict: main and proposal changed the same field differently:
+              SC4 due: main "2028-03-31", proposal "2028-09-30" (was "2028-06-30")
+            Before merging, agree on one value and set it on proposal with `roadmap set` (this check then passes), or merge locally \
+            with `roadmap sync`: the side merged into keeps its value and the other is recorded in the milestone's history.
             exit 1
 
-            """), "\(run)")
-        #expect(run.stdout.hasPrefix("roadmap.json: proposal merges with 1 conflict into main"), "\(run)")
+            """, "\(run)")
+        // The merged file keeps main's value with both offices' entries as they were (who, why).
+        let sc4 = try offices.milestone("SC4", in: try Fixtures.load(offices.sandbox.file("merged.json")))
+        #expect(sc4.due?.description == "2028-03-31")
+        #expect(sc4.history.filter { $0.field == "due" }.prefix(2).map { "\($0.to ?? "") \($0.by ?? "?") \($0.reason ?? "")" }
+                == ["2028-09-30 Somchai BOI ขอเร่งรัด", "2028-03-31 Somchai ย้ายกำหนดตาม BOI"], "\(sc4.history)")
+
+        // Once the pull request sets main's value too, the check passes.
+        let agreed = try await offices.run("""
+            cd bangkok && git switch -q proposal && "$ROADMAP" set SC4 --due 2028-03-31 --file roadmap.json >/dev/null \
+              && git commit -q -am agreed && git switch -q main
+            """, environment: ["ROADMAP_AUTHOR": "Somchai"])
+        try #require(agreed.exitCode == 0, "\(agreed)")
+        let again = try await check(offices, "main", "proposal")
+        #expect(again.stdout.hasPrefix("roadmap.json: proposal merges cleanly into main"), "\(again)")
     }
 
     @Test("refusals: an unknown revision (78), a version that does not load (65), outside a work tree (78)")

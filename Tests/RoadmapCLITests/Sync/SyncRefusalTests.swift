@@ -99,6 +99,14 @@ struct SyncRefusalTests {
                                 message: "cannot reach origin (offline?); nothing was pushed, and the roadmap file is as it was")
     }
 
+    /// ssh ends its lines with CR LF: the message has git's first line, no `\r\n`, no doubled full stop.
+    @Test("an ssh remote that refuses the connection: 69, ssh's first line in a clean sentence")
+    func unreachableOverSSH() async throws {
+        let ssh = #"printf 'ssh: connect to host office.invalid port 22: Connection refused\r\nfatal: Could not read from remote repository.\r\n' >&2; exit 255; :"#
+        try await expectRefusal("git remote set-url origin ssh://office.invalid/remote.git && git config core.sshCommand \"\(ssh)\"", code: 69,
+                                message: "is as it was: ssh: connect to host office.invalid port 22: Connection refused. Sync again when the network is back.\n")
+    }
+
     @Test("upstream changes conflict with ours in another file: 75, the merge undone")
     func otherFileConflicts() async throws {
         let offices = try await SyncTestOffices()
