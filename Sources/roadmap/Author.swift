@@ -6,7 +6,7 @@ import RoadmapCore
 /// git work tree, else the login name. Nil only when none of them is known.
 enum Author {
     /// The author for a change to the roadmap at `roadmapPath`.
-    static func resolve(option: String?, roadmapPath: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+    static func resolve(option: String?, roadmapPath: String, environment: [String: String] = ProcessEnvironment.current) -> String? {
         for candidate in [option, environment["ROADMAP_AUTHOR"]] {
             if let name = cleaned(candidate) { return name }
         }
