@@ -25,6 +25,7 @@ enum Author {
     /// is in a git work tree and git is installed; nil otherwise.
     private static func gitUserName(near roadmapPath: String, environment: [String: String]) -> String? {
         let folder = (roadmapPath as NSString).deletingLastPathComponent
+        guard mayBeInGitWorkTree(folder.isEmpty ? "." : folder, environment: environment) else { return nil }
         let git = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
             .map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
         guard let git else { return nil }
@@ -41,6 +42,25 @@ enum Author {
         // Outside a work tree git still answers from the global config: only a work tree counts.
         guard process.terminationStatus == 0, isInWorkTree(folder.isEmpty ? "." : folder, git: git) else { return nil }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// False when git would certainly say `folder` is not in a work tree:
+    /// neither it nor a folder above it (symlinks resolved, as git does)
+    /// holds a `.git` (the folder, or the file of a linked work tree or a
+    /// submodule), and neither `$GIT_DIR` nor `$GIT_WORK_TREE` points git
+    /// elsewhere. Asking git takes two processes, 10 ms or more each, on
+    /// every change, most of `roadmap set`'s time outside a repository.
+    static func mayBeInGitWorkTree(_ folder: String, environment: [String: String]) -> Bool {
+        if environment["GIT_DIR"] != nil || environment["GIT_WORK_TREE"] != nil { return true }
+        guard let resolved = realpath(folder, nil) else { return true }  // git will say what is wrong
+        defer { free(resolved) }
+        var path = String(cString: resolved)
+        while true {
+            var info = stat()
+            if lstat(path == "/" ? "/.git" : path + "/.git", &info) == 0 { return true }
+            guard path != "/", !path.isEmpty else { return false }
+            path = (path as NSString).deletingLastPathComponent
+        }
     }
 
     private static func isInWorkTree(_ folder: String, git: String) -> Bool {
