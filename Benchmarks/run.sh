@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Every benchmark of roadmap, in one command; see README.md.
 #
-#   Benchmarks/run.sh [--quick] [--sizes "1000 10000 100000"] [--rev REV] [--out FILE] [--keep-data]
+#   Benchmarks/run.sh [--quick] [--sizes "builtin 200 1000 10000 100000"] [--rev REV] [--out FILE] [--keep-data]
 #
-# Installs hyperfine and Taskwarrior when missing, builds roadmap and the
-# benchmark tools in release mode, generates the data, runs the whole-process
+# Installs hyperfine and Taskwarrior when missing, builds roadmap (the static
+# binary the README installs, and the ordinary release build beside it) and the
+# benchmark tools in release mode, generates the data ("builtin" is the built-in
+# 21-milestone roadmap), runs the whole-process
 # comparison with Taskwarrior (hyperfine, interleaved rounds), the in-process
 # benchmarks, the peak-memory probes and the first-frame measurement, and
 # writes RESULTS.md. Repeatable: the data are regenerated from a fixed seed and
@@ -13,14 +15,14 @@ set -euo pipefail
 
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH")
-SIZES="1000 10000 100000"
+SIZES="builtin 200 1000 10000 100000"
 QUICK=0
 REV=""
 OUT="$BENCH/RESULTS.md"
 KEEP_DATA=0
 WORK="${BENCH_WORK:-${TMPDIR:-/tmp}/roadmap-bench}"
 
-usage() { sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
+usage() { sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit "${1:-0}"; }
 while [ $# -gt 0 ]; do
     case "$1" in
         --quick) QUICK=1 ;;
@@ -97,12 +99,23 @@ BIN=$(swift build -c release --static-swift-stdlib --package-path "$PKG" --show-
 for tool in roadmap roadmap-bench-gen roadmap-bench; do
     [ -x "$BIN/$tool" ] || die "$BIN/$tool was not built"
 done
+# The ordinary release build (Swift runtime and Foundation loaded as shared
+# libraries), reported beside the static one; a scratch folder of its own so
+# that neither build undoes the other.
+MAIN_PKG=$(dirname "$PKG")
+DYN_SCRATCH="$WORK/build-dynamic"
+log "build (release, dynamically linked): roadmap in $DYN_SCRATCH"
+swift build -c release --package-path "$MAIN_PKG" --scratch-path "$DYN_SCRATCH" --product roadmap 2>&1 \
+    | tee "$WORK/build-dynamic.log" | grep -E 'error|warning:|Build' >&2 || true
+DYN_BIN=$(swift build -c release --package-path "$MAIN_PKG" --scratch-path "$DYN_SCRATCH" --show-bin-path)
+[ -x "$DYN_BIN/roadmap" ] || die "$DYN_BIN/roadmap was not built (see $WORK/build-dynamic.log)"
 
 # ---------------------------------------------------------------- 3. the run's record
 RESULTS="$WORK/results"
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
-echo "$SIZES" > "$RESULTS/sizes.txt"
+# "builtin" is recorded as its size, 21, with a marker file in its folder.
+echo "$SIZES" | sed 's/builtin/21/' > "$RESULTS/sizes.txt"
 
 # The machine's load, every 5 s, for the whole run (other people build on these cores).
 (
@@ -151,23 +164,27 @@ chmod +x "$RESTORE"
 
 plan() {  # rounds, runs per round, warm-up runs in round 1, first-frame runs
     if [ "$QUICK" = 1 ]; then echo "2 1 0 2"; return; fi
-    if [ "$1" -le 2000 ]; then echo "6 3 1 15"
+    if [ "$1" -le 300 ]; then echo "6 5 1 15"  # start-up dominated: more runs, each cheap
+    elif [ "$1" -le 2000 ]; then echo "6 3 1 15"
     elif [ "$1" -le 20000 ]; then echo "5 3 1 15"
     else echo "4 1 1 5"  # 100,000: Taskwarrior takes seconds per command
     fi
 }
 
 # ---------------------------------------------------------------- 4. each size
-for N in $SIZES; do
+for SIZE in $SIZES; do
+    N=$SIZE
+    [ "$SIZE" = builtin ] && N=21
     R="$RESULTS/$N"
     D="$WORK/data/$N"
     TW="$D/task"
     rm -rf "$D"
     mkdir -p "$R" "$D/work" "$TW/data"
+    [ "$SIZE" = builtin ] && touch "$R/builtin"
 
     date +%s > "$R/started"
     log "$N: generate"
-    "$BIN/roadmap-bench-gen" "$N" "$D" >&2
+    "$BIN/roadmap-bench-gen" "$SIZE" "$D" >&2
     # shellcheck disable=SC1091
     . "$D/bench.env"
     cp "$D/roadmap.json" "$D/work/roadmap.json"
@@ -209,7 +226,8 @@ EOF
 
     RM=("$BIN/roadmap")
     FILE_ARGS="--file $D/work/roadmap.json --today $BENCH_TODAY"
-    names=("roadmap list" "task list" "roadmap snapshot" "task summary" "roadmap set" "task modify")
+    # Pairs: roadmap's command, then Taskwarrior's counterpart.
+    names=("roadmap list" "task list" "roadmap snapshot" "task summary" "roadmap set" "task modify" "roadmap show" "task info")
     cmds=(
         "$BIN/roadmap list $FILE_ARGS"
         "task list"
@@ -217,11 +235,25 @@ EOF
         "task summary"
         "$BIN/roadmap set $BENCH_SET_ID --status done $FILE_ARGS"
         "task $TASK_ID modify status:completed"
+        "$BIN/roadmap show $BENCH_SET_ID $FILE_ARGS"
+        "task $TASK_ID info"
     )
     preps=(
         "$RESTORE none $D" "$RESTORE none $D" "$RESTORE none $D" "$RESTORE none $D"
-        "$RESTORE roadmap $D" "$RESTORE task $D"
+        "$RESTORE roadmap $D" "$RESTORE task $D" "$RESTORE none $D" "$RESTORE none $D"
     )
+    # The ordinary (dynamically linked) release build of the same four
+    # commands, where start-up is most of the time.
+    if [ "$N" -le 2000 ]; then
+        names+=("roadmap list (dynamic)" "roadmap snapshot (dynamic)" "roadmap set (dynamic)" "roadmap show (dynamic)")
+        cmds+=(
+            "$DYN_BIN/roadmap list $FILE_ARGS"
+            "$DYN_BIN/roadmap snapshot $FILE_ARGS"
+            "$DYN_BIN/roadmap set $BENCH_SET_ID --status done $FILE_ARGS"
+            "$DYN_BIN/roadmap show $BENCH_SET_ID $FILE_ARGS"
+        )
+        preps+=("$RESTORE none $D" "$RESTORE none $D" "$RESTORE roadmap $D" "$RESTORE none $D")
+    fi
 
     # Both changes must really change the data (hyperfine then checks every exit code).
     "${RM[@]}" set "$BENCH_SET_ID" --status done --file "$D/work/roadmap.json" --today "$BENCH_TODAY" >/dev/null
@@ -238,7 +270,11 @@ EOF
     # interleaving is done here: ROUNDS calls, each running every command RUNS
     # times, the order of each pair swapped every other round.
     for ((round = 1; round <= ROUNDS; round++)); do
-        if ((round % 2 == 1)); then order=(0 1 2 3 4 5); else order=(1 0 3 2 5 4); fi
+        order=()
+        for ((i = 0; i < ${#cmds[@]}; i++)); do
+            # Even rounds swap each pair; the unpaired dynamic rows run last.
+            if ((round % 2 == 0 && i < 8)); then order+=($((i ^ 1))); else order+=("$i"); fi
+        done
         args=()
         for i in "${order[@]}"; do args+=(--command-name "${names[$i]}" --prepare "${preps[$i]}" "${cmds[$i]}"); done
         warm=0
@@ -265,10 +301,8 @@ EOF
         cp "$D/roadmap.json" "$D/work/ui.json"
         printf 'ui\t%s\n' "$("$BIN/roadmap-bench" memory ui "$D/work/ui.json" --today "$BENCH_TODAY")"
         rm -f "$D/work/ui.json" "$D/work/ui.json.lock"
-        for i in 0 1 2 3 4 5; do
-            kind=none
-            [ "$i" = 4 ] && kind=roadmap
-            [ "$i" = 5 ] && kind=task
+        for i in 0 1 2 3 4 5 6 7; do
+            kind=$(echo "${preps[$i]}" | cut -d' ' -f2)
             peak=0
             for _ in 1 2 3; do
                 "$RESTORE" "$kind" "$D"

@@ -29,7 +29,7 @@ enum ArgumentCheck {
                 : "argument \(index) is not UTF-8 text; set your terminal to UTF-8.")
             exit(65)
         }
-        if let timeout = ProcessInfo.processInfo.environment["ROADMAP_LOCK_TIMEOUT"], !timeout.isEmpty, Double(timeout).map({ (0...3600).contains($0) }) != true {
+        if let timeout = ProcessEnvironment.current["ROADMAP_LOCK_TIMEOUT"], !timeout.isEmpty, Double(timeout).map({ (0...3600).contains($0) }) != true {
             printError("ignoring $ROADMAP_LOCK_TIMEOUT \"\(TerminalSafe.escape(timeout))\": it must be seconds from 0 to 3600; waiting up to 5 s for the lock.")
         }
         if let stray = strayHelp(valuesMovedAfterDashes(Array(arguments.dropFirst()))) {

@@ -23,6 +23,7 @@ struct BaselineCommand: ParsableCommand {
 
     struct Save: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "save",
             abstract: "Save every milestone's dates under a new name (a name already used is refused).")
 
         @OptionGroup var global: GlobalOptions
@@ -47,7 +48,7 @@ struct BaselineCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the saved baselines, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the saved baselines, oldest first.")
 
         @OptionGroup var global: GlobalOptions
 
@@ -69,6 +70,7 @@ struct BaselineCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Each milestone's due date in a baseline and now, and the slip (+45d: due 45 days later).")
 
         @OptionGroup var global: GlobalOptions

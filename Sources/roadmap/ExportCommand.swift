@@ -81,7 +81,7 @@ struct ExportCommand: ParsableCommand {
     /// pinned today (--today, `$ROADMAP_TODAY`), else now; pinned, the same
     /// file gives the same bytes.
     private func stamp(today: CalendarDay) -> Timestamp {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let pinnedToday = global.today != nil || environment["ROADMAP_TODAY"].map { !$0.isEmpty } == true
         if environment["ROADMAP_NOW"] == nil && pinnedToday {
             return Timestamp(secondsSinceEpoch: Int64(today.daysSinceEpoch) * 86_400)

@@ -22,7 +22,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The resolved file and today's date.
     func context(createDefault: Bool = true) throws -> CommandContext {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let day = try resolveToday()
         // A file named by --file or $ROADMAP_FILE must exist (66 otherwise): a
         // typo or an unmounted share must not get a new roadmap of its own.
@@ -46,7 +46,7 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Today: --today, else $ROADMAP_TODAY, else the local date.
-    func resolveToday(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> CalendarDay {
+    func resolveToday(_ environment: [String: String] = ProcessEnvironment.current) throws -> CalendarDay {
         let source = today != nil ? "--today" : "$ROADMAP_TODAY"
         guard let text = today ?? environment["ROADMAP_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return CalendarDay.localToday()
@@ -90,7 +90,7 @@ struct DisplayOptions: ParsableArguments {
     var lang: String?
 
     var language: String {
-        lang?.lowercased() ?? InterfaceLanguage.fromEnvironment(ProcessInfo.processInfo.environment).rawValue
+        lang?.lowercased() ?? InterfaceLanguage.fromEnvironment(ProcessEnvironment.current).rawValue
     }
 
     func validate() throws {

@@ -18,7 +18,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = RoadmapStore(path: path ?? global.file ?? GlobalOptions.defaultPath(ProcessInfo.processInfo.environment))
+            let store = RoadmapStore(path: path ?? global.file ?? GlobalOptions.defaultPath(ProcessEnvironment.current))
             try store.create(BuiltInRoadmap.load(), overwrite: force)
             print("created \(TerminalSafe.escape(store.path)) from the built-in EID roadmap")
         }

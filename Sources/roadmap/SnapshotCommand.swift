@@ -80,7 +80,7 @@ struct SnapshotCommand: ParsableCommand {
         try reportingErrors {
             var context = try global.context()
             let zone = tz.flatMap(TimeZone.init(identifier:)) ?? .current
-            if tz != nil, global.today == nil, ProcessInfo.processInfo.environment["ROADMAP_TODAY"]?.isEmpty ?? true {
+            if tz != nil, global.today == nil, ProcessEnvironment.current["ROADMAP_TODAY"]?.isEmpty ?? true {
                 context.today = Timestamp.now().day(in: zone)
             }
             let day = try date.map { text in

@@ -5,6 +5,7 @@ import Foundation
 ///     machine.tsv              key TAB value (date, CPU, RAM, OS, versions, commit, run settings)
 ///     load.tsv                 epoch TAB 1-minute load average TAB running/total tasks (every 5 s)
 ///     sizes.txt                the sizes measured, in order
+///     N/builtin                present when size N is the built-in roadmap
 ///     N/plan.tsv               rounds, runs per round, warm-up runs, first-frame runs
 ///     N/env                    the generator's facts (BENCH_*) and TASK_ID
 ///     N/files.tsv              name TAB bytes (the data each tool reads)
@@ -69,6 +70,25 @@ struct Report {
         return times
     }
 
+    /// CPU time (user + system) in seconds by command name: each round's mean,
+    /// which hyperfine records, one value per round. Waiting for a core on a
+    /// busy machine does not count here, as it does in the wall-clock times.
+    func cpuTimes(_ size: Int) -> [String: [Double]] {
+        var times: [String: [Double]] = [:]
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: "\(folder)/\(size)")) ?? []
+        for file in files.sorted() where file.hasPrefix("round-") && file.hasSuffix(".json") {
+            guard let data = FileManager.default.contents(atPath: "\(folder)/\(size)/\(file)"),
+                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                  let results = object["results"] as? [[String: Any]] else { continue }
+            for result in results {
+                guard let command = result["command"] as? String, let user = result["user"] as? Double,
+                      let system = result["system"] as? Double else { continue }
+                times[command, default: []].append(user + system)
+            }
+        }
+        return times
+    }
+
     static func median(_ values: [Double]) -> Double {
         let s = values.sorted()
         guard !s.isEmpty else { return .nan }
@@ -99,7 +119,13 @@ struct Report {
         ("roadmap list", "task list", "list every milestone / the pending tasks"),
         ("roadmap snapshot", "task summary", "weekly snapshot / project summary"),
         ("roadmap set", "task modify", "`set ID --status done` / `ID modify status:completed`"),
+        ("roadmap show", "task info", "one milestone / one task"),
     ]
+
+    /// A size's name in headings: "21 (built-in roadmap)" for the built-in one.
+    func label(_ size: Int) -> String {
+        FileManager.default.fileExists(atPath: "\(folder)/\(size)/builtin") ? "\(Self.count(size)) (built-in roadmap)" : Self.count(size)
+    }
 
     func medianOf(_ size: Int, _ command: String) -> Double? {
         let list = hyperfineTimes(size)[command] ?? []
@@ -144,6 +170,7 @@ struct Report {
         line("| load during the run | \(loadSummary()) |")
         line()
 
+        startupTargets(&out)
         targets(&out)
         wholeProcess(&out)
         inProcessSection(&out)
@@ -180,6 +207,32 @@ struct Report {
         }
         if !perSize.isEmpty { summary += "; median while measuring " + perSize.joined(separator: ", ") }
         return summary
+    }
+
+    /// Issue 16: every command at the sizes people keep (the built-in 21
+    /// milestones, and 200) at most 0.6 × Taskwarrior, and the snapshot at
+    /// 10,000 at most 0.4 × `task summary`; the static binary, wall clock.
+    func startupTargets(_ out: inout [String]) {
+        out.append("## The targets of issue 16")
+        out.append("")
+        out.append("Medians of wall-clock time from the whole-process tables below (the static binary the README installs).")
+        out.append("")
+        out.append("| target | measured | met? |")
+        out.append("| --- | --- | --- |")
+        func row(_ size: Int, _ mine: String, _ theirs: String, _ limit: Double) {
+            let target = "\(label(size)): `\(mine)` ≤ \(String(format: "%.1f", limit)) × `\(theirs)`"
+            guard let a = medianOf(size, mine), let b = medianOf(size, theirs) else {
+                return out.append("| \(target) | – | not measured |")
+            }
+            let ratio = a / b
+            let distance = ratio <= limit ? "" : String(format: "; needs %.2f× faster (to %@)", ratio / limit, Self.seconds(b * limit))
+            out.append("| \(target) | \(Self.seconds(a)) vs \(Self.seconds(b)): ratio \(String(format: "%.2f", ratio))\(distance) | \(ratio <= limit ? "yes" : "**no**") |")
+        }
+        for size in [21, 200] where sizes.contains(size) {
+            for (mine, theirs, _) in Self.pairs { row(size, mine, theirs, 0.6) }
+        }
+        if sizes.contains(10_000) { row(10_000, "roadmap snapshot", "task summary", 0.4) }
+        out.append("")
     }
 
     func targets(_ out: inout [String]) {
@@ -264,7 +317,8 @@ struct Report {
         out.append("## Whole process: roadmap against Taskwarrior (hyperfine)")
         out.append("")
         out.append("Medians of wall-clock time per command, standard output to /dev/null, pooled over interleaved rounds")
-        out.append("(see *plan*). Ratio = roadmap ÷ task: below 1 roadmap is faster. min–max in brackets.")
+        out.append("(see *plan*). Ratio = roadmap ÷ task: below 1 roadmap is faster. min–max in brackets. CPU: user + system time,")
+        out.append("the median of the rounds' means (hyperfine records a mean per round), which waiting for a core does not inflate.")
         out.append("")
         for size in sizes {
             let plan = table(size, "plan.tsv").first ?? []
@@ -274,20 +328,30 @@ struct Report {
                 if rounds * runs < 10 { planText += " (fewer runs at this size: Taskwarrior takes seconds per command)" }
             }
             let facts = env(size)
-            out.append("### \(Self.count(size)) milestones")
+            out.append("### \(label(size)) milestones")
             out.append("")
             out.append("Plan: \(planText). Statuses: \(facts["BENCH_STATUSES"] ?? "?"); `task list` shows the \(facts["BENCH_OPEN"].flatMap(Int.init).map(Self.count) ?? "?") open ones, `roadmap list` all \(Self.count(size)). Changed: `\(facts["BENCH_SET_ID"] ?? "?")` = task \(facts["TASK_ID"] ?? "?").")
             out.append("")
-            out.append("| comparison | roadmap | task | roadmap ÷ task | runs |")
-            out.append("| --- | --- | --- | --- | --- |")
-            let times = hyperfineTimes(size)
+            out.append("| comparison | roadmap | task | roadmap ÷ task | runs | CPU roadmap / task (ratio) |")
+            out.append("| --- | --- | --- | --- | --- | --- |")
+            let times = hyperfineTimes(size), cpu = cpuTimes(size)
+            func cpuCell(_ mine: String, _ theirs: String?) -> String {
+                guard let a = cpu[mine], !a.isEmpty else { return "–" }
+                guard let theirs, let b = cpu[theirs], !b.isEmpty else { return Self.seconds(Self.median(a)) }
+                return "\(Self.seconds(Self.median(a))) / \(Self.seconds(Self.median(b))) (\(String(format: "%.2f", Self.median(a) / Self.median(b))))"
+            }
             for (mine, theirs, what) in Self.pairs {
                 let a = times[mine] ?? [], b = times[theirs] ?? []
                 func cell(_ list: [Double]) -> String {
                     list.isEmpty ? "–" : "\(Self.seconds(Self.median(list))) [\(Self.seconds(list.min()!))–\(Self.seconds(list.max()!))]"
                 }
                 let ratio = a.isEmpty || b.isEmpty ? "–" : String(format: "%.2f", Self.median(a) / Self.median(b))
-                out.append("| `\(mine)` vs `\(theirs)` (\(what)) | \(cell(a)) | \(cell(b)) | \(ratio) | \(a.count) / \(b.count) |")
+                out.append("| `\(mine)` vs `\(theirs)` (\(what)) | \(cell(a)) | \(cell(b)) | \(ratio) | \(a.count) / \(b.count) | \(cpuCell(mine, theirs)) |")
+                let dynamic = times["\(mine) (dynamic)"] ?? []
+                if !dynamic.isEmpty {
+                    let ratio = b.isEmpty ? "–" : String(format: "%.2f", Self.median(dynamic) / Self.median(b))
+                    out.append("| the same, ordinary release build (dynamically linked) | \(cell(dynamic)) | | \(ratio) | \(dynamic.count) | \(cpuCell("\(mine) (dynamic)", theirs)) |")
+                }
             }
             out.append("")
         }
@@ -305,7 +369,7 @@ struct Report {
         out.append("second workstream. Built with `swift build -c release --static-swift-stdlib`.")
         out.append("")
         let data = sizes.map { inProcess($0) }
-        out.append("| operation | " + sizes.map { Self.count($0) }.joined(separator: " | ") + " | what |")
+        out.append("| operation | " + sizes.map { label($0) }.joined(separator: " | ") + " | what |")
         out.append("| --- | " + sizes.map { _ in "---" }.joined(separator: " | ") + " | --- |")
         for name in Self.inProcessOrder {
             let what = data.compactMap { $0[name]?.what }.first ?? ""
@@ -334,7 +398,7 @@ struct Report {
             ("rss roadmap snapshot", "`roadmap snapshot`"), ("rss task summary", "`task summary`"),
             ("rss roadmap set", "`roadmap set ID --status done`"), ("rss task modify", "`task ID modify status:completed`"),
         ]
-        out.append("| scenario | " + sizes.map { Self.count($0) }.joined(separator: " | ") + " |")
+        out.append("| scenario | " + sizes.map { label($0) }.joined(separator: " | ") + " |")
         out.append("| --- | " + sizes.map { _ in "---" }.joined(separator: " | ") + " |")
         for (key, label) in rows {
             out.append("| \(label) | " + data.map { $0[key].map(Self.mib) ?? "–" }.joined(separator: " | ") + " |")
@@ -368,7 +432,7 @@ struct Report {
         out.append("")
         let data = sizes.map { size in Dictionary(table(size, "files.tsv").compactMap { $0.count == 2 ? ($0[0], Int($0[1]) ?? 0) : nil }, uniquingKeysWith: { a, _ in a }) }
         let names = ["roadmap.json", "tasks.json", "pending.data", "completed.data", "undo.data", "backlog.data"]
-        out.append("| file | " + sizes.map { Self.count($0) }.joined(separator: " | ") + " |")
+        out.append("| file | " + sizes.map { label($0) }.joined(separator: " | ") + " |")
         out.append("| --- | " + sizes.map { _ in "---" }.joined(separator: " | ") + " |")
         for name in names {
             out.append("| \(name) | " + data.map { d in d[name].map { String(format: "%.1f MB", Double($0) / 1e6) } ?? "–" }.joined(separator: " | ") + " |")

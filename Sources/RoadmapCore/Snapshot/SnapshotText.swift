@@ -12,14 +12,38 @@ enum SnapshotText {
     case slippedAgainst, slippedThisWeek, noSlip, slip, dependencies, noDependencies, waitsFor, overdueSince, dueAfter
     case ownerNote, leadNote, leadTH, leadJP, leadJoint, pageOf
 
-    /// The text in `language` with each `%@` replaced by the next argument.
+    /// The text in `language` with each `%@` replaced by the next argument
+    /// (a `%@` left over when the arguments run out stays as it is).
     func text(_ language: InterfaceLanguage, _ arguments: [String]) -> String {
         let (en, th, ja) = translations
-        var result = language == .th ? th : language == .ja ? ja : en
-        for argument in arguments {
-            guard let range = result.range(of: "%@") else { break }
-            result.replaceSubrange(range, with: argument)
+        return Self.fill(language == .th ? th : language == .ja ? ja : en, arguments)
+    }
+
+    /// `template` with its `%@` marks replaced by `arguments` in order. Only
+    /// the template's own marks are filled: a `%@` inside an argument (a
+    /// title or reason from the file) is text. Found byte by byte: the
+    /// snapshot fills about 30,000 of these at 10,000 milestones, and
+    /// Foundation's `range(of:)` cost 16 % of the whole report.
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        guard !arguments.isEmpty else { return template }
+        let bytes = template.utf8
+        var result = ""
+        result.reserveCapacity(arguments.reduce(bytes.count) { $0 + $1.utf8.count })
+        var next = arguments.makeIterator()
+        var copied = bytes.startIndex, i = bytes.startIndex
+        while i != bytes.endIndex {
+            let after = bytes.index(after: i)
+            guard bytes[i] == UInt8(ascii: "%"), after != bytes.endIndex, bytes[after] == UInt8(ascii: "@") else {
+                i = after
+                continue
+            }
+            guard let argument = next.next() else { break }
+            result += template[copied..<i]
+            result += argument
+            i = bytes.index(after: after)
+            copied = i
         }
+        result += template[copied...]
         return result
     }
 

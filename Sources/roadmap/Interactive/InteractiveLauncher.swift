@@ -18,7 +18,7 @@ enum InteractiveLauncher {
             printError(needsTerminal)
             throw ExitCode(64)
         }
-        if let refusal = TerminalCapabilities.refusal(term: ProcessInfo.processInfo.environment["TERM"] ?? "") {
+        if let refusal = TerminalCapabilities.refusal(term: ProcessEnvironment.current["TERM"] ?? "") {
             printError(refusal)
             throw ExitCode(64)
         }
@@ -40,7 +40,7 @@ enum InteractiveLauncher {
         let session = try RoadmapSession(store: store)
         // Resolved once, before curses starts (it may ask git): every history entry the UI records carries it.
         let author = Author.resolve(option: option, roadmapPath: context.store.path)
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let localeProblem = CharacterLocale.adopt(environment)
         if let localeProblem { printError(localeProblem) }
         let capabilities = TerminalCapabilities(environment: environment, localeIsUTF8: CharacterLocale.isUTF8)

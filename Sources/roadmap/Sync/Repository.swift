@@ -117,7 +117,7 @@ struct Repository {
     func attributesFile(marking path: String) throws(SyncError) -> String {
         var text = ""
         let configured = git.run(["config", "--path", "core.attributesFile"]).line
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.current
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.config")
         let global = configured.isEmpty ? configHome + "/git/attributes" : configured
         if let own = try? String(contentsOfFile: global, encoding: .utf8) { text = own + "\n" }
