@@ -24,16 +24,17 @@ struct GlobalOptions: ParsableArguments {
     func context(createDefault: Bool = true) throws -> CommandContext {
         let environment = ProcessInfo.processInfo.environment
         let day = try resolveToday()
+        let pinned = today != nil || environment["ROADMAP_TODAY"].map { !$0.isEmpty } == true
         // A file named by --file or $ROADMAP_FILE must exist (66 otherwise): a
         // typo or an unmounted share must not get a new roadmap of its own.
         if let named = file ?? environment["ROADMAP_FILE"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            return CommandContext(store: Self.store(named), today: day)
+            return CommandContext(store: Self.store(named), today: day, todayPinned: pinned)
         }
         let store = Self.store(Self.defaultPath(environment))
         if createDefault && !store.exists {
             try createDefaultFile(store)
         }
-        return CommandContext(store: store, today: day)
+        return CommandContext(store: store, today: day, todayPinned: pinned)
     }
 
     /// The store of a path, which says so on stderr when a write upgrades an older file.
@@ -129,5 +130,13 @@ struct CalendarOptions: ParsableArguments {
 /// What a command works on.
 struct CommandContext {
     var store: RoadmapStore
+    /// The pinned day, else today in the machine's zone.
     var today: CalendarDay
+    /// Whether --today or $ROADMAP_TODAY named the day.
+    var todayPinned = false
+
+    /// Today counted in `zone` (the programme's clock), unless pinned.
+    func today(in zone: TimeZone) -> CalendarDay {
+        todayPinned ? today : Timestamp.now().day(in: zone)
+    }
 }

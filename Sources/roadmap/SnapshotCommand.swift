@@ -10,7 +10,8 @@ struct SnapshotCommand: ParsableCommand {
             The week is the ISO week (Monday to Sunday) holding --date, default today. The report shows the \
             roadmap as it was at the end of that week (or of today, while the week runs), rebuilt from the \
             history in the file: milestones added later are left out, statuses, dates and titles are put \
-            back. Days and weeks are counted in --tz (default the machine's zone), which the report names. \
+            back. Days, weeks and today are counted in the programme's time zone: --tz, else the zone the \
+            file names (`roadmap time-zone`), else the machine's; the report names it. \
             The same file, week and zone give the same bytes on any machine.
 
             text fits --width columns (Thai and Japanese measured as the terminal draws them, Thai \
@@ -40,7 +41,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Columns of the text format, \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).", valueName: "n"))
     var width = SnapshotStyle.defaultWidth
 
-    @Option(help: ArgumentHelp("The time zone days and weeks are counted in, e.g. Asia/Bangkok (default the machine's).", valueName: "zone"))
+    @Option(help: ArgumentHelp("The time zone days and weeks are counted in, e.g. Asia/Bangkok (default the file's, else the machine's).", valueName: "zone"))
     var tz: String?
 
     @Option(help: ArgumentHelp("Lines on a printed page of the text format, \(SnapshotStyle.minimumPageLength) or more (default \(SnapshotStyle.defaultPageLength): A4 through paps).", valueName: "n"))
@@ -79,17 +80,16 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var context = try global.context()
-            let zone = tz.flatMap(TimeZone.init(identifier:)) ?? .current
-            if tz != nil, global.today == nil, ProcessInfo.processInfo.environment["ROADMAP_TODAY"]?.isEmpty ?? true {
-                context.today = Timestamp.now().day(in: zone)
-            }
+            let roadmap = try context.store.load()
+            // The programme's clock: --tz, else the zone the file names, else the machine's.
+            let zone = roadmap.clock(override: tz.flatMap(TimeZone.init(identifier:)))
+            context.today = context.today(in: zone)
             let day = try date.map { text in
                 guard let day = DateInput.parse(text, today: context.today, calendar: calendar.inputCalendar) else {
                     throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
                 }
                 return day
             } ?? context.today
-            let roadmap = try context.store.load()
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
             var style = SnapshotStyle(
                 language: language,

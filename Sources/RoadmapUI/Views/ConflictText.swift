@@ -12,7 +12,7 @@ extension AppState {
         case .owner: .ownerField
         case .notes: .notes
         case .lead: .leadField
-        case .title, .removed, .added, .baseline: nil
+        case .title, .removed, .added, .baseline, .timeZone: nil
         }
         return label?.text(language) ?? conflict.fieldName
     }
