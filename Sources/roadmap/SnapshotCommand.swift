@@ -15,8 +15,10 @@ struct SnapshotCommand: ParsableCommand {
             The same file, week and zone give the same bytes on any machine.
 
             text fits --width columns (Thai and Japanese measured as the terminal draws them, Thai \
-            broken only between words) and, when longer than a --page-length page, starts a section \
-            that would not fit on the page on a new page after a form feed. The default page (53 lines) \
+            broken only between words) and ends every page with a footer: the week and page x of y. \
+            When longer than a --page-length page, a section that would not fit on the page starts a \
+            new page after a form feed, and one longer than a page starts where it is and repeats its \
+            heading and table header after each break. The default page (53 lines) \
             is A4 printed with `paps --paper a4 --font "Monospace 10" | lpr`, which draws Thai and \
             Japanese (plain `lpr` prints them as boxes); use --page-length 49 for US Letter. Dates are \
             in the Buddhist Era with --lang th unless --calendar says otherwise.
@@ -55,6 +57,9 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "End the text and Markdown formats with the timeline (as `roadmap timeline` draws it, --width wide).")
     var timeline = false
 
+    @Flag(help: "Text format: the report's symbols, glyphs and rules in ASCII, for printers without Unicode fonts (for the English report; Thai and Japanese letters are kept).")
+    var ascii = false
+
     func validate() throws {
         if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
         if let week, IsoWeek(parsing: week).map({ DateInput.supported.contains($0.monday) && DateInput.supported.contains($0.sunday) }) != true {
@@ -65,6 +70,9 @@ struct SnapshotCommand: ParsableCommand {
         }
         if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
             throw ValidationError("--timeline goes with --format text or markdown.")
+        }
+        if ascii, SnapshotFormat(rawValue: format.lowercased()) != .text {
+            throw ValidationError("--ascii goes with --format text.")
         }
         if pageLength < SnapshotStyle.minimumPageLength || pageLength > 10_000 {
             throw ValidationError("--page-length must be from \(SnapshotStyle.minimumPageLength) to 10000.")
@@ -97,6 +105,7 @@ struct SnapshotCommand: ParsableCommand {
                 width: width,
                 pageLength: pageLength)
             style.summary = summary
+            style.ascii = ascii
             var snapshot = WeeklySnapshot(
                 roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
                 timeZone: zone)
@@ -104,7 +113,7 @@ struct SnapshotCommand: ParsableCommand {
                 let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)
                 snapshot.timeline = TimelineTextRenderer(
                     roadmap: past, today: snapshot.asOf, scale: .around(snapshot.asOf, zoom: .month), width: width,
-                    language: language, calendar: style.calendar, baseline: past.currentBaseline).lines()
+                    language: language, calendar: style.calendar, ascii: ascii, baseline: past.currentBaseline).lines()
             }
             let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
             if let output, output != "-" {
