@@ -57,6 +57,8 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "End the text and Markdown formats with the timeline (as `roadmap timeline` draws it, --width wide).")
     var timeline = false
 
+    @OptionGroup var fiscal: FiscalOptions
+
     @Flag(help: "Text format: the report's symbols, glyphs and rules in ASCII, for printers without Unicode fonts (for the English report; Thai and Japanese letters are kept).")
     var ascii = false
 
@@ -70,6 +72,9 @@ struct SnapshotCommand: ParsableCommand {
         }
         if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
             throw ValidationError("--timeline goes with --format text or markdown.")
+        }
+        if fiscal.fiscal != nil, SnapshotFormat(rawValue: format.lowercased()) != .html {
+            throw ValidationError("--fiscal goes with --format html (it names the quarters on the timeline picture's axis).")
         }
         if ascii, SnapshotFormat(rawValue: format.lowercased()) != .text {
             throw ValidationError("--ascii goes with --format text.")
@@ -106,6 +111,8 @@ struct SnapshotCommand: ParsableCommand {
                 pageLength: pageLength)
             style.summary = summary
             style.ascii = ascii
+            style.secondLanguage = display.secondLanguage
+            style.fiscal = fiscal.kind
             var snapshot = WeeklySnapshot(
                 roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
                 timeZone: zone)

@@ -148,7 +148,8 @@ struct SnapshotFormatTests {
             Issue.record("not an object")
             return
         }
-        #expect(members.map(\.key) == ["title", "notes", "language", "week", "weekStart", "weekEnd", "asOf", "timeZone", "changesKnownFrom", "overall", "highlights",
+        #expect(members.map(\.key) == ["title", "notes", "language", "secondLanguage", "week", "weekStart", "weekEnd", "asOf", "timeZone", "fiscalYears",
+                                       "changesKnownFrom", "overall", "highlights",
                                        "moved", "needsAttention", "dueNext", "workstreams"])
         #expect(text.contains(#""week": "2026-W48""#) && text.contains(#""changesKnownFrom": "2026-11-10""#))
         #expect(text.contains(#""change": "due","#) && text.contains(#""days": 42,"#) && text.contains(#""times": 2"#))

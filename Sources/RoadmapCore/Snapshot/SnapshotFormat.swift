@@ -39,6 +39,10 @@ public struct SnapshotStyle: Equatable, Sendable {
     public var pageLength: Int
     /// Page one alone (the highlights), without the workstreams' full tables.
     public var summary = false
+    /// The language titles are also given in (`--lang th,en`: Thai interface, titles in Thai and English).
+    public var secondLanguage: InterfaceLanguage?
+    /// Whose fiscal quarters the HTML timeline's axis names (nil: none).
+    public var fiscal: FiscalYear.Kind?
     /// The text format's own symbols in ASCII (``ASCIIText``), for printers without Unicode fonts.
     public var ascii = false
 
@@ -56,12 +60,12 @@ public struct SnapshotStyle: Equatable, Sendable {
 extension WeeklySnapshot {
     /// The snapshot written in `format`. The same snapshot and style always give the same text.
     public func render(_ format: SnapshotFormat, style: SnapshotStyle = SnapshotStyle()) -> String {
-        let words = SnapshotWording(language: style.language, calendar: style.calendar)
+        let words = SnapshotWording(style: style)
         switch format {
         case .text: return SnapshotTextRenderer(style: style, snapshot: self).render()
         case .markdown: return SnapshotMarkdownRenderer(snapshot: self, words: words, summary: style.summary).render()
         case .json: return SnapshotJSONRenderer(snapshot: self, words: words).render()
-        case .html: return SnapshotHTMLRenderer(snapshot: self, words: words, summary: style.summary).render()
+        case .html: return SnapshotHTMLRenderer(snapshot: self, words: words, summary: style.summary, fiscal: style.fiscal).render()
         }
     }
 

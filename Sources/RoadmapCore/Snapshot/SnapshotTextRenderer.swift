@@ -23,7 +23,7 @@ struct SnapshotTextRenderer {
     /// The renderer for `style` (its width and page length kept to their minimums).
     init(style: SnapshotStyle, snapshot: WeeklySnapshot) {
         self.snapshot = snapshot
-        words = SnapshotWording(language: style.language, calendar: style.calendar)
+        words = SnapshotWording(style: style)
         width = max(style.width, SnapshotStyle.minimumWidth)
         pageLength = max(style.pageLength, SnapshotStyle.minimumPageLength)
         summary = style.summary
@@ -155,7 +155,7 @@ struct SnapshotTextRenderer {
         let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)]
         let line = plain(parts.joined(separator: " · "))
         let subtitle = DisplayWidth.of(line) <= width ? [line] : parts.flatMap(paragraph)
-        return paragraph(words.title(snapshot.title)) + subtitle + (snapshot.notes.map(paragraph) ?? [])
+        return paragraph(words.title(snapshot.title)) + subtitle + paragraph(words.fiscalYears(snapshot.week)) + (snapshot.notes.map(paragraph) ?? [])
             + [String(repeating: "=", count: width)]
     }
 
