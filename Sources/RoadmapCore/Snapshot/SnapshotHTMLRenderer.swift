@@ -41,6 +41,7 @@ struct SnapshotHTMLRenderer {
           @bottom-right { content: %PAGE%; font-size: 8pt; color: #444; } }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 8.5pt; }
+          body.bilingual { font-size: 7.6pt; }
           h2 { break-after: avoid; }
           tr { break-inside: avoid; }
           table.small { break-inside: avoid; }
@@ -56,7 +57,7 @@ struct SnapshotHTMLRenderer {
             "<!DOCTYPE html>", "<html lang=\"\(words.language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>\(Self.escape(words.title(snapshot.title))) · \(Self.escape(words.week(snapshot.week)))</title>",
-            "<style>", pageStyle(), "</style>", "</head>", "<body>",
+            "<style>", pageStyle(), "</style>", "</head>", words.second == nil ? "<body>" : "<body class=\"bilingual\">",
             "<h1>\(Self.escape(words.title(snapshot.title)))</h1>",
             "<p class=\"subtitle\">\(Self.escape([words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)].joined(separator: " · ")))</p>",
             "<p class=\"subtitle\">\(Self.escape(words.fiscalYears(snapshot.week)))</p>",
