@@ -78,12 +78,10 @@ struct SnapshotSVG {
                 if monthStart {
                     out.append("<line x1=\"\(n(mx))\" y1=\"\(n(Self.axisHeight - 14))\" x2=\"\(n(mx))\" y2=\"\(n(height))\" stroke=\"#999\" stroke-width=\"0.6\"/>")
                 }
-                var text = DateFormatting.monthName(day.month, language: words.language.rawValue)
-                if first || day.month == 1 {
-                    text += words.language == .ja ? "" : " "
-                    text += words.language == .ja ? "\(DateFormatting.year(day.year, in: words.calendar))年" : String(DateFormatting.year(day.year, in: words.calendar))
-                    if words.language == .ja { text = String(text.dropFirst(DateFormatting.monthName(day.month, language: "ja").count)) + DateFormatting.monthName(day.month, language: "ja") }
-                }
+                // The year with the first month and with January: `Oct 2026`, `ต.ค. 2569`, `2026年10月`.
+                let text = first || day.month == 1
+                    ? TimelineScale.monthLabel(day, language: words.language, calendar: words.calendar)
+                    : DateFormatting.monthName(day.month, language: words.language.rawValue)
                 out.append("<text x=\"\(n(mx + 2))\" y=\"\(n(Self.axisHeight - 16))\" font-size=\"8.5\">\(SnapshotHTMLRenderer.escape(text))</text>")
                 if let fiscal, monthStart, (day.month - 1) % 3 == 0 {
                     let year = FiscalYear(containing: day, kind: fiscal)

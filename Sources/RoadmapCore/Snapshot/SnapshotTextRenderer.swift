@@ -65,22 +65,22 @@ struct SnapshotTextRenderer {
         let slipped = highlights.slipped
         let slippedCells = { (i: Int, title: Bool) in cells(slipped[i].milestone, middle: words.days(signed: slipped[i].days), title: title) }
         tableSection(heading(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek)),
-                         measured(milestoneTable(middle: words.say(.slip)), [(slipped.count, slippedCells)]),
-                         count: slipped.count, empty: .noSlip, cells: { slippedCells($0, true) },
-                         notes: { i in words.followUp(slipped[i].milestone, reason: slipped[i].reason, timeZone: zone).map { [$0] } ?? [] })
+                     measured(milestoneTable(middle: words.say(.slip)), [(slipped.count, slippedCells)]),
+                     count: slipped.count, empty: .noSlip, cells: { slippedCells($0, true) },
+                     notes: { i in words.followUp(slipped[i].milestone, reason: slipped[i].reason, timeZone: zone).map { [$0] } ?? [] })
         let attention = snapshot.attention, dueNext = snapshot.dueNext
         let attentionCells = { (i: Int, title: Bool) in
             cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "", title: title)
         }
         tableSection(heading(words.say(.attention)),
-                         measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
-                         count: attention.count, empty: .noAttention, cells: { attentionCells($0, true) },
-                         notes: { i in words.followUp(attention[i].milestone, reason: attention[i].reason, timeZone: zone).map { [$0] } ?? [] })
+                     measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
+                     count: attention.count, empty: .noAttention, cells: { attentionCells($0, true) },
+                     notes: { i in words.followUp(attention[i].milestone, reason: attention[i].reason, timeZone: zone).map { [$0] } ?? [] })
         let dueNextCells = { (i: Int, title: Bool) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft), title: title) }
         tableSection(heading(words.say(.dueNext)),
-                         measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
-                         count: dueNext.count, empty: .noDueNext, cells: { dueNextCells($0, true) },
-                         notes: { i in dueNext[i].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] })
+                     measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
+                     count: dueNext.count, empty: .noDueNext, cells: { dueNextCells($0, true) },
+                     notes: { i in dueNext[i].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] })
         for (heading, lines) in [dependencies(), moves()] { section(heading, lines) }
         guard !summary else { return try pages.write(chunk: Self.chunk, to: body) }
         pages.startNewPage()
