@@ -45,6 +45,10 @@ struct AddCommand: ParsableCommand {
     /// `--calendar`: how typed years are read.
     @OptionGroup var calendar: CalendarOptions
 
+    func validate() throws {
+        try display.requireOne()
+    }
+
     func run() throws {
         try reportingErrors {
             let context = try global.context()

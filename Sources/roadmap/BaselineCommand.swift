@@ -79,6 +79,10 @@ struct BaselineCommand: ParsableCommand {
         @Argument(help: "The baseline's name (exact).")
         var name: String
 
+        func validate() throws {
+            try display.requireOne()
+        }
+
         func run() throws {
             try reportingErrors {
                 let roadmap = try global.context().store.load()

@@ -36,6 +36,7 @@ struct ExportCommand: ParsableCommand {
     enum Format: String { case ics, csv, json, markdown }
 
     func validate() throws {
+        try display.requireOne()
         guard let chosen = Format(rawValue: format.lowercased()) else { throw ValidationError("--format must be ics, csv, json or markdown.") }
         if bom && chosen != .csv { throw ValidationError("--bom goes with --format csv.") }
     }

@@ -24,16 +24,17 @@ struct GlobalOptions: ParsableArguments {
     func context(createDefault: Bool = true) throws -> CommandContext {
         let environment = ProcessEnvironment.current
         let day = try resolveToday()
+        let pinned = today != nil || environment["ROADMAP_TODAY"].map { !$0.isEmpty } == true
         // A file named by --file or $ROADMAP_FILE must exist (66 otherwise): a
         // typo or an unmounted share must not get a new roadmap of its own.
         if let named = file ?? environment["ROADMAP_FILE"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            return CommandContext(store: Self.store(named), today: day)
+            return CommandContext(store: Self.store(named), today: day, todayPinned: pinned)
         }
         let store = Self.store(Self.defaultPath(environment))
         if createDefault && !store.exists {
             try createDefaultFile(store)
         }
-        return CommandContext(store: store, today: day)
+        return CommandContext(store: store, today: day, todayPinned: pinned)
     }
 
     /// The store of a path, which says so on stderr when a write upgrades an older file.
@@ -86,17 +87,38 @@ struct GlobalOptions: ParsableArguments {
 
 /// How titles and tables are shown.
 struct DisplayOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Language of titles and interface text: en, th or ja (default from $LANG).", valueName: "lang"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Language of titles and interface text: en, th or ja (default from $LANG); snapshot also takes two, such as th,en (titles in both, the interface in the first).",
+        valueName: "lang"))
     var lang: String?
 
+    /// The interface language: the first one given.
     var language: String {
-        lang?.lowercased() ?? InterfaceLanguage.fromEnvironment(ProcessEnvironment.current).rawValue
+        languages.first?.rawValue ?? InterfaceLanguage.fromEnvironment(ProcessEnvironment.current).rawValue
     }
 
+    /// The languages given, in order (one or two); empty when none is.
+    var languages: [InterfaceLanguage] {
+        (lang?.lowercased().split(separator: ",", omittingEmptySubsequences: false) ?? []).compactMap { InterfaceLanguage(rawValue: String($0)) }
+    }
+
+    /// The second language titles are also given in (`--lang th,en`), if any.
+    var secondLanguage: InterfaceLanguage? { languages.dropFirst().first }
+
     func validate() throws {
-        if let lang, InterfaceLanguage(rawValue: lang.lowercased()) == nil {
-            throw ValidationError("--lang must be en, th or ja.")
+        guard let lang else { return }
+        let parts = lang.lowercased().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        for part in parts where InterfaceLanguage(rawValue: part) == nil {
+            throw ValidationError("--lang \"\(TerminalSafe.escape(lang))\": \"\(TerminalSafe.escape(part))\" is not a language; use en, th or ja, or two for snapshot such as th,en.")
         }
+        if parts.count > 2 || (parts.count == 2 && parts[0] == parts[1]) {
+            throw ValidationError("--lang \"\(TerminalSafe.escape(lang))\": give one language, or two different ones for snapshot (th,en, ja,en, th,ja).")
+        }
+    }
+
+    /// Refuses two languages, for the commands that show one.
+    func requireOne() throws {
+        if languages.count > 1 { throw ValidationError("--lang takes one language here (en, th or ja); two, such as th,en, are for snapshot.") }
     }
 }
 
@@ -129,5 +151,30 @@ struct CalendarOptions: ParsableArguments {
 /// What a command works on.
 struct CommandContext {
     var store: RoadmapStore
+    /// The pinned day, else today in the machine's zone.
     var today: CalendarDay
+    /// Whether --today or $ROADMAP_TODAY named the day.
+    var todayPinned = false
+
+    /// Today counted in `zone` (the programme's clock), unless pinned.
+    func today(in zone: TimeZone) -> CalendarDay {
+        todayPinned ? today : Timestamp.now().day(in: zone)
+    }
+}
+
+/// `--fiscal th|jp`: whose fiscal quarters and years a time axis names.
+struct FiscalOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Name quarters and years by a fiscal year: th (October–September, named by the B.E. year it ends) or jp (年度, April–March, named by the year it starts).",
+        valueName: "th|jp"))
+    var fiscal: String?
+
+    /// The fiscal year asked for, if any.
+    var kind: FiscalYear.Kind? { fiscal.flatMap { FiscalYear.Kind(rawValue: $0.lowercased()) } }
+
+    func validate() throws {
+        if let fiscal, FiscalYear.Kind(rawValue: fiscal.lowercased()) == nil {
+            throw ValidationError("--fiscal \"\(TerminalSafe.escape(fiscal))\" is not a fiscal year; use th (Thai, October–September) or jp (Japanese 年度, April–March).")
+        }
+    }
 }

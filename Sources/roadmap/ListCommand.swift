@@ -38,6 +38,10 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
+    func validate() throws {
+        try display.requireOne()
+    }
+
     func run() throws {
         try reportingErrors {
             var query = MilestoneQuery(overdueOnly: overdue)

@@ -23,6 +23,7 @@ struct RoadmapCommand: ParsableCommand {
             ListCommand.self, ShowCommand.self, SetCommand.self, AddCommand.self,
             RemoveCommand.self, CommentCommand.self, BaselineCommand.self, ValidateCommand.self, InitCommand.self, SnapshotCommand.self, TimelineCommand.self,
             ExportCommand.self, ImportCommand.self, MergeCommand.self, SyncCommand.self, MergeCheckCommand.self, LogCommand.self,
+            TimeZoneCommand.self,
         ]
     )
 

@@ -62,6 +62,7 @@ struct SetCommand: ParsableCommand {
     var reason: String?
 
     func validate() throws {
+        try display.requireOne()
         if [status, start, due, title, owner, notes, lead, depends, dependsAdd, dependsRemove].allSatisfy({ $0 == nil }) {
             throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner, --notes, --lead or --depends.")
         }

@@ -28,6 +28,10 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var calendar: CalendarOptions
 
+    func validate() throws {
+        try display.requireOne()
+    }
+
     func run() throws {
         try reportingErrors {
             let context = try global.context()

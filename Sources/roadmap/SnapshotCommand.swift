@@ -10,12 +10,15 @@ struct SnapshotCommand: ParsableCommand {
             The week is the ISO week (Monday to Sunday) holding --date, default today. The report shows the \
             roadmap as it was at the end of that week (or of today, while the week runs), rebuilt from the \
             history in the file: milestones added later are left out, statuses, dates and titles are put \
-            back. Days and weeks are counted in --tz (default the machine's zone), which the report names. \
+            back. Days, weeks and today are counted in the programme's time zone: --tz, else the zone the \
+            file names (`roadmap time-zone`), else the machine's; the report names it. \
             The same file, week and zone give the same bytes on any machine.
 
             text fits --width columns (Thai and Japanese measured as the terminal draws them, Thai \
-            broken only between words) and, when longer than a --page-length page, starts a section \
-            that would not fit on the page on a new page after a form feed. The default page (53 lines) \
+            broken only between words) and ends every page with a footer: the week and page x of y. \
+            When longer than a --page-length page, a section that would not fit on the page starts a \
+            new page after a form feed, and one longer than a page starts where it is and repeats its \
+            heading and table header after each break. The default page (53 lines) \
             is A4 printed with `paps --paper a4 --font "Monospace 10" | lpr`, which draws Thai and \
             Japanese (plain `lpr` prints them as boxes); use --page-length 49 for US Letter. Dates are \
             in the Buddhist Era with --lang th unless --calendar says otherwise.
@@ -40,7 +43,7 @@ struct SnapshotCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Columns of the text format, \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).", valueName: "n"))
     var width = SnapshotStyle.defaultWidth
 
-    @Option(help: ArgumentHelp("The time zone days and weeks are counted in, e.g. Asia/Bangkok (default the machine's).", valueName: "zone"))
+    @Option(help: ArgumentHelp("The time zone days and weeks are counted in, e.g. Asia/Bangkok (default the file's, else the machine's).", valueName: "zone"))
     var tz: String?
 
     @Option(help: ArgumentHelp("Lines on a printed page of the text format, \(SnapshotStyle.minimumPageLength) or more (default \(SnapshotStyle.defaultPageLength): A4 through paps).", valueName: "n"))
@@ -54,6 +57,11 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "End the text and Markdown formats with the timeline (as `roadmap timeline` draws it, --width wide).")
     var timeline = false
 
+    @OptionGroup var fiscal: FiscalOptions
+
+    @Flag(help: "Text format: the report's symbols, glyphs and rules in ASCII, for printers without Unicode fonts (for the English report; Thai and Japanese letters are kept).")
+    var ascii = false
+
     func validate() throws {
         if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
         if let week, IsoWeek(parsing: week).map({ DateInput.supported.contains($0.monday) && DateInput.supported.contains($0.sunday) }) != true {
@@ -64,6 +72,12 @@ struct SnapshotCommand: ParsableCommand {
         }
         if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
             throw ValidationError("--timeline goes with --format text or markdown.")
+        }
+        if fiscal.fiscal != nil, SnapshotFormat(rawValue: format.lowercased()) != .html {
+            throw ValidationError("--fiscal goes with --format html (it names the quarters on the timeline picture's axis).")
+        }
+        if ascii, SnapshotFormat(rawValue: format.lowercased()) != .text {
+            throw ValidationError("--ascii goes with --format text.")
         }
         if pageLength < SnapshotStyle.minimumPageLength || pageLength > 10_000 {
             throw ValidationError("--page-length must be from \(SnapshotStyle.minimumPageLength) to 10000.")
@@ -79,17 +93,16 @@ struct SnapshotCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             var context = try global.context()
-            let zone = tz.flatMap(TimeZone.init(identifier:)) ?? .current
-            if tz != nil, global.today == nil, ProcessEnvironment.current["ROADMAP_TODAY"]?.isEmpty ?? true {
-                context.today = Timestamp.now().day(in: zone)
-            }
+            let roadmap = try context.store.load()
+            // The programme's clock: --tz, else the zone the file names, else the machine's.
+            let zone = roadmap.clock(override: tz.flatMap(TimeZone.init(identifier:)))
+            context.today = context.today(in: zone)
             let day = try date.map { text in
                 guard let day = DateInput.parse(text, today: context.today, calendar: calendar.inputCalendar) else {
                     throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
                 }
                 return day
             } ?? context.today
-            let roadmap = try context.store.load()
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
             var style = SnapshotStyle(
                 language: language,
@@ -97,6 +110,9 @@ struct SnapshotCommand: ParsableCommand {
                 width: width,
                 pageLength: pageLength)
             style.summary = summary
+            style.ascii = ascii
+            style.secondLanguage = display.secondLanguage
+            style.fiscal = fiscal.kind
             var snapshot = WeeklySnapshot(
                 roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
                 timeZone: zone)
@@ -104,7 +120,7 @@ struct SnapshotCommand: ParsableCommand {
                 let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)
                 snapshot.timeline = TimelineTextRenderer(
                     roadmap: past, today: snapshot.asOf, scale: .around(snapshot.asOf, zoom: .month), width: width,
-                    language: language, calendar: style.calendar, baseline: past.currentBaseline).lines()
+                    language: language, calendar: style.calendar, ascii: ascii, baseline: past.currentBaseline).lines()
             }
             let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
             if let output, output != "-" {

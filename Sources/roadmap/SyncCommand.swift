@@ -67,6 +67,8 @@ struct SyncCommand: ParsableCommand {
             + (dryRun ? "the merge would keep ours and record theirs in the history:" : "kept ours, theirs is in the milestone's history:")]
         for conflict in conflicts {
             switch conflict.field {
+            case .timeZone:
+                lines.append("  the programme's time zone: ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)), base \(quoted(conflict.base)); theirs with `roadmap time-zone \(conflict.theirs ?? "none")`")
             case .removed, .added, .baseline:
                 lines.append("  \(conflict.milestoneID): \(conflict.field.rawValue) — ours \(quoted(conflict.ours)), theirs \(quoted(conflict.theirs))")
             default:

@@ -13,7 +13,9 @@ struct TimelineCommand: ParsableCommand {
             ┆ (: with --ascii) marks the due date the baseline holds; the legend names the baseline. \
             The axis starts with the week, month or quarter holding --from (default: the one before today's) \
             and runs to the right edge, or to --to. Month names and years follow --lang and --calendar \
-            (Buddhist Era by default in Thai).
+            (Buddhist Era by default in Thai). With --zoom quarter, --fiscal th counts quarters and years \
+            by the Thai fiscal year (Q1 from October, FY2570 = B.E. year it ends) and --fiscal jp by the \
+            Japanese 年度 (Q1 from April, 2026年度 = the year it starts).
             """
     )
 
@@ -40,15 +42,21 @@ struct TimelineCommand: ParsableCommand {
     @Flag(help: "Draw the marks and lines with ASCII characters only.")
     var ascii = false
 
+    @OptionGroup var fiscal: FiscalOptions
+
     static let minimumWidth = 40
     /// The widest picture drawn (snapshot's --width too): wider than any terminal, small enough to make quickly.
     static let maximumWidth = 1000
 
     func validate() throws {
+        try display.requireOne()
         if let width, !(Self.minimumWidth...Self.maximumWidth).contains(width) {
             throw ValidationError("--width must be from \(Self.minimumWidth) to \(Self.maximumWidth).")
         }
         if TimelineZoom(rawValue: zoom.lowercased()) == nil { throw ValidationError("--zoom must be week, month or quarter.") }
+        if fiscal.fiscal != nil && TimelineZoom(rawValue: zoom.lowercased()) != .quarter {
+            throw ValidationError("--fiscal goes with --zoom quarter.")
+        }
     }
 
     func run() throws {
@@ -71,12 +79,13 @@ struct TimelineCommand: ParsableCommand {
                     throw RoadmapError.badInput("--baseline: the roadmap has no baseline named \"\(TerminalSafe.escape(baseline))\"; \(known).")
                 }
             }
-            let renderer = TimelineTextRenderer(
+            var renderer = TimelineTextRenderer(
                 roadmap: roadmap, today: context.today, scale: scale,
                 width: width ?? (isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil).map { min(max(Self.minimumWidth, $0), Self.maximumWidth) } ?? 80,
                 end: end, language: language,
                 calendar: calendar.system(for: language),
                 ascii: ascii, baseline: ghost)
+            renderer.fiscal = fiscal.kind
             var output = BufferedStandardOutput()
             try renderer.write { try output.writeLine($0) }
             try output.flush()

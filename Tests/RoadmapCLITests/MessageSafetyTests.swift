@@ -93,7 +93,7 @@ struct MessageSafetyTests {
         (["list", "--bo\u{1B}[2Jgus"], #"Unknown option '--bo\e[2Jgus'"#),
         (["\u{1B}]0;pwned\u{07}"], #"Unexpected argument '\e]0;pwned\u0007'"#),
         (["timeline", "--width", "\u{9B}2J\u{2066}"], #"The value '\u009B2J\u2066' is invalid for '--width <n>'"#),
-        (["list", "--lang", "\u{200B}"], "--lang must be en, th or ja."),
+        (["list", "--lang", "\u{200B}"], #"--lang "\u200B": "\u200B" is not a language; use en, th or ja"#),
         (["list", "--today", "\u{1B}[2J\u{FEFF}"], #"--today "\e[2J\uFEFF" is not a date"#),
     ])
     func argumentParserErrors(arguments: [String], message: String) async throws {

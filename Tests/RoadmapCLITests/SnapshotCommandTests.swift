@@ -135,7 +135,8 @@ struct SnapshotCommandTests {
         ["--week", "2026-W48", "--date", "2026-11-27"], ["--week", "2025-W53"], ["--week", "2026-48"], ["--width", "39"],
         ["--width", "wide"], ["--format", "pdf"], ["--calendar", "julian"], ["--lang", "xx"], ["--date", "someday"],
         ["--today", "2026-13-01"], ["--page-length", "19"], ["--page-length", "10001"], ["--page-length", "a4"], ["--tz", ""],
-        ["--tz", "Asia/Nowhere"], ["--tz", "../../etc/passwd"],
+        ["--tz", "Asia/Nowhere"], ["--tz", "../../etc/passwd"], ["--ascii", "--format", "html"], ["--lang", "th,xx"], ["--lang", "th,en,ja"],
+        ["--lang", "th,th"], ["--lang", "th,"], ["--fiscal", "xx", "--format", "html"], ["--fiscal", "th"],
     ])
     func usageErrors(_ arguments: [String]) async throws {
         let result = try await sandbox.roadmap(["snapshot", "--file", file.path] + arguments)

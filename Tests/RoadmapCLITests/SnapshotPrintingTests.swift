@@ -46,8 +46,9 @@ struct SnapshotBrowserPrintingTests {
         return (Int(lines.first ?? "") ?? 0, lines.count > 1 ? String(lines[1]) : "")
     }
 
-    @Test("--summary of the built-in roadmap is one page on A4 and on Letter, in English, Thai and Japanese", arguments: [
+    @Test("--summary of the built-in roadmap is one page on A4 and on Letter, in English, Thai and Japanese, and in two languages", arguments: [
         ("en", "A4"), ("th", "A4"), ("ja", "A4"), ("en", "letter"), ("th", "letter"), ("ja", "letter"),
+        ("th,en", "A4"), ("ja,en", "A4"), ("th,ja", "A4"), ("th,en", "letter"), ("ja,en", "letter"), ("th,ja", "letter"),
     ])
     func summaryIsOnePage(_ language: String, _ paper: String) async throws {
         try #require(ExternalTools.enabled(ExternalTools.chromium), "chromium and poppler-utils are not installed")
@@ -58,7 +59,7 @@ struct SnapshotBrowserPrintingTests {
         #expect(report.exitCode == 0, "\(report)")
         let printed = try await Self.print(report.stdout, paper: paper, in: sandbox)
         #expect(printed.pages == 1, "\(language) on \(paper): \(printed.text)")
-        let footer = ["en": "Page 1 of 1", "th": "หน้า 1 จาก 1", "ja": "1 / 1 ページ"][language]!
+        let footer = ["en": "Page 1 of 1", "th": "หน้า 1 จาก 1", "ja": "1 / 1 ページ"][String(language.prefix(2))]!
         #expect(printed.text.contains(footer), "\(printed.text)")
         #expect(printed.text.contains("2026-W48"), "the week is in the page's header")
     }

@@ -105,7 +105,10 @@ struct TimelineCommandTests {
         let text = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--timeline")
         #expect(text.exitCode == 0, "\(text)")
         let picture = try await timeline()
-        #expect(text.stdout.hasSuffix("Timeline\n--------\n" + picture.stdout), "\(text.stdout)")
+        // The picture closes the report, then the blank lines down to the page's footer.
+        let tail = try #require(text.stdout.components(separatedBy: "Timeline\n--------\n").last)
+        #expect(tail.hasPrefix(picture.stdout) && tail.dropFirst(picture.stdout.count).allSatisfy { $0 == "\n" || !$0.isNewline }, "\(text.stdout)")
+        #expect(tail.hasSuffix(" of \(text.stdout.components(separatedBy: "\u{0C}").count)\n") && tail.dropFirst(picture.stdout.count).hasPrefix("\n"))
         let plain = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26")
         #expect(!plain.stdout.contains("Timeline"))
         let markdown = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26", "--timeline", "--format", "markdown")

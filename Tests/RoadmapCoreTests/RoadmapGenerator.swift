@@ -69,7 +69,9 @@ struct RoadmapGenerator {
             Baseline(name: "baseline \(b) " + text(), at: time(), by: chance(50) ? nil : text(), notes: optionalText(),
                      milestones: ids.filter { _ in chance(80) }.map { Baseline.Entry(id: $0, start: chance(50) ? nil : day(), due: chance(20) ? nil : day()) })
         }
-        return Roadmap(title: localized(), notes: optionalText(), baselines: baselines, workstreams: workstreams)
+        let zones = ["Asia/Bangkok", "Asia/Tokyo", "UTC", "America/New_York"]
+        return Roadmap(title: localized(), notes: optionalText(), timeZone: chance(50) ? nil : zones[int(0...3)],
+                       baselines: baselines, workstreams: workstreams)
     }
 
     // MARK: Spelling JSON

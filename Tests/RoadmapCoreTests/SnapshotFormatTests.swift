@@ -67,27 +67,54 @@ struct SnapshotFormatTests {
         #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
     }
 
-    @Test("page one alone, when it fits, has no form feed; the workstreams' tables start a new page; pages break only between sections, at most 53 lines a page")
+    @Test("page one alone, when it fits, has no form feed; the workstreams' tables start a new page; every page ends with the footer, the week and page x of y, within 53 lines")
     func pages() throws {
         let builtIn = WeeklySnapshot(roadmap: BuiltInRoadmap.load(), week: SnapshotFixture.week, today: SnapshotFixture.today)
         var summary = SnapshotStyle(width: 120, pageLength: 80)
         summary.summary = true
-        #expect(!builtIn.render(.text, style: summary).contains("\u{0C}"))
-        #expect(builtIn.render(.text, style: SnapshotStyle(width: 120, pageLength: 80)).contains("\n\n\u{0C}Next-generation industrial supply chains\n"))
+        let one = builtIn.render(.text, style: summary)
+        #expect(!one.contains("\u{0C}") && one.hasSuffix("\n\nWeek 48 (23–29 Nov 2026)" + String(repeating: " ", count: 120 - 24 - 11) + "Page 1 of 1\n"), "\(one)")
+        #expect(builtIn.render(.text, style: SnapshotStyle(width: 120, pageLength: 80)).contains("Page 1 of 2\n\u{0C}Next-generation industrial supply chains\n"))
         let text = WeeklySnapshot(roadmap: try Self.wideRoadmap(), week: SnapshotFixture.week, today: SnapshotFixture.today,
                                   timeZone: SnapshotFixture.bangkok).render(.text, style: SnapshotStyle(width: 40))
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         #expect(lines.count > SnapshotStyle.defaultPageLength)
         for (i, line) in lines.enumerated() where line.contains("\u{0C}") {
             #expect(line.hasPrefix("\u{0C}"), "a form feed starts its line")
-            #expect(i > 0 && lines[i - 1].isEmpty, "a new page follows a blank line")
+            #expect(i > 1 && lines[i - 1].contains("Page ") && lines[i - 2].isEmpty, "a new page follows the footer after a blank line")
             #expect(!lines[i + 1].isEmpty && lines[i + 1].allSatisfy { $0 == "-" }, "a page starts with a section heading: \(line)")
         }
-        #expect(text.contains("\u{0C}"))
-        // From one form feed to the next is at most a printed page.
-        for page in text.components(separatedBy: "\u{0C}").dropFirst().dropLast() {
-            #expect(page.split(separator: "\n", omittingEmptySubsequences: false).count - 1 <= SnapshotStyle.defaultPageLength)
+        // Each page is at most a printed page less one line (a full page before a form feed prints an empty sheet), footer last.
+        let pages = text.components(separatedBy: "\u{0C}")
+        #expect(pages.count > 2)
+        for (p, page) in pages.enumerated() {
+            let pageLines = page.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            #expect(pageLines.count == SnapshotStyle.defaultPageLength - 1)
+            #expect(pageLines.last?.hasSuffix("Page \(p + 1) of \(pages.count)") == true && pageLines.last?.hasPrefix("Week 48") == true, "\(pageLines.last ?? "")")
         }
+    }
+
+    @Test("--ascii: the English report's symbols, glyphs and rules are ASCII, every line within the width; Thai letters are kept")
+    func ascii() throws {
+        let builtIn = WeeklySnapshot(roadmap: BuiltInRoadmap.load(), week: SnapshotFixture.week, today: SnapshotFixture.today)
+        for width in [40, 80, 120] {
+            var style = SnapshotStyle(width: width)
+            style.ascii = true
+            let text = builtIn.render(.text, style: style)
+            #expect(text.utf8.allSatisfy { $0 < 0x80 }, "\(text.unicodeScalars.filter { $0.value >= 0x80 })")
+            #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= width })
+            #expect(text.contains("x off track") && text.contains("! needs attention") && text.contains("+ on track"))
+            #expect(text.contains("Thai-Japan Industrial") && text.contains("Page 1 of "))
+            // The same report but for the symbols: as many lines, the same page breaks.
+            let unicode = builtIn.render(.text, style: SnapshotStyle(width: width))
+            #expect(text.components(separatedBy: "\u{0C}").count == unicode.components(separatedBy: "\u{0C}").count)
+        }
+        var thai = SnapshotStyle(language: .th, calendar: .buddhist)
+        thai.ascii = true
+        let text = builtIn.render(.text, style: thai)
+        #expect(text.contains("ภาพรวม") && !text.contains("✓") && !text.contains("·") && !text.contains("–"))
+        #expect(ASCIIText.fold("SC2 planned → at-risk · “A” …") == "SC2 planned -> at-risk - \"A\" ...")
+        #expect(ASCIIText.fold("label… ┆", keepingWidth: true) == "label~ :")
     }
 
     @Test("Markdown escapes | and Markdown punctuation in cells, and shows the owner's escape codes")
@@ -121,7 +148,8 @@ struct SnapshotFormatTests {
             Issue.record("not an object")
             return
         }
-        #expect(members.map(\.key) == ["title", "notes", "language", "week", "weekStart", "weekEnd", "asOf", "timeZone", "changesKnownFrom", "overall", "highlights",
+        #expect(members.map(\.key) == ["title", "notes", "language", "secondLanguage", "week", "weekStart", "weekEnd", "asOf", "timeZone", "fiscalYears",
+                                       "changesKnownFrom", "overall", "highlights",
                                        "moved", "needsAttention", "dueNext", "workstreams"])
         #expect(text.contains(#""week": "2026-W48""#) && text.contains(#""changesKnownFrom": "2026-11-10""#))
         #expect(text.contains(#""change": "due","#) && text.contains(#""days": 42,"#) && text.contains(#""times": 2"#))

@@ -25,9 +25,11 @@ struct SnapshotGoldenTests {
                                       timeZone: SnapshotFixture.bangkok)
         let text = snapshot.render(.text)
         try SnapshotFixture.expectGolden(text, named: "builtin-2026-W48-en.txt")
-        // The README shows its first printed page.
+        // The README shows its first printed page, the blank lines above the footer left out.
         let readme = String(decoding: try Data(contentsOf: RepoPaths.root.appendingPathComponent("README.md")), as: UTF8.self)
-        let firstPage = try #require(text.components(separatedBy: "\n\u{0C}").first)
-        #expect(readme.contains("```\n" + firstPage + "…\n```"), "the README's sample is out of date")
+        let firstPage = try #require(text.components(separatedBy: "\n\u{0C}").first).split(separator: "\n", omittingEmptySubsequences: false)
+        let body = firstPage.dropLast().reversed().drop { $0.isEmpty }.reversed()
+        let sample = body.joined(separator: "\n") + "\n⋮\n" + (firstPage.last ?? "")
+        #expect(readme.contains("```\n" + sample + "\n```"), "the README's sample is out of date:\n\(sample)")
     }
 }

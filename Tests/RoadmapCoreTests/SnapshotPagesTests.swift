@@ -3,61 +3,125 @@ import Foundation
 import RoadmapTestSupport
 import Testing
 
-/// The text snapshot is paged and written one section at a time; these tests
-/// hold it to the rule for the whole report and to ``WeeklySnapshot/render(_:style:)``.
-@Suite("Snapshot: pages written as they are made")
+/// The text snapshot's pages: a footer on each, long sections broken with
+/// their heading and header repeated, rows kept whole, and the pieces
+/// written equal to ``WeeklySnapshot/render(_:style:)``.
+@Suite("Snapshot: pages, footers and repeated headings")
 struct SnapshotPagesTests {
-    /// The paging rule applied to the whole report at once (as the snapshot did before it streamed).
-    private func wholeReport(_ sections: [[String]], pageLength: Int) -> [String] {
-        let sections = sections.filter { !$0.isEmpty }
-        let total = sections.reduce(0) { $0 + $1.count } + max(0, sections.count - 1)
-        guard total > pageLength else { return Array(sections.joined(separator: [""])) }
-        var lines: [String] = []
-        var used = 0
-        for section in sections {
-            if lines.isEmpty || used == 0 {
-                lines += section
-                used += section.count
-            } else if used + 1 + section.count < pageLength {
-                lines += [""] + section
-                used += 1 + section.count
-            } else {
-                lines += ["", SnapshotPages.formFeed + section[0]] + section.dropFirst()
-                used = section.count
-            }
-            used %= pageLength
-        }
-        return lines
+    /// A section: its lines, how many to repeat after a break, and which lines are kept with the one before.
+    private struct Section {
+        var lines: [String]
+        var repeating = 0
+        var kept: Set<Int> = []
     }
 
-    private func streamed(_ sections: [[String]], pageLength: Int) -> [String] {
-        var pages = SnapshotPages(pageLength: pageLength)
+    /// The pages `sections` are laid out on (form feeds removed), each as its lines.
+    private func paged(_ sections: [Section], pageLength: Int, newPageBefore: Int? = nil, footer: Bool = true) -> [[String]] {
+        var pages = SnapshotPages(pageLength: pageLength, footer: footer ? { "footer \($0)/\($1)" } : nil)
+        for (s, section) in sections.enumerated() {
+            if s == newPageBefore { pages.startNewPage() }
+            pages.beginSection(repeating: section.repeating)
+            for (i, line) in section.lines.enumerated() { pages.add(line: line.utf8, breakable: !section.kept.contains(i)) }
+            pages.endSection()
+        }
         var bytes: [UInt8] = []
-        for section in sections {
-            pages.beginSection()
-            for line in section { pages.add(line: line.utf8, to: &bytes) }
-            pages.endSection(to: &bytes)
-        }
-        pages.finish(to: &bytes)
-        #expect(bytes.isEmpty || bytes.last == UInt8(ascii: "\n"))
-        return bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).dropLast().map {
-            String(decoding: $0, as: UTF8.self)
+        pages.write(chunk: 1 << 20) { bytes += $0 }
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.isEmpty || text.hasSuffix("\n"))
+        if text.isEmpty { return [] }
+        return text.split(separator: SnapshotPages.formFeed, omittingEmptySubsequences: false).map { page in
+            page.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
         }
     }
 
-    @Test func streamedPagesFollowTheWholeReportRule() {
-        var random = SplitMix64(seed: 48)
-        var withFormFeeds = 0
-        for case_ in 0..<3_000 {
-            let pageLength = 5 + Int(random.next() % 20)
-            let sections = (0..<Int(random.next() % 9)).map { s in
-                (0..<Int(random.next() % UInt64(2 * pageLength))).map { "s\(s) l\($0)" }
-            }
-            let expected = wholeReport(sections, pageLength: pageLength)
-            #expect(streamed(sections, pageLength: pageLength) == expected, "case \(case_)")
-            if expected.contains(where: { $0.hasPrefix(SnapshotPages.formFeed) }) { withFormFeeds += 1 }
+    @Test func aReportThatFitsIsOnePageWithItsFooterAfterABlankLine() {
+        let pages = paged([Section(lines: ["a", "b"]), Section(lines: ["c"])], pageLength: 20)
+        #expect(pages == [["a", "b", "", "c", "", "footer 1/1"]])
+        // Exactly a page: 20 lines in all, no form feed.
+        let full = paged([Section(lines: (0..<18).map { "l\($0)" })], pageLength: 20)
+        #expect(full.count == 1 && full[0].count == 20)
+        #expect(paged([], pageLength: 20) == [])
+    }
+
+    @Test func everyPageHoldsItsBodyThenTheFooterOnItsLastLineButOne() {
+        let pages = paged([Section(lines: (0..<40).map { "l\($0)" })], pageLength: 20)
+        #expect(pages.count == 3)
+        for (p, page) in pages.enumerated() {
+            #expect(page.count == 19, "page \(p + 1): a page of 20 lines followed by a form feed prints an empty sheet")
+            #expect(page.last == "footer \(p + 1)/3" && page[17] == "")
         }
-        #expect(withFormFeeds > 500)
+        #expect(pages[0].prefix(17) == ArraySlice((0..<17).map { "l\($0)" }))
+        #expect(pages[2].prefix(6) == ["l34", "l35", "l36", "l37", "l38", "l39"])
+    }
+
+    @Test func aSectionThatFitsOnAPageStartsANewOneWhenItDoesNotFitWhatIsLeft() {
+        let pages = paged([Section(lines: (0..<10).map { "a\($0)" }), Section(lines: (0..<10).map { "b\($0)" }, repeating: 2)], pageLength: 20)
+        #expect(pages.count == 2)
+        #expect(pages[0].prefix(11) == ArraySlice((0..<10).map { "a\($0)" } + [""]))
+        #expect(pages[1].prefix(10) == ArraySlice((0..<10).map { "b\($0)" }))
+    }
+
+    @Test func aLongSectionStartsWhereItIsAndRepeatsItsHeadingAndHeaderAfterEachBreak() {
+        let long = Section(lines: ["Heading", "-------", "ID  Title", "--  -----"] + (0..<30).map { "row \($0)" }, repeating: 4)
+        let pages = paged([Section(lines: ["intro"]), long], pageLength: 20)
+        #expect(pages[0].prefix(3) == ["intro", "", "Heading"], "starts where it is")
+        #expect(pages[0].prefix(17).last == "row 10", "intro, blank, 4 repeated lines and 11 rows fill the 17 lines")
+        for page in pages.dropFirst() {
+            #expect(page.prefix(4) == ["Heading", "-------", "ID  Title", "--  -----"])
+        }
+        let rows = pages.flatMap { $0.filter { $0.hasPrefix("row ") } }
+        #expect(rows == (0..<30).map { "row \($0)" }, "every row once, in order")
+    }
+
+    @Test func aRowAndItsNotesStayTogetherUnlessLongerThanAPage() {
+        // Rows of three lines (the row, two notes): 5 fit after a 2-line header on a 17-line body; never split.
+        let lines = ["H", "-"] + (0..<12).flatMap { ["row \($0)", "  note a", "  note b"] }
+        let kept = Set(lines.indices.filter { lines[$0].hasPrefix("  ") })
+        let pages = paged([Section(lines: lines, repeating: 2, kept: kept)], pageLength: 20)
+        for page in pages {
+            let body = page.prefix { !$0.isEmpty }
+            #expect(body.prefix(2) == ["H", "-"])
+            #expect(body.count == 2 || body.last == "  note b", "a page ends after a row's last note: \(body)")
+        }
+        #expect(pages.flatMap { $0.filter { $0.hasPrefix("row ") } }.count == 12)
+        // A row longer than a page breaks anyway.
+        let huge = ["H", "row"] + Array(repeating: "  note", count: 40)
+        let hugePages = paged([Section(lines: huge, repeating: 1, kept: Set(2..<huge.count))], pageLength: 20)
+        #expect(hugePages.count == 3 && hugePages.flatMap { $0 }.filter { $0 == "  note" }.count == 40)
+    }
+
+    @Test func startNewPageBreaksBeforeTheNextSection() {
+        let pages = paged([Section(lines: ["one"]), Section(lines: ["two"])], pageLength: 20, newPageBefore: 1)
+        #expect(pages.count == 2 && pages[0].first == "one" && pages[1].first == "two")
+        #expect(pages[1].last == "footer 2/2")
+    }
+
+    @Test func randomReportsKeepEveryLineInOrderAndEveryPageWithinItsLength() {
+        var random = SplitMix64(seed: 48)
+        for case_ in 0..<2_000 {
+            let pageLength = 20 + Int(random.next() % 20)
+            let footer = random.next() % 4 != 0
+            let sections = (0..<Int(random.next() % 9)).map { s in
+                let lines = (0..<Int(random.next() % UInt64(3 * pageLength))).map { "s\(s) l\($0)" }
+                return Section(lines: lines, repeating: Int(random.next() % 4),
+                               kept: Set(lines.indices.filter { _ in random.next() % 3 == 0 }))
+            }
+            let pages = paged(sections, pageLength: pageLength, footer: footer)
+            let own = pages.flatMap { $0 }.filter { $0.hasPrefix("s") }
+            // Without the repeated lines, the report's lines in order.
+            var expected = sections.flatMap(\.lines)[...]
+            var seen: [String] = []
+            for line in own where line == expected.first {
+                seen.append(line)
+                expected = expected.dropFirst()
+            }
+            #expect(expected.isEmpty, "case \(case_): lines lost")
+            #expect(Set(own).count == Set(sections.flatMap(\.lines)).count)
+            for (p, page) in pages.enumerated() {
+                #expect(page.count <= (p == pages.count - 1 ? pageLength : pageLength - 1), "case \(case_) page \(p + 1)")
+                if footer { #expect(page.last == "footer \(p + 1)/\(pages.count)", "case \(case_)") }
+            }
+        }
     }
 
     @Test func writtenPiecesAreTheRenderedReport() throws {

@@ -54,13 +54,16 @@ struct FastRoadmapDecoder {
     // MARK: Objects of the file
 
     private mutating func roadmap() throws(FastPathRefused) -> Roadmap {
-        var schema: Int?, title: LocalizedText?, notes: String?, workstreams: [Workstream]?, baselines: [Baseline] = []
+        var schema: Int?, title: LocalizedText?, notes: String?, timeZone: String?, workstreams: [Workstream]?, baselines: [Baseline] = []
         var members = try MemberReader(allowed: Key.roadmapKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
             case .schema: schema = try scanner.smallWholeNumber()
             case .title: title = try localizedText()
             case .notes: notes = try optionalString()
+            case .timeZone:
+                sawSchema2Key = true
+                timeZone = try optionalString()
             case .baselines:
                 sawSchema2Key = true
                 var first = true
@@ -76,7 +79,10 @@ struct FastRoadmapDecoder {
             }
         }
         guard let schema, (1...Roadmap.currentSchema).contains(schema), let title, let workstreams else { throw FastPathRefused() }
-        return Roadmap(schema: schema, title: title, notes: notes, baselines: baselines, workstreams: workstreams)
+        let roadmap = Roadmap(schema: schema, title: title, notes: notes, timeZone: timeZone, baselines: baselines, workstreams: workstreams)
+        // A zone this system does not know: the full decoder words it.
+        guard roadmap.timeZoneProblem == nil else { throw FastPathRefused() }
+        return roadmap
     }
 
     private mutating func baseline() throws(FastPathRefused) -> Baseline {
@@ -310,9 +316,9 @@ private struct MemberReader {
 /// key's bit is `1 << rawValue`, so up to 64 keys (a test checks the count).
 private enum Key: Int, CaseIterable {
     case schema, title, notes, workstreams, id, milestones, status, due, owner, history, at, field, from, to, start
-    case lead, depends, by, reason, baselines, name
+    case lead, depends, by, reason, baselines, name, timeZone
 
-    static let roadmapKeys = bits(.schema, .title, .notes, .workstreams, .baselines)
+    static let roadmapKeys = bits(.schema, .title, .notes, .timeZone, .workstreams, .baselines)
     static let workstreamKeys = bits(.id, .title, .milestones)
     /// Keys of schema 2 (lead, depends, by, reason, baselines) are read in any
     /// file; the decoder refuses them afterwards when the file says schema 1.
@@ -348,6 +354,7 @@ private enum Key: Int, CaseIterable {
         case (6, _): candidate = bytes[1] == UInt8(ascii: "c") ? .schema : .status
         case (7, UInt8(ascii: "h")): candidate = .history
         case (7, UInt8(ascii: "d")): candidate = .depends
+        case (8, UInt8(ascii: "t")): candidate = .timeZone
         case (9, _): candidate = .baselines
         case (10, _): candidate = .milestones
         case (11, _): candidate = .workstreams
@@ -382,6 +389,7 @@ private enum Key: Int, CaseIterable {
         case .reason: "reason"
         case .baselines: "baselines"
         case .name: "name"
+        case .timeZone: "timeZone"
         }
     }
 }

@@ -169,9 +169,10 @@ public struct RoadmapDecoder {
             return nil
         }
         self.schema = schema
-        guard let fields = members(json, at: "", allowed: ["schema", "title", "notes", "workstreams"], since2: ["baselines"]) else { return nil }
+        guard let fields = members(json, at: "", allowed: ["schema", "title", "notes", "workstreams"], since2: ["timeZone", "baselines"]) else { return nil }
         let title = localizedText(fields["title"], at: "title")
         let notes = string(fields["notes"], at: "notes", required: false)
+        let timeZone = string(fields["timeZone"], at: "timeZone", required: false)
         var baselines: [Baseline] = []
         switch fields["baselines"] {
         case .array(let items):
@@ -191,7 +192,8 @@ public struct RoadmapDecoder {
         case .some(let other): problem("workstreams", "expected an array, found \(other.typeName)")
         }
         guard let title else { return nil }
-        let roadmap = Roadmap(schema: schema, title: title, notes: notes, baselines: baselines, workstreams: workstreams)
+        let roadmap = Roadmap(schema: schema, title: title, notes: notes, timeZone: timeZone, baselines: baselines, workstreams: workstreams)
+        if let problem = roadmap.timeZoneProblem { problems.append(problem) }
         if problems.isEmpty { problems = roadmap.loadProblems.filter { $0.path.hasPrefix("baselines") || $0.path.hasSuffix("depends") || $0.path == "depends" } }
         return roadmap
     }

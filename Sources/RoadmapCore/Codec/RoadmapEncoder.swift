@@ -58,6 +58,12 @@ public enum RoadmapEncoder {
             out.raw("\"notes\": ")
             out.string(notes)
         }
+        if let timeZone = roadmap.timeZone {
+            out.raw(",")
+            out.newline(indent: 1)
+            out.raw("\"timeZone\": ")
+            out.string(timeZone)
+        }
         if !roadmap.baselines.isEmpty {
             out.raw(",")
             out.newline(indent: 1)

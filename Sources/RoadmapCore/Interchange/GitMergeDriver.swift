@@ -20,7 +20,7 @@ public enum GitMergeDriver {
     /// branches), and then every milestone counts as added on both sides.
     /// Each conflict's history entry is recorded as made by `author`.
     public static func merge(base: Roadmap?, ours: Roadmap, theirs: Roadmap, at time: Timestamp, by author: String? = nil) -> Outcome {
-        let base = base ?? Roadmap(schema: theirs.schema, title: theirs.title, notes: theirs.notes, workstreams: [])
+        let base = base ?? Roadmap(schema: theirs.schema, title: theirs.title, notes: theirs.notes, timeZone: theirs.timeZone, workstreams: [])
         var result = ThreeWayMerge.merge(base: base, ours: ours, theirs: theirs, at: time)
         let (conflicts, unresolved) = (result.conflicts, result.merged)
         for conflict in conflicts { result.keepOurs(conflict, at: time, by: author) }
@@ -36,6 +36,8 @@ public enum GitMergeDriver {
             switch conflict.field {
             case .removed:
                 lines.append("  \(id): \(conflict.ours == "removed" ? "we removed it, they changed it (their version is in git: git show MERGE_HEAD:\(fileName))" : "we changed it, they removed it (kept)").")
+            case .timeZone:
+                lines.append("  the programme's time zone: base \(quoted(conflict.base)), ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)); theirs with `roadmap time-zone \(conflict.theirs ?? "none")`.")
             case .added:
                 lines.append("  \(id): both sides added a milestone with this id; ours: \(quoted(conflict.ours)), theirs: \(quoted(conflict.theirs)) (theirs is in git: git show MERGE_HEAD:\(fileName)).")
             default:

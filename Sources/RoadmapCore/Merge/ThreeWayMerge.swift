@@ -8,6 +8,8 @@ public struct MergeConflict: Equatable, Hashable, Sendable {
         case removed
         /// Both sides added a different milestone with the same id.
         case added
+        /// Both sides named a different programme time zone (``MergeConflict/milestoneID`` is empty).
+        case timeZone
     }
 
     public var milestoneID: String
@@ -35,7 +37,7 @@ public struct MergeConflict: Equatable, Hashable, Sendable {
         case .owner: .owner
         case .notes: .notes
         case .lead: .lead
-        case .removed, .added, .baseline: nil
+        case .removed, .added, .baseline, .timeZone: nil
         }
     }
 
@@ -64,6 +66,8 @@ public struct MergeResult: Equatable, Sendable {
             if let location = merged.locate(conflict.milestoneID), let ours = conflict.ourMilestone {
                 merged[location] = ours
             }
+        case .timeZone:
+            merged.timeZone = conflict.ours
         case .baseline:
             if let ours = conflict.ourBaseline, let index = merged.baselines.firstIndex(where: { $0.name == ours.name }) {
                 merged.baselines[index] = ours
@@ -84,7 +88,7 @@ public struct MergeResult: Equatable, Sendable {
             case .owner: milestone.owner = ours.owner
             case .notes: milestone.notes = ours.notes
             case .lead: milestone.lead = ours.lead
-            case .removed, .added, .baseline: break
+            case .removed, .added, .baseline, .timeZone: break
             }
             // Our own entries of the field, as they were (when, who, why), then the resolution.
             milestone.history.append(contentsOf: ours.history.filter { $0.field == field.description && !milestone.history.contains($0) })
@@ -134,7 +138,7 @@ public enum ThreeWayMerge {
     /// The merge that looks at every milestone: for any two versions.
     static func mergeEverything(base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
         var merged = mergeHeadings(base: base, ours: ours, theirs: theirs)
-        var conflicts = mergeBaselines(base: base, ours: ours, into: &merged)
+        var conflicts = mergeBaselines(base: base, ours: ours, into: &merged) + mergeTimeZone(base: base, ours: ours, into: &merged)
         let baseIndex = index(base)
         let theirIndex = index(theirs)
         var ourIDs = Set<String>()
@@ -167,7 +171,7 @@ public enum ThreeWayMerge {
     /// change. The result is ``mergeEverything(base:ours:theirs:)``'s.
     static func mergeInPlaceChanges(_ changed: [Roadmap.Location], base: Roadmap, ours: Roadmap, theirs: Roadmap) -> MergeResult {
         var merged = mergeHeadings(base: base, ours: ours, theirs: theirs)
-        var conflicts = mergeBaselines(base: base, ours: ours, into: &merged)
+        var conflicts = mergeBaselines(base: base, ours: ours, into: &merged) + mergeTimeZone(base: base, ours: ours, into: &merged)
         for location in changed {
             let milestone = ours[location]
             merge(milestone, workstreamID: ours.workstreams[location.workstream].id, base: base[location],
@@ -212,6 +216,19 @@ public enum ThreeWayMerge {
             }
         }
         return merged
+    }
+
+    /// The programme's time zone, a value: changed on our side only, ours is
+    /// taken; changed differently on both, theirs stays in `merged` (their
+    /// version) and it is a conflict, as a milestone field is.
+    private static func mergeTimeZone(base: Roadmap, ours: Roadmap, into merged: inout Roadmap) -> [MergeConflict] {
+        guard ours.timeZone != base.timeZone, ours.timeZone != merged.timeZone else { return [] }
+        guard merged.timeZone != base.timeZone else {
+            merged.timeZone = ours.timeZone
+            return []
+        }
+        return [MergeConflict(milestoneID: "", field: .timeZone, base: base.timeZone, ours: ours.timeZone,
+                              theirs: merged.timeZone, ourMilestone: nil, ourWorkstreamID: "")]
     }
 
     /// Adds the baselines we saved since `base` to `merged` (their version):
@@ -379,7 +396,7 @@ public enum ThreeWayMerge {
         case .owner: a.owner == b.owner
         case .notes: a.notes == b.notes
         case .lead: a.lead == b.lead
-        case .title, .removed, .added, .baseline: true
+        case .title, .removed, .added, .baseline, .timeZone: true
         }
     }
 
@@ -391,7 +408,7 @@ public enum ThreeWayMerge {
         case .owner: target.owner = source.owner
         case .notes: target.notes = source.notes
         case .lead: target.lead = source.lead
-        case .title, .removed, .added, .baseline: break
+        case .title, .removed, .added, .baseline, .timeZone: break
         }
     }
 }

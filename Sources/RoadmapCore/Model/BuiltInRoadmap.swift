@@ -14,6 +14,7 @@ public enum BuiltInRoadmap {
     "ja": "日タイ産業協力ロードマップ（EID）"
   },
   "notes": "Drawn from the Ministry of Industry news release of 2025-12-10 (seeds/000_3e544fa88a2ec39b.txt) on the 9 December 2025 meeting of Minister of Industry Thanakorn Wangboonkongchana and Ambassador of Japan OTAKA Masato. Owners, leads, statuses, start and due dates, dependencies and the baseline are illustrative, to be replaced by the agreed joint EID roadmap.",
+  "timeZone": "Asia/Bangkok",
   "baselines": [
     {
       "name": "Agreed at EID meeting 2025-12-09",

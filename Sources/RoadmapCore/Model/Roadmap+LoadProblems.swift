@@ -12,6 +12,7 @@ extension Roadmap {
             problems.append(FileProblem(path: "schema", message: "\(schema) is not a schema this build reads (1…\(Roadmap.currentSchema))"))
         }
         title.collectProblems(at: "title", into: &problems)
+        if let problem = timeZoneProblem { problems.append(problem) }
         var workstreamIDs = Set<FoldedID>()
         var milestoneIDs = Set<FoldedID>()
         milestoneIDs.reserveCapacity(milestoneCount)
@@ -31,6 +32,13 @@ extension Roadmap {
             problems.append(FileProblem(path: "baselines[\(b)].name", message: baseline.name.isEmpty ? "a baseline needs a name" : "\"\(TerminalSafe.escape(baseline.name))\" names two baselines"))
         }
         return problems + dependencyProblems
+    }
+
+    /// Why ``timeZone`` cannot be used, when it cannot: not a zone this
+    /// system knows by that name.
+    var timeZoneProblem: FileProblem? {
+        guard let timeZone, programmeZone == nil else { return nil }
+        return FileProblem(path: "timeZone", message: "\"\(TerminalSafe.escape(String(timeZone.prefix(40))))\" is not a time zone; use an IANA name such as Asia/Bangkok or Asia/Tokyo")
     }
 
     private static func check(

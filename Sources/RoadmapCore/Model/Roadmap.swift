@@ -1,3 +1,5 @@
+import Foundation
+
 /// A whole roadmap file: its title, notes and workstreams.
 public struct Roadmap: Equatable, Hashable, Sendable {
     /// The file-format version this build writes; it reads this one and
@@ -7,17 +9,22 @@ public struct Roadmap: Equatable, Hashable, Sendable {
     public var schema: Int
     public var title: LocalizedText
     public var notes: String?
+    /// The programme's time zone, an IANA name such as `Asia/Bangkok` (schema
+    /// 2; absent: none named). Days, weeks and "today" are counted in it, so
+    /// that offices in different zones print the same weekly report.
+    public var timeZone: String?
     /// Saved baselines, oldest first (schema 2).
     public var baselines: [Baseline]
     public var workstreams: [Workstream]
 
     public init(
-        schema: Int = Roadmap.currentSchema, title: LocalizedText, notes: String? = nil, baselines: [Baseline] = [],
+        schema: Int = Roadmap.currentSchema, title: LocalizedText, notes: String? = nil, timeZone: String? = nil, baselines: [Baseline] = [],
         workstreams: [Workstream]
     ) {
         self.schema = schema
         self.title = title
         self.notes = notes
+        self.timeZone = timeZone
         self.baselines = baselines
         self.workstreams = workstreams
     }
@@ -73,6 +80,18 @@ public struct Roadmap: Equatable, Hashable, Sendable {
 }
 
 extension Roadmap {
+    /// The zone ``timeZone`` names; nil when it names none or one this
+    /// system does not know (a load problem, see ``loadProblems``).
+    public var programmeZone: TimeZone? { timeZone.flatMap(TimeZone.init(identifier:)) }
+
+    /// The zone days are counted in: `override` (a `--tz`), else the file's
+    /// ``programmeZone``, else `fallback` (the machine's).
+    public func clock(override: TimeZone? = nil, fallback: TimeZone = .current) -> TimeZone {
+        override ?? programmeZone ?? fallback
+    }
+}
+
+extension Roadmap {
     /// Milestones that start after they are due, each named by its JSON path:
     /// the file loads (a merge can produce one), but `validate` reports them.
     public var dateProblems: [FileProblem] {
@@ -93,7 +112,7 @@ extension Roadmap {
     /// at where the milestones are kept, not at what they say; false can
     /// still mean equal (compare with `==` for that).
     public func isIdentical(to other: Roadmap) -> Bool {
-        guard schema == other.schema, title == other.title, notes == other.notes, baselines == other.baselines,
+        guard schema == other.schema, title == other.title, notes == other.notes, timeZone == other.timeZone, baselines == other.baselines,
               workstreams.count == other.workstreams.count else { return false }
         return zip(workstreams, other.workstreams).allSatisfy { mine, theirs in
             mine.id == theirs.id && mine.title == theirs.title && mine.milestones.count == theirs.milestones.count

@@ -39,6 +39,12 @@ public struct SnapshotStyle: Equatable, Sendable {
     public var pageLength: Int
     /// Page one alone (the highlights), without the workstreams' full tables.
     public var summary = false
+    /// The language titles are also given in (`--lang th,en`: Thai interface, titles in Thai and English).
+    public var secondLanguage: InterfaceLanguage?
+    /// Whose fiscal quarters the HTML timeline's axis names (nil: none).
+    public var fiscal: FiscalYear.Kind?
+    /// The text format's own symbols in ASCII (``ASCIIText``), for printers without Unicode fonts.
+    public var ascii = false
 
     public init(
         language: InterfaceLanguage = .en, calendar: CalendarSystem = .gregorian, width: Int = SnapshotStyle.defaultWidth,
@@ -54,25 +60,22 @@ public struct SnapshotStyle: Equatable, Sendable {
 extension WeeklySnapshot {
     /// The snapshot written in `format`. The same snapshot and style always give the same text.
     public func render(_ format: SnapshotFormat, style: SnapshotStyle = SnapshotStyle()) -> String {
-        let words = SnapshotWording(language: style.language, calendar: style.calendar)
+        let words = SnapshotWording(style: style)
         switch format {
-        case .text: return SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth),
-                                                pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength), summary: style.summary).render()
+        case .text: return SnapshotTextRenderer(style: style, snapshot: self).render()
         case .markdown: return SnapshotMarkdownRenderer(snapshot: self, words: words, summary: style.summary).render()
         case .json: return SnapshotJSONRenderer(snapshot: self, words: words).render()
-        case .html: return SnapshotHTMLRenderer(snapshot: self, words: words, summary: style.summary).render()
+        case .html: return SnapshotHTMLRenderer(snapshot: self, words: words, summary: style.summary, fiscal: style.fiscal).render()
         }
     }
 
     /// Writes the snapshot in `format` to `body`: the bytes of
-    /// ``render(_:style:)``, the text format in pieces of about 64 KiB as it is
-    /// made (a long report is never held whole), the others in one piece.
+    /// ``render(_:style:)``, the text format in pieces of about 64 KiB (laid
+    /// out on pages first: the footer counts them), the others in one piece.
     public func write<Failure: Error>(
         _ format: SnapshotFormat, style: SnapshotStyle = SnapshotStyle(), to body: ([UInt8]) throws(Failure) -> Void
     ) throws(Failure) {
         guard format == .text else { return try body(Array(render(format, style: style).utf8)) }
-        let words = SnapshotWording(language: style.language, calendar: style.calendar)
-        try SnapshotTextRenderer(snapshot: self, words: words, width: max(style.width, SnapshotStyle.minimumWidth),
-                                                pageLength: max(style.pageLength, SnapshotStyle.minimumPageLength), summary: style.summary).write(body)
+        try SnapshotTextRenderer(style: style, snapshot: self).write(body)
     }
 }

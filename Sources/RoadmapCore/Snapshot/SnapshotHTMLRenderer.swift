@@ -8,8 +8,10 @@ struct SnapshotHTMLRenderer {
     var snapshot: WeeklySnapshot
     var words: SnapshotWording
 
-    /// Page one alone (the highlights), without the workstreams' tables.
+    /// Page one alone (the highlights), without the timeline picture and the workstreams' tables.
     var summary = false
+    /// Whose fiscal quarters the picture's axis names, if anyone's.
+    var fiscal: FiscalYear.Kind?
 
     static let style = """
         body { font-family: "Noto Sans", "Noto Sans Thai", "Noto Sans CJK JP", "Noto Sans JP", system-ui, sans-serif; color: #111; \
@@ -31,16 +33,21 @@ struct SnapshotHTMLRenderer {
         .bar { display: inline-block; width: 5em; height: .7em; border: 1px solid #444; vertical-align: middle; }
         .bar span { display: block; height: 100%; background: #444; }
         .note, .empty { color: #444; font-style: italic; margin: .2em 0; }
+        svg.chart { display: block; width: 100%; height: auto; font-family: inherit; }
+        .legend { font-size: .85em; margin: .2em 0 .6em; }
         @page { margin: 16mm 12mm 14mm;
           @top-left { content: "%TITLE%"; font-size: 8pt; color: #444; }
           @top-right { content: "%WEEK%"; font-size: 8pt; color: #444; }
           @bottom-right { content: %PAGE%; font-size: 8pt; color: #444; } }
         @media print {
           body { max-width: none; margin: 0; padding: 0; font-size: 8.5pt; }
+          body.bilingual { font-size: 7.6pt; }
           h2 { break-after: avoid; }
           tr { break-inside: avoid; }
           table.small { break-inside: avoid; }
           .tables { break-before: page; }
+          .picture { break-inside: avoid; }
+          svg.chart { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
           .bar, .bar span { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         }
         """
@@ -50,14 +57,15 @@ struct SnapshotHTMLRenderer {
             "<!DOCTYPE html>", "<html lang=\"\(words.language.rawValue)\">", "<head>", "<meta charset=\"utf-8\">",
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
             "<title>\(Self.escape(words.title(snapshot.title))) · \(Self.escape(words.week(snapshot.week)))</title>",
-            "<style>", pageStyle(), "</style>", "</head>", "<body>",
+            "<style>", pageStyle(), "</style>", "</head>", words.second == nil ? "<body>" : "<body class=\"bilingual\">",
             "<h1>\(Self.escape(words.title(snapshot.title)))</h1>",
             "<p class=\"subtitle\">\(Self.escape([words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)].joined(separator: " · ")))</p>",
+            "<p class=\"subtitle\">\(Self.escape(words.fiscalYears(snapshot.week)))</p>",
         ]
         if let notes = snapshot.notes { lines.append(paragraph(notes, class: "note")) }
         lines += health() + progress() + done() + slipped() + attention() + dueNext() + dependencies() + moves()
         if !summary {
-            lines += ["<div class=\"tables\">"] + snapshot.workstreams.flatMap(milestones) + ["</div>"]
+            lines += ["<div class=\"tables\">"] + picture() + snapshot.workstreams.flatMap(milestones) + ["</div>"]
         }
         lines += ["</body>", "</html>"]
         return lines.joined(separator: "\n") + "\n"
@@ -206,6 +214,17 @@ struct SnapshotHTMLRenderer {
         return section(words.say(.dueNext), milestoneTable(middle: words.say(.left), rows: snapshot.dueNext.map {
             ($0.milestone, words.dueIn($0.daysLeft), $0.milestone.owner.map { words.say(.ownerNote, $0) })
         }))
+    }
+
+    /// The timeline of the quarter around the week, as inline SVG, with its legend.
+    private func picture() -> [String] {
+        let chart = snapshot.chart
+        let heading = words.say(.timeline) + " · " + words.dateRange(chart.first, chart.last)
+        guard !chart.groups.isEmpty else { return section(heading, [paragraph(words.say(.chartEmpty), class: "empty")]) }
+        let svg = SnapshotSVG(chart: chart, words: words, week: snapshot.week, fiscal: fiscal)
+        let more = chart.leftOut > 0 ? [paragraph(words.say(.chartMore, String(chart.leftOut)), class: "note")] : []
+        return ["<section class=\"picture\">", "<h2>\(Self.escape(heading))</h2>"] + svg.render()
+            + ["<p class=\"legend\">\(svg.legend())</p>"] + more + ["</section>"]
     }
 
     private func milestones(_ part: WeeklySnapshot.WorkstreamPart) -> [String] {

@@ -10,11 +10,17 @@ struct SnapshotJSONRenderer {
             member("title", .string(words.title(snapshot.title))),
             member("notes", string(snapshot.notes)),
             member("language", .string(words.language.rawValue)),
+            member("secondLanguage", string(words.second?.rawValue)),
             member("week", .string(snapshot.week.description)),
             member("weekStart", .string(snapshot.week.monday.description)),
             member("weekEnd", .string(snapshot.week.sunday.description)),
             member("asOf", .string(snapshot.asOf.description)),
             member("timeZone", .string(snapshot.timeZone)),
+            member("fiscalYears", .object(FiscalYear.Kind.allCases.map { kind in
+                let year = FiscalYear(containing: snapshot.week.monday.adding(days: 3), kind: kind)
+                return member(kind.rawValue, .object([member("name", .number(String(year.name))), member("first", .string(year.first.description)),
+                                                      member("last", .string(year.last.description))]))
+            })),
             member("changesKnownFrom", date(snapshot.changesKnownFrom)),
             member("overall", .object(progress(snapshot.overall))),
             member("highlights", highlights()),

@@ -39,7 +39,8 @@ struct SnapshotMarkdownRenderer {
     private func header() -> [String] {
         ["# " + Self.escape(words.title(snapshot.title)), "",
          [words.say(.reportName), "**\(Self.escape(words.week(snapshot.week)))**",
-          Self.escape(words.asOf(snapshot))].joined(separator: " · ")] + (snapshot.notes.map { ["", "_\(Self.escape($0))_"] } ?? [])
+          Self.escape(words.asOf(snapshot))].joined(separator: " · "), "", Self.escape(words.fiscalYears(snapshot.week))]
+            + (snapshot.notes.map { ["", "_\(Self.escape($0))_"] } ?? [])
     }
 
     private func health() -> [String] {

@@ -1,142 +1,172 @@
-/// Lays the text snapshot's sections out on printed pages line by line, so
-/// that a long report is never held whole: at most a page of lines waits
-/// while its place is not known yet.
+/// Lays the text snapshot's sections out on printed pages of ``pageLength``
+/// lines, each page ending with a running footer (the week, page x of y).
 ///
-/// The rule: a report of at most ``pageLength`` lines (one printed page) has
-/// no form feed. In a longer one, sections are separated by a blank line, and
-/// a section that would not fit in what is left of the page (keeping the
-/// page's last line for that blank line) starts a new page: a form feed
-/// (U+000C) begins its first line. A section longer than a page runs on
-/// over the page break.
+/// The rules:
+/// - A report that fits on one page (its sections, the blank lines between
+///   them, a blank line and the footer) is written as it is: no form feed,
+///   no padding.
+/// - Otherwise every page holds at most ``bodyLength`` lines of the report,
+///   then blank lines down to the footer on its last line but one; the next
+///   page begins with a form feed (U+000C). (A page of `pageLength` lines
+///   followed by a form feed would print an empty sheet through `paps`.)
+/// - Sections are separated by a blank line. One that does not fit in what
+///   is left of the page starts a new page when it fits on a page; a longer
+///   one starts where it is (when its repeated lines and one more fit) and,
+///   after each page break, repeats its first ``Section/repeating`` lines (its
+///   heading and table header) before it goes on.
+/// - A page does not break inside a table row (its wrapped title and notes)
+///   unless the row is longer than what a page holds after the repeated lines.
+/// - ``startNewPage()`` makes the next section start a new page.
 ///
-/// Use: ``beginSection()``, ``add(line:to:)`` for each line,
-/// ``endSection(to:)``; ``finish(to:)`` after the last section. Lines are
-/// appended to the output with their line breaks as soon as their place is known.
+/// Use: ``beginSection(repeating:)``, ``add(line:)`` for each line,
+/// ``endSection()``; then ``write(chunk:to:)``. The lines are kept in one
+/// byte buffer: the page count is known only when all are made.
 struct SnapshotPages {
     static let formFeed = "\u{0C}"
 
-    /// Where a section goes, once known.
-    private enum Placement {
-        /// Straight on: the first section, or the first on a page.
-        case straight
-        /// After a blank line, on the same page.
-        case afterBlank
-        /// After a blank line, its first line starting a new page.
-        case newPage
-    }
-
     let pageLength: Int
-    /// Whole sections held back while the report may still fit on one page.
-    private var held: [[[UInt8]]] = []
-    /// Their lines, with the blank lines between them.
-    private var heldLines = 0
-    /// Whether the report is known to be longer than a page.
-    private var paged = false
-    private var wroteAny = false
-    /// Whether the next section must start a new page.
+    /// The footer of page `page` of `count`; nil writes none.
+    var footer: ((_ page: Int, _ count: Int) -> String)?
+
+    private struct Section {
+        var firstLine: Int
+        var count = 0
+        /// How many of its first lines are written again at the top of a page it runs on to.
+        var repeating: Int
+        var newPageBefore: Bool
+    }
+
+    private var bytes: [UInt8] = []
+    /// Where each line ends in ``bytes``.
+    private var lineEnds: [Int] = []
+    /// Lines a page must not break before (a table row's second line, its notes).
+    private var keptWithPrevious: Set<Int> = []
+    private var sections: [Section] = []
+    private var open: Section?
     private var newPageNext = false
-    /// Lines already on the current page, always less than a page.
-    private var used = 0
 
-    /// The open section's lines not written yet, how many lines it has so far, and its place once known.
-    private var waiting: [[UInt8]] = []
-    private var count = 0
-    private var placement: Placement?
-
-    init(pageLength: Int = SnapshotStyle.defaultPageLength) {
+    init(pageLength: Int = SnapshotStyle.defaultPageLength, footer: ((Int, Int) -> String)? = nil) {
         self.pageLength = pageLength
+        self.footer = footer
     }
 
-    mutating func beginSection() {
-        waiting = []
-        count = 0
-        placement = nil
+    /// Lines of the report a page holds when the report has more than one page.
+    var bodyLength: Int { max(1, pageLength - (footer == nil ? 1 : 3)) }
+
+    /// Opens a section; after a page break it repeats its first `repeating` lines.
+    mutating func beginSection(repeating: Int = 0) {
+        open = Section(firstLine: lineEnds.count, repeating: repeating, newPageBefore: false)
     }
 
-    /// Adds a line (UTF-8, without its line break) to the open section.
-    mutating func add(line: some Collection<UInt8>, to output: inout [UInt8]) {
-        count += 1
-        if placement != nil { return Self.append(line, to: &output) }
-        waiting.append(Array(line))
-        if !paged {
-            guard heldLines + (held.isEmpty ? 0 : 1) + count > pageLength else { return }
-            paged = true
-            let (open, openCount) = (waiting, count)
-            for section in held { place(section, to: &output) }
-            held = []
-            (waiting, count, placement) = (open, openCount, nil)
-        }
-        // Placed straight on, or too long for what is left of the page: known now.
-        if !wroteAny || used == 0 {
-            start(.straight, to: &output)
-        } else if newPageNext || used + 1 + count >= pageLength {
-            start(.newPage, to: &output)
-        }
+    /// Adds a line (UTF-8, without its line break) to the open section;
+    /// unless `breakable`, a page breaks before it only when its row does not fit on a page.
+    mutating func add(line: some Collection<UInt8>, breakable: Bool = true) {
+        if !breakable { keptWithPrevious.insert(lineEnds.count) }
+        bytes.append(contentsOf: line)
+        lineEnds.append(bytes.count)
+        open?.count += 1
     }
 
-    mutating func endSection(to output: inout [UInt8]) {
-        guard count > 0 else { return }
-        if placement == nil {
-            guard paged else {
-                heldLines += count + (held.isEmpty ? 0 : 1)
-                held.append(waiting)
-                waiting = []
-                return
-            }
-            start(.afterBlank, to: &output)
-        }
-        switch placement {
-        case .straight: used += count
-        case .afterBlank: used += 1 + count
-        case .newPage, nil: used = count
-        }
-        used %= pageLength
-        wroteAny = true
-        beginSection()
-    }
-
-    /// Makes the next section start a new page (the report is paged from here on).
-    mutating func startNewPage(to output: inout [UInt8]) {
-        if !paged {
-            paged = true
-            let sections = held
-            held = []
-            heldLines = 0
-            for section in sections { place(section, to: &output) }
-        }
-        newPageNext = wroteAny
-    }
-
-    /// Appends what is still held: the report, when it fits on one page.
-    mutating func finish(to output: inout [UInt8]) {
-        for (i, section) in held.enumerated() {
-            if i > 0 { Self.append([], to: &output) }
-            for line in section { Self.append(line, to: &output) }
-        }
-        held = []
-    }
-
-    /// Places a whole held section.
-    private mutating func place(_ section: [[UInt8]], to output: inout [UInt8]) {
-        beginSection()
-        for line in section { add(line: line, to: &output) }
-        endSection(to: &output)
-    }
-
-    /// Writes the waiting lines of the open section at `placement`; later lines follow at once.
-    private mutating func start(_ placement: Placement, to output: inout [UInt8]) {
-        self.placement = placement
+    mutating func endSection() {
+        guard var section = open, section.count > 0 else { open = nil; return }
+        section.newPageBefore = newPageNext && !sections.isEmpty
         newPageNext = false
-        if placement != .straight { Self.append([], to: &output) }
-        for (i, line) in waiting.enumerated() {
-            if i == 0 && placement == .newPage { output.append(contentsOf: Self.formFeed.utf8) }
-            Self.append(line, to: &output)
-        }
-        waiting = []
+        sections.append(section)
+        open = nil
     }
 
-    private static func append(_ line: some Collection<UInt8>, to output: inout [UInt8]) {
-        output.append(contentsOf: line)
-        output.append(UInt8(ascii: "\n"))
+    /// Makes the next section start a new page.
+    mutating func startNewPage() {
+        newPageNext = true
+    }
+
+    /// One line of a page: a line of the report (by index) or a blank line.
+    private enum Item: Equatable {
+        case line(Int)
+        case blank
+    }
+
+    /// The pages and what is on each.
+    private func layout() -> (pages: [[Item]], onePage: Bool) {
+        let total = sections.reduce(0) { $0 + $1.count } + max(0, sections.count - 1)
+        let furniture = footer == nil ? 0 : 2
+        if !sections.contains(where: \.newPageBefore) && total + furniture <= pageLength {
+            var page: [Item] = []
+            for (i, section) in sections.enumerated() {
+                if i > 0 { page.append(.blank) }
+                page += (section.firstLine..<section.firstLine + section.count).map(Item.line)
+            }
+            return ([page], true)
+        }
+        let room = bodyLength
+        var pages: [[Item]] = []
+        var page: [Item] = []
+        func turn() {
+            pages.append(page)
+            page = []
+        }
+        for section in sections {
+            let count = section.count
+            // Repeating the heading is pointless when it and a line after it fill the page.
+            let repeating = section.repeating + 1 < room ? min(section.repeating, count) : 0
+            if section.newPageBefore && !page.isEmpty {
+                turn()
+            } else if !page.isEmpty {
+                if page.count + 1 + count <= room || (count > room && page.count + 1 + repeating + 1 <= room) {
+                    page.append(.blank)
+                } else {
+                    turn()
+                }
+            }
+            var placedHere = -repeating  // the section's lines on this page after its repeated ones
+            for line in section.firstLine..<section.firstLine + count {
+                if page.count == room {
+                    // The lines kept with this one go over with it, when the page keeps one of the section's own.
+                    var first = line
+                    while first > section.firstLine + repeating, keptWithPrevious.contains(first) { first -= 1 }
+                    let carried = line - first < placedHere ? line - first : 0
+                    let tail = page.suffix(carried)
+                    page.removeLast(carried)
+                    turn()
+                    page = (0..<repeating).map { .line(section.firstLine + $0) } + tail
+                    placedHere = carried
+                }
+                page.append(.line(line))
+                placedHere += 1
+            }
+        }
+        if !page.isEmpty || pages.isEmpty { pages.append(page) }
+        return (pages, false)
+    }
+
+    /// Writes the pages to `body` in pieces of about `chunk` bytes.
+    func write<Failure: Error>(chunk: Int, to body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        guard !sections.isEmpty else { return }
+        let (pages, onePage) = layout()
+        var output: [UInt8] = []
+        output.reserveCapacity(chunk + 4096)
+        func append(_ line: some Collection<UInt8>) {
+            output.append(contentsOf: line)
+            output.append(UInt8(ascii: "\n"))
+        }
+        for (p, page) in pages.enumerated() {
+            for (i, item) in page.enumerated() {
+                if p > 0 && i == 0 { output.append(contentsOf: Self.formFeed.utf8) }
+                switch item {
+                case .blank: append([])
+                case .line(let n): append(bytes[(n == 0 ? 0 : lineEnds[n - 1])..<lineEnds[n]])
+                }
+            }
+            if let footer {
+                if p > 0 && page.isEmpty { output.append(contentsOf: Self.formFeed.utf8) }
+                for _ in 0..<(onePage ? 1 : bodyLength - page.count + 1) { append([]) }
+                append(Array(footer(p + 1, pages.count).utf8))
+            }
+            if output.count >= chunk {
+                try body(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        if !output.isEmpty { try body(output) }
     }
 }

@@ -85,17 +85,18 @@ struct SnapshotTable {
     func render(width: Int) -> [String] {
         var lines: [String] = []
         lines.reserveCapacity(rows.count + 2)
-        render(width: width, rows: rows) { lines.append(String(decoding: $0, as: UTF8.self)) }
+        render(width: width, rows: rows) { line, _ in lines.append(String(decoding: line, as: UTF8.self)) }
         return lines
     }
 
     /// Passes the lines of the table with `rows` instead of its own to
     /// `emit` as UTF-8 (without line breaks), one at a time, none wider than
-    /// `width` columns. The columns
+    /// `width` columns, each saying whether it starts a row (a page may break
+    /// there; the header's lines start none). The columns
     /// are as wide as the table's own rows and ``minimumWidths`` make them:
     /// measure `rows` into ``minimumWidths`` first (``widen(_:toFit:)``).
     func render<Failure: Error>(
-        width: Int, rows: some Sequence<Row>, line emit: ([UInt8]) throws(Failure) -> Void
+        width: Int, rows: some Sequence<Row>, line emit: (_ line: [UInt8], _ startsRow: Bool) throws(Failure) -> Void
     ) throws(Failure) {
         let layout = Layout(self, width: width)
         var bytes: [UInt8] = []  // one line at a time, its storage reused
@@ -105,7 +106,7 @@ struct SnapshotTable {
             for cells in [layout.shown.map { columns[$0].header }, rule] {
                 let cut = cells.indices.map { DisplayWidth.truncate(cells[$0], to: layout.widths[layout.shown[$0]], ellipsis: true) }
                 layout.line(cut.map { SnapshotCell($0) }, width: width, into: &bytes)
-                try emit(bytes)
+                try emit(bytes, false)
             }
         }
         let room = max(1, width - layout.noteStart)
@@ -126,13 +127,15 @@ struct SnapshotTable {
                     cells.append(SnapshotCell(DisplayWidth.truncate(cell.text, to: layout.widths[c], ellipsis: true)))
                 }
             }
+            var startsRow = true
             if !layout.shown.isEmpty {
                 layout.line(cells, width: width, into: &bytes)
-                try emit(bytes)
+                try emit(bytes, startsRow)
+                startsRow = false
             }
             for extra in wrapped {
                 layout.line(layout.shown.map { $0 == layout.flexible ? extra : SnapshotCell.empty }, width: width, into: &bytes)
-                try emit(bytes)
+                try emit(bytes, false)
             }
             var notes: [String] = []
             for c in layout.moved where c < row.cells.count && !["", Self.placeholder].contains(row.cells[c]) {
@@ -140,7 +143,10 @@ struct SnapshotTable {
             }
             notes += row.notes
             for note in notes {
-                for line in SnapshotWrap.wrap(note, to: room) { try emit(Array(SnapshotCell.fitted(indent + line, to: width).utf8)) }
+                for line in SnapshotWrap.wrap(note, to: room) {
+                    try emit(Array(SnapshotCell.fitted(indent + line, to: width).utf8), startsRow)
+                    startsRow = false
+                }
             }
         }
     }

@@ -11,6 +11,7 @@ enum SnapshotText {
     case doneThisWeek, noneDone, sinceLastWeek, noCountChange
     case slippedAgainst, slippedThisWeek, noSlip, slip, dependencies, noDependencies, waitsFor, overdueSince, dueAfter
     case ownerNote, leadNote, leadTH, leadJP, leadJoint, pageOf
+    case chartSpan, chartMilestone, chartGhost, chartMore, chartEmpty
 
     /// The text in `language` with each `%@` replaced by the next argument
     /// (a `%@` left over when the arguments run out stays as it is).
@@ -125,6 +126,12 @@ enum SnapshotText {
         case .leadJP: ("Japanese side", "ฝ่ายญี่ปุ่น", "日本側")
         case .leadJoint: ("joint", "ร่วมกัน", "共同")
         case .pageOf: ("Page %@ of %@", "หน้า %@ จาก %@", "%@ / %@ ページ")
+        case .chartSpan: ("start–due", "เริ่ม–กำหนด", "開始–期限")
+        case .chartMilestone: ("due (no start date)", "กำหนด (ไม่มีวันเริ่ม)", "期限（開始日なし）")
+        case .chartGhost: ("due in baseline “%@”", "กำหนดตามแผนฐาน “%@”", "基準「%@」の期限")
+        case .chartMore: ("%@ more milestones in these weeks are not drawn.", "ยังมีอีก %@ รายการในช่วงนี้ที่ไม่ได้แสดง",
+                          "この期間のほか%@件は省略しています。")
+        case .chartEmpty: ("No milestone falls in these weeks.", "ไม่มีหมุดหมายในช่วงนี้", "この期間のマイルストーンはありません。")
         }
     }
 }

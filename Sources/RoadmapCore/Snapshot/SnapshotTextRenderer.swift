@@ -3,7 +3,7 @@ import Foundation
 /// The snapshot as plain text for paper and e-mail: no line wider than the
 /// width (measured with ``DisplayWidth``), long titles wrapped with a hanging
 /// indent, no colour or escape codes, and sections paged with form feeds as
-/// ``SnapshotPages`` describes.
+/// ``SnapshotPages`` describes, with a running footer (the week, page x of y).
 struct SnapshotTextRenderer {
     var snapshot: WeeklySnapshot
     var words: SnapshotWording
@@ -11,6 +11,8 @@ struct SnapshotTextRenderer {
     var pageLength: Int
     /// Page one alone: the highlights, without the workstreams' tables.
     var summary = false
+    /// The report's own symbols and rules in ASCII, for printers without Unicode fonts (``ASCIIText``).
+    var ascii = false
 
     func render() -> String {
         var text = ""
@@ -18,81 +20,96 @@ struct SnapshotTextRenderer {
         return text
     }
 
-    /// Writes the report to `body` in pieces of about 64 KiB, line by line:
-    /// a long report is never held whole. The milestone tables are made
-    /// twice, row by row, once to measure the columns and once to write.
+    /// The renderer for `style` (its width and page length kept to their minimums).
+    init(style: SnapshotStyle, snapshot: WeeklySnapshot) {
+        self.snapshot = snapshot
+        words = SnapshotWording(style: style)
+        width = max(style.width, SnapshotStyle.minimumWidth)
+        pageLength = max(style.pageLength, SnapshotStyle.minimumPageLength)
+        summary = style.summary
+        ascii = style.ascii
+    }
+
+    /// Writes the report to `body` in pieces of about 64 KiB, once it is
+    /// laid out on pages. The milestone tables are made twice, row by row,
+    /// once to measure the columns and once to write.
     func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
-        var pages = SnapshotPages(pageLength: pageLength)
-        var output: [UInt8] = []
-        output.reserveCapacity(Self.chunk + 4 * width)
-        func line(_ bytes: [UInt8]) throws(Failure) {
-            pages.add(line: bytes, to: &output)
-            if output.count >= Self.chunk {
-                try body(output)
-                output.removeAll(keepingCapacity: true)
-            }
-        }
-        func section(_ lines: [String]) throws(Failure) {
-            pages.beginSection()
-            for text in lines { try line(Array(text.utf8)) }
-            pages.endSection(to: &output)
+        let week = plain(words.week(snapshot.week))
+        var pages = SnapshotPages(pageLength: pageLength) { page, count in footer(week: week, page: page, of: count) }
+        func section(_ heading: [String], _ lines: [String] = []) {
+            pages.beginSection(repeating: heading.count)
+            // Laid-out text (the timeline, a cut cell's …) folded in one column, so that it stays aligned.
+            for text in heading + lines { pages.add(line: (ascii ? ASCIIText.fold(text, keepingWidth: true) : text).utf8) }
+            pages.endSection()
         }
         /// A heading and a table of `count` milestones, or `empty` when there are none.
         func tableSection(
             _ heading: [String], _ table: SnapshotTable, count: Int, empty: SnapshotText, cells: @escaping (Int) -> [String],
             notes: @escaping (Int) -> [String] = { _ in [] }
-        ) throws(Failure) {
-            guard count > 0 else { return try section(heading + paragraph(words.say(empty))) }
-            pages.beginSection()
-            for text in heading { try line(Array(text.utf8)) }
-            try table.render(width: width, rows: (0..<count).lazy.map { SnapshotTable.Row(cells($0), notes: notes($0)) }) { (bytes: [UInt8]) throws(Failure) in
-                try line(bytes)
+        ) {
+            guard count > 0 else { return section(heading, paragraph(words.say(empty))) }
+            pages.beginSection(repeating: heading.count + (table.showsHeader ? 2 : 0))
+            for text in heading { pages.add(line: text.utf8) }
+            let rows = (0..<count).lazy.map { SnapshotTable.Row(plain(cells($0)), notes: plain(notes($0))) }
+            table.render(width: width, rows: rows) { line, startsRow in
+                // What layout added (a cut cell's …) in one column, so that the columns stay aligned.
+                if ascii { pages.add(line: ASCIIText.fold(String(decoding: line, as: UTF8.self), keepingWidth: true).utf8, breakable: startsRow) }
+                else { pages.add(line: line, breakable: startsRow) }
             }
-            pages.endSection(to: &output)
+            pages.endSection()
         }
 
-        for lines in [header(), health(), progress(), done()] { try section(lines) }
+        section(header())
+        for (heading, lines) in [health(), progress(), done()] { section(heading, lines) }
         let highlights = snapshot.highlights, zone = TimeZone(identifier: snapshot.timeZone) ?? .current
         let slipped = highlights.slipped
         let slippedCells = { (i: Int, title: Bool) in cells(slipped[i].milestone, middle: words.days(signed: slipped[i].days), title: title) }
-        try tableSection(heading(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek)),
-                         measured(milestoneTable(middle: words.say(.slip)), [(slipped.count, slippedCells)]),
-                         count: slipped.count, empty: .noSlip, cells: { slippedCells($0, true) },
-                         notes: { i in words.followUp(slipped[i].milestone, reason: slipped[i].reason, timeZone: zone).map { [$0] } ?? [] })
+        tableSection(heading(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek)),
+                     measured(milestoneTable(middle: words.say(.slip)), [(slipped.count, slippedCells)]),
+                     count: slipped.count, empty: .noSlip, cells: { slippedCells($0, true) },
+                     notes: { i in words.followUp(slipped[i].milestone, reason: slipped[i].reason, timeZone: zone).map { [$0] } ?? [] })
         let attention = snapshot.attention, dueNext = snapshot.dueNext
         let attentionCells = { (i: Int, title: Bool) in
             cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "", title: title)
         }
-        try tableSection(heading(words.say(.attention)),
-                         measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
-                         count: attention.count, empty: .noAttention, cells: { attentionCells($0, true) },
-                         notes: { i in words.followUp(attention[i].milestone, reason: attention[i].reason, timeZone: zone).map { [$0] } ?? [] })
+        tableSection(heading(words.say(.attention)),
+                     measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
+                     count: attention.count, empty: .noAttention, cells: { attentionCells($0, true) },
+                     notes: { i in words.followUp(attention[i].milestone, reason: attention[i].reason, timeZone: zone).map { [$0] } ?? [] })
         let dueNextCells = { (i: Int, title: Bool) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft), title: title) }
-        try tableSection(heading(words.say(.dueNext)),
-                         measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
-                         count: dueNext.count, empty: .noDueNext, cells: { dueNextCells($0, true) },
-                         notes: { i in dueNext[i].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] })
-        try section(dependencies())
-        try section(moves())
-        guard !summary else {
-            pages.finish(to: &output)
-            if !output.isEmpty { try body(output) }
-            return
-        }
-        pages.startNewPage(to: &output)
+        tableSection(heading(words.say(.dueNext)),
+                     measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
+                     count: dueNext.count, empty: .noDueNext, cells: { dueNextCells($0, true) },
+                     notes: { i in dueNext[i].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] })
+        for (heading, lines) in [dependencies(), moves()] { section(heading, lines) }
+        guard !summary else { return try pages.write(chunk: Self.chunk, to: body) }
+        pages.startNewPage()
         // Every workstream's table has the same columns: all are measured together, then each is written in turn.
         let shared = measured(milestoneTable(middle: words.say(.owner), labelled: true), snapshot.workstreams.map { part in
             (part.milestones.count, { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
         })
         for part in snapshot.workstreams {
-            try tableSection(heading(words.title(part.title)), shared, count: part.milestones.count, empty: .noMilestones) {
+            tableSection(heading(words.title(part.title)), shared, count: part.milestones.count, empty: .noMilestones) {
                 ownerCells(part.milestones[$0], title: true)
             }
         }
-        if let timeline = snapshot.timeline { try section(heading(words.say(.timeline)) + timeline) }
-        pages.finish(to: &output)
-        if !output.isEmpty { try body(output) }
+        if let timeline = snapshot.timeline { section(heading(words.say(.timeline)), timeline) }
+        try pages.write(chunk: Self.chunk, to: body)
     }
+
+    /// The running footer: the week on the left, `Page x of y` on the right
+    /// (one after the other when the width is too small for both).
+    private func footer(week: String, page: Int, of count: Int) -> String {
+        let number = plain(words.say(.pageOf, String(page), String(count)))
+        let gap = width - DisplayWidth.of(week) - DisplayWidth.of(number)
+        guard gap >= 2 else { return DisplayWidth.truncate(number, to: width, ellipsis: false) }
+        return week + String(repeating: " ", count: gap) + number
+    }
+
+    /// `text` with the report's symbols in ASCII when ``ascii`` (letters of any script are kept).
+    private func plain(_ text: String) -> String { ascii ? ASCIIText.fold(text) : text }
+
+    private func plain(_ texts: [String]) -> [String] { ascii ? texts.map { ASCIIText.fold($0) } : texts }
 
     /// `table` with its columns widened to fit the rows of `groups` (each a
     /// count and its rows' cells, with or without the title). The title, the
@@ -103,7 +120,7 @@ struct SnapshotTextRenderer {
         var table = table
         var widths = table.naturalWidths()
         for group in groups {
-            for i in 0..<group.count { SnapshotTable.widen(&widths, toFit: group.cells(i, false)) }
+            for i in 0..<group.count { SnapshotTable.widen(&widths, toFit: plain(group.cells(i, false))) }
         }
         if let flexible = table.columns.firstIndex(where: { $0.role == .flexible }) {
             let others = widths.indices.filter { $0 != flexible }
@@ -112,7 +129,7 @@ struct SnapshotTextRenderer {
             measuring: for group in groups {
                 for i in 0..<group.count {
                     guard widths[flexible] < enough else { break measuring }
-                    SnapshotTable.widen(&widths, toFit: group.cells(i, true))
+                    SnapshotTable.widen(&widths, toFit: plain(group.cells(i, true)))
                 }
             }
         }
@@ -125,7 +142,7 @@ struct SnapshotTextRenderer {
 
     /// Text wrapped to the width, made terminal-safe first.
     private func paragraph(_ text: String) -> [String] {
-        SnapshotWrap.wrap(TerminalSafe.escape(text), to: width)
+        SnapshotWrap.wrap(TerminalSafe.escape(plain(text)), to: width)
     }
 
     private func heading(_ text: String) -> [String] {
@@ -136,84 +153,85 @@ struct SnapshotTextRenderer {
     private func header() -> [String] {
         // The report, the week and the as-of date: on one line when they fit, else one line each.
         let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)]
-        let line = parts.joined(separator: " · ")
+        let line = plain(parts.joined(separator: " · "))
         let subtitle = DisplayWidth.of(line) <= width ? [line] : parts.flatMap(paragraph)
-        return paragraph(words.title(snapshot.title)) + subtitle + (snapshot.notes.map(paragraph) ?? [])
+        return paragraph(words.title(snapshot.title)) + subtitle + paragraph(words.fiscalYears(snapshot.week)) + (snapshot.notes.map(paragraph) ?? [])
             + [String(repeating: "=", count: width)]
     }
 
-    private func progress() -> [String] {
+    private func progress() -> (heading: [String], lines: [String]) {
         var table = SnapshotTable(columns: [
             .init(header: "", role: .flexible, minimum: 10), .init(header: "", alignment: .right),
             .init(header: "", alignment: .right), .init(header: ""),
         ], showsHeader: false, noteIndent: 2)
         let barWidth = width >= 60 ? 20 : 10
         func add(_ name: String, _ progress: WeeklySnapshot.Progress) {
-            table.append([name, words.doneOfTotal(progress), "\(progress.percent)%",
-                          SnapshotWording.bar(percent: progress.percent, width: barWidth)], notes: [words.counts(progress)])
+            table.append(plain([name, words.doneOfTotal(progress), "\(progress.percent)%",
+                                SnapshotWording.bar(percent: progress.percent, width: barWidth)]), notes: plain([words.counts(progress)]))
         }
         add(words.say(.overall), snapshot.overall)
         for part in snapshot.workstreams { add(words.title(part.title), part.progress) }
-        return heading(words.say(.progress)) + table.render(width: width)
-            + paragraph(words.sinceLastWeek(snapshot.overall, snapshot.highlights.previous))
+        return (heading(words.say(.progress)), table.render(width: width)
+            + paragraph(words.sinceLastWeek(snapshot.overall, snapshot.highlights.previous)))
     }
 
     /// Each workstream's health, worst first, then the overall one: words, glyph and why.
-    private func health() -> [String] {
+    private func health() -> (heading: [String], lines: [String]) {
         let highlights = snapshot.highlights
         var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible, minimum: 10)],
                                   showsHeader: false, noteIndent: 2)
-        table.append([words.health(highlights.overall), words.say(.overall)])
+        table.append(plain([words.health(highlights.overall), words.say(.overall)]))
         for part in highlights.workstreams {
             let reasons = words.healthReasons(part)
-            table.append([words.health(part.health), words.title(part.title)], notes: reasons.isEmpty ? [] : [reasons])
+            table.append(plain([words.health(part.health), words.title(part.title)]), notes: reasons.isEmpty ? [] : plain([reasons]))
         }
-        return heading(words.say(.health)) + table.render(width: width)
+        return (heading(words.say(.health)), table.render(width: width))
     }
 
     /// The milestones completed this week.
-    private func done() -> [String] {
+    private func done() -> (heading: [String], lines: [String]) {
         let completed = snapshot.highlights.completed
-        guard !completed.isEmpty else { return heading(words.say(.doneThisWeek)) + paragraph(words.say(.noneDone)) }
+        guard !completed.isEmpty else { return (heading(words.say(.doneThisWeek)), paragraph(words.say(.noneDone))) }
         var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
-        for row in completed { table.append([row.id, words.title(row.title)]) }
-        return heading(words.say(.doneThisWeek)) + table.render(width: width)
+        for row in completed { table.append(plain([row.id, words.title(row.title)])) }
+        return (heading(words.say(.doneThisWeek)), table.render(width: width))
     }
 
     /// The links that are off track: who waits for what, and why.
-    private func dependencies() -> [String] {
+    private func dependencies() -> (heading: [String], lines: [String]) {
         let links = snapshot.highlights.offTrackLinks
-        guard !links.isEmpty else { return heading(words.say(.dependencies)) + paragraph(words.say(.noDependencies)) }
+        guard !links.isEmpty else { return (heading(words.say(.dependencies)), paragraph(words.say(.noDependencies))) }
         var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
         for link in links {
-            table.append([link.waiting.id, words.title(link.waiting.title)],
-                         notes: [words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why))])
+            table.append(plain([link.waiting.id, words.title(link.waiting.title)]),
+                         notes: plain([words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why))]))
         }
-        return heading(words.say(.dependencies)) + table.render(width: width)
+        return (heading(words.say(.dependencies)), table.render(width: width))
     }
 
-    private func moves() -> [String] {
-        var lines = heading(words.say(.moved))
-        guard snapshot.changesKnownFrom != nil else { return lines + paragraph(words.say(.noHistory)) }
+    private func moves() -> (heading: [String], lines: [String]) {
+        let heading = heading(words.say(.moved))
+        var lines: [String] = []
+        guard snapshot.changesKnownFrom != nil else { return (heading, paragraph(words.say(.noHistory))) }
         if snapshot.moves.isEmpty {
             lines += paragraph(words.say(.noMoves))
         } else {
-            var table = SnapshotTable(columns: [.init(header: words.say(.id)), .init(header: words.say(.title), role: .flexible)],
+            var table = SnapshotTable(columns: [.init(header: plain(words.say(.id))), .init(header: plain(words.say(.title)), role: .flexible)],
                                       showsHeader: false)
             for move in snapshot.moves {
-                table.append([move.milestone.id, words.title(move.milestone.title)], notes: [words.change(move)])
+                table.append(plain([move.milestone.id, words.title(move.milestone.title)]), notes: plain([words.change(move)]))
             }
             lines += table.render(width: width)
         }
         if let note = words.historyNote(snapshot) { lines += paragraph(note) }
-        return lines
+        return (heading, lines)
     }
 
     /// ID, status, due, one more column (owner, days late, days left), and the title.
     private func milestoneTable(middle: String, labelled: Bool = false) -> SnapshotTable {
         SnapshotTable(columns: [
-            .init(header: words.say(.id)), .init(header: words.say(.status)), .init(header: words.say(.due)),
-            .init(header: middle, role: .movable(labelled: labelled)), .init(header: words.say(.title), role: .flexible),
+            .init(header: plain(words.say(.id))), .init(header: plain(words.say(.status))), .init(header: plain(words.say(.due))),
+            .init(header: plain(middle), role: .movable(labelled: labelled)), .init(header: plain(words.say(.title)), role: .flexible),
         ])
     }
 

@@ -6,10 +6,29 @@ import Foundation
 struct SnapshotWording {
     var language: InterfaceLanguage
     var calendar: CalendarSystem
+    /// The language titles are also given in, after the first (`--lang th,en`).
+    var second: InterfaceLanguage?
+
+    init(language: InterfaceLanguage, calendar: CalendarSystem, second: InterfaceLanguage? = nil) {
+        self.language = language
+        self.calendar = calendar
+        self.second = second == language ? nil : second
+    }
+
+    /// The wording a style asks for.
+    init(style: SnapshotStyle) {
+        self.init(language: style.language, calendar: style.calendar, second: style.secondLanguage)
+    }
 
     func say(_ text: SnapshotText, _ arguments: String...) -> String { text.text(language, arguments) }
 
-    func title(_ text: LocalizedText) -> String { text.text(in: language.rawValue) }
+    /// A title in the report's language, then ` / ` and the second language's when there is one and it differs.
+    func title(_ text: LocalizedText) -> String {
+        let first = text.text(in: language.rawValue)
+        guard let second else { return first }
+        let other = text.text(in: second.rawValue)
+        return other == first ? first : first + " / " + other
+    }
 
     func status(_ status: Status) -> String { status.word(in: language) }
 
@@ -48,6 +67,12 @@ struct SnapshotWording {
             return "\(first.day) \(month(first)) – \(last.day) \(month(last)) \(lastYear)\(era)"
         }
         return "\(first.day)–\(last.day) \(month(last)) \(lastYear)\(era)"
+    }
+
+    /// The week's Thai and Japanese fiscal years, for the header (by its Thursday, which names the ISO week's year).
+    func fiscalYears(_ week: IsoWeek) -> String {
+        let day = week.monday.adding(days: 3)
+        return FiscalYear.Kind.allCases.map { FiscalYear(containing: day, kind: $0).name(in: language) }.joined(separator: " · ")
     }
 
     /// `+28 days`, `-1 day`, `±0 days`.

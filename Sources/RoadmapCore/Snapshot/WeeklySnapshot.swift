@@ -37,6 +37,8 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public var dueNext: [Upcoming]
     /// Page one's health, completions, counts of the week before, slip and off-track links.
     public var highlights: Highlights
+    /// The quarter around the week, for the HTML report's picture.
+    public var chart: SnapshotChart
     /// The timeline picture (``TimelineTextRenderer/lines()``) when the text
     /// and Markdown reports are to end with it; nil leaves it out.
     public var timeline: [String]?
@@ -97,6 +99,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves
+        chart = SnapshotChart(roadmap: roadmap, week: week, today: today)
         highlights = Highlights(roadmap: roadmap, file: file, parts: parts, moves: moves, week: week, today: today, timeZone: timeZone)
     }
 }

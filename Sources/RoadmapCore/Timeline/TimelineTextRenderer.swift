@@ -10,6 +10,8 @@ public struct TimelineTextRenderer: Sendable {
     public var ascii: Bool
     /// Whose due dates are drawn as ghosts (``TimelineMark/baseline``), named in the legend.
     public var baseline: Baseline?
+    /// Whose fiscal quarters and years the quarter zoom's axis names (nil: calendar quarters).
+    public var fiscal: FiscalYear.Kind?
 
     /// A picture `width` columns wide whose axis starts at `scale`'s origin;
     /// the axis ends at `end` (inclusive) when that comes before the right edge.
@@ -39,7 +41,7 @@ public struct TimelineTextRenderer: Sendable {
     public func write<Failure: Error>(_ body: (String) throws(Failure) -> Void) throws(Failure) {
         let labelWidth = TimelineChart.labelWidth(forWidth: width)
         let blank = String(repeating: " ", count: labelWidth + 1)
-        let ticks = chart.scale.ticks(columns: chart.columns, language: language, calendar: calendar)
+        let ticks = chart.scale.ticks(columns: chart.columns, language: language, calendar: calendar, fiscal: fiscal)
         try body(Self.trimmed(blank + TimelineTick.line(ticks.upper, columns: chart.columns)))
         try body(Self.trimmed(blank + TimelineTick.line(ticks.lower, columns: chart.columns)))
         try body(Self.trimmed(blank + chart.rule(ascii: ascii)))

@@ -13,13 +13,19 @@ extension TimelineScale {
     /// The labels over the first `columns` columns. `lower` names each unit:
     /// the Monday's day of the month, the month, or the quarter. `upper`
     /// names the larger period (the month and year at week zoom, else the
-    /// year), at column 0 and wherever a new one begins.
-    public func ticks(columns: Int, language: InterfaceLanguage, calendar: CalendarSystem) -> (upper: [TimelineTick], lower: [TimelineTick]) {
+    /// year), at column 0 and wherever a new one begins. At quarter zoom
+    /// with `fiscal`, quarters and years are that fiscal year's (`Q1`
+    /// from October and `FY2570` for Thai, from April and `2026年度` for Japanese).
+    public func ticks(
+        columns: Int, language: InterfaceLanguage, calendar: CalendarSystem, fiscal: FiscalYear.Kind? = nil
+    ) -> (upper: [TimelineTick], lower: [TimelineTick]) {
         var upper: [TimelineTick] = [], lower: [TimelineTick] = []
+        let fiscal = zoom == .quarter ? fiscal : nil
         func addUpper(_ column: Int, _ day: CalendarDay) {
             let label = zoom == .week
                 ? Self.monthLabel(day, language: language, calendar: calendar)
-                : Self.yearLabel(day.year, language: language, calendar: calendar)
+                : fiscal.map { FiscalYear(containing: day, kind: $0).shortName(in: language) }
+                ?? Self.yearLabel(day.year, language: language, calendar: calendar)
             if upper.last?.column == column { upper.removeLast() }
             upper.append(TimelineTick(column: column, label: label))
         }
@@ -40,8 +46,9 @@ extension TimelineScale {
                 lower.append(TimelineTick(column: column, label: DateFormatting.monthName(start.month, language: language.rawValue)))
                 if start.month == 1 { addUpper(column, start) }
             case .quarter:
-                lower.append(TimelineTick(column: column, label: "Q\((start.month - 1) / 3 + 1)"))
-                if start.month == 1 { addUpper(column, start) }
+                let year = fiscal.map { FiscalYear(containing: start, kind: $0) }
+                lower.append(TimelineTick(column: column, label: "Q\(year?.quarter(of: start) ?? (start.month - 1) / 3 + 1)"))
+                if start == year?.first ?? CalendarDay(year: start.year, month: 1, day: 1) { addUpper(column, start) }
             }
             unit += 1
         }

@@ -6,7 +6,7 @@ extension AppState {
     /// The field's name: `Status`, `期限`, … (the file's name for a title, a removal or a baseline).
     func conflictFieldText(_ conflict: MergeConflict) -> String {
         switch conflict.field {
-        case .title, .removed, .added, .baseline: conflict.fieldName
+        case .title, .removed, .added, .baseline, .timeZone: conflict.fieldName
         default: historyFieldText(conflict.fieldName)
         }
     }

@@ -56,7 +56,7 @@ enum InteractiveLauncher {
         }
         let size = screen.size
         var state = AppState(
-            roadmap: session.base, today: context.today, language: language, calendar: calendar,
+            roadmap: session.base, today: context.today(in: session.base.clock()), language: language, calendar: calendar,
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
         state.snapshotFolder = Self.folder(of: context.store.path)
         state.calendarChosen = calendarChosen

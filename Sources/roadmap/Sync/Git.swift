@@ -31,7 +31,7 @@ struct Git {
     }
 
     /// `git` found on `$PATH`; nil when it is not installed.
-    static func find(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL? {
+    static func find(environment: [String: String] = ProcessEnvironment.current) -> URL? {
         (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
             .map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
             .map { URL(fileURLWithPath: $0) }
@@ -43,7 +43,7 @@ struct Git {
         let process = Process()
         process.executableURL = executable
         process.arguments = configuration.flatMap { ["-c", $0] } + ["-C", folder] + arguments
-        var environment = ProcessInfo.processInfo.environment
+        var environment = ProcessEnvironment.current
         environment["GIT_TERMINAL_PROMPT"] = "0"
         environment["GIT_MERGE_AUTOEDIT"] = "no"
         environment["GIT_EDITOR"] = "true"

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import RoadmapCore
+
+/// `roadmap time-zone [ZONE]`: shows or sets the programme's time zone, the
+/// file's `timeZone`, in which days, weeks and today are counted.
+struct TimeZoneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "time-zone",
+        abstract: "Show or set the programme's time zone (the one days and weeks are counted in).",
+        discussion: """
+            The zone is stored in the file, so every office counts the weekly snapshot's days and weeks \
+            (and today) the same way and prints the same report: the built-in roadmap names Asia/Bangkok. \
+            Without ZONE, prints it. `none` removes it (the machine's zone is used then). \
+            `snapshot --tz` overrides it for one report.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("An IANA time zone name, such as Asia/Bangkok or Asia/Tokyo, or none.", valueName: "zone"))
+    var zone: String?
+
+    func validate() throws {
+        if let zone, zone.lowercased() != "none", TimeZone(identifier: zone) == nil {
+            throw ValidationError("\"\(TerminalSafe.escape(zone))\" is not a time zone; use an IANA name such as Asia/Bangkok or Asia/Tokyo, or none.")
+        }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let context = try global.context()
+            guard let zone else {
+                let roadmap = try context.store.load()
+                print(roadmap.timeZone.map(TerminalSafe.escape) ?? "none named (days are counted in the machine's zone, \(TimeZone.current.identifier))")
+                return
+            }
+            let wanted = zone.lowercased() == "none" ? nil : zone
+            let before = try context.store.modify { roadmap -> String? in
+                defer { roadmap.timeZone = wanted }
+                return roadmap.timeZone
+            }
+            print(TerminalSafe.escape("time zone: \(before ?? "none") → \(wanted ?? "none")"))
+        }
+    }
+}
