@@ -1,4 +1,5 @@
 import Foundation
+import RoadmapCore
 
 /// Runs `git` in one folder and captures what it says: the only way the
 /// sync talks to git (no library, so it works with whatever git the office has).
