@@ -42,7 +42,7 @@ struct RoadmapCommand: ParsableCommand {
     static func main() {
         ArgumentCheck.run()
         do {
-            var command = try parseAsRoot(ArgumentCheck.valuesMovedAfterDashes(Array(CommandLine.arguments.dropFirst())))
+            var command = try CommandDispatch.parse(ArgumentCheck.valuesMovedAfterDashes(Array(CommandLine.arguments.dropFirst())))
             try command.run()
             flushStandardOutput()
         } catch {

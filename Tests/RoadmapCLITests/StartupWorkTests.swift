@@ -20,7 +20,7 @@ struct StartupWorkTests {
         // Without a name ArgumentParser works one out from the type's name by
         // reflection at every start: 10 % of `roadmap list`'s work.
         let commands = Self.names(RoadmapCommand.self)
-        #expect(commands.count == 21)
+        #expect(commands.count == 22)
         #expect(commands.filter { ($0.name ?? "").isEmpty }.map(\.type) == [])
         #expect(Self.names(BaselineCommand.self).map { $0.name ?? "" } == ["baseline", "save", "list", "show"])
     }
@@ -66,5 +66,68 @@ struct GitWorkTreeCheckTests {
         #expect(check("plain", ["GIT_DIR": "/somewhere/.git"]))
         #expect(check("plain", ["GIT_WORK_TREE": "/somewhere"]))
         #expect(check("missing/folder"), "a folder that cannot be resolved is left to git")
+    }
+}
+
+/// The short way through ArgumentParser (``CommandDispatch``) gives what the
+/// whole tree gives: the same command with the same values, or the same
+/// message and exit code.
+@Suite("command dispatch")
+struct CommandDispatchTests {
+    static let commandLines: [[String]] = [
+        ["list"], ["list", "--json"], ["list", "--lang", "th"], ["list", "--workstream", "sme", "--status", "at-risk"],
+        ["list", "--overdue", "--today", "2027-03-10"], ["list", "--calendar", "buddhist"], ["list", "--lang", "th,en"],
+        ["set", "SC1", "--status", "done", "--reason", "signed"], ["set", "SC1", "--due", "2570-06-30", "--calendar", "buddhist"],
+        ["show", "SC1", "--json"], ["show", "sc1", "--lang", "ja"], ["snapshot", "--format", "html", "--summary"],
+        ["snapshot", "--lang", "th,en"], ["snapshot", "--week", "2027-W10"], ["timeline", "--zoom", "quarter", "--fiscal", "th"],
+        ["baseline", "save", "q1"], ["baseline", "list"], ["baseline", "show", "q1", "--json"], ["baseline"],
+        ["log", "--since", "2026-01-01", "--author", "田中"], ["add", "supply-chain", "A title", "--due", "+2w"],
+        ["add", "supply-chain", "--", "-dash title"], ["comment", "SC2", "waiting for the minister"],
+        ["--file", "x.json", "list"], ["--lang", "th"], [], ["--version"], ["--help"], ["list", "--help"], ["list", "-h"],
+        ["help", "list"], ["baseline", "help", "save"], ["baseline", "save", "--help"], ["list", "--version"],
+        ["list", "--bogus"], ["set"], ["set", "SC1", "--status"], ["list", "extra"], ["frobnicate"], ["baseline", "frobnicate"],
+        ["list", "--generate-completion-script", "bash"], ["--generate-completion-script", "zsh"],
+        ["list", "--lang", "xx"], ["show", "SC1", "--lang", "th,en"], ["list", "--today", "2026-13-01"],
+    ]
+
+    /// A parsed command written out with every stored value.
+    static func dumped(_ command: ParsableCommand) -> String {
+        var text = ""
+        dump(command, to: &text)
+        return text
+    }
+
+    @Test("the same command and values, or the same message and exit code, as the whole tree", arguments: commandLines)
+    func sameAsTheWholeTree(arguments: [String]) {
+        let whole = Result { try RoadmapCommand.parseAsRoot(arguments) }
+        let short = Result { try CommandDispatch.parse(arguments) }
+        switch (whole, short) {
+        case (.success(let expected), .success(let got)):
+            #expect(type(of: got) == type(of: expected))
+            #expect(Self.dumped(got) == Self.dumped(expected))
+        case (.failure(let expected), .failure(let got)):
+            #expect(RoadmapCommand.fullMessage(for: got) == RoadmapCommand.fullMessage(for: expected))
+            #expect(RoadmapCommand.exitCode(for: got) == RoadmapCommand.exitCode(for: expected))
+        default:
+            Issue.record("\(arguments): the whole tree gave \(whole), the short way \(short)")
+        }
+    }
+
+    @Test("the everyday commands take the short way", arguments: [
+        ["list"], ["show", "SC1"], ["set", "SC1", "--status", "done"], ["snapshot"], ["baseline", "save", "q1"], ["log"],
+    ])
+    func everydayCommandsAreShort(arguments: [String]) throws {
+        let (leaf, depth) = try #require(CommandDispatch.leaf(named: arguments))
+        #expect(depth == (arguments.first == "baseline" ? 2 : 1))
+        #expect((try? leaf.parseAsRoot(Array(arguments.dropFirst(depth)))) != nil)
+    }
+
+    @Test("a command line that does not start with a command's name takes the whole tree")
+    func othersTakeTheWholeTree() {
+        #expect(CommandDispatch.leaf(named: []) == nil)
+        #expect(CommandDispatch.leaf(named: ["--file", "x", "list"]) == nil)
+        #expect(CommandDispatch.leaf(named: ["baseline"]) == nil)
+        #expect(CommandDispatch.leaf(named: ["baseline", "frobnicate"]) == nil)
+        #expect(CommandDispatch.leaf(named: ["help", "list"]) == nil)
     }
 }

@@ -1,0 +1,36 @@
+import ArgumentParser
+
+/// Parses the command line with ArgumentParser, the short way when it can.
+///
+/// `RoadmapCommand.parseAsRoot` builds and reflects the whole tree of
+/// commands at every start, most of a small command's start-up
+/// (Benchmarks/NOTES.md). When the first arguments name a command with no
+/// subcommands of its own (`list`, `baseline save`), that command alone is
+/// parsed first, as its own root, and taken only when it parses cleanly.
+/// Anything else (help, `--version`, completion scripts, any error, an
+/// option only the root knows) is parsed again by the whole tree, so every
+/// message, help text and exit code stays the one ArgumentParser gives for
+/// `roadmap`.
+enum CommandDispatch {
+    static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        if let (leaf, depth) = leaf(named: arguments), let command = try? leaf.parseAsRoot(Array(arguments.dropFirst(depth))) {
+            return command
+        }
+        return try RoadmapCommand.parseAsRoot(arguments)
+    }
+
+    /// The command the leading arguments name, down to one without
+    /// subcommands, and how many arguments named it; nil when they name none.
+    static func leaf(named arguments: [String]) -> (ParsableCommand.Type, Int)? {
+        var node: ParsableCommand.Type = RoadmapCommand.self
+        var depth = 0
+        while !node.configuration.subcommands.isEmpty {
+            guard depth < arguments.count,
+                  let child = node.configuration.subcommands.first(where: { $0.configuration.commandName == arguments[depth] })
+            else { return nil }
+            node = child
+            depth += 1
+        }
+        return depth == 0 ? nil : (node, depth)
+    }
+}
