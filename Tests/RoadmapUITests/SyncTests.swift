@@ -89,7 +89,7 @@ import Testing
         try store.modify { roadmap in _ = try roadmap[roadmap.locate("SC1")!].set(.status, to: "blocked", at: Fixture.now) }
         run(state.press(.character("s")), &state, session)  // SC1 done → planned, theirs blocked
         let text = state.render().text
-        #expect(text.contains("SC1 · \(UIText.statusField.text(language))"), "\(text)")
+        #expect(text.contains("SC1 · \(FieldWord.status.label(in: language))"), "\(text)")
         #expect(text.contains("\(UIText.mine.text(language)): \(StatusText.word(.planned, language))"), "\(text)")
         #expect(text.contains("\(UIText.theirs.text(language)): \(StatusText.word(.blocked, language))"), "\(text)")
         #expect(!text.contains("blocked") && !text.contains("planned"), "no English status words: \(text)")

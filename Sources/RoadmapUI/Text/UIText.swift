@@ -2,7 +2,7 @@ import RoadmapCore
 
 /// Every piece of interface text, in English, Thai and Japanese.
 enum UIText: CaseIterable {
-    case appName, asOf, id, status, due, owner, title, notes, statusField, startField, dueField, ownerField, history, workstream, noHistory
+    case appName, asOf, id, noHistory
     case hintList, hintDetail, hintOverview, hintHelp, hintReview, hintTimeline, hintPrompt, hintPicker, hintEditPicker
     case saved, notSaved, nothingToUndo, nothingToRedo, undone, redone, cannotUndoChanged
     case noMilestones, noMatches, filterLabel, startLabel, dueLabel, titleLabel, ownerLabel, notesLabel, newTitleLabel
@@ -10,7 +10,7 @@ enum UIText: CaseIterable {
     case overview, overdue, nextDue, none, helpTitle, reviewTitle, timelineTitle, zoomWeek, zoomMonth, zoomQuarter, reviewDone, reviewEmpty
     case tooSmall, conflictTitle, conflictKeys, mine, theirs, fileMissing, restoreQuestion, restored
     case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, daysLeft, dueToday
-    case lead, slip, leadField, slipField, waitsFor, holdsUp, latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
+    case latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
     case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
     case dependsLabel, leadLabel, dependencyProblem
     case outsideChange, outsideChanges, outsideEdit, syncing, syncBusy
@@ -33,19 +33,10 @@ enum UIText: CaseIterable {
     private var translations: (String, String, String) {
         switch self {
         case .appName: ("roadmap", "roadmap", "roadmap")
+        // Names of fields come from their one table, shared with the CLI (FieldWord).
+        case .id: Self.all(FieldWord.id.column)
+        case .update: Self.all(FieldWord.update.name)
         case .asOf: ("as of", "ณ", "基準日")
-        case .id: ("ID", "รหัส", "ID")
-        case .status: ("STATUS", "สถานะ", "状態")
-        case .due: ("DUE", "กำหนด", "期限")
-        case .owner: ("OWNER", "ผู้รับผิดชอบ", "担当")
-        case .title: ("TITLE", "ชื่อ", "件名")
-        case .notes: ("Notes", "หมายเหตุ", "メモ")
-        case .statusField: ("Status", "สถานะ", "状態")
-        case .startField: ("Start", "เริ่ม", "開始")
-        case .dueField: ("Due", "กำหนด", "期限")
-        case .ownerField: ("Owner", "ผู้รับผิดชอบ", "担当")
-        case .history: ("History", "ประวัติ", "履歴")
-        case .workstream: ("Workstream", "กลุ่มงาน", "ワークストリーム")
         case .noHistory: ("no changes recorded yet", "ยังไม่มีการเปลี่ยนแปลง", "変更履歴なし")
         case .hintList: ("?:help s:status d:due e:edit c:update u:undo r:review /:filter w:lead q:quit",
                          "?:วิธีใช้ s:สถานะ d:กำหนด e:แก้ c:รายงาน u:ย้อน r:ทบทวน /:กรอง w:ฝ่าย q:ออก",
@@ -140,12 +131,6 @@ enum UIText: CaseIterable {
         case .late: ("%@ days late", "เลย %@ วัน", "%@ 日超過")
         case .daysLeft: ("in %@ days", "อีก %@ วัน", "あと %@ 日")
         case .dueToday: ("due today", "ครบกำหนดวันนี้", "本日期限")
-        case .lead: ("LEAD", "ฝ่ายนำ", "主導")
-        case .slip: ("SLIP", "ล่าช้า", "遅延")
-        case .leadField: ("Lead", "ฝ่ายนำ", "主導")
-        case .slipField: ("Slip", "ความล่าช้า", "遅延")
-        case .waitsFor: ("Waits for", "รอผลจาก", "前提")
-        case .holdsUp: ("Holds up", "งานที่รออยู่", "後続")
         case .latest: ("Latest", "ล่าสุด", "最新状況")
         case .leadTH: ("TH", "ไทย", "タイ")
         case .leadJP: ("JP", "ญี่ปุ่น", "日本")
@@ -160,7 +145,6 @@ enum UIText: CaseIterable {
         case .offTrackOverdue: ("overdue since %@", "เลยกำหนดตั้งแต่ %@", "%@ から期限超過")
         case .offTrackLate: ("due %@, after %@", "กำหนดเสร็จ %@ หลัง %@", "期限 %@ (%@ より後)")
         case .waitsForOffTrack: ("waits for %@: %@", "รอผลจาก %@: %@", "%@ 待ち: %@")
-        case .update: ("update", "รายงานความคืบหน้า", "状況報告")
         case .reasonWord: ("reason", "เหตุผล", "理由")
         case .reasonLabel: ("why? (one line, Enter skips): ", "เหตุผล (หนึ่งบรรทัด, Enter เพื่อข้าม): ", "理由 (1行、Enter で省略): ")
         case .commentLabel: ("status update: ", "รายงานความคืบหน้า: ", "状況報告: ")
@@ -204,6 +188,8 @@ enum UIText: CaseIterable {
         case .eachOwnNext: ("each to the status after its own", "แต่ละรายการเป็นสถานะถัดไปของตน", "それぞれ次の状態へ")
         }
     }
+
+    private static func all(_ text: (InterfaceLanguage) -> String) -> (String, String, String) { (text(.en), text(.th), text(.ja)) }
 
     /// The name of a timeline zoom.
     static func zoomName(_ zoom: TimelineZoom) -> UIText {

@@ -8,21 +8,21 @@ extension AppState {
         let visible = top..<min(rowCount, top + listHeight)
         let shown = visible.map { milestones[milestoneIndex(row: $0)] }
 
-        let idWidth = max(DisplayWidth.of(UIText.id.text(language)), shown.map { DisplayWidth.of($0.id) }.max() ?? 0)
+        let idWidth = max(DisplayWidth.of(FieldWord.id.column(in: language)), shown.map { DisplayWidth.of($0.id) }.max() ?? 0)
         let statusWidth = 2 + (Status.allCases.map { DisplayWidth.of(StatusText.word($0, language)) }.max() ?? 0)
-        let dueWidth = max(DisplayWidth.of(UIText.due.text(language)), dateColumnWidth)
-        let ownerWidth = min(width >= 120 ? 20 : 12, max(DisplayWidth.of(UIText.owner.text(language)),
+        let dueWidth = max(DisplayWidth.of(FieldWord.due.column(in: language)), dateColumnWidth)
+        let ownerWidth = min(width >= 120 ? 20 : 12, max(DisplayWidth.of(FieldWord.owner.column(in: language)),
                                                         shown.map { DisplayWidth.of($0.owner ?? "") }.max() ?? 0))
         // Lead when any milestone names one; slip when there is a baseline to measure against.
-        var columns: [(label: UIText, width: Int)] = [(.id, idWidth), (.status, statusWidth), (.due, dueWidth)]
+        var columns: [(label: FieldWord, width: Int)] = [(.id, idWidth), (.status, statusWidth), (.due, dueWidth)]
         if attention.anyLead {
-            columns.append((.lead, (Lead.allCases.map { UIText.leadShort($0) } + [.lead]).map { DisplayWidth.of($0.text(language)) }.max()!))
+            columns.append((.lead, (Lead.allCases.map { UIText.leadShort($0).text(language) } + [FieldWord.lead.column(in: language)]).map(DisplayWidth.of).max()!))
         }
         if roadmap.currentBaseline != nil {
-            columns.append((.slip, max(DisplayWidth.of(UIText.slip.text(language)), shown.map { DisplayWidth.of(slipText($0) ?? "") }.max() ?? 0)))
+            columns.append((.slip, max(DisplayWidth.of(FieldWord.slip.column(in: language)), shown.map { DisplayWidth.of(slipText($0) ?? "") }.max() ?? 0)))
         }
         columns.append((.owner, ownerWidth))
-        var xs: [UIText: Int] = [:]
+        var xs: [FieldWord: Int] = [:]
         var x = 2  // after the mark and off-track glyphs
         for column in columns {
             xs[column.label] = x
@@ -33,7 +33,7 @@ extension AppState {
         let header = CellStyle(bold: true, underline: true)
         grid.fill(x: 0, y: 2, width: width, style: header)
         for column in columns + [(.title, titleWidth)] {
-            grid.put(column.label.text(language), x: xs[column.label] ?? x, y: 2, style: header, maxWidth: column.width)
+            grid.put(column.label.column(in: language), x: xs[column.label] ?? x, y: 2, style: header, maxWidth: column.width)
         }
 
         if rowCount == 0 {

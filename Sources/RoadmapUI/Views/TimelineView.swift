@@ -80,9 +80,9 @@ extension AppState {
     /// The status line on the timeline: the selected milestone's id, status, start and due.
     func timelineSummary(_ milestone: Milestone) -> String {
         var parts = [milestone.id, "\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))"]
-        if let start = milestone.start { parts.append("\(UIText.startField.text(language)) \(formatDate(start))") }
+        if let start = milestone.start { parts.append("\(FieldWord.start.label(in: language)) \(formatDate(start))") }
         let due = milestone.due.map { formatDate($0) + (dueNote(milestone).map { " (\($0))" } ?? "") } ?? "–"
-        parts.append("\(UIText.dueField.text(language)) \(due)")
+        parts.append("\(FieldWord.due.label(in: language)) \(due)")
         return parts.joined(separator: " · ")
     }
 }
