@@ -117,6 +117,7 @@ extension AppState {
         case .review: return handleReview(key)
         case .timeline: return handleTimeline(key)
         case .log: return handleLog(key)
+        case .overdue: return handleOverdue(key)
         }
     }
 
@@ -215,6 +216,12 @@ extension AppState {
         case .character("r"): startReview()
         case .character("/"):
             mode = .prompt(Prompt(purpose: .filter, editor: LineEditor(filter)))
+        case .character("n"): nextMatch(forward: true)
+        case .character("N"): nextMatch(forward: false)
+        case .character(":"):
+            mode = .prompt(Prompt(purpose: .jump, editor: LineEditor()))
+        case .character("O"): cycleSort()
+        case .character("!"): openOverdue()
         case .character("w"): cycleLeadFilter()
         case .escape:
             if !filter.isEmpty || leadFilter != nil {
@@ -352,6 +359,7 @@ extension AppState {
             if prompt.purpose == .filter {
                 filter = prompt.editor.text
                 refilter()
+                showTabWithMatches()
             }
             return []
         }
@@ -368,6 +376,9 @@ extension AppState {
             return []
         case .add:
             return addMilestone(title: text)
+        case .jump:
+            jump(to: text)
+            return []
         case .due, .start:
             return commitDate(prompt)
         case .title:

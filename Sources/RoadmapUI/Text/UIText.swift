@@ -20,6 +20,7 @@ enum UIText: CaseIterable {
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
+    case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
     func text(_ language: InterfaceLanguage) -> String {
         let (en, th, ja) = translations
@@ -186,6 +187,17 @@ enum UIText: CaseIterable {
         case .milestoneCount: ("%@ milestones", "%@ รายการ", "%@ 件")
         case .droppedStays: ("dropped: s leaves it; = picks a status", "ยุติแล้ว: s ไม่เปลี่ยน; กด = เพื่อเลือกสถานะ", "中止: s では変わりません。= で状態を選択")
         case .eachOwnNext: ("each to the status after its own", "แต่ละรายการเป็นสถานะถัดไปของตน", "それぞれ次の状態へ")
+        case .overdueTitle: ("Overdue — every workstream", "เลยกำหนด — ทุกกลุ่มงาน", "期限超過 — 全ワークストリーム")
+        case .hintOverdue: ("Esc/!:back ↑↓:move Enter:detail s/S:status d:due >/<:±1 week ?:help q:quit",
+                            "Esc/!:กลับ ↑↓:เลื่อน Enter:รายละเอียด s/S:สถานะ d:กำหนด >/<:±1 สัปดาห์ ?:วิธีใช้ q:ออก",
+                            "Esc/!:戻る ↑↓:移動 Enter:詳細 s/S:状態 d:期限 >/<:±1週 ?:ヘルプ q:終了")
+        case .noOverdue: ("nothing is overdue", "ไม่มีรายการเลยกำหนด", "期限超過はありません")
+        case .jumpLabel: ("go to id: ", "ไปที่รหัส: ", "ID へ移動: ")
+        case .unknownID: ("no milestone %@", "ไม่มีหมุดหมาย %@", "マイルストーン %@ はありません")
+        case .sortedBy: ("sorted by %@", "เรียงตาม%@", "%@順")
+        case .fileOrder: ("file order", "ลำดับในไฟล์", "ファイル")
+        case .noSearch: ("/ searches first; n and N then go from match to match", "กด / เพื่อค้นหาก่อน แล้ว n N ไปยังรายการถัดไป", "先に / で検索し、n と N で次へ")
+        case .matchesHere: ("%@ here, %@ in all", "ที่นี่ %@ ทั้งหมด %@", "ここに %@ 件、全体で %@ 件")
         }
     }
 

@@ -68,6 +68,7 @@ extension AppState {
         case .review: left += " · \(UIText.reviewTitle.text(language))"
         case .timeline: left += " · \(UIText.timelineTitle.text(language))"
         case .log: left += " · \(UIText.logTitle.text(language))" + (logScope.map { " · \($0)" } ?? "")
+        case .overdue: left += " · \(UIText.overdueTitle.text(language))"
         default:
             if !roadmap.workstreams.isEmpty {
                 left += " · \(workstream + 1) \(title(roadmap.workstreams[workstream].title))"
@@ -90,7 +91,9 @@ extension AppState {
             // Marks on a tab not shown are still acted on: each tab says how many it holds.
             let marks = marked.isEmpty ? 0 : ws.milestones.reduce(0) { $0 + (marked.contains($1.id.lowercased()) ? 1 : 0) }
             let markNote = marks == 0 ? "" : " \(glyphs == .unicode ? "●" : "*")\(marks)"
-            let progress = "\(markNote) \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
+            // A search covers every tab: each says how many it matches.
+            let findNote = filter.isEmpty && leadFilter == nil ? "" : " [\(matchCount(in: i))]"
+            let progress = "\(markNote)\(findNote) \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
             let progressWidth = DisplayWidth.of(progress)
             let label = DisplayWidth.truncate(" \(i + 1) \(title(ws.title))", to: max(0, tabWidth - 1 - progressWidth), ellipsis: true)
             grid.put(label, x: x, y: 1, style: style)
@@ -109,6 +112,7 @@ extension AppState {
         case .owner: return UIText.ownerLabel.text(language)
         case .notes: return UIText.notesLabel.text(language)
         case .filter: return UIText.filterLabel.text(language)
+        case .jump: return UIText.jumpLabel.text(language)
         case .add: return UIText.newTitleLabel.text(language)
         case .reason: return UIText.reasonLabel.text(language)
         case .comment: return UIText.commentLabel.text(language)
@@ -194,7 +198,8 @@ extension AppState {
                 grid.put(DisplayWidth.truncate(message.text, to: room, ellipsis: true), x: 0, y: statusRow, style: style)
             } else if screen == .list && (!filter.isEmpty || leadFilter != nil) {
                 var parts: [String] = []
-                if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(rowCount))") }
+                let all = (0..<roadmap.workstreams.count).reduce(0) { $0 + matchCount(in: $1) }
+                if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(UIText.matchesHere.text(language, "\(rowCount)", "\(all)")))") }
                 if let leadFilter { parts.append("\(UIText.leadFilterLabel.text(language))\(UIText.leadSide(leadFilter).text(language)) (\(rowCount))") }
                 grid.put(parts.joined(separator: " · "), x: 0, y: statusRow, maxWidth: room)
             } else if screen == .timeline, let milestone = selectedMilestone {
@@ -209,6 +214,7 @@ extension AppState {
         case .review: .hintReview
         case .timeline: .hintTimeline
         case .log: .hintLog
+        case .overdue: .hintOverdue
         }
         grid.put(hint.text(language), x: 0, y: hintRow, style: .dim)
     }
