@@ -30,6 +30,9 @@ struct RoadmapCommand: ParsableCommand {
 
     @OptionGroup var calendar: CalendarOptions
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection); the settings file can say so too.")
+    var noMouse = false
+
     /// ArgumentParser's `main`, but its messages leave through ``StandardError``:
     /// they quote the arguments as typed ("unknown option '--\u{1B}[2J'"). Help
     /// and version, the program's own text, go to standard output as they are.
@@ -58,7 +61,7 @@ struct RoadmapCommand: ParsableCommand {
         // Thai readers get Buddhist Era dates unless they ask otherwise, as in the snapshot.
         try InteractiveLauncher.run(
             global: global, language: language,
-            calendar: calendar.system(for: language), calendarChosen: calendar.calendar != nil)
+            calendar: calendar.system(for: language), calendarChosen: calendar.calendar != nil, mouse: !noMouse)
     }
 }
 

@@ -21,6 +21,13 @@ extension AppState {
         return roadmap[rows[min(overdueRow, rows.count - 1)]]
     }
 
+    /// Rows the overdue screen has room for, and the first one shown (the selected one in view).
+    var overdueHeight: Int { max(1, height - 4) }
+    var overdueTop: Int {
+        let count = overdueLocations.count
+        return max(0, min(min(overdueRow, count - 1) - overdueHeight + 1, count - overdueHeight))
+    }
+
     mutating func openOverdue() {
         overdueRow = 0
         screen = .overdue

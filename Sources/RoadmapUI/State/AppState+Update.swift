@@ -10,6 +10,9 @@ extension AppState {
             let effects = handle(key)
             if wasQuitRequested { quitRequested = false }
             return effects
+        case .mouse(let event):
+            outsideNotice = nil
+            return handleMouse(event)
         case .resize(let width, let height):
             self.width = width
             self.height = height

@@ -29,12 +29,10 @@ extension AppState {
             x += columnWidth + 2
         }
         grid.put(FieldWord.title.column(in: language), x: x, y: 1, style: header)
-        let room = height - 4
-        let selected = min(overdueRow, rows.count - 1)
-        let top = max(0, min(selected - room + 1, rows.count - room))
-        for (offset, location) in rows.dropFirst(max(0, top)).prefix(room).enumerated() {
+        let selected = min(overdueRow, rows.count - 1), top = overdueTop
+        for (offset, location) in rows.dropFirst(top).prefix(overdueHeight).enumerated() {
             let milestone = roadmap[location], y = 2 + offset
-            let isSelected = max(0, top) + offset == selected
+            let isSelected = top + offset == selected
             let base: CellStyle = isSelected ? CellStyle(bold: true, reverse: true) : .plain
             grid.fill(x: 0, y: y, width: width, style: base)
             if isSelected { grid.cursor = Grid.Cursor(x: 0, y: y, visible: false) }

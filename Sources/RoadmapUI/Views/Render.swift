@@ -10,7 +10,7 @@ extension AppState {
             return grid
         }
         drawHeader(into: &grid)
-        if screen != .help && screen != .log && screen != .overdue { drawTabs(into: &grid) }
+        if showsTabs { drawTabs(into: &grid) }
         switch screen {
         case .list: drawList(into: &grid)
         case .detail: drawDetail(into: &grid)

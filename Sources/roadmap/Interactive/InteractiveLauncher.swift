@@ -13,7 +13,7 @@ enum InteractiveLauncher {
 
     /// Changes are recorded as `--author`, else as ``Author/resolve(option:roadmapPath:environment:)`` finds.
     /// `calendarChosen`: `--calendar` was given, so `L` keeps it (else B.E. follows Thai).
-    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool) throws {
+    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool, mouse: Bool = true) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError(needsTerminal)
             throw ExitCode(64)
@@ -25,14 +25,14 @@ enum InteractiveLauncher {
         try reportingErrors {
             let context = try global.context()
             try MainActor.assumeIsolated {
-                try open(context: context, language: language, calendar: calendar, calendarChosen: calendarChosen, author: global.author)
+                try open(context: context, language: language, calendar: calendar, calendarChosen: calendarChosen, mouse: mouse, author: global.author)
             }
         }
     }
 
     @MainActor
     private static func open(
-        context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool, author option: String?
+        context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool, mouse: Bool, author option: String?
     ) throws {
         var store = context.store
         // The status line says it, in the UI's language: nothing may write to stderr under curses.
@@ -48,7 +48,7 @@ enum InteractiveLauncher {
         SignalHandling.install()
         let screen = TerminalScreen()
         do {
-            try screen.start(colors: capabilities.colors)
+            try screen.start(colors: capabilities.colors, mouse: mouse)
         } catch {
             SignalHandling.uninstall()
             printError(error.message)
