@@ -109,14 +109,15 @@ extension AppState {
         case .confirm(let confirmation): return handleConfirmation(confirmation, key)
         case .normal: break
         }
+        // Keys the settings moved become the keys the handlers know (text typed in prompts never is).
+        guard let key = keyMap.translate(key) else { return [] }
+        if screen == .help { return handleHelp(key) }
         if let effects = handleGlobal(key) { return effects }
         switch screen {
         case .list: return handleList(key)
         case .detail: return handleDetail(key)
         case .overview: return handleOverview(key)
-        case .help:
-            screen = previousScreen
-            return []
+        case .help: return handleHelp(key)
         case .review: return handleReview(key)
         case .timeline: return handleTimeline(key)
         case .log: return handleLog(key)
@@ -125,7 +126,7 @@ extension AppState {
     }
 
     /// Keys that mean the same on every screen. Nil when the key is not one of them.
-    private mutating func handleGlobal(_ key: Key) -> [Effect]? {
+    mutating func handleGlobal(_ key: Key) -> [Effect]? {
         switch key {
         case .character("q"), .control("c"):
             if saveProblem && !quitRequested {

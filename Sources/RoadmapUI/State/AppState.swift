@@ -150,6 +150,10 @@ public struct AppState: Sendable {
     var logReturn: Screen = .list
     /// Whether a `roadmap sync` started from the UI is running.
     public internal(set) var syncing = false
+    /// The keys, with the settings file's changes; help is drawn from it.
+    public var keyMap = KeyMap()
+    /// The help screen's first row.
+    var helpScroll = 0
 
     public init(
         roadmap: Roadmap, today: CalendarDay, language: InterfaceLanguage = .en,

@@ -48,7 +48,7 @@ enum UIText: CaseIterable {
         case .hintOverview: ("Esc/o:back 1-3:open workstream t:timeline ?:help q:quit",
                              "Esc/o:กลับ 1-3:เปิดกลุ่มงาน t:เส้นเวลา ?:วิธีใช้ q:ออก",
                              "Esc/o:戻る 1-3:ワークストリームを開く t:タイムライン ?:ヘルプ q:終了")
-        case .hintHelp: ("Esc/?:back q:quit", "Esc/?:กลับ q:ออก", "Esc/?:戻る q:終了")
+        case .hintHelp: ("Esc/?:back ↑↓ PgUp PgDn:scroll q:quit", "Esc/?:กลับ ↑↓ PgUp PgDn:เลื่อน q:ออก", "Esc/?:戻る ↑↓ PgUp PgDn:スクロール q:終了")
         case .hintReview: ("n/→:next p/←:back s/S:status =:set d:due +/-:±1 day >/<:±1 week c:update Esc:end",
                            "n/→:ถัดไป p/←:ก่อน s/S:สถานะ =:ตั้ง d:กำหนด +/-:±1 วัน >/<:±1 สัปดาห์ c:รายงาน Esc:จบ",
                            "n/→:次 p/←:前 s/S:状態 =:設定 d:期限 +/-:±1日 >/<:±1週 c:報告 Esc:終了")
