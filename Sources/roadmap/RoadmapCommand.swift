@@ -57,11 +57,15 @@ struct RoadmapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = InterfaceLanguage(rawValue: display.language) ?? .en
+        // The command line wins over the settings file, which wins over $LANG.
+        let settings = SettingsFile.load(environment: ProcessInfo.processInfo.environment)
+        let language = display.lang.flatMap { InterfaceLanguage(rawValue: $0.lowercased()) } ?? settings.language
+            ?? InterfaceLanguage(rawValue: display.language) ?? .en
+        let chosen = calendar.calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? settings.calendar
         // Thai readers get Buddhist Era dates unless they ask otherwise, as in the snapshot.
         try InteractiveLauncher.run(
-            global: global, language: language,
-            calendar: calendar.system(for: language), calendarChosen: calendar.calendar != nil, mouse: !noMouse)
+            global: global, language: language, calendar: chosen ?? calendar.system(for: language), calendarChosen: chosen != nil,
+            mouse: !noMouse && settings.mouse != false, settings: settings)
     }
 }
 
