@@ -457,19 +457,20 @@ extension AppState {
             return []
         }
         var result = result
-        let kept: (side: UIText, value: String?)
+        let said: UIText
         switch key {
         case .character("m"):
             result.keepOurs(conflict, at: clock(), by: author)
-            kept = (.mine, conflict.ours)
+            said = .keptMine
         case .character("t"):
             result.keepTheirs(conflict)
-            kept = (.theirs, conflict.theirs)
+            said = .keptTheirs
         default: return []
         }
-        // Say what was kept: the status line still told of the change that met the conflict.
-        message = StatusMessage(
-            text: "\(conflict.milestoneID) \(conflictFieldText(conflict)): \(kept.side.text(language)) \(conflictValueText(conflict, kept.value))", kind: .info)
+        // Say what was kept and what was not: the status line still told of the change that met the conflict.
+        let (kept, other) = said == .keptMine ? (conflict.ours, conflict.theirs) : (conflict.theirs, conflict.ours)
+        message = StatusMessage(text: said.text(language, conflict.milestoneID, conflictFieldText(conflict),
+                                                conflictValueText(conflict, kept), conflictValueText(conflict, other)), kind: .info)
         guard result.conflicts.isEmpty else {
             mode = .conflict(result, theirs: theirs)
             return []

@@ -20,6 +20,7 @@ enum UIText: CaseIterable {
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
+    case timelineLegend, reviewNoLonger, keptTheirs, keptMine, more
     case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
     func text(_ language: InterfaceLanguage) -> String {
@@ -187,6 +188,13 @@ enum UIText: CaseIterable {
         case .milestoneCount: ("%@ milestones", "%@ รายการ", "%@ 件")
         case .droppedStays: ("dropped: s leaves it; = picks a status", "ยุติแล้ว: s ไม่เปลี่ยน; กด = เพื่อเลือกสถานะ", "中止: s では変わりません。= で状態を選択")
         case .eachOwnNext: ("each to the status after its own", "แต่ละรายการเป็นสถานะถัดไปของตน", "それぞれ次の状態へ")
+        case .timelineLegend: ("%@ due  %@ start–due  %@ no due yet  %@ baseline  %@ today  ! late  %@ off view",
+                               "%@ กำหนด  %@ เริ่ม–กำหนด  %@ ยังไม่มีกำหนด  %@ แผนฐาน  %@ วันนี้  ! เลยกำหนด  %@ นอกจอ",
+                               "%@ 期限  %@ 開始–期限  %@ 期限未定  %@ ベースライン  %@ 今日  ! 超過  %@ 画面外")
+        case .reviewNoLonger: ("no longer needs attention", "ไม่ต้องติดตามแล้ว", "対応不要になりました")
+        case .keptTheirs: ("%@ %@: kept theirs, %@; yours (%@) not saved", "%@ %@: ใช้ของเขา %@; ของฉัน (%@) ไม่ได้บันทึก", "%@ %@: 相手の変更 %@ を採用。自分の変更 (%@) は保存されません")
+        case .keptMine: ("%@ %@: kept yours, %@; theirs (%@) replaced", "%@ %@: ใช้ของฉัน %@; ของเขา (%@) ถูกแทนที่", "%@ %@: 自分の変更 %@ を採用。相手の変更 (%@) は置き換え")
+        case .more: ("↓ %@ more", "↓ อีก %@ บรรทัด", "↓ あと %@ 行")
         case .overdueTitle: ("Overdue — every workstream", "เลยกำหนด — ทุกกลุ่มงาน", "期限超過 — 全ワークストリーム")
         case .hintOverdue: ("Esc/!:back ↑↓:move Enter:detail s/S:status d:due >/<:±1 week ?:help q:quit",
                             "Esc/!:กลับ ↑↓:เลื่อน Enter:รายละเอียด s/S:สถานะ d:กำหนด >/<:±1 สัปดาห์ ?:วิธีใช้ q:ออก",

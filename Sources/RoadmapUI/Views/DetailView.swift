@@ -97,12 +97,17 @@ extension AppState {
         drawLines(detailLines(milestone, width: width - 2), from: detailScroll, into: &grid, top: 2)
     }
 
-    /// Draws lines into rows `top` … height-3, starting at line `offset`.
+    /// Draws lines into rows `top` … height-3, starting at line `offset`;
+    /// when more lines follow, the last row says how many (↓ scrolls).
     func drawLines(_ lines: [(String, CellStyle)], from offset: Int, into grid: inout Grid, top: Int) {
         let room = height - 2 - top
         let start = max(0, min(offset, lines.count - room))
-        for (i, (text, style)) in lines.dropFirst(start).prefix(room).enumerated() {
+        let below = lines.count - start - room
+        for (i, (text, style)) in lines.dropFirst(start).prefix(below > 0 ? room - 1 : room).enumerated() {
             grid.put(text, x: 1, y: top + i, style: style, maxWidth: width - 2)
+        }
+        if below > 0, room > 0 {
+            grid.put(UIText.more.text(language, "\(below + 1)"), x: 1, y: top + room - 1, style: .dim)
         }
     }
 }

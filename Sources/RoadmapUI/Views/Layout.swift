@@ -74,7 +74,7 @@ extension AppState {
                 left += " · \(workstream + 1) \(title(roadmap.workstreams[workstream].title))"
             }
         }
-        grid.put(left, x: 0, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: width - rightWidth - 1)
+        grid.put(left, x: 0, y: 0, style: CellStyle(bold: true, reverse: true), cutTo: width - rightWidth - 1)
         grid.put(right, x: max(0, width - rightWidth), y: 0, style: .reverse)
     }
 
@@ -132,12 +132,14 @@ extension AppState {
             let labelWidth = grid.put(label, x: 0, y: statusRow, style: .bold)
             let room = width - labelWidth - 1
             // Keep the cursor in view: drop clusters from the front when the text is too wide.
+            // Text out of view at either end shows as "…".
             var before = prompt.editor.beforeCursor
-            while DisplayWidth.of(before) > room - 1 && !before.isEmpty { before.removeFirst() }
+            let cutFront = DisplayWidth.of(before) > room - 1
+            while DisplayWidth.of(before) > room - 2 && cutFront && !before.isEmpty { before.removeFirst() }
             let after = String(prompt.editor.text.dropFirst(prompt.editor.cursor))
-            let beforeWidth = grid.put(before, x: labelWidth, y: statusRow)
+            let beforeWidth = grid.put((cutFront ? "…" : "") + before, x: labelWidth, y: statusRow)
             let cursorX = labelWidth + beforeWidth
-            grid.put(after, x: cursorX, y: statusRow, maxWidth: max(0, width - cursorX))
+            grid.put(after, x: cursorX, y: statusRow, cutTo: max(0, width - cursorX))
             grid.cursor = Grid.Cursor(x: min(cursorX, width - 1), y: statusRow, visible: true)
             if prompt.editor.selected {
                 grid.restyle(x: labelWidth, y: statusRow, width: beforeWidth) { $0.reverse = true }
@@ -145,16 +147,16 @@ extension AppState {
                 grid.restyle(x: cursorX, y: statusRow, width: 1) { $0.reverse = true }
             }
             if prompt.purpose == .due || prompt.purpose == .start, let message, message.kind == .error {
-                grid.put(message.text, x: 0, y: hintRow, style: CellStyle(foreground: .red))
+                grid.put(message.text, x: 0, y: hintRow, style: CellStyle(foreground: .red), cutTo: width)
             } else {
                 // Esc at the reason prompt cancels only the reason: the change it follows is made.
-                grid.put((prompt.purpose == .reason ? UIText.hintReasonPrompt : UIText.hintPrompt).text(language), x: 0, y: hintRow, style: .dim)
+                grid.put((prompt.purpose == .reason ? UIText.hintReasonPrompt : UIText.hintPrompt).text(language), x: 0, y: hintRow, style: .dim, cutTo: width)
             }
             return
         case .statusPicker:
-            grid.put(UIText.hintPicker.text(language), x: 0, y: statusRow, style: .bold)
+            grid.put(UIText.hintPicker.text(language), x: 0, y: statusRow, style: .bold, cutTo: width)
         case .editPicker:
-            grid.put(UIText.hintEditPicker.text(language), x: 0, y: statusRow, style: .bold)
+            grid.put(UIText.hintEditPicker.text(language), x: 0, y: statusRow, style: .bold, cutTo: width)
         case .confirm(let confirmation):
             // The question takes the key hint's row too when it needs it: its keys must show.
             let lines = DisplayWidth.wrap(question(confirmation), to: width)
@@ -216,6 +218,6 @@ extension AppState {
         case .log: .hintLog
         case .overdue: .hintOverdue
         }
-        grid.put(hint.text(language), x: 0, y: hintRow, style: .dim)
+        grid.put(hint.text(language), x: 0, y: hintRow, style: .dim, cutTo: width)
     }
 }
