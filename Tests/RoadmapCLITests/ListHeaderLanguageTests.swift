@@ -19,7 +19,7 @@ struct ListHeaderLanguageTests {
         let result = try await sandbox.roadmap("list", "--lang", language.rawValue, "--today", "2026-11-26", "--file", file.path)
         #expect(result.exitCode == 0, "\(result)")
         let header = try #require(result.stdout.split(separator: "\n").first.map(String.init))
-        let words: [FieldWord] = [.id, .workstream, .status, .due, .lead, .owner, .title]
+        let words: [FieldWord] = [.id, .workstream, .status, .due, .slip, .lead, .owner, .title]
         let expected = words.map { $0.column(in: language) }
         // Each header in order, separated by spaces only.
         var rest = Substring(header)
