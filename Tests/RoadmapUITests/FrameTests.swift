@@ -48,7 +48,7 @@ import Testing
         state.press(.end)
         text += state.render().text
         for key in ["Tab", "S-Tab", "PgUp", "PgDn", "Home", "End", "Enter", "s / S / =", "d", "a / D", "e", "space",
-                    "u / C-r", "r", "o / t", "z Z", "/ / w", "n / N", ": / O", "L / C", "? / q", "c", "!", "Ctrl-L"] {
+                    "u / Ctrl-R", "r", "o / t", "z Z", "/ / w", "n / N", ": / O", "L / C", "? / q", "c", "!", "Ctrl-L"] {
             #expect(text.contains(key), "help lists \(key)")
         }
     }

@@ -72,7 +72,7 @@ struct HelpTests {
         state.press(.end)
         text += state.render().text
         #expect(text.contains("x / S / ="), "\(text)")
-        #expect(text.contains("? / C-q"), "\(text)")
+        #expect(text.contains("? / Ctrl-Q"), "\(text)")
         // Typed text is never remapped.
         state.press(.escape, .character("c"))
         state.type("six")

@@ -93,6 +93,12 @@ public struct KeyMap: Equatable, Sendable {
         }
     }
 
+    /// A key as the help screen shows it: `x`, `Ctrl-R`, `space`.
+    public static func label(of key: Key) -> String {
+        if case .control(let c) = key { return "Ctrl-\(c.uppercased())" }
+        return name(of: key)
+    }
+
     /// A key as the settings file writes it: one character, `space`, or `C-`
     /// and a letter (not C-c, C-l, C-s or C-z: quit, repaint, save, suspend).
     public static func key(named name: String) -> Key? {

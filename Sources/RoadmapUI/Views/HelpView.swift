@@ -52,7 +52,7 @@ extension AppState {
             entry.keys.map { keys -> String in
                 switch keys {
                 case .fixed(let text): text
-                case .action(let action): KeyMap.name(of: keyMap.key(for: action))
+                case .action(let action): KeyMap.label(of: keyMap.key(for: action))
                 }
             }.joined(separator: " / ")
         }
