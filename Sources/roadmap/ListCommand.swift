@@ -96,11 +96,14 @@ struct ListCommand: ParsableCommand {
             return
         }
         let showsLead = filter.lead != nil || roadmap.workstreams.contains { $0.milestones.contains { $0.lead != nil } }
-        var columns: [TextTable.Column] = [.init(" "), .init("ID"), .init("WORKSTREAM"), .init("STATUS"), .init("DUE")]
-        if meter != nil { columns.append(.init("SLIP", alignment: .right)) }
-        if showsLead { columns.append(.init("LEAD")) }
-        var table = TextTable(columns: columns + [.init("OWNER"), .init("TITLE")])
         let language = display.language
+        // Headers in the language asked for (`--lang th`); cells stay the file's words, for scripts.
+        let words = InterfaceLanguage(rawValue: language) ?? .en
+        func column(_ word: FieldWord, _ alignment: TextTable.Alignment = .left) -> TextTable.Column { .init(word.column(in: words), alignment: alignment) }
+        var columns: [TextTable.Column] = [.init(" "), column(.id), column(.workstream), column(.status), column(.due)]
+        if meter != nil { columns.append(column(.slip, .right)) }
+        if showsLead { columns.append(column(.lead)) }
+        var table = TextTable(columns: columns + [column(.owner), column(.title)])
         func cells(_ location: Roadmap.Location) -> [String] {
             let mark = (roadmap[location].isOverdue(today: context.today) ? "!" : "") + (lateLinks[location] == nil ? "" : "⚠")
             var cells = [mark, roadmap[location].id, roadmap.workstreams[location.workstream].id, roadmap[location].status.rawValue,

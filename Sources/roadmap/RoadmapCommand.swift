@@ -35,6 +35,9 @@ struct RoadmapCommand: ParsableCommand {
 
     @OptionGroup var calendar: CalendarOptions
 
+    @Flag(name: .customLong("no-mouse"), help: "Leave the mouse to the terminal (its own text selection); the settings file can say so too.")
+    var noMouse = false
+
     /// ArgumentParser's `main`, but its messages leave through ``StandardError``:
     /// they quote the arguments as typed ("unknown option '--\u{1B}[2J'"). Help
     /// and version, the program's own text, go to standard output as they are.
@@ -59,11 +62,15 @@ struct RoadmapCommand: ParsableCommand {
     }
 
     func run() throws {
-        let language = InterfaceLanguage(rawValue: display.language) ?? .en
+        // The command line wins over the settings file, which wins over $LANG.
+        let settings = SettingsFile.load(environment: ProcessInfo.processInfo.environment)
+        let language = display.lang.flatMap { InterfaceLanguage(rawValue: $0.lowercased()) } ?? settings.language
+            ?? InterfaceLanguage(rawValue: display.language) ?? .en
+        let chosen = calendar.calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? settings.calendar
         // Thai readers get Buddhist Era dates unless they ask otherwise, as in the snapshot.
         try InteractiveLauncher.run(
-            global: global, language: language,
-            calendar: calendar.system(for: language), calendarChosen: calendar.calendar != nil)
+            global: global, language: language, calendar: chosen ?? calendar.system(for: language), calendarChosen: chosen != nil,
+            mouse: !noMouse && settings.mouse != false, settings: settings)
     }
 }
 

@@ -65,43 +65,48 @@ struct ShowCommand: ParsableCommand {
     static func lines(_ roadmap: Roadmap, _ location: Roadmap.Location, baselines: [Baseline], today: CalendarDay, look: Look = Look()) -> [String] {
         let milestone = roadmap[location], workstream = roadmap.workstreams[location.workstream]
         var table = TextTable(columns: [.init(""), .init("")])
-        table.append(["workstream", "\(workstream.id) — \(workstream.title.text(in: look.language.rawValue))"])
-        table.append(["status", milestone.status.word(in: look.language)])
-        if let start = milestone.start { table.append(["start", look.date(start)]) }
+        // Labels in the language shown (`--lang th`): the one table of field names.
+        let name = { (word: FieldWord) in word.name(in: look.language) }
+        table.append([name(.workstream), "\(workstream.id) — \(workstream.title.text(in: look.language.rawValue))"])
+        table.append([name(.status), milestone.status.word(in: look.language)])
+        if let start = milestone.start { table.append([name(.start), look.date(start)]) }
         if let due = milestone.due {
             let days = today.days(until: due)
             let note = milestone.status.isClosed ? "" : days < 0 ? " (overdue by \(-days) days)" : days == 0 ? " (due today)" : " (in \(days) days)"
-            table.append(["due", look.date(due) + note])
+            table.append([name(.due), look.date(due) + note])
         } else {
-            table.append(["due", "-"])
+            table.append([name(.due), "-"])
         }
-        table.append(["owner", milestone.owner ?? "-"])
-        table.append(["lead", milestone.lead?.rawValue ?? "-"])
+        table.append([name(.owner), milestone.owner ?? "-"])
+        table.append([name(.lead), milestone.lead?.rawValue ?? "-"])
         for baseline in baselines {
             let then = baseline.entry(for: milestone.id)?.due?.description ?? "-"
-            table.append(["slip", "\(milestone.slip(against: baseline)) against \"\(baseline.name)\" (due \(then) then)"])
+            table.append([name(.slip), "\(milestone.slip(against: baseline)) against \"\(baseline.name)\" (due \(then) then)"])
         }
         let waitsOnLate = roadmap.waitsFor(location, today: today).contains { $0.offTrack != nil }
         if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.latestExplanation {
-            table.append(["why", Self.explanation(why)])
+            table.append([name(.why), Self.explanation(why)])
         }
         if let translations = milestone.title.translations {
-            for translation in translations { table.append(["title.\(translation.language)", translation.text]) }
+            for translation in translations { table.append(["\(name(.title)).\(translation.language)", translation.text]) }
         } else {
-            table.append(["title", milestone.title.text(in: "")])
+            table.append([name(.title), milestone.title.text(in: "")])
         }
         var out = ["\(TerminalSafe.escape(milestone.id))  \(TerminalSafe.escape(milestone.title.text(in: look.language.rawValue)))"]
         out += table.render().dropFirst().map { "  " + $0 }
         if let notes = milestone.notes {
-            out.append("  notes")
+            out.append("  " + name(.notes))
             out += TerminalSafe.escapedLines(notes).map { "    " + $0 }
         }
-        out += dependencyLines(roadmap, location, today: today)
-        out.append("  history" + (milestone.history.isEmpty ? "  (no changes recorded)" : ""))
+        out += dependencyLines(roadmap, location, today: today, look: look)
+        out.append("  " + name(.history) + (milestone.history.isEmpty ? "  (no changes recorded)" : ""))
         var history = TextTable(columns: [.init(""), .init(""), .init(""), .init(""), .init("")])
         for entry in milestone.history {
-            let change = entry.isComment ? "update: \(entry.to ?? "")" : "\(entry.from ?? "∅") → \(entry.to ?? "∅")"
-            history.append([entry.at.description, entry.by ?? "-", entry.field, change, entry.reason.map { "(\($0))" } ?? ""])
+            let value = { (text: String?) in
+                HistoryEntry.value(text, field: entry.field, language: look.language, calendar: look.calendar) ?? "∅"
+            }
+            let change = entry.isComment ? "\(name(.update)): \(entry.to ?? "")" : "\(value(entry.from)) → \(value(entry.to))"
+            history.append([entry.at.description, entry.by ?? "-", FieldWord.historyField(entry.field, in: look.language), change, entry.reason.map { "(\($0))" } ?? ""])
         }
         if !milestone.history.isEmpty { out += history.render().dropFirst().map { "    " + $0 } }
         return out
@@ -114,7 +119,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// "waits for", "holds up" and "upstream", when the milestone has any.
-    static func dependencyLines(_ roadmap: Roadmap, _ location: Roadmap.Location, today: CalendarDay) -> [String] {
+    static func dependencyLines(_ roadmap: Roadmap, _ location: Roadmap.Location, today: CalendarDay, look: Look = Look()) -> [String] {
         func describe(_ state: Roadmap.LinkState, other: Roadmap.Location) -> [String] {
             let milestone = roadmap[other]
             let flag = state.offTrack.map { "⚠ off track: \($0.explanation)" } ?? ""
@@ -122,8 +127,8 @@ struct ShowCommand: ParsableCommand {
             return [milestone.id, milestone.status.rawValue, milestone.due?.description ?? "-", cross, flag]
         }
         var out: [String] = []
-        for (label, states, end) in [("waits for", roadmap.waitsFor(location, today: today), \Roadmap.Link.predecessor),
-                                     ("holds up", roadmap.holdsUp(location, today: today), \Roadmap.Link.successor)] where !states.isEmpty {
+        for (label, states, end) in [(FieldWord.waitsFor.name(in: look.language), roadmap.waitsFor(location, today: today), \Roadmap.Link.predecessor),
+                                     (FieldWord.holdsUp.name(in: look.language), roadmap.holdsUp(location, today: today), \Roadmap.Link.successor)] where !states.isEmpty {
             out.append("  \(label)")
             var table = TextTable(columns: Array(repeating: .init(""), count: 5))
             for state in states { table.append(describe(state, other: state.link[keyPath: end])) }
@@ -131,7 +136,7 @@ struct ShowCommand: ParsableCommand {
         }
         let upstream = roadmap.upstream(of: location)
         if upstream.count > roadmap[location].depends.count {
-            out.append("  upstream  " + TerminalSafe.escape(upstream.map { roadmap[$0].id }.joined(separator: ", ")) + "  (nearest first)")
+            out.append("  \(FieldWord.upstream.name(in: look.language))  " + TerminalSafe.escape(upstream.map { roadmap[$0].id }.joined(separator: ", ")) + "  (nearest first)")
         }
         return out
     }

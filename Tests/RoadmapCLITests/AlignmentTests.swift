@@ -47,7 +47,8 @@ struct AlignmentTests {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let header = try #require(lines.first)
         // SLIP (against the built-in's baseline) is right-aligned: its cells end where the heading ends.
-        let headerStarts = try #require(Self.starts(of: ["ID", "WORKSTREAM", "STATUS", "DUE", "SLIP", "LEAD", "OWNER", "TITLE"], in: header))
+        let words: [FieldWord] = [.id, .workstream, .status, .due, .slip, .lead, .owner, .title]
+        let headerStarts = try #require(Self.starts(of: words.map { $0.column(in: InterfaceLanguage(rawValue: language)!) }, in: header))
         let baseline = try #require(roadmap.currentBaseline)
 
         let milestones = roadmap.allMilestones

@@ -93,12 +93,23 @@ struct ShowCommandTests {
         #expect(thai.exitCode == 0, "\(thai)")
         let lines = thai.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "SC1  ยืนยันกรอบดำเนินงานและคณะทำงานภายใต้กลไก EID")
-        #expect(lines.contains("  workstream  supply-chain — เชื่อมโยงห่วงโซ่อุตสาหกรรมยุคใหม่"))
-        #expect(lines.contains("  status      เสร็จแล้ว"))
-        #expect(lines.contains("  due         31 มี.ค. 2569"))
+        // Labels in Thai too, from the one table of field names; columns line up by display width.
+        #expect(lines.contains("  กลุ่มงาน    supply-chain — เชื่อมโยงห่วงโซ่อุตสาหกรรมยุคใหม่"), "\(thai)")
+        #expect(lines.contains("  สถานะ     เสร็จแล้ว"))
+        #expect(lines.contains("  กำหนด     31 มี.ค. 2569"))
+        #expect(lines.contains { $0.hasPrefix("  ประวัติ") })
         let gregorian = try await sandbox.roadmap("show", "SC1", "--lang", "th", "--calendar", "gregorian", "--file", file.path)
-        #expect(gregorian.stdout.contains("  due         31 มี.ค. 2026\n"), "\(gregorian)")
+        #expect(gregorian.stdout.contains("  กำหนด     31 มี.ค. 2026\n"), "\(gregorian)")
         let japanese = try await sandbox.roadmap("show", "SC1", "--lang", "ja", "--file", file.path)
-        #expect(japanese.stdout.hasPrefix("SC1  EIDの枠組みと作業部会の確認\n") && japanese.stdout.contains("  due         2026年3月31日\n"), "\(japanese)")
+        #expect(japanese.stdout.hasPrefix("SC1  EIDの枠組みと作業部会の確認\n"), "\(japanese)")
+        #expect(japanese.stdout.split(separator: "\n").contains { $0.hasPrefix("  期限 ") && $0.hasSuffix(" 2026年3月31日") }, "\(japanese)")
+        // History: field names and values in the language and calendar (B.E. in Thai).
+        let set = try await sandbox.roadmap("set", "SME4", "--due", "2026-10-30", "--status", "at-risk", "--file", file.path)
+        #expect(set.exitCode == 0, "\(set)")
+        let history = try await sandbox.roadmap("show", "SME4", "--lang", "th", "--file", file.path)
+        #expect(history.stdout.contains("  กำหนด  30 ก.ย. 2569 → 30 ต.ค. 2569"), "\(history)")
+        #expect(history.stdout.contains("  สถานะ  เสร็จแล้ว → มีความเสี่ยง"), "\(history)")
+        let english = try await sandbox.roadmap("show", "SC1", "--file", file.path)
+        #expect(english.stdout.contains("  status      done\n") && english.stdout.contains("  history"), "\(english)")
     }
 }

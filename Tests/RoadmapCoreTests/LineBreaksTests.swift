@@ -47,30 +47,7 @@ struct LineBreaksTests {
     /// The oracle's line-break offsets (UTF-16) for each text, or nil when
     /// /usr/bin/python3 cannot import icu.
     static func oracle(_ texts: [String]) throws -> [[Int]]? {
-        let script = """
-            import icu, json, sys
-            iterator = icu.BreakIterator.createLineInstance(icu.Locale("\(LineBreaks.locale)"))
-            result = []
-            for text in json.load(sys.stdin):
-                iterator.setText(icu.UnicodeString(text))
-                result.append(list(iterator))
-            json.dump(result, sys.stdout)
-            """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = ["-c", script]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/python3") else { return nil }
-        try process.run()
-        try input.fileHandleForWriting.write(contentsOf: JSONSerialization.data(withJSONObject: texts))
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { return nil }
-        return try JSONSerialization.jsonObject(with: data) as? [[Int]]
+        try LineBreakOracle.offsets(texts, locale: LineBreaks.locale)
     }
 
     /// The oracle's answers, or nil after recording why the test is skipped.
@@ -123,12 +100,44 @@ struct LineBreaksTests {
                     while start < units.count, Array(units[start..<min(units.count, start + length)]) != Array(line.utf16) { start += 1 }
                     if i > 0, !line.isEmpty {
                         let previous = lines[i - 1]
-                        // A full line with no allowed break inside it may be cut anywhere.
+                        // A line with no allowed break inside it is cut where the line is full,
+                        // moved back by LineCut's rules (no leading vowel at its end, no ะ or ー after).
                         let end = start - (units[start - 1] == 0x20 ? 1 : 0)
-                        let cut = DisplayWidth.of(previous) >= width - 1 && !allowed.contains { $0 > end - previous.utf16.count && $0 < end }
+                        let rest = Array(String(decoding: units[(end - previous.utf16.count)...], as: UTF16.self))
+                        let full = DisplayWidth.truncate(String(rest), to: width).count
+                        let cut = LineCut.keep(rest, upTo: full) == previous.count && !allowed.contains { $0 > end - previous.utf16.count && $0 < end }
                         #expect(allowed.contains(start) || units[start - 1] == 0x20 || cut, "width \(width): \(lines)")
                     }
                     start += length
+                }
+            }
+        }
+    }
+
+    @Test("a Thai text cut with … ends at the last break the oracle allows, or, when that keeps under half, never after a leading vowel")
+    func truncationCutsAtOracleBreaks() throws {
+        let texts = (Self.builtInThai + Self.generatedPhrases(count: 200)).filter { $0.unicodeScalars.contains { (0x0E01...0x0E5B).contains($0.value) } }
+        guard let answers = try Self.oracleOrSkip(texts) else { return }
+        for (text, allowed) in zip(texts, answers) {
+            let characters = Array(text)
+            // The oracle's breaks as cluster counts.
+            var utf16 = 0
+            var breaks: [Int] = []
+            for (i, character) in characters.enumerated() {
+                utf16 += character.utf16.count
+                if allowed.contains(utf16) { breaks.append(i + 1) }
+            }
+            for width in 4...40 where DisplayWidth.of(text) > width {
+                let cut = DisplayWidth.truncate(text, to: width, ellipsis: true)
+                #expect(cut.hasSuffix("…") && DisplayWidth.of(cut) <= width, "\(text) to \(width): \(cut)")
+                let kept = Array(cut.dropLast())
+                #expect(characters.starts(with: kept), "\(text) to \(width): \(cut)")
+                #expect(kept.last.map { !LineCut.endsBadly($0) } ?? true, "a leading vowel before …: \(cut)")
+                let fit = DisplayWidth.truncate(text, to: width - 1).count
+                if let word = breaks.last(where: { $0 <= fit }), word * 2 >= fit {
+                    var expected = word
+                    while expected > 0, characters[expected - 1] == " " { expected -= 1 }
+                    #expect(kept.count == expected, "\(text) to \(width): \(cut), oracle breaks \(breaks)")
                 }
             }
         }

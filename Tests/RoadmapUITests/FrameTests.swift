@@ -43,10 +43,12 @@ import Testing
         var state = Fixture.state(width: width, height: height)
         state.press(.character("?"))
         GoldenFrame.check(state, "help-\(width)x\(height)-en")
-        // Every key of the contract is listed.
-        let text = state.render().text
-        for key in ["Tab", "S-Tab", "PgUp", "PgDn", "Home", "End", "Enter", "s / S", "d", "a", "e", "D", "space",
-                    "u / Ctrl-R", "r", "o", "t", "z Z", "/", "L / C", "?", "q", "c", "/ w", "!"] {
+        // Every key of the contract is listed (the help scrolls: its first and last page).
+        var text = state.render().text
+        state.press(.end)
+        text += state.render().text
+        for key in ["Tab", "S-Tab", "PgUp", "PgDn", "Home", "End", "Enter", "s / S / =", "d", "a / D", "e", "space",
+                    "u / Ctrl-R", "r", "o / t", "z Z", "/ / w", "n / N", ": / O", "L / C", "? / q", "c", "!", "Ctrl-L"] {
             #expect(text.contains(key), "help lists \(key)")
         }
     }

@@ -127,7 +127,7 @@ import Testing
         #expect(state.selectedMilestone?.id == "CE4")
         state.press(.enter)
         #expect(state.filter == "ใช้ซ้ำ")
-        #expect(state.render().text.contains("filter: ใช้ซ้ำ (1)"))
+        #expect(state.render().text.contains("filter: ใช้ซ้ำ (1 here, 1 in all)"))
         state.press(.character("/"), .control("u"))
         state.type("diw")  // owner, any case
         #expect(state.rowCount == 3)

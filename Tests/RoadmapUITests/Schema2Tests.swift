@@ -67,11 +67,11 @@ enum Schema2Fixture {
         #expect(grid.lines[sc2].hasPrefix(" !SC2"), "SC2 waits for SC1, which is at risk")
         #expect(!grid.lines[sc1].hasPrefix(" !"))
         // Columns line up under their headers in every language.
-        let owner = UIText.owner.text(language)
+        let owner = FieldWord.owner.column(in: language)
         #expect(grid.column(of: "METI", row: sc1) == grid.column(of: owner, row: 2))
         #expect(grid.column(of: "TISI", row: sc2) == grid.column(of: owner, row: 2))
         #expect(grid.column(of: "+42d", row: sc1).map { $0 + 4 } == grid.column(of: "0d", row: sc2).map { $0 + 2 }, "slip is right-aligned")
-        #expect(grid.column(of: UIText.leadShort(.jp).text(language), row: sc1) == grid.column(of: UIText.lead.text(language), row: 2))
+        #expect(grid.column(of: UIText.leadShort(.jp).text(language), row: sc1) == grid.column(of: FieldWord.lead.column(in: language), row: 2))
     }
 
     @Test func slipSaysNewForAMilestoneAddedAfterTheBaseline() {

@@ -89,7 +89,7 @@ import Testing
         try store.modify { roadmap in _ = try roadmap[roadmap.locate("SC1")!].set(.status, to: "blocked", at: Fixture.now) }
         run(state.press(.character("s")), &state, session)  // SC1 done → planned, theirs blocked
         let text = state.render().text
-        #expect(text.contains("SC1 · \(UIText.statusField.text(language))"), "\(text)")
+        #expect(text.contains("SC1 · \(FieldWord.status.label(in: language))"), "\(text)")
         #expect(text.contains("\(UIText.mine.text(language)): \(StatusText.word(.planned, language))"), "\(text)")
         #expect(text.contains("\(UIText.theirs.text(language)): \(StatusText.word(.blocked, language))"), "\(text)")
         #expect(!text.contains("blocked") && !text.contains("planned"), "no English status words: \(text)")
@@ -104,7 +104,9 @@ import Testing
         run(state.press(.character("t")), &state, session)
         let onDisk = try store.load()
         #expect(onDisk[onDisk.locate("SC1")!].due == CalendarDay(iso: "2027-01-01"))
-        #expect(state.message?.text.hasPrefix("SC1 Due: theirs 2027-01-01") == true, "the status line says what was kept: \(state.message?.text ?? "")")
+        // What was kept, and that ours was not saved: never the discarded value as if it were.
+        #expect(state.message?.text.hasPrefix("SC1 Due: kept theirs, 2027-01-01; yours (2026-04-01) not saved") == true,
+                "the status line says what was kept: \(state.message?.text ?? "")")
         #expect(state.roadmap == onDisk)
     }
 

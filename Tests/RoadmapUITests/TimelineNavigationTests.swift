@@ -51,7 +51,8 @@ import Testing
         for _ in 0..<20 { state.press(.down) }
         #expect(state.selectedMilestone?.id == "CE7")
         let lines = state.render().lines
-        #expect(lines[21].hasPrefix("CE7 "), "the last milestone on the last body row")
+        #expect(lines[20].hasPrefix("CE7 "), "the last milestone on the last body row")
+        #expect(lines[21].hasPrefix(" ◐ due  ━ start–due  ┄ no due yet"), "then the legend")
         for _ in 0..<6 { state.press(.up) }
         #expect(state.selectedMilestone?.id == "CE1")
         #expect(state.render().lines.contains { $0.hasPrefix("3 Circular economy") })

@@ -1,10 +1,10 @@
-/// Line breaking for the text snapshot: ``DisplayWidth/wrap(_:to:)``'s
-/// rules (break at spaces, keep line breaks) with a word too wide for a line
+/// Line breaking for the text snapshot and every screen of the UI (through
+/// ``DisplayWidth/wrap(_:to:)``): break at spaces, keep line breaks, with a word too wide for a line
 /// broken only where ``LineBreaks`` allows: between Thai words (ICU's
 /// dictionary), never against Japanese kinsoku, never inside a Latin word or
 /// a number. Such a run first fills what is left of the current line. Only a
 /// run with no allowed break within a whole line is cut between grapheme
-/// clusters.
+/// clusters, where ``LineCut`` allows.
 enum SnapshotWrap {
     static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
@@ -160,6 +160,6 @@ enum SnapshotWrap {
         }
         guard count < characters.count else { return count }
         if let allowed = breaks.last(where: { $0 > taken && $0 - taken <= count }) { return allowed - taken }
-        return cut ? max(count, 1) : 0
+        return cut ? LineCut.keep(characters, upTo: max(count, 1)) : 0
     }
 }

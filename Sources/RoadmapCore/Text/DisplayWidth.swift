@@ -74,20 +74,33 @@ public enum DisplayWidth {
 
     /// The longest prefix of `text` that fits in `width` columns, cut between
     /// grapheme clusters. When the text is cut and `ellipsis` is set, the last
-    /// column holds `…`.
+    /// column holds `…`; Thai is then cut between words (``LineBreaks``) when
+    /// that keeps at least half of what fits, and never after a leading vowel
+    /// (``LineCut``).
     public static func truncate(_ text: String, to width: Int, ellipsis: Bool = false) -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
         let limit = ellipsis ? width - 1 : width
         var used = 0
-        var result = ""
+        var kept: [Character] = []
         for character in text {
             let w = of(character)
             if used + w > limit { break }
             used += w
-            result.append(character)
+            kept.append(character)
         }
-        return ellipsis ? result + "…" : result
+        guard ellipsis else { return String(kept) }
+        var count = kept.count
+        if text.unicodeScalars.contains(where: { (0x0E01...0x0E5B).contains($0.value) }) {
+            let characters = Array(text)
+            if let word = LineBreaks.opportunities(in: text).last(where: { $0 <= count }), word * 2 >= count {
+                count = word
+            } else if count > 0 {
+                count = LineCut.keep(characters, upTo: count)
+            }
+            while count > 0, characters[count - 1] == " " { count -= 1 }
+        }
+        return String(kept[..<count]) + "…"
     }
 
     /// `text` cut to `width` columns and padded with spaces to exactly `width`.
@@ -136,43 +149,12 @@ public enum DisplayWidth {
 }
 
 extension DisplayWidth {
-    /// Breaks `text` into lines of at most `width` columns: at spaces where it
-    /// can, otherwise between grapheme clusters (Thai has no spaces between
-    /// words). Existing line breaks are kept.
+    /// Breaks `text` into lines of at most `width` columns: at spaces, and
+    /// within a run too wide for a line only where ``LineBreaks`` allows
+    /// (between Thai words, never against Japanese kinsoku), else where
+    /// ``LineCut`` allows. Existing line breaks are kept; trailing spaces
+    /// are dropped. The printed snapshot wraps with the same rules.
     public static func wrap(_ text: String, to width: Int) -> [String] {
-        guard width > 0 else { return [] }
-        var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var lineWidth = 0
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
-                var word = String(word)
-                var wordWidth = of(word)
-                let space = line.isEmpty ? 0 : 1
-                if lineWidth + space + wordWidth <= width {
-                    line += (space == 1 ? " " : "") + word
-                    lineWidth += space + wordWidth
-                    continue
-                }
-                if !line.isEmpty {
-                    lines.append(line)
-                    line = ""
-                    lineWidth = 0
-                }
-                while wordWidth > width {
-                    var head = truncate(word, to: width)
-                    // A character wider than the whole line goes on a line of its own;
-                    // taking nothing would loop forever.
-                    if head.isEmpty { head = String(word.first!) }
-                    lines.append(head)
-                    word.removeFirst(head.count)
-                    wordWidth = of(word)
-                }
-                line = word
-                lineWidth = wordWidth
-            }
-            lines.append(line)
-        }
-        return lines
+        SnapshotWrap.wrap(text, to: width)
     }
 }

@@ -15,6 +15,8 @@ public enum TimelineMark: Equatable, Sendable {
     case earlier
     /// At the right edge: the due date is after the window.
     case later
+    /// From the start of a milestone with no due date on: `┄` (`.`).
+    case openEnded
 }
 
 /// The picture of a timeline, shared by the UI screen and `roadmap timeline`:
@@ -54,6 +56,14 @@ public struct TimelineChart: Sendable {
         if let start = milestone.start, let due = milestone.due, start <= due {
             let from = max(0, scale.column(of: start)), to = min(columns - 1, scale.column(of: due))
             if from <= to { for column in from...to { marks[column] = .bar } }
+        } else if let start = milestone.start, milestone.due == nil {
+            // Started, no due date yet: open-ended from the start (an arrow when it starts after the window).
+            let from = scale.column(of: start)
+            if from >= columns {
+                marks[columns - 1] = .later
+            } else {
+                for column in max(0, from)..<columns { marks[column] = .openEnded }
+            }
         }
         if let column = todayColumn { marks[column] = .today }
         if let baselineDue {
@@ -87,6 +97,7 @@ public struct TimelineChart: Sendable {
         case .overdueFlag: "!"
         case .earlier: ascii ? "<" : "◂"
         case .later: ascii ? ">" : "▸"
+        case .openEnded: ascii ? "." : "┄"
         }
     }
 

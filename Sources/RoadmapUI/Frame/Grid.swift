@@ -81,6 +81,22 @@ public struct Grid: Sendable {
     }
 
     /// Fills a run of cells with spaces in a style (for bars and highlighted rows).
+    /// Writes `text` cut to `width` columns, ending in `…` when cut
+    /// (``DisplayWidth/truncate(_:to:ellipsis:)``: Thai between words).
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, style: CellStyle = .plain, cutTo width: Int) -> Int {
+        put(DisplayWidth.truncate(text, to: width, ellipsis: true), x: x, y: y, style: style)
+    }
+
+    /// At most `count` of `lines`; when some are left out, the last one kept ends in `…`.
+    public static func clipped(_ lines: [String], to count: Int, width: Int) -> [String] {
+        guard lines.count > count, count > 0 else { return Array(lines.prefix(max(0, count))) }
+        var kept = Array(lines.prefix(count))
+        let last = kept[count - 1]
+        kept[count - 1] = DisplayWidth.of(last) < width ? last + "…" : DisplayWidth.truncate(last + " ", to: width, ellipsis: true)
+        return kept
+    }
+
     public mutating func fill(x: Int, y: Int, width count: Int, style: CellStyle, character: String = " ") {
         guard y >= 0, y < height else { return }
         for column in max(0, x)..<min(width, x + count) {

@@ -151,10 +151,7 @@ extension AppState {
     }
 
     func describe(_ field: MilestoneField, value: String?, ids: [String]) -> String {
-        var shown = value ?? "–"
-        if field == .status, let status = value.flatMap(Status.init(rawValue:)) { shown = StatusText.word(status, language) }
-        if field == .due || field == .start, let day = value.flatMap(CalendarDay.init(iso:)) { shown = formatDate(day) }
-        return "\(who(ids)): \(field) → \(shown)"
+        changeText(ids, field, recordedValue(value, field: field.description) ?? "–")
     }
 
     /// "SC2", or "3 milestones" for a change to several.
@@ -165,7 +162,7 @@ extension AppState {
     /// Moves the due date of the target milestones by `days` (from today when unset).
     mutating func shiftDue(by days: Int) -> [Effect] {
         let today = self.today, ids = targetIDs
-        return set(.due, ids: ids, label: "\(who(ids)): due \(days > 0 ? "+" : "")\(days)d", askingWhy: false) {
+        return set(.due, ids: ids, label: changeText(ids, .due, "\(days > 0 ? "+" : "")\(days)d", to: false), askingWhy: false) {
             ($0.due ?? today).adding(days: days).description
         }
     }
@@ -183,7 +180,7 @@ extension AppState {
         if ids.count == 1, let location = roadmap.locate(ids[0]) {
             label = describe(.status, value: step(roadmap[location]).rawValue, ids: ids)
         } else {
-            label = "\(who(ids)): status → \(UIText.eachOwnNext.text(language))"
+            label = changeText(ids, .status, UIText.eachOwnNext.text(language))
         }
         return set(.status, ids: ids, label: label, askingWhy: false) { step($0).rawValue }
     }

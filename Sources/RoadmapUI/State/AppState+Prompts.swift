@@ -51,7 +51,7 @@ extension AppState {
         let ids = targets.map(\.id)
         let values = Set(days.values)
         let label = values.count == 1 ? describe(field, value: values.first!.description, ids: ids)
-            : "\(who(ids)): \(field) \(text) \(UIText.fromEachOwn.text(language))"
+            : changeText(ids, field, "\(TerminalSafe.escape(text)) \(UIText.fromEachOwn.text(language))", to: false)
         let effects = set(field, ids: ids, label: label) { days[$0.id]?.description }
         if screen == .timeline { showFocusedDue() }
         return effects
@@ -146,8 +146,8 @@ extension AppState {
             let years = abs(today.days(until: day)) / 365
             return UIText.farDateQuestion.text(language, formatDate(day), "\(years)")
         case .clearDate(let prompt):
-            let field = prompt.purpose == .due ? UIText.dueField : UIText.startField
-            return UIText.clearDateQuestion.text(language, field.text(language).lowercased(), who(targetIDs))
+            let field = prompt.purpose == .due ? FieldWord.due : FieldWord.start
+            return UIText.clearDateQuestion.text(language, field.name(in: language), who(targetIDs))
         case .overwriteSnapshot(let path):
             return UIText.overwriteQuestion.text(language, TerminalSafe.escape(path))
         case .thaiTitle(let prompt):

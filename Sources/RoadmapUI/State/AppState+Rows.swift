@@ -24,23 +24,16 @@ extension AppState {
     /// The milestone the review is on, or the selected one.
     var focusedMilestone: Milestone? {
         if screen == .review, let id = review?.currentID, let location = roadmap.locate(id) { return roadmap[location] }
+        if screen == .overdue { return overdueMilestone }
         return selectedMilestone
     }
 
     /// Rows the list shows at once: all but the title, tabs, header, status and hint lines.
     var listHeight: Int { max(1, height - 5) }
 
-    /// Recomputes the filtered rows of the current workstream.
+    /// Recomputes the filtered and sorted rows of the current workstream.
     mutating func refilter() {
-        if filter.isEmpty && leadFilter == nil {
-            filtered = nil
-        } else {
-            let query = MilestoneQuery(text: filter)
-            let milestones = currentMilestones
-            filtered = milestones.indices.filter {
-                query.matches(milestones[$0], today: today) && (leadFilter == nil || milestones[$0].lead == leadFilter)
-            }
-        }
+        filtered = visibleIndices()
         clampSelection()
     }
 

@@ -12,8 +12,8 @@ extension AppState {
         TimelineChart(scale: timeline.scale, columns: width - timelineLabelWidth - 1, today: today)
     }
 
-    /// Rows of milestones shown at once: all but the title, tabs, three axis rows, status and hint lines.
-    var timelineBodyHeight: Int { max(1, height - 7) }
+    /// Rows of milestones shown at once: all but the title, tabs, three axis rows, the legend, status and hint lines.
+    var timelineBodyHeight: Int { max(1, height - 8) }
 
     var timelineRows: TimelineRows { TimelineRows(roadmap: roadmap, filter: filter, today: today) }
 
@@ -53,6 +53,12 @@ extension AppState {
         case .escape, .character("t"): screen = timeline.returnTo
         case .down, .character("j"): moveTimelineSelection(step: 1)
         case .up, .character("k"): moveTimelineSelection(step: -1)
+        case .home, .character("g"): moveTimelineSelection(from: -1, step: 1)
+        case .end, .character("G"): moveTimelineSelection(from: timelineRows.count, step: -1)
+        case .tab: switchTimelineWorkstream(to: workstream + 1)
+        case .backTab: switchTimelineWorkstream(to: workstream - 1)
+        case .character(let c) where c.isASCII && c.isNumber:
+            if let n = c.wholeNumberValue, n >= 1, n <= roadmap.workstreams.count { switchTimelineWorkstream(to: n - 1) }
         case .left, .character("h"): timeline.scale = timeline.scale.shifted(byUnits: -1)
         case .right, .character("l"): timeline.scale = timeline.scale.shifted(byUnits: 1)
         case .pageUp, .control("b"): timeline.scale = timeline.scale.shifted(byUnits: -page)
@@ -71,12 +77,19 @@ extension AppState {
         return []
     }
 
-    /// Selects the next or previous milestone across workstreams, skipping headings.
-    private mutating func moveTimelineSelection(step: Int) {
+    /// Selects the next or previous milestone across workstreams, skipping
+    /// headings; from a given row (-1: the first, the row count: the last).
+    private mutating func moveTimelineSelection(from start: Int? = nil, step: Int) {
         let rows = timelineRows
-        guard let row = timelineSelectedRow(in: rows), let location = rows.milestone(from: row, step: step) else { return }
+        guard let row = start ?? timelineSelectedRow(in: rows), let location = rows.milestone(from: row, step: step) else { return }
         select(id: roadmap[location].id)
         timeline.top = timelineTop(in: rows)
+    }
+
+    /// Tab, S-Tab, 1–3: the selection goes to that workstream's rows.
+    private mutating func switchTimelineWorkstream(to index: Int) {
+        switchWorkstream(to: index)
+        timeline.top = timelineTop(in: timelineRows)
     }
 
     /// A new zoom that keeps the first day shown (or today, when it is in view) on screen.

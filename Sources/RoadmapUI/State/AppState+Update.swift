@@ -16,6 +16,9 @@ extension AppState {
             let effects = handle(key)
             if wasQuitRequested { quitRequested = false }
             return effects
+        case .mouse(let event):
+            outsideNotice = nil
+            return handleMouse(event)
         case .resize(let width, let height):
             self.width = width
             self.height = height
@@ -85,22 +88,24 @@ extension AppState {
         case .confirm(let confirmation): return handleConfirmation(confirmation, key)
         case .normal: break
         }
+        // Keys the settings moved become the keys the handlers know (text typed in prompts never is).
+        guard let key = keyMap.translate(key) else { return [] }
+        if screen == .help { return handleHelp(key) }
         if let effects = handleGlobal(key) { return effects }
         switch screen {
         case .list: return handleList(key)
         case .detail: return handleDetail(key)
         case .overview: return handleOverview(key)
-        case .help:
-            screen = previousScreen
-            return []
+        case .help: return handleHelp(key)
         case .review: return handleReview(key)
         case .timeline: return handleTimeline(key)
         case .log: return handleLog(key)
+        case .overdue: return handleOverdue(key)
         }
     }
 
     /// Keys that mean the same on every screen. Nil when the key is not one of them.
-    private mutating func handleGlobal(_ key: Key) -> [Effect]? {
+    mutating func handleGlobal(_ key: Key) -> [Effect]? {
         switch key {
         case .character("q"), .control("c"):
             if saveProblem && !quitRequested {
@@ -194,6 +199,12 @@ extension AppState {
         case .character("r"): startReview()
         case .character("/"):
             mode = .prompt(Prompt(purpose: .filter, editor: LineEditor(filter)))
+        case .character("n"): nextMatch(forward: true)
+        case .character("N"): nextMatch(forward: false)
+        case .character(":"):
+            mode = .prompt(Prompt(purpose: .jump, editor: LineEditor()))
+        case .character("O"): cycleSort()
+        case .character("!"): openOverdue()
         case .character("w"): cycleLeadFilter()
         case .escape:
             if !filter.isEmpty || leadFilter != nil {
@@ -331,6 +342,7 @@ extension AppState {
             if prompt.purpose == .filter {
                 filter = prompt.editor.text
                 refilter()
+                showTabWithMatches()
             }
             return []
         }
@@ -347,6 +359,9 @@ extension AppState {
             return []
         case .add:
             return addMilestone(title: text)
+        case .jump:
+            jump(to: text)
+            return []
         case .due, .start:
             return commitDate(prompt)
         case .title:
@@ -421,19 +436,20 @@ extension AppState {
             return []
         }
         var result = result
-        let kept: (side: UIText, value: String?)
+        let said: UIText
         switch key {
         case .character("m"):
             result.keepOurs(conflict, at: clock(), by: author)
-            kept = (.mine, conflict.ours)
+            said = .keptMine
         case .character("t"):
             result.keepTheirs(conflict)
-            kept = (.theirs, conflict.theirs)
+            said = .keptTheirs
         default: return []
         }
-        // Say what was kept: the status line still told of the change that met the conflict.
-        message = StatusMessage(
-            text: "\(conflict.milestoneID) \(conflictFieldText(conflict)): \(kept.side.text(language)) \(conflictValueText(conflict, kept.value))", kind: .info)
+        // Say what was kept and what was not: the status line still told of the change that met the conflict.
+        let (kept, other) = said == .keptMine ? (conflict.ours, conflict.theirs) : (conflict.theirs, conflict.ours)
+        message = StatusMessage(text: said.text(language, conflict.milestoneID, conflictFieldText(conflict),
+                                                conflictValueText(conflict, kept), conflictValueText(conflict, other)), kind: .info)
         guard result.conflicts.isEmpty else {
             mode = .conflict(result, theirs: theirs)
             return []

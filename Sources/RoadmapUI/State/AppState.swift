@@ -5,6 +5,8 @@ public enum Screen: Equatable, Sendable {
     case list, detail, overview, help, review, timeline
     /// Every change in the roadmap, or in one milestone (`H`).
     case log
+    /// Every overdue milestone in every workstream (`!`).
+    case overdue
 }
 
 /// The glyphs used for statuses and bars: Unicode, or plain ASCII for
@@ -49,6 +51,8 @@ public enum Confirmation: Equatable, Sendable {
 public struct Prompt: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
         case start, due, title, owner, notes, filter, add, lead, depends
+        /// A milestone id to jump to (`:`).
+        case jump
         /// Where to write this week's snapshot.
         case snapshotPath
         /// Why the change just made was made, stored on its history entries.
@@ -98,8 +102,13 @@ public struct AppState: Sendable {
     public internal(set) var filter = ""
     /// Only milestones this side leads (`w`); nil shows every lead.
     public internal(set) var leadFilter: Lead?
-    /// Rows of the current workstream that pass the filter (indices into its milestones); nil = all.
+    /// Rows of the current workstream that pass the filter, in the sort
+    /// order (indices into its milestones); nil = all, in file order.
     var filtered: [Int]?
+    /// The order of the list's rows (`O`).
+    public internal(set) var sortOrder = SortOrder.file
+    /// The selected row of the overdue screen.
+    var overdueRow = 0
     /// Ids (lower-cased) marked with space for a change to several.
     public internal(set) var marked: Set<String> = []
     public internal(set) var message: StatusMessage?
@@ -144,6 +153,10 @@ public struct AppState: Sendable {
     var logListing: (source: Roadmap, scope: String?, changes: [LoggedChange])?
     /// Whether a `roadmap sync` started from the UI is running.
     public internal(set) var syncing = false
+    /// The keys, with the settings file's changes; help is drawn from it.
+    public var keyMap = KeyMap()
+    /// The help screen's first row.
+    var helpScroll = 0
 
     public init(
         roadmap: Roadmap, today: CalendarDay, language: InterfaceLanguage = .en,

@@ -14,6 +14,8 @@ public enum Key: Hashable, Sendable {
 /// outcome of an effect the UI asked for.
 public enum Message: Sendable {
     case key(Key)
+    /// A click or a turn of the wheel (when the mouse is on).
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// The roadmap `sent` to be saved is on disk; `roadmap` is what is now on
     /// disk (it may hold outside changes merged in). Saves run in the

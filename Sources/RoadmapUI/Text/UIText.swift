@@ -2,7 +2,7 @@ import RoadmapCore
 
 /// Every piece of interface text, in English, Thai and Japanese.
 enum UIText: CaseIterable {
-    case appName, asOf, id, status, due, owner, title, notes, statusField, startField, dueField, ownerField, history, workstream, noHistory
+    case appName, asOf, id, noHistory
     case hintList, hintDetail, hintOverview, hintHelp, hintReview, hintTimeline, hintPrompt, hintPicker, hintEditPicker
     case saved, notSaved, nothingToUndo, nothingToRedo, undone, redone, cannotUndoChanged
     case noMilestones, noMatches, filterLabel, startLabel, dueLabel, titleLabel, ownerLabel, notesLabel, newTitleLabel
@@ -10,7 +10,7 @@ enum UIText: CaseIterable {
     case overview, overdue, nextDue, none, helpTitle, reviewTitle, timelineTitle, zoomWeek, zoomMonth, zoomQuarter, reviewDone, reviewEmpty
     case tooSmall, conflictTitle, conflictKeys, mine, theirs, fileMissing, restoreQuestion, restored
     case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, daysLeft, dueToday
-    case lead, slip, leadField, slipField, waitsFor, holdsUp, latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
+    case latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
     case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
     case dependsLabel, leadLabel, dependencyProblem
     case outsideChange, outsideChanges, outsideEdit, syncing, syncBusy
@@ -23,6 +23,8 @@ enum UIText: CaseIterable {
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
+    case timelineLegend, reviewNoLonger, keptTheirs, keptMine, more
+    case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
     func text(_ language: InterfaceLanguage) -> String {
         let (en, th, ja) = translations
@@ -36,19 +38,10 @@ enum UIText: CaseIterable {
     private var translations: (String, String, String) {
         switch self {
         case .appName: ("roadmap", "roadmap", "roadmap")
+        // Names of fields come from their one table, shared with the CLI (FieldWord).
+        case .id: Self.all(FieldWord.id.column)
+        case .update: Self.all(FieldWord.update.name)
         case .asOf: ("as of", "ณ", "基準日")
-        case .id: ("ID", "รหัส", "ID")
-        case .status: ("STATUS", "สถานะ", "状態")
-        case .due: ("DUE", "กำหนด", "期限")
-        case .owner: ("OWNER", "ผู้รับผิดชอบ", "担当")
-        case .title: ("TITLE", "ชื่อ", "件名")
-        case .notes: ("Notes", "หมายเหตุ", "メモ")
-        case .statusField: ("Status", "สถานะ", "状態")
-        case .startField: ("Start", "เริ่ม", "開始")
-        case .dueField: ("Due", "กำหนด", "期限")
-        case .ownerField: ("Owner", "ผู้รับผิดชอบ", "担当")
-        case .history: ("History", "ประวัติ", "履歴")
-        case .workstream: ("Workstream", "กลุ่มงาน", "ワークストリーム")
         case .noHistory: ("no changes recorded yet", "ยังไม่มีการเปลี่ยนแปลง", "変更履歴なし")
         case .hintList: ("?:help s:status d:due e:edit c:update u:undo r:review /:filter w:lead q:quit",
                          "?:วิธีใช้ s:สถานะ d:กำหนด e:แก้ c:รายงาน u:ย้อน r:ทบทวน /:กรอง w:ฝ่าย q:ออก",
@@ -59,7 +52,7 @@ enum UIText: CaseIterable {
         case .hintOverview: ("Esc/o:back 1-3:open workstream t:timeline ?:help q:quit",
                              "Esc/o:กลับ 1-3:เปิดกลุ่มงาน t:เส้นเวลา ?:วิธีใช้ q:ออก",
                              "Esc/o:戻る 1-3:ワークストリームを開く t:タイムライン ?:ヘルプ q:終了")
-        case .hintHelp: ("Esc/?:back q:quit", "Esc/?:กลับ q:ออก", "Esc/?:戻る q:終了")
+        case .hintHelp: ("Esc/?:back ↑↓ PgUp PgDn:scroll q:quit", "Esc/?:กลับ ↑↓ PgUp PgDn:เลื่อน q:ออก", "Esc/?:戻る ↑↓ PgUp PgDn:スクロール q:終了")
         case .hintReview: ("n/→:next p/←:back s/S:status =:set d:due +/-:±1 day >/<:±1 week c:update Esc:end",
                            "n/→:ถัดไป p/←:ก่อน s/S:สถานะ =:ตั้ง d:กำหนด +/-:±1 วัน >/<:±1 สัปดาห์ c:รายงาน Esc:จบ",
                            "n/→:次 p/←:前 s/S:状態 =:設定 d:期限 +/-:±1日 >/<:±1週 c:報告 Esc:終了")
@@ -180,12 +173,6 @@ enum UIText: CaseIterable {
         case .late: ("%@ days late", "เลย %@ วัน", "%@ 日超過")
         case .daysLeft: ("in %@ days", "อีก %@ วัน", "あと %@ 日")
         case .dueToday: ("due today", "ครบกำหนดวันนี้", "本日期限")
-        case .lead: ("LEAD", "ฝ่ายนำ", "主導")
-        case .slip: ("SLIP", "ล่าช้า", "遅延")
-        case .leadField: ("Lead", "ฝ่ายนำ", "主導")
-        case .slipField: ("Slip", "ความล่าช้า", "遅延")
-        case .waitsFor: ("Waits for", "รอผลจาก", "前提")
-        case .holdsUp: ("Holds up", "งานที่รออยู่", "後続")
         case .latest: ("Latest", "ล่าสุด", "最新状況")
         case .leadTH: ("TH", "ไทย", "タイ")
         case .leadJP: ("JP", "ญี่ปุ่น", "日本")
@@ -200,7 +187,6 @@ enum UIText: CaseIterable {
         case .offTrackOverdue: ("overdue since %@", "เลยกำหนดตั้งแต่ %@", "%@ から期限超過")
         case .offTrackLate: ("due %@, after %@", "กำหนดเสร็จ %@ หลัง %@", "期限 %@ (%@ より後)")
         case .waitsForOffTrack: ("waits for %@: %@", "รอผลจาก %@: %@", "%@ 待ち: %@")
-        case .update: ("update", "รายงานความคืบหน้า", "状況報告")
         case .reasonWord: ("reason", "เหตุผล", "理由")
         case .reasonLabel: ("why? (one line, Enter skips): ", "เหตุผล (หนึ่งบรรทัด, Enter เพื่อข้าม): ", "理由 (1行、Enter で省略): ")
         case .commentLabel: ("status update: ", "รายงานความคืบหน้า: ", "状況報告: ")
@@ -242,8 +228,28 @@ enum UIText: CaseIterable {
         case .milestoneCount: ("%@ milestones", "%@ รายการ", "%@ 件")
         case .droppedStays: ("dropped: s leaves it; = picks a status", "ยุติแล้ว: s ไม่เปลี่ยน; กด = เพื่อเลือกสถานะ", "中止: s では変わりません。= で状態を選択")
         case .eachOwnNext: ("each to the status after its own", "แต่ละรายการเป็นสถานะถัดไปของตน", "それぞれ次の状態へ")
+        case .timelineLegend: ("%@ due  %@ start–due  %@ no due yet  %@ baseline  %@ today  ! late  %@ off view",
+                               "%@ กำหนด  %@ เริ่ม–กำหนด  %@ ยังไม่มีกำหนด  %@ แผนฐาน  %@ วันนี้  ! เลยกำหนด  %@ นอกจอ",
+                               "%@ 期限  %@ 開始–期限  %@ 期限未定  %@ ベースライン  %@ 今日  ! 超過  %@ 画面外")
+        case .reviewNoLonger: ("no longer needs attention", "ไม่ต้องติดตามแล้ว", "対応不要になりました")
+        case .keptTheirs: ("%@ %@: kept theirs, %@; yours (%@) not saved", "%@ %@: ใช้ของเขา %@; ของฉัน (%@) ไม่ได้บันทึก", "%@ %@: 相手の変更 %@ を採用。自分の変更 (%@) は保存されません")
+        case .keptMine: ("%@ %@: kept yours, %@; theirs (%@) replaced", "%@ %@: ใช้ของฉัน %@; ของเขา (%@) ถูกแทนที่", "%@ %@: 自分の変更 %@ を採用。相手の変更 (%@) は置き換え")
+        case .more: ("↓ %@ more", "↓ อีก %@ บรรทัด", "↓ あと %@ 行")
+        case .overdueTitle: ("Overdue — every workstream", "เลยกำหนด — ทุกกลุ่มงาน", "期限超過 — 全ワークストリーム")
+        case .hintOverdue: ("Esc/!:back ↑↓:move Enter:detail s/S:status d:due >/<:±1 week ?:help q:quit",
+                            "Esc/!:กลับ ↑↓:เลื่อน Enter:รายละเอียด s/S:สถานะ d:กำหนด >/<:±1 สัปดาห์ ?:วิธีใช้ q:ออก",
+                            "Esc/!:戻る ↑↓:移動 Enter:詳細 s/S:状態 d:期限 >/<:±1週 ?:ヘルプ q:終了")
+        case .noOverdue: ("nothing is overdue", "ไม่มีรายการเลยกำหนด", "期限超過はありません")
+        case .jumpLabel: ("go to id: ", "ไปที่รหัส: ", "ID へ移動: ")
+        case .unknownID: ("no milestone %@", "ไม่มีหมุดหมาย %@", "マイルストーン %@ はありません")
+        case .sortedBy: ("sorted by %@", "เรียงตาม%@", "%@順")
+        case .fileOrder: ("file order", "ลำดับในไฟล์", "ファイル")
+        case .noSearch: ("/ searches first; n and N then go from match to match", "กด / เพื่อค้นหาก่อน แล้ว n N ไปยังรายการถัดไป", "先に / で検索し、n と N で次へ")
+        case .matchesHere: ("%@ here, %@ in all", "ที่นี่ %@ ทั้งหมด %@", "ここに %@ 件、全体で %@ 件")
         }
     }
+
+    private static func all(_ text: (InterfaceLanguage) -> String) -> (String, String, String) { (text(.en), text(.th), text(.ja)) }
 
     /// The name of a timeline zoom.
     static func zoomName(_ zoom: TimelineZoom) -> UIText {

@@ -1,18 +1,38 @@
 import RoadmapCore
 
-/// A merge conflict's field and values in the UI's language and calendar,
-/// for the conflict box and the status line after it is resolved.
+/// Fields and their recorded values in the UI's language and calendar: the
+/// conflict box, the status line after a change or a resolution, history lines.
 extension AppState {
     /// The field's name: `Status`, `期限`, … (the file's name for a title, a removal or a baseline).
     func conflictFieldText(_ conflict: MergeConflict) -> String {
-        switch conflict.field {
-        case .title, .removed, .added, .baseline, .timeZone: conflict.fieldName
-        default: historyFieldText(conflict.fieldName)
+        let label: FieldWord? = switch conflict.field {
+        case .status: .status
+        case .start: .start
+        case .due: .due
+        case .owner: .owner
+        case .notes: .notes
+        case .lead: .lead
+        case .title, .removed, .added, .baseline, .timeZone: nil
         }
+        return label?.label(in: language) ?? conflict.fieldName
     }
 
     /// One side's value: a status word, a date on the calendar shown, a lead side; `–` when absent.
     func conflictValueText(_ conflict: MergeConflict, _ value: String?) -> String {
-        historyValueText(conflict.fieldName, value)
+        recordedValue(value, field: conflict.fieldName) ?? "–"
+    }
+
+    /// A value as history records it (`field` names it as history does), in
+    /// the UI's language and calendar, made safe to show; nil when absent.
+    func recordedValue(_ value: String?, field: String) -> String? {
+        guard let value else { return nil }
+        if FieldWord(historyField: field) == .lead, let lead = Lead(rawValue: value) { return UIText.leadSide(lead).text(language) }
+        return TerminalSafe.escape(HistoryEntry.value(value, field: field, language: language, calendar: calendar) ?? value)
+    }
+
+    /// `SC7: สถานะ → ติดขัด`: a change to milestones, in the UI's language and
+    /// calendar; `SC1: กำหนด +7d` for a move (`to: false`).
+    func changeText(_ ids: [String], _ field: MilestoneField, _ value: String, to: Bool = true) -> String {
+        "\(who(ids)): \(field.word.name(in: language)) \(to ? "→ " : "")\(value)"
     }
 }

@@ -23,17 +23,17 @@ extension AppState {
         lines.append(("", .plain))
         // Each field as a label and its lines; the labels take the width of the longest shown.
         var fields: [(label: String, lines: [String], style: CellStyle)] = []
-        func field(_ label: UIText, _ lines: [String], _ style: CellStyle = .plain) { fields.append((label.text(language), lines, style)) }
-        field(.statusField, ["\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))"],
+        func field(_ label: FieldWord, _ lines: [String], _ style: CellStyle = .plain) { fields.append((label.label(in: language), lines, style)) }
+        field(.status, ["\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))"],
               CellStyle(foreground: StatusText.color(milestone.status)))
-        if let start = milestone.start { field(.startField, [formatDate(start)]) }
-        field(.dueField, [milestone.due.map { formatDate($0) + (dueNote(milestone).map { " (\($0))" } ?? "") } ?? "–"], dueStyle(milestone))
+        if let start = milestone.start { field(.start, [formatDate(start)]) }
+        field(.due, [milestone.due.map { formatDate($0) + (dueNote(milestone).map { " (\($0))" } ?? "") } ?? "–"], dueStyle(milestone))
         if let baseline = roadmap.currentBaseline, let slip = slipText(milestone) {
-            field(.slipField, ["\(slip) \(UIText.againstBaseline.text(language, TerminalSafe.escape(baseline.name)))"],
+            field(.slip, ["\(slip) \(UIText.againstBaseline.text(language, TerminalSafe.escape(baseline.name)))"],
                   milestone.slip(against: baseline).isLate ? CellStyle(foreground: .yellow) : .plain)
         }
-        field(.ownerField, [TerminalSafe.escape(milestone.owner ?? "–")])
-        if let lead = milestone.lead { field(.leadField, [UIText.leadSide(lead).text(language)]) }
+        field(.owner, [TerminalSafe.escape(milestone.owner ?? "–")])
+        if let lead = milestone.lead { field(.lead, [UIText.leadSide(lead).text(language)]) }
         if let location {
             let waits = attention.predecessors(of: location), holds = attention.successors(of: location)
             if !waits.isEmpty {
@@ -43,7 +43,7 @@ extension AppState {
             if !holds.isEmpty { field(.holdsUp, holds.map { linkLine($0, other: $0.link.successor, offTrack: false) }) }
         }
         if let latest = milestone.latestExplanation {
-            field(.latest, [TerminalSafe.escape(latest.explanationText ?? "") + authorSuffix(latest)])
+            fields.append((UIText.latest.text(language), [TerminalSafe.escape(latest.explanationText ?? "") + authorSuffix(latest)], .plain))
         }
         if let notes = milestone.notes { field(.notes, TerminalSafe.escapedLines(notes)) }
         let labelWidth = fields.map { DisplayWidth.of($0.label) }.max()! + 2
@@ -54,7 +54,7 @@ extension AppState {
             }
         }
         lines.append(("", .plain))
-        lines.append((UIText.history.text(language), .bold))
+        lines.append((FieldWord.history.label(in: language), .bold))
         if milestone.history.isEmpty {
             lines.append(("  " + UIText.noHistory.text(language), .dim))
         }
@@ -64,7 +64,8 @@ extension AppState {
             if entry.isComment {
                 text += "\(UIText.update.text(language))  \(TerminalSafe.escape(entry.to ?? ""))"
             } else {
-                text += "\(entry.field)  \(TerminalSafe.escape("\(entry.from ?? "∅") → \(entry.to ?? "∅")"))"
+                let from = recordedValue(entry.from, field: entry.field) ?? "∅", to = recordedValue(entry.to, field: entry.field) ?? "∅"
+                text += "\(TerminalSafe.escape(FieldWord.historyField(entry.field, in: language)))  \(from) → \(to)"
             }
             text += authorSuffix(entry)
             if let reason = entry.reason { text += " · \(UIText.reasonWord.text(language)): \(TerminalSafe.escape(reason))" }
@@ -96,12 +97,17 @@ extension AppState {
         drawLines(detailLines(milestone, width: width - 2), from: detailScroll, into: &grid, top: 2)
     }
 
-    /// Draws lines into rows `top` … height-3, starting at line `offset`.
+    /// Draws lines into rows `top` … height-3, starting at line `offset`;
+    /// when more lines follow, the last row says how many (↓ scrolls).
     func drawLines(_ lines: [(String, CellStyle)], from offset: Int, into grid: inout Grid, top: Int) {
         let room = height - 2 - top
         let start = max(0, min(offset, lines.count - room))
-        for (i, (text, style)) in lines.dropFirst(start).prefix(room).enumerated() {
+        let below = lines.count - start - room
+        for (i, (text, style)) in lines.dropFirst(start).prefix(below > 0 ? room - 1 : room).enumerated() {
             grid.put(text, x: 1, y: top + i, style: style, maxWidth: width - 2)
+        }
+        if below > 0, room > 0 {
+            grid.put(UIText.more.text(language, "\(below + 1)"), x: 1, y: top + room - 1, style: .dim)
         }
     }
 }

@@ -4,35 +4,18 @@ import RoadmapCore
 /// (`状態: 計画中 → 進行中`, B.E. dates in the Thai Buddhist-Era mode), for
 /// the log screen, the conflict box and the status line.
 extension AppState {
-    /// A field as history names it (`status`, `title.th`, `comment`), in the UI's words.
+    /// A field as history names it (`status`, `title.th`, `comment`), in the
+    /// UI's words (``FieldWord``); a name this version does not know as written.
     func historyFieldText(_ name: String) -> String {
-        let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
-        let label: UIText? = switch parts.first ?? name {
-        case "status": .statusField
-        case "start": .startField
-        case "due": .dueField
-        case "owner": .ownerField
-        case "notes": .notes
-        case "lead": .leadField
-        case "depends": .waitsFor
-        case "title": .titleField
-        case HistoryEntry.commentField: .update
-        default: nil
-        }
-        guard let label else { return TerminalSafe.escape(name) }
-        return label.text(language) + (parts.count == 2 ? " (\(TerminalSafe.escape(parts[1])))" : "")
+        guard let word = FieldWord(historyField: name) else { return TerminalSafe.escape(name) }
+        let language = name.hasPrefix("title.") ? " (\(TerminalSafe.escape(String(name.dropFirst("title.".count)))))" : ""
+        return word.label(in: self.language) + language
     }
 
     /// One value of the field `name`: a status word, a date on the calendar
     /// shown, a lead side; `–` when absent; other text as written.
     func historyValueText(_ name: String, _ value: String?) -> String {
-        guard let value else { return "–" }
-        switch name {
-        case "status": return Status(rawValue: value).map { StatusText.word($0, language) } ?? TerminalSafe.escape(value)
-        case "start", "due": return CalendarDay(iso: value).map(formatDate) ?? TerminalSafe.escape(value)
-        case "lead": return Lead(rawValue: value).map { UIText.leadSide($0).text(language) } ?? TerminalSafe.escape(value)
-        default: return TerminalSafe.escape(value)
-        }
+        recordedValue(value, field: name) ?? "–"
     }
 
     /// What an entry changed, `from → to` in the UI's words (an update's

@@ -68,12 +68,13 @@ extension AppState {
         case .review: left += " · \(UIText.reviewTitle.text(language))"
         case .timeline: left += " · \(UIText.timelineTitle.text(language))"
         case .log: left += " · \(UIText.logTitle.text(language))" + (logScope.map { " · \($0)" } ?? "")
+        case .overdue: left += " · \(UIText.overdueTitle.text(language))"
         default:
             if !roadmap.workstreams.isEmpty {
                 left += " · \(workstream + 1) \(title(roadmap.workstreams[workstream].title))"
             }
         }
-        grid.put(left, x: 0, y: 0, style: CellStyle(bold: true, reverse: true), maxWidth: width - rightWidth - 1)
+        grid.put(left, x: 0, y: 0, style: CellStyle(bold: true, reverse: true), cutTo: width - rightWidth - 1)
         grid.put(right, x: max(0, width - rightWidth), y: 0, style: .reverse)
     }
 
@@ -90,7 +91,9 @@ extension AppState {
             // Marks on a tab not shown are still acted on: each tab says how many it holds.
             let marks = marked.isEmpty ? 0 : ws.milestones.reduce(0) { $0 + (marked.contains($1.id.lowercased()) ? 1 : 0) }
             let markNote = marks == 0 ? "" : " \(glyphs == .unicode ? "●" : "*")\(marks)"
-            let progress = "\(markNote) \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
+            // A search covers every tab: each says how many it matches.
+            let findNote = filter.isEmpty && leadFilter == nil ? "" : " [\(matchCount(in: i))]"
+            let progress = "\(markNote)\(findNote) \(done)/\(total) " + bar(done: done, total: total, width: 5) + " "
             let progressWidth = DisplayWidth.of(progress)
             let label = DisplayWidth.truncate(" \(i + 1) \(title(ws.title))", to: max(0, tabWidth - 1 - progressWidth), ellipsis: true)
             grid.put(label, x: x, y: 1, style: style)
@@ -109,6 +112,7 @@ extension AppState {
         case .owner: return UIText.ownerLabel.text(language)
         case .notes: return UIText.notesLabel.text(language)
         case .filter: return UIText.filterLabel.text(language)
+        case .jump: return UIText.jumpLabel.text(language)
         case .add: return UIText.newTitleLabel.text(language)
         case .reason: return UIText.reasonLabel.text(language)
         case .comment: return UIText.commentLabel.text(language)
@@ -128,12 +132,14 @@ extension AppState {
             let labelWidth = grid.put(label, x: 0, y: statusRow, style: .bold)
             let room = width - labelWidth - 1
             // Keep the cursor in view: drop clusters from the front when the text is too wide.
+            // Text out of view at either end shows as "…".
             var before = prompt.editor.beforeCursor
-            while DisplayWidth.of(before) > room - 1 && !before.isEmpty { before.removeFirst() }
+            let cutFront = DisplayWidth.of(before) > room - 1
+            while DisplayWidth.of(before) > room - 2 && cutFront && !before.isEmpty { before.removeFirst() }
             let after = String(prompt.editor.text.dropFirst(prompt.editor.cursor))
-            let beforeWidth = grid.put(before, x: labelWidth, y: statusRow)
+            let beforeWidth = grid.put((cutFront ? "…" : "") + before, x: labelWidth, y: statusRow)
             let cursorX = labelWidth + beforeWidth
-            grid.put(after, x: cursorX, y: statusRow, maxWidth: max(0, width - cursorX))
+            grid.put(after, x: cursorX, y: statusRow, cutTo: max(0, width - cursorX))
             grid.cursor = Grid.Cursor(x: min(cursorX, width - 1), y: statusRow, visible: true)
             if prompt.editor.selected {
                 grid.restyle(x: labelWidth, y: statusRow, width: beforeWidth) { $0.reverse = true }
@@ -141,16 +147,16 @@ extension AppState {
                 grid.restyle(x: cursorX, y: statusRow, width: 1) { $0.reverse = true }
             }
             if prompt.purpose == .due || prompt.purpose == .start, let message, message.kind == .error {
-                grid.put(message.text, x: 0, y: hintRow, style: CellStyle(foreground: .red))
+                grid.put(message.text, x: 0, y: hintRow, style: CellStyle(foreground: .red), cutTo: width)
             } else {
                 // Esc at the reason prompt cancels only the reason: the change it follows is made.
-                grid.put((prompt.purpose == .reason ? UIText.hintReasonPrompt : UIText.hintPrompt).text(language), x: 0, y: hintRow, style: .dim)
+                grid.put((prompt.purpose == .reason ? UIText.hintReasonPrompt : UIText.hintPrompt).text(language), x: 0, y: hintRow, style: .dim, cutTo: width)
             }
             return
         case .statusPicker:
-            grid.put(UIText.hintPicker.text(language), x: 0, y: statusRow, style: .bold)
+            grid.put(UIText.hintPicker.text(language), x: 0, y: statusRow, style: .bold, cutTo: width)
         case .editPicker:
-            grid.put(UIText.hintEditPicker.text(language), x: 0, y: statusRow, style: .bold)
+            grid.put(UIText.hintEditPicker.text(language), x: 0, y: statusRow, style: .bold, cutTo: width)
         case .confirm(let confirmation):
             // The question takes the key hint's row too when it needs it: its keys must show.
             let lines = DisplayWidth.wrap(question(confirmation), to: width)
@@ -194,7 +200,8 @@ extension AppState {
                 grid.put(DisplayWidth.truncate(message.text, to: room, ellipsis: true), x: 0, y: statusRow, style: style)
             } else if screen == .list && (!filter.isEmpty || leadFilter != nil) {
                 var parts: [String] = []
-                if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(rowCount))") }
+                let all = (0..<roadmap.workstreams.count).reduce(0) { $0 + matchCount(in: $1) }
+                if !filter.isEmpty { parts.append("\(UIText.filterLabel.text(language))\(filter) (\(UIText.matchesHere.text(language, "\(rowCount)", "\(all)")))") }
                 if let leadFilter { parts.append("\(UIText.leadFilterLabel.text(language))\(UIText.leadSide(leadFilter).text(language)) (\(rowCount))") }
                 grid.put(parts.joined(separator: " · "), x: 0, y: statusRow, maxWidth: room)
             } else if screen == .timeline, let milestone = selectedMilestone {
@@ -209,7 +216,8 @@ extension AppState {
         case .review: .hintReview
         case .timeline: .hintTimeline
         case .log: .hintLog
+        case .overdue: .hintOverdue
         }
-        grid.put(hint.text(language), x: 0, y: hintRow, style: .dim)
+        grid.put(hint.text(language), x: 0, y: hintRow, style: .dim, cutTo: width)
     }
 }

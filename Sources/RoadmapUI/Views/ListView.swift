@@ -8,21 +8,24 @@ extension AppState {
         let visible = top..<min(rowCount, top + listHeight)
         let shown = visible.map { milestones[milestoneIndex(row: $0)] }
 
-        let idWidth = max(DisplayWidth.of(UIText.id.text(language)), shown.map { DisplayWidth.of($0.id) }.max() ?? 0)
+        let idWidth = max(DisplayWidth.of(FieldWord.id.column(in: language)), shown.map { DisplayWidth.of($0.id) }.max() ?? 0)
         let statusWidth = 2 + (Status.allCases.map { DisplayWidth.of(StatusText.word($0, language)) }.max() ?? 0)
-        let dueWidth = max(DisplayWidth.of(UIText.due.text(language)), dateColumnWidth)
-        let ownerWidth = min(width >= 120 ? 20 : 12, max(DisplayWidth.of(UIText.owner.text(language)),
-                                                        shown.map { DisplayWidth.of($0.owner ?? "") }.max() ?? 0))
+        let dueWidth = max(DisplayWidth.of(FieldWord.due.column(in: language)), dateColumnWidth)
+        // The owner as wide as it needs, up to 12 columns below 120 and a fifth of the screen from there; the title gets the rest.
+        let ownerWidth = min(width < 120 ? 12 : width / 5, max(DisplayWidth.of(FieldWord.owner.column(in: language)),
+                                                     shown.map { DisplayWidth.of(TerminalSafe.escape($0.owner ?? "")) }.max() ?? 0))
         // Lead when any milestone names one; slip when there is a baseline to measure against.
-        var columns: [(label: UIText, width: Int)] = [(.id, idWidth), (.status, statusWidth), (.due, dueWidth)]
+        var columns: [(label: FieldWord, width: Int)] = [(.id, idWidth), (.status, statusWidth), (.due, dueWidth)]
         if attention.anyLead {
-            columns.append((.lead, (Lead.allCases.map { UIText.leadShort($0) } + [.lead]).map { DisplayWidth.of($0.text(language)) }.max()!))
+            columns.append((.lead, (Lead.allCases.map { UIText.leadShort($0).text(language) } + [FieldWord.lead.column(in: language)]).map(DisplayWidth.of).max()!))
         }
         if roadmap.currentBaseline != nil {
-            columns.append((.slip, max(DisplayWidth.of(UIText.slip.text(language)), shown.map { DisplayWidth.of(slipText($0) ?? "") }.max() ?? 0)))
+            columns.append((.slip, max(DisplayWidth.of(FieldWord.slip.column(in: language)), shown.map { DisplayWidth.of(slipText($0) ?? "") }.max() ?? 0)))
         }
-        columns.append((.owner, ownerWidth))
-        var xs: [UIText: Int] = [:]
+        // The title keeps 16 columns at least: the owner gives them up, down to 6.
+        let titleRoom = width - 2 - columns.reduce(0) { $0 + $1.width + 2 }
+        columns.append((.owner, max(min(ownerWidth, 6), min(ownerWidth, titleRoom - 2 - 16))))
+        var xs: [FieldWord: Int] = [:]
         var x = 2  // after the mark and off-track glyphs
         for column in columns {
             xs[column.label] = x
@@ -33,7 +36,7 @@ extension AppState {
         let header = CellStyle(bold: true, underline: true)
         grid.fill(x: 0, y: 2, width: width, style: header)
         for column in columns + [(.title, titleWidth)] {
-            grid.put(column.label.text(language), x: xs[column.label] ?? x, y: 2, style: header, maxWidth: column.width)
+            grid.put(column.label.column(in: language), x: xs[column.label] ?? x, y: 2, style: header, cutTo: column.width)
         }
 
         if rowCount == 0 {
@@ -77,7 +80,7 @@ extension AppState {
                 let slipWidth = columns.first { $0.label == .slip }!.width
                 grid.put(DisplayWidth.padLeft(slip, to: slipWidth), x: slipX, y: y, style: slipStyle)
             }
-            grid.put(DisplayWidth.truncate(milestone.owner ?? "", to: ownerWidth, ellipsis: true), x: xs[.owner]!, y: y, style: base, maxWidth: ownerWidth)
+            grid.put(TerminalSafe.escape(milestone.owner ?? ""), x: xs[.owner]!, y: y, style: base, cutTo: columns.last!.width)
             grid.put(DisplayWidth.truncate(TerminalSafe.escape(title(milestone.title)), to: titleWidth, ellipsis: true),
                      x: x, y: y, style: base, maxWidth: titleWidth)
         }

@@ -8,7 +8,7 @@ extension AppState {
         guard count > 0 else { return }
         var sides = Lead.allCases.map { "\(UIText.leadSide($0).text(language)): \(attention.byLead[$0] ?? 0)" }
         if let unset = attention.byLead[nil] { sides.append("\(UIText.noLead.text(language)): \(unset)") }
-        grid.put(UIText.needsAttention.text(language) + sides.joined(separator: " · "), x: 1, y: height - 3, style: .bold, maxWidth: width - 2)
+        grid.put(UIText.needsAttention.text(language) + sides.joined(separator: " · "), x: 1, y: height - 3, style: .bold, cutTo: width - 2)
         let columnWidth = (width - 1) / count
         for (i, ws) in roadmap.workstreams.enumerated() {
             let x = 1 + i * columnWidth
@@ -16,7 +16,7 @@ extension AppState {
             var y = 3
             let heading = i == workstream ? CellStyle(bold: true, underline: true) : .bold
             grid.put("\(i + 1)", x: x, y: y, style: heading)
-            for line in DisplayWidth.wrap(TerminalSafe.escape(title(ws.title)), to: w - 2).prefix(2) {
+            for line in Grid.clipped(DisplayWidth.wrap(TerminalSafe.escape(title(ws.title)), to: w - 2), to: 2, width: w - 2) {
                 grid.put(line, x: x + 2, y: y, style: heading, maxWidth: w - 2)
                 y += 1
             }
@@ -40,12 +40,14 @@ extension AppState {
             grid.put(overdueLabel + DisplayWidth.padLeft("\(overdue)", to: 4), x: x, y: y,
                      style: overdue == 0 ? .dim : CellStyle(foreground: .red, bold: true), maxWidth: w)
             y += 2
-            grid.put(UIText.nextDue.text(language), x: x, y: y, style: .bold, maxWidth: w)
+            // The attention line (height - 3) is the bottom: on a short screen the next due gives way.
+            guard y < height - 4 else { continue }
+            grid.put(UIText.nextDue.text(language), x: x, y: y, style: .bold, cutTo: w)
             y += 1
             if let next = tally.nextDue, let due = next.due {
-                grid.put("\(next.id) \(formatDate(due))", x: x, y: y, style: dueStyle(next), maxWidth: w)
+                grid.put("\(next.id) \(formatDate(due))", x: x, y: y, style: dueStyle(next), cutTo: w)
                 y += 1
-                for line in DisplayWidth.wrap(TerminalSafe.escape(title(next.title)), to: w).prefix(max(0, height - 3 - y)) {
+                for line in Grid.clipped(DisplayWidth.wrap(TerminalSafe.escape(title(next.title)), to: w), to: max(0, height - 3 - y), width: w) {
                     grid.put(line, x: x, y: y, maxWidth: w)
                     y += 1
                 }

@@ -10,7 +10,7 @@ extension AppState {
             return grid
         }
         drawHeader(into: &grid)
-        if screen != .help && screen != .log { drawTabs(into: &grid) }
+        if showsTabs { drawTabs(into: &grid) }
         switch screen {
         case .list: drawList(into: &grid)
         case .detail: drawDetail(into: &grid)
@@ -19,6 +19,7 @@ extension AppState {
         case .review: drawReview(into: &grid)
         case .timeline: drawTimeline(into: &grid)
         case .log: drawLog(into: &grid)
+        case .overdue: drawOverdue(into: &grid)
         }
         if case .conflict(let result, _) = mode { drawConflict(result, into: &grid) }
         // Screens without a selected row park the cursor at their first body row (the milestone on detail and review).

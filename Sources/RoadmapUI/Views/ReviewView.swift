@@ -19,7 +19,10 @@ extension AppState {
     func drawReview(into grid: inout Grid) {
         guard let review, let id = review.currentID, let location = roadmap.locate(id) else { return }
         let milestone = roadmap[location]
-        let heading = "\(UIText.reviewTitle.text(language)) \(review.position + 1) \(UIText.of.text(language)) \(review.queue.count) — \(reviewReason(milestone))"
+        // After a change a milestone may no longer qualify: say so rather than leave the reason empty.
+        let reason = reviewReason(milestone)
+        let heading = "\(UIText.reviewTitle.text(language)) \(review.position + 1) \(UIText.of.text(language)) \(review.queue.count) — "
+            + (reason.isEmpty ? UIText.reviewNoLonger.text(language) : reason)
         grid.fill(x: 0, y: 2, width: width, style: CellStyle(foreground: .yellow, bold: true, underline: true))
         grid.put(heading, x: 1, y: 2, style: CellStyle(foreground: .yellow, bold: true, underline: true), maxWidth: width - 2)
         drawLines(detailLines(milestone, width: width - 2), from: 0, into: &grid, top: 3)

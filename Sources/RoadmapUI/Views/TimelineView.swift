@@ -7,6 +7,7 @@ extension AppState {
     /// ghosts, and the rows linked to the selected one by `depends` marked
     /// at the end of their labels (``TimelineDependencies``).
     func drawTimeline(into grid: inout Grid) {
+        drawTimelineLegend(into: &grid)
         let chart = timelineChart
         let labelWidth = timelineLabelWidth, x0 = labelWidth + 1
         let ticks = chart.scale.ticks(columns: chart.columns, language: language, calendar: calendar)
@@ -64,6 +65,14 @@ extension AppState {
         }
     }
 
+    /// The bottom row of the timeline: what each glyph means.
+    func drawTimelineLegend(into grid: inout Grid) {
+        let g = { (mark: TimelineMark) in TimelineChart.glyph(mark, ascii: self.glyphs == .ascii) }
+        let text = UIText.timelineLegend.text(language, g(.due(.inProgress, overdue: false)), g(.bar), g(.openEnded), g(.baseline),
+                                              g(.today), g(.earlier) + g(.later))
+        grid.put(DisplayWidth.truncate(text, to: width - 2, ellipsis: true), x: 1, y: height - 3, style: .dim)
+    }
+
     /// The colour of a mark: the status colour for markers and bars, red for
     /// anything overdue, dim for the today line, baseline ghosts and closed milestones.
     private func timelineStyle(_ mark: TimelineMark, _ milestone: Milestone) -> CellStyle {
@@ -71,6 +80,7 @@ extension AppState {
         switch mark {
         case .empty, .today, .baseline: return .dim
         case .bar: return CellStyle(foreground: StatusText.color(milestone.status), dim: milestone.status.isClosed)
+        case .openEnded: return CellStyle(foreground: StatusText.color(milestone.status), dim: true)
         case .due: return overdue ? CellStyle(foreground: .red, bold: true, reverse: true) : CellStyle(foreground: StatusText.color(milestone.status), bold: true)
         case .overdueFlag: return CellStyle(foreground: .red, bold: true)
         case .earlier, .later: return overdue ? CellStyle(foreground: .red, bold: true) : .dim
@@ -80,9 +90,9 @@ extension AppState {
     /// The status line on the timeline: the selected milestone's id, status, start and due.
     func timelineSummary(_ milestone: Milestone) -> String {
         var parts = [milestone.id, "\(StatusText.glyph(milestone.status, glyphs)) \(StatusText.word(milestone.status, language))"]
-        if let start = milestone.start { parts.append("\(UIText.startField.text(language)) \(formatDate(start))") }
+        if let start = milestone.start { parts.append("\(FieldWord.start.label(in: language)) \(formatDate(start))") }
         let due = milestone.due.map { formatDate($0) + (dueNote(milestone).map { " (\($0))" } ?? "") } ?? "–"
-        parts.append("\(UIText.dueField.text(language)) \(due)")
+        parts.append("\(FieldWord.due.label(in: language)) \(due)")
         return parts.joined(separator: " · ")
     }
 }

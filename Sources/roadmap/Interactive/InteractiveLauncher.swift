@@ -13,7 +13,11 @@ enum InteractiveLauncher {
 
     /// Changes are recorded as `--author`, else as ``Author/resolve(option:roadmapPath:environment:)`` finds.
     /// `calendarChosen`: `--calendar` was given, so `L` keeps it (else B.E. follows Thai).
-    static func run(global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool) throws {
+    /// `settings`: the settings file's keys and problems (its language, calendar and mouse are already in the other arguments).
+    static func run(
+        global: GlobalOptions, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool, mouse: Bool = true,
+        settings: Settings = Settings()
+    ) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             printError(needsTerminal)
             throw ExitCode(64)
@@ -25,14 +29,16 @@ enum InteractiveLauncher {
         try reportingErrors {
             let context = try global.context()
             try MainActor.assumeIsolated {
-                try open(context: context, language: language, calendar: calendar, calendarChosen: calendarChosen, author: global.author)
+                try open(context: context, language: language, calendar: calendar, calendarChosen: calendarChosen, mouse: mouse,
+                         settings: settings, author: global.author)
             }
         }
     }
 
     @MainActor
     private static func open(
-        context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool, author option: String?
+        context: CommandContext, language: InterfaceLanguage, calendar: CalendarSystem, calendarChosen: Bool, mouse: Bool,
+        settings: Settings, author option: String?
     ) throws {
         var store = context.store
         // The status line says it, in the UI's language: nothing may write to stderr under curses.
@@ -43,12 +49,13 @@ enum InteractiveLauncher {
         let environment = ProcessEnvironment.current
         let localeProblem = CharacterLocale.adopt(environment)
         if let localeProblem { printError(localeProblem) }
+        for problem in settings.problems { printError(problem) }
         let capabilities = TerminalCapabilities(environment: environment, localeIsUTF8: CharacterLocale.isUTF8)
         // Our handlers first, so curses leaves SIGINT, SIGTERM and SIGTSTP to us.
         SignalHandling.install()
         let screen = TerminalScreen()
         do {
-            try screen.start(colors: capabilities.colors)
+            try screen.start(colors: capabilities.colors, mouse: mouse)
         } catch {
             SignalHandling.uninstall()
             printError(error.message)
@@ -60,7 +67,10 @@ enum InteractiveLauncher {
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
         state.snapshotFolder = Self.folder(of: context.store.path)
         state.calendarChosen = calendarChosen
-        if let localeProblem { state.warn(localeProblem) }
+        state.keyMap = settings.keyMap
+        // On the status line too (stderr is hidden under the full screen): the first problem, and how many more.
+        let problems = (localeProblem.map { [$0] } ?? []) + settings.problems
+        if let first = problems.first { state.warn(first + (problems.count > 1 ? " (+\(problems.count - 1) more, on stderr)" : "")) }
         let ending = InteractiveSession(session: session, state: state, screen: screen).run()
         screen.stop()
         if case .signal(let signal) = ending {

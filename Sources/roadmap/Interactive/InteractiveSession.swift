@@ -65,6 +65,7 @@ final class InteractiveSession {
             // Ctrl-L repaints the whole screen, as in most terminal programs.
             case .key(.control("l"))?: repaint()
             case .key(let key)?: send(.key(key))
+            case .mouse(let event)?: send(.mouse(event))
             case .resize(let width, let height)?: send(.resize(width: width, height: height))
             case .interrupt?:
                 // Ctrl-C leaves at once, unless the last save failed:

@@ -4,6 +4,8 @@ import RoadmapUI
 /// suspend (Ctrl-C and Ctrl-Z arrive as keys in raw mode).
 enum TerminalInput: Equatable {
     case key(Key)
+    /// A click or a wheel notch, when the mouse is on (``MouseReports``).
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// Ctrl-C.
     case interrupt

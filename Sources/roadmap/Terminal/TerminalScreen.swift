@@ -21,6 +21,11 @@ final class TerminalScreen {
     private var shown: Grid?
     /// Consecutive reads that failed at once, which means the terminal is gone.
     private var failedReads = 0
+    /// Whether the terminal reports clicks and the wheel (SGR 1006).
+    private var mouse = false
+    private var clicks = ClickCounter()
+    /// The key code curses gives for ``MouseReports/prefix`` (above every curses key).
+    private static let mouseReportCode: Int32 = 0x3F00
 
     private let codes = FunctionKeyCodes(
         up: roadmap_key_up(), down: roadmap_key_down(), left: roadmap_key_left(), right: roadmap_key_right(),
@@ -31,8 +36,9 @@ final class TerminalScreen {
     )
 
     /// Enters full-screen mode: raw keys, no echo, function keys decoded,
-    /// a short Escape delay, no cursor, colours unless `colors` is false.
-    func start(colors: Bool) throws(StartError) {
+    /// a short Escape delay, no cursor, colours unless `colors` is false,
+    /// clicks and the wheel reported when `mouse` is true.
+    func start(colors: Bool, mouse: Bool = false) throws(StartError) {
         guard !isActive else { return }
         set_escdelay(25)
         CrashGuard.prepare()
@@ -64,13 +70,24 @@ final class TerminalScreen {
             setUpColors()
         }
         shown = nil
+        self.mouse = mouse
+        if mouse { define_key(MouseReports.prefix, Self.mouseReportCode) }
+        setMouseReporting(mouse)
         CrashGuard.arm(reset: Self.resetSequence())
+    }
+
+    /// Turns the terminal's mouse reports on or off.
+    private func setMouseReporting(_ on: Bool) {
+        guard mouse else { return }
+        let bytes = Array((on ? MouseReports.enable : MouseReports.disable).utf8)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     /// Restores the terminal as it was (safe to call more than once).
     func stop() {
         guard isActive else { return }
         isActive = false
+        setMouseReporting(false)
         endwin()
         CrashGuard.disarm()
     }
@@ -78,6 +95,7 @@ final class TerminalScreen {
     /// Leaves full-screen mode for a while (before suspending the process).
     func pause() {
         guard isActive else { return }
+        setMouseReporting(false)
         endwin()
         CrashGuard.disarm()
     }
@@ -88,6 +106,7 @@ final class TerminalScreen {
         guard isActive else { return nil }
         let changed = roadmap_update_size() != 0
         repaintEverything()
+        setMouseReporting(true)
         CrashGuard.arm(reset: Self.resetSequence())
         return changed ? size : nil
     }
@@ -144,6 +163,7 @@ final class TerminalScreen {
         let status = roadmap_get_wch(&value)
         if status == roadmap_key_code_yes() {
             failedReads = 0
+            if Int32(value) == Self.mouseReportCode { return readMouseReport() }
             let input = KeyDecoding.decode(functionKey: Int32(value), codes: codes, size: { self.size })
             // Any resize, even to the same size, redraws the whole screen.
             if case .resize? = input { repaintEverything() }
@@ -167,15 +187,31 @@ final class TerminalScreen {
         return nil
     }
 
+    /// The rest of a mouse report (its prefix was read as one key): at most
+    /// 20 characters, up to its final `M` or `m`.
+    private func readMouseReport() -> TerminalInput? {
+        var body = ""
+        var value: wint_t = 0
+        while body.count < 20, roadmap_get_wch(&value) == roadmap_ok(), let scalar = Unicode.Scalar(UInt32(value)) {
+            body.unicodeScalars.append(scalar)
+            if scalar == "M" || scalar == "m" { break }
+        }
+        guard let (kind, x, y) = MouseReports.decode(body) else { return nil }
+        if case .click = kind {
+            return .mouse(MouseEvent(.click(clicks: clicks.press(x: x, y: y, at: DispatchTime.now().uptimeNanoseconds)), x: x, y: y))
+        }
+        return .mouse(MouseEvent(kind, x: x, y: y))
+    }
+
     /// What leaves full-screen mode on this terminal: attributes off, the
-    /// cursor shown, keypad mode off, the normal screen back.
+    /// cursor shown, keypad mode off, the normal screen back, mouse reports off.
     private static func resetSequence() -> [UInt8] {
         var bytes: [UInt8] = []
         for capability in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             guard let value = tigetstr(capability), Int(bitPattern: value) != -1 else { continue }
             bytes += Array(String(cString: value).utf8)
         }
-        return bytes + Array("\r\n".utf8)
+        return bytes + Array(MouseReports.disable.utf8) + Array("\r\n".utf8)
     }
 
     /// Teaches curses the Home, End, Page and Delete sequences of the common

@@ -118,7 +118,7 @@ struct InteractiveTerminalTests {
         try await terminal.type(",sc6")
         try await terminal.press("Enter")
         try await terminal.waitFor("SME7 waits for SC6 too, on track, saved") {
-            $0.contains { $0.hasPrefix("SME7: depends → SME6,SC6 · saved") } && row("SME7", in: $0)?.hasPrefix("  SME7") == true
+            $0.contains { $0.hasPrefix("SME7: waits for → SME6,SC6 · saved") } && row("SME7", in: $0)?.hasPrefix("  SME7") == true
         }
 
         // SC6's due date moves past SME7's start, with a reason (SC6 is in the baseline: the UI asks why).

@@ -51,4 +51,23 @@ import RoadmapUI
         #expect(capabilities([:]).glyphs == .ascii, "no TERM")
         #expect(capabilities(["TERM": "xterm-256color"], utf8: false).glyphs == .ascii, "a non-UTF-8 locale")
     }
+
+    @Test func sgrMouseReports() {
+        #expect(MouseReports.decode("0;10;5M")! == (.click(clicks: 1), 9, 4))
+        #expect(MouseReports.decode("64;1;1M")! == (.wheelUp, 0, 0))
+        #expect(MouseReports.decode("65;80;24M")! == (.wheelDown, 79, 23))
+        #expect(MouseReports.decode("16;3;3M")! == (.click(clicks: 1), 2, 2), "Ctrl held changes nothing")
+        for ignored in ["0;10;5m", "1;10;5M", "2;10;5M", "32;10;5M", "0;0;5M", "0;10M", "x;1;1M", "0;1;1", "", "0;1;1;1M"] {
+            #expect(MouseReports.decode(ignored) == nil, "\(ignored)")
+        }
+    }
+
+    @Test func doubleClicks() {
+        var counter = ClickCounter()
+        #expect(counter.press(x: 1, y: 1, at: 1_000_000_000) == 1)
+        #expect(counter.press(x: 1, y: 1, at: 1_300_000_000) == 2)
+        #expect(counter.press(x: 1, y: 1, at: 1_400_000_000) == 1, "a third click starts over")
+        #expect(counter.press(x: 2, y: 1, at: 1_500_000_000) == 1, "another cell")
+        #expect(counter.press(x: 2, y: 1, at: 2_000_000_000) == 1, "too slow")
+    }
 }

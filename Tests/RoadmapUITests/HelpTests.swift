@@ -1,0 +1,81 @@
+import RoadmapCore
+@testable import RoadmapUI
+import Testing
+
+/// The help screen: drawn from the live key map, wrapped and scrolled on a
+/// narrow screen, and nothing but scrolling, closing and quitting acts behind it.
+@Suite("UI: help")
+struct HelpTests {
+    /// Every line of the help, scrolling through it page by page.
+    private func allHelpText(_ state: inout AppState) -> String {
+        var text = state.render().text
+        for _ in 0..<10 {
+            state.press(.pageDown)
+            text += "\n" + state.render().text
+        }
+        return text
+    }
+
+    @Test("below 80 columns every description is there in full, wrapped, and the help scrolls", arguments: InterfaceLanguage.allCases)
+    func narrowHelpWrapsAndScrolls(language: InterfaceLanguage) {
+        var state = Fixture.state(width: 60, height: 24, language: language)
+        state.press(.character("?"))
+        GoldenFrame.check(state, "help-60x24-\(language)")
+        #expect(state.render().lines[22].contains("↓↑"), "says it scrolls")
+        let text = allHelpText(&state)
+        let keyWidth = 20  // a third of the screen at most
+        for entry in AppState.help {
+            let description = switch language {
+            case .en: entry.en
+            case .th: entry.th
+            case .ja: entry.ja
+            }
+            for piece in DisplayWidth.wrap(description, to: 58 - keyWidth) {
+                #expect(text.contains(piece), "\(piece) of \(description)")
+            }
+        }
+        #expect(text.contains("Ctrl-L"))
+        state.press(.home)
+        #expect(state.render().lines[1].contains("Tab S-Tab"), "Home goes back to the top")
+    }
+
+    @Test("keys other than scrolling, closing and quitting do nothing behind the help")
+    func nothingActsBehind() {
+        var state = Fixture.state()
+        state.press(.character("?"))
+        for key: Key in [.character("u"), .character("L"), .character("C"), .character("s"), .character("p"), .character("Y"),
+                         .character("H"), .control("r"), .character("t"), .character("D"), .character("a")] {
+            #expect(state.update(.key(key)) == [], "\(key)")
+            #expect(state.screen == .help && state.mode == .normal && state.language == .en, "\(key)")
+        }
+        #expect(state.roadmap == BuiltInRoadmap.load())
+        state.press(.escape)
+        #expect(state.screen == .list)
+        state.press(.character("?"))
+        #expect(state.press(.character("q")) == [.quit])
+    }
+
+    @Test("a remapped key does the action and the help names it; the default key given away does nothing")
+    func remappedKeys() {
+        var state = Fixture.state()
+        #expect(state.keyMap.bind(.statusNext, to: .character("x")) == nil)
+        #expect(state.keyMap.bind(.quit, to: .character("x")) == "x already does status-next")
+        #expect(state.keyMap.bind(.quit, to: .control("q")) == nil)
+        state.press(.down, .character("s"))
+        #expect(state.selectedMilestone?.status == .inProgress, "s was given away")
+        state.press(.character("x"))
+        #expect(state.selectedMilestone?.status == .atRisk)
+        #expect(state.press(.character("q")) == [])
+        #expect(state.press(.control("q")) == [.quit])
+        state.press(.character("?"))
+        var text = state.render().text
+        state.press(.end)
+        text += state.render().text
+        #expect(text.contains("x / S / ="), "\(text)")
+        #expect(text.contains("? / Ctrl-Q"), "\(text)")
+        // Typed text is never remapped.
+        state.press(.escape, .character("c"))
+        state.type("six")
+        #expect(state.render().text.contains("six"))
+    }
+}
