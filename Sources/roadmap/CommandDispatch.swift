@@ -13,7 +13,10 @@ import ArgumentParser
 /// `roadmap`.
 enum CommandDispatch {
     static func parse(_ arguments: [String]) throws -> ParsableCommand {
-        if let (leaf, depth) = leaf(named: arguments), let command = try? leaf.parseAsRoot(Array(arguments.dropFirst(depth))) {
+        // A request for help parses cleanly too, as ArgumentParser's own help
+        // command for the leaf alone: only the leaf itself is taken.
+        if let (leaf, depth) = leaf(named: arguments), let command = try? leaf.parseAsRoot(Array(arguments.dropFirst(depth))),
+           type(of: command) == leaf {
             return command
         }
         return try RoadmapCommand.parseAsRoot(arguments)

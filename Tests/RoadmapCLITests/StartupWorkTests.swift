@@ -119,7 +119,8 @@ struct CommandDispatchTests {
     func everydayCommandsAreShort(arguments: [String]) throws {
         let (leaf, depth) = try #require(CommandDispatch.leaf(named: arguments))
         #expect(depth == (arguments.first == "baseline" ? 2 : 1))
-        #expect((try? leaf.parseAsRoot(Array(arguments.dropFirst(depth)))) != nil)
+        let command = try leaf.parseAsRoot(Array(arguments.dropFirst(depth)))
+        #expect(type(of: command) == leaf)
     }
 
     @Test("a command line that does not start with a command's name takes the whole tree")

@@ -50,12 +50,12 @@ struct MouseTests {
     @Test("the wheel moves three rows a notch on the list, and scrolls the detail")
     func wheel() {
         var state = Fixture.state()
-        state.update(.mouse(MouseEvent(.wheelDown, x: 0, y: 10)))
+        _ = state.update(.mouse(MouseEvent(.wheelDown, x: 0, y: 10)))
         #expect(state.selectedMilestone?.id == "SC4")
-        state.update(.mouse(MouseEvent(.wheelUp, x: 0, y: 10)))
+        _ = state.update(.mouse(MouseEvent(.wheelUp, x: 0, y: 10)))
         #expect(state.selectedMilestone?.id == "SC1")
         state.press(.enter)
-        state.update(.mouse(MouseEvent(.wheelDown, x: 0, y: 10)))
+        _ = state.update(.mouse(MouseEvent(.wheelDown, x: 0, y: 10)))
         #expect(state.detailScroll == 3)
     }
 
