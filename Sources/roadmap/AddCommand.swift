@@ -6,7 +6,7 @@ struct AddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add a milestone to a workstream; prints its new id.",
         discussion: "Its `created` history entry is recorded as --author. Dependencies on unknown milestones are refused (65)."
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

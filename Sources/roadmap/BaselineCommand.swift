@@ -24,7 +24,7 @@ struct BaselineCommand: ParsableCommand {
     struct Save: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "save",
-            abstract: "Save every milestone's dates under a new name (a name already used is refused).")
+            abstract: "Save every milestone's dates under a new name (a name already used is refused).").leafOfRoadmap()
 
         @OptionGroup var global: GlobalOptions
 
@@ -48,7 +48,7 @@ struct BaselineCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the saved baselines, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the saved baselines, oldest first.").leafOfRoadmap()
 
         @OptionGroup var global: GlobalOptions
 
@@ -71,7 +71,7 @@ struct BaselineCommand: ParsableCommand {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "show",
-            abstract: "Each milestone's due date in a baseline and now, and the slip (+45d: due 45 days later).")
+            abstract: "Each milestone's due date in a baseline and now, and the slip (+45d: due 45 days later).").leafOfRoadmap()
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var display: DisplayOptions

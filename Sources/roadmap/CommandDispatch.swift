@@ -37,3 +37,17 @@ enum CommandDispatch {
         return depth == 0 ? nil : (node, depth)
     }
 }
+
+extension CommandConfiguration {
+    /// The configuration of a command with no subcommands: named as a command
+    /// of `roadmap` (`_superCommandName`, ArgumentParser's own way for a
+    /// command parsed apart from its root), so that when ``CommandDispatch``
+    /// parses it alone, ArgumentParser skips its check for a request of a
+    /// completion script (a third of a small command's start-up). Inside the
+    /// whole tree, where such requests are answered, the name is not used.
+    func leafOfRoadmap() -> CommandConfiguration {
+        var configuration = self
+        configuration._superCommandName = "roadmap"
+        return configuration
+    }
+}

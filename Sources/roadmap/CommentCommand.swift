@@ -6,7 +6,7 @@ struct CommentCommand: ParsableCommand {
         commandName: "comment",
         abstract: "Add a status update to a milestone's history (one line; recorded with --author).",
         discussion: "The latest update or reason is shown beside a milestone that needs attention in `list` and `show`."
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

@@ -13,7 +13,7 @@ struct ExportCommand: ParsableCommand {
             --bom starts it with a UTF-8 byte order mark for spreadsheet programs. \
             json: the milestones with notes and history. markdown: a table per workstream.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions

@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
             Importing the same file twice adds nothing the second time. The import is one atomic save under \
             the file's lock; with any problem in the file nothing is written. --dry-run shows what would change.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

@@ -6,7 +6,7 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a roadmap file from the built-in EID roadmap."
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

@@ -12,7 +12,7 @@ struct ListCommand: ParsableCommand {
             waiting on an off-track dependency) an indented line gives the off-track links and the latest \
             reason or update.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions

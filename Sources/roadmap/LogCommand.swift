@@ -13,7 +13,7 @@ struct LogCommand: ParsableCommand {
             those). Times are local; --since takes a date (\(DateInput.formsHelp)) or a weekday name \
             (the latest one up to today).
             """
-    )
+    ).leafOfRoadmap()
 
     /// Its `--author` (the option alone, not $ROADMAP_AUTHOR) picks whose changes to show: log records nothing.
     @OptionGroup var global: GlobalOptions

@@ -15,7 +15,7 @@ struct MergeCheckCommand: ParsableCommand {
             Exit codes: 0 clean, 1 conflicts, 65 a version that does not load or a merge that would not \
             load, 69 git missing, 78 not a git work tree or an unknown revision.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

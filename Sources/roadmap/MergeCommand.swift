@@ -16,7 +16,7 @@ struct MergeCommand: ParsableCommand {
             conflicts are listed on stderr and the exit is 1, so git marks the file conflicted. A version \
             that does not load leaves OURS untouched (exit 65).
             """
-    )
+    ).leafOfRoadmap()
 
     @Argument(help: "The common ancestor (git's %O; may be empty).")
     var base: String

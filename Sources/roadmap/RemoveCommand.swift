@@ -6,7 +6,7 @@ struct RemoveCommand: ParsableCommand {
         commandName: "remove",
         abstract: "Remove a milestone (and its history) from the file.",
         discussion: "A milestone others wait for is refused (65): take it out of their --depends first."
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

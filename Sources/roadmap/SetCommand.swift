@@ -13,7 +13,7 @@ struct SetCommand: ParsableCommand {
             with who made it (--author) and why (--reason). Dependencies on unknown milestones, on itself, \
             or that make a cycle are refused (65), naming them.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

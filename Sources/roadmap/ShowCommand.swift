@@ -12,7 +12,7 @@ struct ShowCommand: ParsableCommand {
             finish first, flagging links that are off track; "holds up" lists what waits for it; "upstream" \
             is everything it waits for, directly or through others.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

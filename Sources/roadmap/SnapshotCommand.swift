@@ -23,7 +23,7 @@ struct SnapshotCommand: ParsableCommand {
             Japanese (plain `lpr` prints them as boxes); use --page-length 49 for US Letter. Dates are \
             in the Buddhist Era with --lang th unless --calendar says otherwise.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions

@@ -17,7 +17,7 @@ struct SyncCommand: ParsableCommand {
             70 git failed, 75 other changes, a merge or rebase in the way, 78 not a git work tree or \
             no upstream.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

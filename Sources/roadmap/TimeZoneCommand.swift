@@ -14,7 +14,7 @@ struct TimeZoneCommand: ParsableCommand {
             Without ZONE, prints it. `none` removes it (the machine's zone is used then). \
             `snapshot --tz` overrides it for one report.
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

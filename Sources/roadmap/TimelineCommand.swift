@@ -17,7 +17,7 @@ struct TimelineCommand: ParsableCommand {
             by the Thai fiscal year (Q1 from October, FY2570 = B.E. year it ends) and --fiscal jp by the \
             Japanese 年度 (Q1 from April, 2026年度 = the year it starts).
             """
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions

@@ -6,7 +6,7 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check a roadmap file and report every problem in it (exit 65 when there is any).",
         discussion: "Dependencies that are off track are warnings on stderr (exit still 0), cross-workstream ones labelled."
-    )
+    ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
 

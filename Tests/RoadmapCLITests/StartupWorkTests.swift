@@ -123,6 +123,18 @@ struct CommandDispatchTests {
         #expect(type(of: command) == leaf)
     }
 
+    @Test("every command without subcommands is marked as roadmap's, so parsed alone it skips the completion check")
+    func leavesAreMarked() {
+        func leaves(_ command: ParsableCommand.Type) -> [ParsableCommand.Type] {
+            command.configuration.subcommands.isEmpty ? [command] : command.configuration.subcommands.flatMap(leaves)
+        }
+        let all = leaves(RoadmapCommand.self)
+        #expect(all.count == 20)
+        #expect(all.filter { $0.configuration._superCommandName != "roadmap" }.map { "\($0)" } == [])
+        #expect(RoadmapCommand.configuration._superCommandName == nil)
+        #expect(BaselineCommand.configuration._superCommandName == nil)
+    }
+
     @Test("a command line that does not start with a command's name takes the whole tree")
     func othersTakeTheWholeTree() {
         #expect(CommandDispatch.leaf(named: []) == nil)
