@@ -20,8 +20,9 @@ struct GlobalOptions: ParsableArguments {
         Author.resolve(option: author, roadmapPath: store.path)
     }
 
-    /// The resolved file and today's date.
-    func context(createDefault: Bool = true) throws -> CommandContext {
+    /// The resolved file and today's date. A default file made just now is
+    /// said on stderr unless `announceCreation` is false (the UI says it itself).
+    func context(createDefault: Bool = true, announceCreation: Bool = true) throws -> CommandContext {
         let environment = ProcessEnvironment.current
         let day = try resolveToday()
         let pinned = today != nil || environment["ROADMAP_TODAY"].map { !$0.isEmpty } == true
@@ -31,10 +32,12 @@ struct GlobalOptions: ParsableArguments {
             return CommandContext(store: Self.store(named), today: day, todayPinned: pinned)
         }
         let store = Self.store(Self.defaultPath(environment))
+        var created = false
         if createDefault && !store.exists {
-            try createDefaultFile(store)
+            created = try createDefaultFile(store)
+            if created && announceCreation { printError("created \(store.path) from the built-in EID roadmap.") }
         }
-        return CommandContext(store: store, today: day, todayPinned: pinned)
+        return CommandContext(store: store, today: day, todayPinned: pinned, created: created)
     }
 
     /// The store of a path, which says so on stderr when a write upgrades an older file.
@@ -67,7 +70,8 @@ struct GlobalOptions: ParsableArguments {
         return "\(home)/.local/share/roadmap/roadmap.json"
     }
 
-    private func createDefaultFile(_ store: RoadmapStore) throws {
+    /// Makes the default file from the built-in roadmap; false when another process made it first.
+    private func createDefaultFile(_ store: RoadmapStore) throws -> Bool {
         let folder = (store.path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {
@@ -78,9 +82,10 @@ struct GlobalOptions: ParsableArguments {
         }
         do {
             try store.create(BuiltInRoadmap.load(), overwrite: false)
-            printError("created \(store.path) from the built-in EID roadmap.")
+            return true
         } catch RoadmapError.alreadyExists {
             // Another process created it first: use theirs.
+            return false
         }
     }
 }
@@ -155,6 +160,8 @@ struct CommandContext {
     var today: CalendarDay
     /// Whether --today or $ROADMAP_TODAY named the day.
     var todayPinned = false
+    /// Whether the default file was made from the built-in roadmap just now.
+    var created = false
 
     /// Today counted in `zone` (the programme's clock), unless pinned.
     func today(in zone: TimeZone) -> CalendarDay {

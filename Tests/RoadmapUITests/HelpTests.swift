@@ -79,3 +79,51 @@ struct HelpTests {
         #expect(state.render().text.contains("six"))
     }
 }
+
+/// Where the roadmap is: named at the foot of the help, and on the status
+/// line at the first start, when the file was just made.
+@Suite("UI: the file's path")
+struct FilePathTests {
+    static let path = "/home/สมชาย/.local/share/roadmap/roadmap.json"
+
+    @Test("the help's last lines name the file, in the UI's language", arguments: InterfaceLanguage.allCases)
+    func helpNamesTheFile(language: InterfaceLanguage) {
+        var state = Fixture.state(width: 80, height: 24, language: language)
+        state.filePath = Self.path
+        state.press(.character("?"))
+        state.press(.end)
+        let lines = state.render().lines
+        let label = UIText.fileLabel.text(language)
+        let row = lines.firstIndex { $0.contains(label) && $0.contains("/home/") }
+        #expect(row != nil, "\(lines.joined(separator: "\n"))")
+        #expect(lines.joined().contains("roadmap.json"))
+    }
+
+    @Test("no path given, no file line")
+    func noPathNoLine() {
+        var state = Fixture.state(width: 80, height: 24)
+        state.press(.character("?"))
+        state.press(.end)
+        #expect(!state.render().text.contains(UIText.fileLabel.text(.en) + " "))
+    }
+
+    @Test("a path with a terminal escape is shown made safe")
+    func escapedPath() {
+        var state = Fixture.state(width: 80, height: 24)
+        state.filePath = "/tmp/\u{1B}[2Jevil.json"
+        state.press(.character("?"))
+        state.press(.end)
+        let text = state.render().text
+        #expect(!text.contains("\u{1B}"))
+        #expect(text.contains("evil.json"))
+    }
+
+    @Test("the first start says on the status line that the file was made, and where", arguments: InterfaceLanguage.allCases)
+    func createdOnTheStatusLine(language: InterfaceLanguage) {
+        var state = Fixture.state(width: 120, height: 24, language: language)
+        state.announceCreated(Self.path)
+        let last = state.render().lines[22] + state.render().lines[23]
+        #expect(last.contains(Self.path), "\(state.render().text)")
+        #expect(state.message?.kind == .success)
+    }
+}

@@ -137,6 +137,8 @@ public struct AppState: Sendable {
     var quitRequested = false
     /// The folder `p` offers for the snapshot: the roadmap file's folder.
     public var snapshotFolder = "."
+    /// The roadmap file's path, named at the foot of the help screen (nil: not shown).
+    public var filePath: String?
     /// Whether the calendar was chosen (`--calendar` or `C`). Until it is,
     /// it follows the language as at start: B.E. in Thai, Gregorian otherwise.
     public var calendarChosen = false
@@ -176,6 +178,12 @@ public struct AppState: Sendable {
         attention = Attention(roadmap, today: today)
         self.author = author
         timeline = TimelinePosition(today: today)
+    }
+
+    /// Says on the status line that the roadmap file was just made from the
+    /// built-in roadmap, and where: the first start, when nobody knows yet.
+    public mutating func announceCreated(_ path: String) {
+        message = StatusMessage(text: UIText.createdFile.text(language, TerminalSafe.escape(path)), kind: .success)
     }
 
     /// Shows a problem found before the UI started (a missing locale) on the status line.

@@ -19,7 +19,7 @@ enum UIText: CaseIterable {
     case syncNoGit, syncNotWorkTree, syncDetached, syncNoUpstream, syncUnknownRemote, syncNoRemoteBranch, syncDirty
     case syncInProgress, syncUnreachable, syncOtherConflicts, syncRaceLost, syncFailed, mergedConflicts, unknownAuthor
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
-    case upgradedFile, hintReasonPrompt, outsideMerged
+    case upgradedFile, hintReasonPrompt, outsideMerged, createdFile, fileLabel
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
@@ -200,6 +200,11 @@ enum UIText: CaseIterable {
             "Enter:keep reason Esc:no reason (the change stays) ←→:move",
             "Enter:บันทึกเหตุผล Esc:ไม่ระบุเหตุผล (การเปลี่ยนแปลงยังอยู่) ←→:เลื่อน",
             "Enter:理由を記録 Esc:理由なし（変更はそのまま） ←→:移動")
+        case .createdFile: (
+            "created %@ from the built-in EID roadmap (? shows where it is)",
+            "สร้าง %@ จาก Roadmap EID ในตัวโปรแกรมแล้ว (? บอกที่อยู่ไฟล์)",
+            "組み込みの EID ロードマップから %@ を作成しました（? で場所を表示）")
+        case .fileLabel: ("File", "ไฟล์", "ファイル")
         case .upgradedFile: (
             "file upgraded from schema %@ to %@ (nothing lost; older roadmap versions cannot read it now)",
             "ปรับไฟล์จากรูปแบบ %@ เป็น %@ แล้ว (ข้อมูลครบ; roadmap รุ่นเก่าจะเปิดไฟล์นี้ไม่ได้)",

@@ -86,6 +86,12 @@ extension AppState {
                 lines.append((i == 0 ? first : "", line))
             }
         }
+        if let filePath {
+            lines.append(("", ""))
+            for (i, line) in DisplayWidth.wrap(TerminalSafe.escape(filePath), to: max(1, width - 2 - keyWidth)).enumerated() {
+                lines.append((i == 0 ? UIText.fileLabel.text(language) : "", line))
+            }
+        }
         return lines
     }
 

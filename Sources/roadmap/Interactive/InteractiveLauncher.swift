@@ -27,7 +27,7 @@ enum InteractiveLauncher {
             throw ExitCode(64)
         }
         try reportingErrors {
-            let context = try global.context()
+            let context = try global.context(announceCreation: false)
             try MainActor.assumeIsolated {
                 try open(context: context, language: language, calendar: calendar, calendarChosen: calendarChosen, mouse: mouse,
                          settings: settings, author: global.author)
@@ -66,6 +66,8 @@ enum InteractiveLauncher {
             roadmap: session.base, today: context.today(in: session.base.clock()), language: language, calendar: calendar,
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
         state.snapshotFolder = Self.folder(of: context.store.path)
+        state.filePath = Self.absolute(context.store.path)
+        if context.created { state.announceCreated(state.filePath ?? context.store.path) }
         state.calendarChosen = calendarChosen
         state.keyMap = settings.keyMap
         // On the status line too (stderr is hidden under the full screen): the first problem, and how many more.
@@ -81,7 +83,11 @@ enum InteractiveLauncher {
 
     /// The absolute folder holding `path`: where `p` offers to write the snapshot.
     static func folder(of path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-        return ((absolute as NSString).deletingLastPathComponent as NSString).standardizingPath
+        ((absolute(path) as NSString).deletingLastPathComponent as NSString).standardizingPath
+    }
+
+    /// `path` from the root, as the help screen names the file.
+    static func absolute(_ path: String) -> String {
+        ((path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path) as NSString).standardizingPath
     }
 }
