@@ -28,7 +28,7 @@ struct FaultsConcurrencyTests {
         Issue.record("\(id) never reached \(count) changes")
     }
 
-    @Test("four processes making 250 changes each through the CLI, and the UI making 20 through tmux, at once: every change is in the file")
+    @Test("four processes making 250 changes each (or ROADMAP_FAULT_CHANGES) through the CLI, and the UI making 20 through tmux, at once: every change is in the file")
     func fourWritersAndTheUI() async throws {
         let file = sandbox.file("shared/roadmap.json")
         try Fixtures.builtInFile(at: file)
