@@ -44,14 +44,17 @@ struct LogCommand: ParsableCommand {
                 }
                 return day
             }
-            let changes = RoadmapLog.changes(in: roadmap, filter: .init(since: day, author: global.author, workstream: workstream, milestones: Set(ids)))
+            // Days and times on the programme's clock: the file's zone, else the machine's.
+            let zone = roadmap.clock()
+            let changes = RoadmapLog.changes(
+                in: roadmap, filter: .init(since: day, author: global.author, workstream: workstream, milestones: Set(ids)), day: { $0.day(in: zone) })
             if json {
                 print(JSONValue.array(changes.map(Self.json)).serialized(), terminator: "")
                 return
             }
             var table = TextTable(columns: [.init("WHEN"), .init("WHO"), .init("ID"), .init("FIELD"), .init("CHANGE"), .init("WHY")])
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
-            for change in changes { table.append(Self.cells(change, changeWidth: maxWidth.map(LoggedChange.changeWidth(inTable:)))) }
+            for change in changes { table.append(Self.cells(change, changeWidth: maxWidth.map(LoggedChange.changeWidth(inTable:)), zone: zone)) }
             var output = BufferedStandardOutput()
             for line in table.render(maxWidth: maxWidth) { try output.writeLine(line) }
             try output.flush()
@@ -69,20 +72,11 @@ struct LogCommand: ParsableCommand {
         return DateInput.parse(text, today: today)
     }
 
-    /// The table's cells: when (local time), who, milestone, field, what
-    /// changed (cut to `changeWidth` on a terminal), why.
-    static func cells(_ change: LoggedChange, changeWidth: Int?) -> [String] {
+    /// The table's cells: when (on the clock of `zone`), who, milestone, field,
+    /// what changed (cut to `changeWidth` on a terminal), why.
+    static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone) -> [String] {
         let entry = change.entry
-        return [localTime(entry.at), change.author, change.milestoneID, entry.field, change.change(width: changeWidth), entry.reason ?? ""]
-    }
-
-    /// `YYYY-MM-DD HH:MM` in the local time zone.
-    static func localTime(_ time: Timestamp) -> String {
-        var t = time_t(time.secondsSinceEpoch)
-        var parts = tm()
-        localtime_r(&t, &parts)
-        return String(format: "%04d-%02d-%02d %02d:%02d", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
-                      Int(parts.tm_hour), Int(parts.tm_min))
+        return [entry.at.minute(in: zone), change.author, change.milestoneID, entry.field, change.change(width: changeWidth), entry.reason ?? ""]
     }
 
     static func json(_ change: LoggedChange) -> JSONValue {

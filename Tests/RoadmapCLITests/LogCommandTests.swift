@@ -46,12 +46,13 @@ struct LogCommandTests {
         try await week()
         let run = try await log("--since", "monday")
         #expect(run.exitCode == 0, "\(run)")
+        // Times on the file's clock (the built-in roadmap names Asia/Bangkok, UTC+7), whatever the machine's zone.
         #expect(run.stdout == """
             WHEN              WHO      ID    FIELD   CHANGE                   WHY
-            2026-11-26 05:00  unknown  SC3   status  planned → at-risk        รอผลการเจรจา
-            2026-11-25 04:00  山田     CE1   due     2027-12-24 → 2028-02-25  予算の見直し
-            2026-11-24 03:00  山田     SME1  owner   OSMEP → สสว. / 中小機構
-            2026-11-23 02:00  Somchai  SC2   status  in-progress → done
+            2026-11-26 12:00  unknown  SC3   status  planned → at-risk        รอผลการเจรจา
+            2026-11-25 11:00  山田     CE1   due     2027-12-24 → 2028-02-25  予算の見直し
+            2026-11-24 10:00  山田     SME1  owner   OSMEP → สสว. / 中小機構
+            2026-11-23 09:00  Somchai  SC2   status  in-progress → done
             4 changes since 2026-11-23
 
             """, "\(run.stdout)")

@@ -217,6 +217,7 @@ import Testing
         #expect(!state.syncing)
         #expect(state.screen == .review && state.review?.queue == ["CE1", "SC2"], "each milestone with a conflict is visited")
         #expect(state.render().text.contains("CE1"))
+        #expect(state.render().lines[2].contains("merge conflict: one side kept, the other in history"), "the review says why, not 'no longer needs attention'")
         #expect(state.message == StatusMessage(text: "synced; both offices changed CE1 Due, SC2 Status: ours kept, theirs in history", kind: .error))
         var clean = Fixture.state()
         _ = clean.update(.syncFinished(SyncReport(remote: "origin", branch: "main")))

@@ -100,7 +100,7 @@ import Testing
         var ja = Fixture.state(language: .ja)
         ja.press(.character("d"))
         GoldenFrame.check(ja, "prompt-due-80x24-ja")
-        #expect(ja.render().lines[22].hasPrefix("期限 (YYYY-MM-DD、+2w は現在の日付から、none): 2026-03-31"))
+        #expect(ja.render().lines[22].hasPrefix("期限 (YYYY-MM-DD、+2w は今の期限から、none): 2026-03-31"))
         var en = Fixture.state(calendar: .buddhist)
         en.press(.character("d"))
         #expect(en.render().lines[22].hasPrefix("due (B.E. YYYY-MM-DD, +2w from current, none): 2569-03-31"))

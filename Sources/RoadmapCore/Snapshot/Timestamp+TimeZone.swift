@@ -10,6 +10,16 @@ extension Timestamp {
         return CalendarDay(daysSinceEpoch: Int(days))
     }
 
+    /// `2026-12-05 06:59`: the day and the minute on the clock of `timeZone`,
+    /// as history is shown (the programme's clock, not UTC's).
+    public func minute(in timeZone: TimeZone) -> String {
+        let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(secondsSinceEpoch)))
+        let local = secondsSinceEpoch + Int64(offset)
+        let seconds = Int((local % 86_400 + 86_400) % 86_400)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(day(in: timeZone)) \(two(seconds / 3600)):\(two(seconds / 60 % 60))"
+    }
+
     /// The first moment of `day` in `timeZone`: a moment falls on `day` or
     /// later exactly when it is not before this one. Found once, so that
     /// many moments are compared without working out each one's day.

@@ -125,6 +125,7 @@ extension AppState {
         guard !queue.isEmpty, case .normal = mode, screen != .review else { return false }
         var review = Review(queue: queue)
         review.seen.insert(queue[0].lowercased())
+        review.conflicted = Set(queue.map { $0.lowercased() })
         self.review = review
         screen = .review
         return true

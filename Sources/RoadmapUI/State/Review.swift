@@ -11,6 +11,8 @@ public struct Review: Equatable, Sendable {
     public internal(set) var changed: Set<String> = []
     /// Ids shown so far.
     public internal(set) var seen: Set<String> = []
+    /// Ids (lower-cased) in the queue because a merge outside met a conflict in them.
+    public internal(set) var conflicted: Set<String> = []
 
     /// Whether an open milestone needs review on `today`.
     static func needsReview(_ milestone: Milestone, waitsOnOffTrack: Bool, today: CalendarDay) -> Bool {

@@ -23,7 +23,7 @@ enum UIText: CaseIterable {
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
-    case timelineLegend, reviewNoLonger, keptTheirs, keptMine, more
+    case timelineLegend, reviewNoLonger, reviewMergedConflict, keptTheirs, keptMine, more
     case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
     func text(_ language: InterfaceLanguage) -> String {
@@ -79,8 +79,8 @@ enum UIText: CaseIterable {
         case .noMilestones: ("no milestones — a adds one", "ไม่มีหมุดหมาย — กด a เพื่อเพิ่ม", "マイルストーンなし — a で追加")
         case .noMatches: ("no milestones match the filter", "ไม่พบหมุดหมายที่ตรงกับตัวกรอง", "絞り込みに一致するものはありません")
         case .filterLabel: ("filter: ", "กรอง: ", "絞込: ")
-        case .startLabel: ("start (%@, +2w from current, none): ", "เริ่ม (%@, +2w นับจากวันเดิม, none): ", "開始 (%@、+2w は現在の日付から、none): ")
-        case .dueLabel: ("due (%@, +2w from current, none): ", "กำหนด (%@, +2w นับจากวันเดิม, none): ", "期限 (%@、+2w は現在の日付から、none): ")
+        case .startLabel: ("start (%@, +2w from current, none): ", "เริ่ม (%@, +2w นับจากวันเดิม, none): ", "開始 (%@、+2w は今の開始日から、none): ")
+        case .dueLabel: ("due (%@, +2w from current, none): ", "กำหนด (%@, +2w นับจากวันเดิม, none): ", "期限 (%@、+2w は今の期限から、none): ")
         case .titleLabel: ("title [%@] (Tab: language): ", "ชื่อ [%@] (Tab: ภาษา): ", "件名 [%@] (Tab: 言語): ")
         case .ownerLabel: ("owner: ", "ผู้รับผิดชอบ: ", "担当: ")
         case .notesLabel: ("notes: ", "หมายเหตุ: ", "メモ: ")
@@ -237,6 +237,9 @@ enum UIText: CaseIterable {
                                "%@ กำหนด  %@ เริ่ม–กำหนด  %@ ยังไม่มีกำหนด  %@ แผนฐาน  %@ วันนี้  ! เลยกำหนด  %@ นอกจอ",
                                "%@ 期限  %@ 開始–期限  %@ 期限未定  %@ ベースライン  %@ 今日  ! 超過  %@ 画面外")
         case .reviewNoLonger: ("no longer needs attention", "ไม่ต้องติดตามแล้ว", "対応不要になりました")
+        case .reviewMergedConflict: ("merge conflict: one side kept, the other in history",
+                                     "ขัดแย้งตอนรวม: เก็บไว้ฝั่งเดียว อีกฝั่งอยู่ในประวัติ",
+                                     "統合の競合: 一方を保持、他方は履歴に")
         case .keptTheirs: ("%@ %@: kept theirs, %@; yours (%@) not saved", "%@ %@: ใช้ของเขา %@; ของฉัน (%@) ไม่ได้บันทึก", "%@ %@: 相手の変更 %@ を採用。自分の変更 (%@) は保存されません")
         case .keptMine: ("%@ %@: kept yours, %@; theirs (%@) replaced", "%@ %@: ใช้ของฉัน %@; ของเขา (%@) ถูกแทนที่", "%@ %@: 自分の変更 %@ を採用。相手の変更 (%@) は置き換え")
         case .more: ("↓ %@ more", "↓ อีก %@ บรรทัด", "↓ あと %@ 行")

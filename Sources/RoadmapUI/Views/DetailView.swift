@@ -58,9 +58,11 @@ extension AppState {
         if milestone.history.isEmpty {
             lines.append(("  " + UIText.noHistory.text(language), .dim))
         }
+        // Times on the programme's clock (the file's zone, else the machine's), as the header's day.
+        let zone = roadmap.clock()
         for entry in milestone.history.reversed() {
-            let time = entry.at.description.replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: "Z", with: "")
-            var text = "  \(time.prefix(16))  "
+            let time = "  \(entry.at.minute(in: zone))  "
+            var text = ""
             if entry.isComment {
                 text += "\(UIText.update.text(language))  \(TerminalSafe.escape(entry.to ?? ""))"
             } else {
@@ -69,8 +71,10 @@ extension AppState {
             }
             text += authorSuffix(entry)
             if let reason = entry.reason { text += " · \(UIText.reasonWord.text(language)): \(TerminalSafe.escape(reason))" }
-            for (i, line) in DisplayWidth.wrap(text, to: width).enumerated() {
-                lines.append((i == 0 ? line : "                    " + line, .plain))
+            // The text wraps beside the time, so a continued line is as wide as the first.
+            let indent = DisplayWidth.of(time)
+            for (i, line) in DisplayWidth.wrap(text, to: max(1, width - indent)).enumerated() {
+                lines.append(((i == 0 ? time : String(repeating: " ", count: indent)) + line, .plain))
             }
         }
         return lines

@@ -13,10 +13,12 @@ extension AppState {
         var table = TextTable(columns: [UIText.logWhen, .logWho, .id, .logField, .logChange, .logWhy].map { TextTable.Column($0.text(language)) })
         // A third of the width, and never less than a date's move in the calendar shown.
         let changeWidth = max(LoggedChange.changeWidth(inTable: width - 1), 2 * dateColumnWidth + 3)
+        // Days on the programme's clock (the file's zone, else the machine's), as the header's.
+        let zone = roadmap.clock()
         func cells(_ change: LoggedChange) -> [String] {
             let entry = change.entry
             let author = entry.by ?? UIText.unknownAuthor.text(language)
-            return [formatDate(entry.at.localDay), author, change.milestoneID, historyFieldText(entry.field),
+            return [formatDate(entry.at.day(in: zone)), author, change.milestoneID, historyFieldText(entry.field),
                     historyChangeText(entry, width: changeWidth), entry.reason ?? ""]
         }
         // Columns as wide as the rows on screen need, so scrolling costs only those rows.

@@ -4,6 +4,7 @@ extension AppState {
     /// Why a milestone is in the review.
     func reviewReason(_ milestone: Milestone) -> String {
         var reasons: [String] = []
+        if review?.conflicted.contains(milestone.id.lowercased()) == true { reasons.append(UIText.reviewMergedConflict.text(language)) }
         if let note = dueNote(milestone), let due = milestone.due, today.days(until: due) <= 14 { reasons.append(note) }
         if milestone.status == .atRisk || milestone.status == .blocked { reasons.append(StatusText.word(milestone.status, language)) }
         if let location = roadmap.locate(milestone.id) {
@@ -24,7 +25,8 @@ extension AppState {
         let heading = "\(UIText.reviewTitle.text(language)) \(review.position + 1) \(UIText.of.text(language)) \(review.queue.count) — "
             + (reason.isEmpty ? UIText.reviewNoLonger.text(language) : reason)
         grid.fill(x: 0, y: 2, width: width, style: CellStyle(foreground: .yellow, bold: true, underline: true))
-        grid.put(heading, x: 1, y: 2, style: CellStyle(foreground: .yellow, bold: true, underline: true), maxWidth: width - 2)
+        grid.put(DisplayWidth.truncate(heading, to: width - 2, ellipsis: true), x: 1, y: 2,
+                 style: CellStyle(foreground: .yellow, bold: true, underline: true), maxWidth: width - 2)
         drawLines(detailLines(milestone, width: width - 2), from: 0, into: &grid, top: 3)
     }
 
