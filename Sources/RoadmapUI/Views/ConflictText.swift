@@ -5,16 +5,8 @@ import RoadmapCore
 extension AppState {
     /// The field's name: `Status`, `期限`, … (the file's name for a title, a removal or a baseline).
     func conflictFieldText(_ conflict: MergeConflict) -> String {
-        let label: FieldWord? = switch conflict.field {
-        case .status: .status
-        case .start: .start
-        case .due: .due
-        case .owner: .owner
-        case .notes: .notes
-        case .lead: .lead
-        case .title, .removed, .added, .baseline, .timeZone: nil
-        }
-        return label?.label(in: language) ?? conflict.fieldName
+        guard conflict.field != .title, let field = conflict.milestoneField else { return conflict.fieldName }
+        return field.word.label(in: language)
     }
 
     /// One side's value: a status word, a date on the calendar shown, a lead side; `–` when absent.
