@@ -73,10 +73,32 @@ struct HelpTests {
         text += state.render().text
         #expect(text.contains("x / S / ="), "\(text)")
         #expect(text.contains("? / Ctrl-Q"), "\(text)")
+        // The hint line names the keys that now do the work, on every screen.
+        state.press(.escape)
+        let hint = state.render().lines[23]
+        #expect(hint.contains("x:status") && hint.contains("Ctrl-Q:qu") && !hint.contains("s:status"), "\(hint)")
+        state.press(.enter)
+        #expect(state.render().lines[23].contains("x/S:status"), "\(state.render().lines[23])")
+        state.press(.escape)
         // Typed text is never remapped.
-        state.press(.escape, .character("c"))
+        state.press(.character("c"))
         state.type("six")
         #expect(state.render().text.contains("six"))
+    }
+}
+
+/// Hint lines follow the key map; untouched when nothing was remapped.
+@Suite("UI: hint lines and the key map")
+struct HintRelabelTests {
+    @Test func relabel() {
+        var map = KeyMap()
+        #expect(map.relabel("?:help s/S:status ::jump Esc/t:back") == "?:help s/S:status ::jump Esc/t:back")
+        _ = map.bind(.statusPrevious, to: .character("z"))
+        _ = map.bind(.jump, to: .character("j"))
+        _ = map.bind(.redo, to: .control("y"))
+        #expect(map.relabel("?:help s/S:status ::jump Esc/t:back u:undo") == "?:help s/z:status j:jump Esc/t:back u:undo")
+        #expect(map.relabel("n/→:next +/-:±1 day") == "n/→:next +/-:±1 day")
+        #expect(map.relabel("") == "")
     }
 }
 

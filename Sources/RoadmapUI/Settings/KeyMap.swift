@@ -83,6 +83,24 @@ public struct KeyMap: Equatable, Sendable {
         return key
     }
 
+    /// A hint line (`?:help s/S:status q:quit`) with each remapped default key
+    /// replaced by the key that now does its work (`x/S:status`), as the
+    /// handlers read keys (``translate(_:)``); the line as it is when nothing
+    /// was remapped. A key is the part of a word before its first `:` (a
+    /// word starting `::` names the key `:`), `/` between keys.
+    func relabel(_ hint: String) -> String {
+        guard !changed.isEmpty else { return hint }
+        return hint.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            guard let colon = word.dropFirst().firstIndex(of: ":") else { return String(word) }
+            let keys = word[..<colon].split(separator: "/", omittingEmptySubsequences: false).map { text -> String in
+                guard text.count == 1, let action = KeyAction.allCases.first(where: { $0.defaultKey == .character(text.first!) }),
+                      let key = changed[action] else { return String(text) }
+                return Self.label(of: key)
+            }
+            return keys.joined(separator: "/") + word[colon...]
+        }.joined(separator: " ")
+    }
+
     /// A key as the settings file and the help screen write it: `x`, `C-r`, `space`.
     public static func name(of key: Key) -> String {
         switch key {

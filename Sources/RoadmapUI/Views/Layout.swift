@@ -218,6 +218,6 @@ extension AppState {
         case .log: .hintLog
         case .overdue: .hintOverdue
         }
-        grid.put(hint.text(language), x: 0, y: hintRow, style: .dim, cutTo: width)
+        grid.put(keyMap.relabel(hint.text(language)), x: 0, y: hintRow, style: .dim, cutTo: width)
     }
 }
