@@ -58,3 +58,21 @@ struct SettingsTests {
         #expect(Settings.path(environment: [:]) == nil)
     }
 }
+
+/// The settings file's problem on the status line: the problem first, the
+/// words around it in the UI's language, the file's name last.
+@Suite("UI: a settings problem on the status line")
+struct SettingsProblemLineTests {
+    @Test(arguments: InterfaceLanguage.allCases)
+    func problemFirst(language: InterfaceLanguage) {
+        var state = Fixture.state(width: 80, height: 24, language: language)
+        let path = "/home/สมชาย/a/very/long/path/that/would/push/the/problem/off/the/line/.config/roadmap/config.json"
+        let problem = "settings file \(path): \"calendar\" must be gregorian or buddhist, not \"julian\"; ignored"
+        state.warnOfSettings(problem, file: path, count: 3)
+        let line = state.render().lines[22]
+        #expect(line.hasPrefix(UIText.settingsLabel.text(language) + ": \"calendar\" must be gregorian or buddhist"), "\(line)")
+        #expect(!line.contains("/home/"))
+        #expect(state.message?.text.hasSuffix("— config.json") == true)
+        #expect(state.message?.text.contains(UIText.moreOnStderr.text(language, "2")) == true)
+    }
+}

@@ -180,6 +180,17 @@ public struct AppState: Sendable {
         timeline = TimelinePosition(today: today)
     }
 
+    /// Says on the status line what is wrong in the settings file, the
+    /// problem first (the whole of each is on stderr): `ไฟล์ตั้งค่า: "calendar"
+    /// must be … (+2) — config.json`, in the UI's language around it.
+    public mutating func warnOfSettings(_ problem: String, file: String, count: Int) {
+        let prefix = "settings file \(TerminalSafe.escape(file)): "
+        let text = problem.hasPrefix(prefix) ? String(problem.dropFirst(prefix.count)) : problem
+        let more = count > 1 ? " " + UIText.moreOnStderr.text(language, "\(count - 1)") : ""
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        warn("\(UIText.settingsLabel.text(language)): \(text)\(more) — \(TerminalSafe.escape(name))")
+    }
+
     /// Says on the status line that the roadmap file was just made from the
     /// built-in roadmap, and where: the first start, when nobody knows yet.
     public mutating func announceCreated(_ path: String) {

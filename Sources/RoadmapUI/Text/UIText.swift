@@ -19,7 +19,7 @@ enum UIText: CaseIterable {
     case syncNoGit, syncNotWorkTree, syncDetached, syncNoUpstream, syncUnknownRemote, syncNoRemoteBranch, syncDirty
     case syncInProgress, syncUnreachable, syncOtherConflicts, syncRaceLost, syncFailed, mergedConflicts, unknownAuthor
     case update, reasonWord, reasonLabel, commentLabel, commented, leadFilterLabel, allLeads, needsAttention, noLead
-    case upgradedFile, hintReasonPrompt, outsideMerged, createdFile, fileLabel
+    case upgradedFile, hintReasonPrompt, outsideMerged, createdFile, fileLabel, settingsLabel, moreOnStderr
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
@@ -205,6 +205,8 @@ enum UIText: CaseIterable {
             "สร้าง %@ จาก Roadmap EID ในตัวโปรแกรมแล้ว (? บอกที่อยู่ไฟล์)",
             "組み込みの EID ロードマップから %@ を作成しました（? で場所を表示）")
         case .fileLabel: ("File", "ไฟล์", "ファイル")
+        case .settingsLabel: ("settings", "ไฟล์ตั้งค่า", "設定ファイル")
+        case .moreOnStderr: ("(+%@ more on stderr)", "(อีก %@ ข้อใน stderr)", "（他 %@ 件は stderr に）")
         case .upgradedFile: (
             "file upgraded from schema %@ to %@ (nothing lost; older roadmap versions cannot read it now)",
             "ปรับไฟล์จากรูปแบบ %@ เป็น %@ แล้ว (ข้อมูลครบ; roadmap รุ่นเก่าจะเปิดไฟล์นี้ไม่ได้)",

@@ -71,8 +71,11 @@ enum InteractiveLauncher {
         state.calendarChosen = calendarChosen
         state.keyMap = settings.keyMap
         // On the status line too (stderr is hidden under the full screen): the first problem, and how many more.
-        let problems = (localeProblem.map { [$0] } ?? []) + settings.problems
-        if let first = problems.first { state.warn(first + (problems.count > 1 ? " (+\(problems.count - 1) more, on stderr)" : "")) }
+        if let localeProblem {
+            state.warn(localeProblem + (settings.problems.isEmpty ? "" : " (+\(settings.problems.count) more, on stderr)"))
+        } else if let first = settings.problems.first, let path = Settings.path(environment: environment) {
+            state.warnOfSettings(first, file: path, count: settings.problems.count)
+        }
         let ending = InteractiveSession(session: session, state: state, screen: screen).run()
         screen.stop()
         if case .signal(let signal) = ending {

@@ -56,7 +56,8 @@ struct SettingsTerminalTests {
                                               environment: ["XDG_CONFIG_HOME": sandbox.file("conf").path])
         defer { terminal.kill() }
         let screen = try await terminal.waitFor("the list") { $0.last?.hasPrefix("?:help s:status") == true }
-        #expect(screen[22].hasPrefix("settings file \(settings.path)"), "\(screen)")
+        // The problem first, then the file's name: a long path must not push the problem off the line.
+        #expect(screen[22].hasPrefix("settings: line 2, column 2: "), "\(screen)")
         #expect(try await flags(terminal) == "1", "defaults used: mouse on")
         try await terminal.press("q")
         let exit = try await terminal.waitForExit()
