@@ -131,9 +131,7 @@ struct ListCommand: ParsableCommand {
             }
         }
         try output.flush()
-        let noun = matches.count == 1 ? "milestone" : "milestones"
-        print("\(matches.count) \(noun)" + (overdueCount > 0 ? ", \(overdueCount) overdue (!)" : "")
-            + (lateCount > 0 ? ", \(lateCount) waiting on a late dependency (⚠)" : "") + " as of \(context.today)")
+        print(CLIText.listFooter(count: matches.count, overdue: overdueCount, late: lateCount, asOf: "\(context.today)", in: words))
         exitSkippingTeardown()
     }
 

@@ -72,7 +72,7 @@ struct ShowCommand: ParsableCommand {
         if let start = milestone.start { table.append([name(.start), look.date(start)]) }
         if let due = milestone.due {
             let days = today.days(until: due)
-            let note = milestone.status.isClosed ? "" : days < 0 ? " (overdue by \(-days) days)" : days == 0 ? " (due today)" : " (in \(days) days)"
+            let note = milestone.status.isClosed ? "" : CLIText.dueNote(days: days, in: look.language)
             table.append([name(.due), look.date(due) + note])
         } else {
             table.append([name(.due), "-"])

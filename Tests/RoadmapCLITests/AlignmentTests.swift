@@ -46,6 +46,9 @@ struct AlignmentTests {
         #expect(result.exitCode == 0, "\(result)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let header = try #require(lines.first)
+        // The closing line in the language asked for.
+        let footer = ["en": "21 milestones", "th": "21 หมุดหมาย", "ja": "21 件"][language]!
+        #expect(lines.last?.hasPrefix(footer) == true, "\(lines.last ?? "")")
         // SLIP (against the built-in's baseline) is right-aligned: its cells end where the heading ends.
         let words: [FieldWord] = [.id, .workstream, .status, .due, .slip, .lead, .owner, .title]
         let headerStarts = try #require(Self.starts(of: words.map { $0.column(in: InterfaceLanguage(rawValue: language)!) }, in: header))

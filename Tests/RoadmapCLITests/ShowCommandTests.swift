@@ -109,6 +109,11 @@ struct ShowCommandTests {
         let history = try await sandbox.roadmap("show", "SME4", "--lang", "th", "--file", file.path)
         #expect(history.stdout.contains("  กำหนด  30 ก.ย. 2569 → 30 ต.ค. 2569"), "\(history)")
         #expect(history.stdout.contains("  สถานะ  เสร็จแล้ว → มีความเสี่ยง"), "\(history)")
+        // A due date's distance from today in the language asked for.
+        let late = try await sandbox.roadmap("show", "SME4", "--lang", "th", "--today", "2026-11-26", "--file", file.path)
+        #expect(late.stdout.contains("30 ต.ค. 2569 (เลยกำหนด 27 วัน)"), "\(late)")
+        let soon = try await sandbox.roadmap("show", "SME4", "--lang", "ja", "--today", "2026-10-20", "--file", file.path)
+        #expect(soon.stdout.contains("2026年10月30日（あと 10 日）"), "\(soon)")
         let english = try await sandbox.roadmap("show", "SC1", "--file", file.path)
         #expect(english.stdout.contains("  status      done\n") && english.stdout.contains("  history"), "\(english)")
     }

@@ -137,7 +137,12 @@ enum ListOutput {
     static func rows(_ stdout: String) -> [String] {
         let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard lines.count >= 2 else { return [] }
-        return Array(lines.dropFirst().prefix { !$0.isEmpty && !$0.contains(" as of ") }).filter { !isAttentionLine($0) }
+        return Array(lines.dropFirst().prefix { !$0.isEmpty && !isSummaryLine($0) }).filter { !isAttentionLine($0) }
+    }
+
+    /// The closing line, in any of the three languages (`21 milestones … as of`, `21 หมุดหมาย … ณ`, `21 件…現在）`).
+    static func isSummaryLine(_ line: String) -> Bool {
+        line.contains(" as of ") || line.hasSuffix(" 現在）") || (line.wholeMatch(of: /\d+ หมุดหมาย.* ณ .*/) != nil)
     }
 
     /// An indented line under a milestone: an off-track link it waits on, or the latest reason.
