@@ -37,7 +37,7 @@ extension AppState {
         HelpEntry(keys: [.action(.nextMatch), .action(.previousMatch)], en: "next / previous match, on across workstreams", th: "รายการที่ตรงถัดไป / ก่อนหน้า ข้ามกลุ่มงาน", ja: "次 / 前の一致 (ワークストリームをまたいで)"),
         HelpEntry(keys: [.action(.jump), .action(.sort)], en: "go to an id (:SME5) / sort by due, status, owner", th: "ไปที่รหัส (:SME5) / เรียงตามกำหนด สถานะ ผู้รับผิดชอบ", ja: "ID へ移動 (:SME5) / 期限・状態・担当で並べ替え"),
         HelpEntry(keys: [.action(.overdue)], en: "everything overdue, in every workstream", th: "ทุกรายการที่เลยกำหนด ทุกกลุ่มงาน", ja: "全ワークストリームの期限超過"),
-        HelpEntry(keys: [.fixed("! beside an id")], en: "waits for a milestone that is off track", th: "รอผลจากหมุดหมายที่ไม่เป็นไปตามแผน", ja: "前提のマイルストーンに遅延の恐れ"),
+        HelpEntry(keys: [.fixed("!")], en: "beside an id: waits for a milestone that is off track", th: "หน้ารหัส: รอผลจากหมุดหมายที่ไม่เป็นไปตามแผน", ja: "ID の前: 前提のマイルストーンに遅延の恐れ"),
         HelpEntry(keys: [.action(.snapshot)], en: "write this week's snapshot", th: "เขียนสรุปประจำสัปดาห์", ja: "今週のスナップショットを書き出す"),
         HelpEntry(keys: [.action(.log), .action(.sync)], en: "log of changes, who and why / sync through git", th: "บันทึกการเปลี่ยนแปลง ใคร ทำไม / ซิงค์ผ่าน git", ja: "変更ログ (誰が・なぜ) / git で同期"),
         HelpEntry(keys: [.action(.language), .action(.calendar)], en: "language / calendar (Buddhist Era)", th: "ภาษา / ปฏิทิน (พ.ศ.)", ja: "言語 / 暦 (仏暦)"),
