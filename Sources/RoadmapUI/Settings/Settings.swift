@@ -30,10 +30,13 @@ public struct Settings: Equatable, Sendable {
         return nil
     }
 
+    /// How a problem names the file: `settings file /home/…/config.json`.
+    public static func label(of path: String) -> String { "settings file \(TerminalSafe.escape(path))" }
+
     /// Reads a settings file's bytes; `path` only names it in problems.
     public static func parse(_ bytes: [UInt8], path: String) -> Settings {
         var settings = Settings()
-        let name = "settings file \(TerminalSafe.escape(path))"
+        let name = label(of: path)
         let value: JSONValue
         do {
             value = try JSONParser.parse(bytes)

@@ -184,11 +184,21 @@ public struct AppState: Sendable {
     /// problem first (the whole of each is on stderr): `ไฟล์ตั้งค่า: "calendar"
     /// must be … (+2) — config.json`, in the UI's language around it.
     public mutating func warnOfSettings(_ problem: String, file: String, count: Int) {
-        let prefix = "settings file \(TerminalSafe.escape(file)): "
-        let text = problem.hasPrefix(prefix) ? String(problem.dropFirst(prefix.count)) : problem
-        let more = count > 1 ? " " + UIText.moreOnStderr.text(language, "\(count - 1)") : ""
+        // Every problem starts with the file's label, then ": " or " " (`… cannot be read`).
+        let label = Settings.label(of: file)
+        let text = problem.hasPrefix(label) ? String(problem.dropFirst(label.count).drop { $0 == ":" || $0 == " " }) : problem
         let name = file.split(separator: "/").last.map(String.init) ?? file
-        warn("\(UIText.settingsLabel.text(language)): \(text)\(more) — \(TerminalSafe.escape(name))")
+        warn("\(UIText.settingsLabel.text(language)): \(text)\(moreOnStderr(count - 1)) — \(TerminalSafe.escape(name))")
+    }
+
+    /// A problem found before the UI started, and how many more went to stderr only.
+    public mutating func warn(_ text: String, moreOnStderr more: Int) {
+        warn(text + moreOnStderr(more))
+    }
+
+    /// ` (+2 more on stderr)` in the UI's words; empty for none.
+    private func moreOnStderr(_ more: Int) -> String {
+        more > 0 ? " " + UIText.moreOnStderr.text(language, "\(more)") : ""
     }
 
     /// Says on the status line that the roadmap file was just made from the

@@ -72,7 +72,7 @@ enum InteractiveLauncher {
         state.keyMap = settings.keyMap
         // On the status line too (stderr is hidden under the full screen): the first problem, and how many more.
         if let localeProblem {
-            state.warn(localeProblem + (settings.problems.isEmpty ? "" : " (+\(settings.problems.count) more, on stderr)"))
+            state.warn(localeProblem, moreOnStderr: settings.problems.count)
         } else if let first = settings.problems.first, let path = Settings.path(environment: environment) {
             state.warnOfSettings(first, file: path, count: settings.problems.count)
         }

@@ -15,12 +15,12 @@ enum SettingsFile {
         var settings = Settings()
         guard !isDirectory.boolValue, let handle = FileHandle(forReadingAtPath: path),
               let data = try? handle.read(upToCount: maximumBytes + 1) else {
-            settings.problems.append("settings file \(path) cannot be read; the defaults are used")
+            settings.problems.append("\(Settings.label(of: path)) cannot be read; the defaults are used")
             return settings
         }
         try? handle.close()
         guard data.count <= maximumBytes else {
-            settings.problems.append("settings file \(path) is over 1 MB, so not a settings file; the defaults are used")
+            settings.problems.append("\(Settings.label(of: path)) is over 1 MB, so not a settings file; the defaults are used")
             return settings
         }
         return Settings.parse(Array(data), path: path)
