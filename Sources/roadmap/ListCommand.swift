@@ -146,7 +146,7 @@ struct ListCommand: ParsableCommand {
             "⚠ late dependency: waits for \(roadmap[state.link.predecessor].id), \(state.offTrack!.explanation)"
                 + (state.link.crossesWorkstreams ? " (other workstream)" : "")
         }
-        if let why = roadmap[location].latestExplanation { lines.append("why: " + ShowCommand.explanation(why)) }
+        if let why = roadmap[location].latestExplanation { lines.append("why: " + ShowCommand.explanation(why, zone: roadmap.clock())) }
         return lines
     }
 }

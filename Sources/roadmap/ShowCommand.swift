@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoadmapCore
 
 struct ShowCommand: ParsableCommand {
@@ -85,7 +86,7 @@ struct ShowCommand: ParsableCommand {
         }
         let waitsOnLate = roadmap.waitsFor(location, today: today).contains { $0.offTrack != nil }
         if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.latestExplanation {
-            table.append([name(.why), Self.explanation(why)])
+            table.append([name(.why), Self.explanation(why, zone: roadmap.clock())])
         }
         if let translations = milestone.title.translations {
             for translation in translations { table.append(["\(name(.title)).\(translation.language)", translation.text]) }
@@ -113,9 +114,10 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// A reason or update as shown beside a milestone that needs attention: `text — by, date`.
-    static func explanation(_ entry: HistoryEntry) -> String {
+    /// The day is on the clock of `zone` (the programme's: ``Roadmap/clock(override:fallback:)``).
+    static func explanation(_ entry: HistoryEntry, zone: TimeZone) -> String {
         let text = entry.explanationText ?? ""
-        return "\(text) — \(entry.by.map { "\($0), " } ?? "")\(entry.at.utcDay)"
+        return "\(text) — \(entry.by.map { "\($0), " } ?? "")\(entry.at.day(in: zone))"
     }
 
     /// "waits for", "holds up" and "upstream", when the milestone has any.

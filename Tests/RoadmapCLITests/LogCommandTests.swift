@@ -137,3 +137,20 @@ struct LogCommandTests {
         #expect(try Fixtures.bytes(file) == before)
     }
 }
+
+/// The day beside a reason in `list` and `show` is on the programme's clock
+/// too: a reason given at 23:30 UTC is the next day in Bangkok.
+@Suite("the reason's day")
+struct ReasonDayTests {
+    @Test func theReasonsDayIsTheFilesZones() async throws {
+        let sandbox = try RoadmapSandbox()
+        let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        let set = try await sandbox.roadmap(["set", "SC3", "--status", "blocked", "--reason", "waiting for the ministry", "--file", file.path],
+                                            environment: ["ROADMAP_NOW": "2026-11-25T23:30:00Z", "ROADMAP_AUTHOR": "Somchai"])
+        try #require(set.exitCode == 0, "\(set)")
+        let show = try await sandbox.roadmap(["show", "SC3", "--today", "2026-11-26", "--file", file.path])
+        #expect(show.stdout.contains("waiting for the ministry — Somchai, 2026-11-26"), "\(show)")
+        let list = try await sandbox.roadmap(["list", "--today", "2026-11-26", "--file", file.path])
+        #expect(list.stdout.contains("why: waiting for the ministry — Somchai, 2026-11-26"), "\(list)")
+    }
+}
