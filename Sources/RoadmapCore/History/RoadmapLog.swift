@@ -35,7 +35,7 @@ public enum RoadmapLog {
 
     /// What to keep of the log; an empty filter keeps everything.
     public struct Filter: Sendable {
-        /// Only changes made on this day or later (local day of the entry's time).
+        /// Only changes made on this day or later (the entry's day as the caller's `day` counts it).
         public var since: CalendarDay?
         /// Only changes by authors whose name holds this (any part, ignoring
         /// case, as `git log --author`: `田中` finds `田中 花子`); `unknown`
