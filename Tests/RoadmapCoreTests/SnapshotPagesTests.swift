@@ -141,4 +141,80 @@ struct SnapshotPagesTests {
             }
         }
     }
+
+    @Test func partsMadeApartAndAppendedAreTheReportMadeInOne() {
+        var random = SplitMix64(seed: 31)
+        for case_ in 0..<500 {
+            let pageLength = 20 + Int(random.next() % 20)
+            let sections = (0..<Int(random.next() % 9)).map { s in
+                let lines = (0..<Int(random.next() % UInt64(2 * pageLength))).map { "s\(s) l\($0)" }
+                return Section(lines: lines, repeating: Int(random.next() % 4), kept: Set(lines.indices.filter { _ in random.next() % 3 == 0 }))
+            }
+            let newPageBefore = sections.isEmpty ? nil : Int(random.next() % UInt64(sections.count + 1))
+            func add(_ s: Int, to pages: inout SnapshotPages) {
+                if s == newPageBefore { pages.startNewPage() }
+                pages.beginSection(repeating: sections[s].repeating)
+                for (i, line) in sections[s].lines.enumerated() { pages.add(line: line.utf8, breakable: !sections[s].kept.contains(i)) }
+                pages.endSection()
+            }
+            func footer(_ page: Int, _ count: Int) -> String { "footer \(page)/\(count)" }
+            var whole = SnapshotPages(pageLength: pageLength, footer: footer)
+            for s in sections.indices { add(s, to: &whole) }
+            // The same sections in parts of random sizes, each made on its own.
+            var joined = SnapshotPages(pageLength: pageLength, footer: footer)
+            var s = 0
+            while s < sections.count {
+                var part = SnapshotPages(pageLength: pageLength)
+                for _ in 0...Int(random.next() % 3) where s < sections.count {
+                    add(s, to: &part)
+                    s += 1
+                }
+                joined.append(part)
+            }
+            var expected: [UInt8] = [], got: [UInt8] = []
+            whole.write(chunk: 1 << 20) { expected += $0 }
+            joined.write(chunk: 1 << 20) { got += $0 }
+            #expect(got == expected, "case \(case_)")
+        }
+    }
+
+    /// A report large enough to be made in parallel, and its milestones' titles long enough to wrap.
+    private func largeSnapshot() -> WeeklySnapshot {
+        var generator = RoadmapGenerator(seed: 11)
+        var roadmap = generator.roadmap()
+        roadmap.workstreams = (0..<3).map { w in
+            Workstream(id: "w\(w)", title: LocalizedText("Workstream \(w)"), milestones: (0..<800).map { generator.milestone(id: "W\(w)M\($0)") })
+        }
+        return WeeklySnapshot(roadmap: roadmap, week: SnapshotFixture.week, today: SnapshotFixture.today, timeZone: TimeZone(identifier: "UTC")!)
+    }
+
+    @Test func aReportMadeInParallelIsTheOneMadeOnOneThread() {
+        let snapshot = largeSnapshot()
+        var summary = SnapshotStyle(language: .ja)
+        summary.summary = true
+        for style in [SnapshotStyle(), SnapshotStyle(language: .th, calendar: .buddhist, width: 50), summary] {
+            var parallel = SnapshotTextRenderer(style: style, snapshot: snapshot), serial = parallel
+            parallel.parallelFrom = 0
+            serial.parallelFrom = .max
+            #expect(parallel.render() == serial.render())
+        }
+    }
+
+    @Test func noPageBreaksInsideARowInAnySection() {
+        let snapshot = largeSnapshot()
+        for style in [SnapshotStyle(width: 40, pageLength: 24), SnapshotStyle(language: .th, calendar: .buddhist, width: 44, pageLength: 30)] {
+            let text = SnapshotTextRenderer(style: style, snapshot: snapshot).render()
+            // A row's second line (a wrapped title, a note) is indented; a rule is a heading's or a table header's last line.
+            var previous: Substring?
+            var splits: [String] = []
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                let page = line.hasPrefix(SnapshotPages.formFeed)
+                if line.hasPrefix(" "), page || previous.map({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == " " } }) == true {
+                    splits.append("\(previous ?? "") | \(line)")
+                }
+                previous = line
+            }
+            #expect(text.contains(SnapshotPages.formFeed) && splits.isEmpty, "rows split over pages: \(splits.prefix(3))")
+        }
+    }
 }

@@ -18,9 +18,11 @@
 ///   unless the row is longer than what a page holds after the repeated lines.
 /// - ``startNewPage()`` makes the next section start a new page.
 ///
-/// Use: ``beginSection(repeating:)``, ``add(line:)`` for each line,
-/// ``endSection()``; then ``write(chunk:to:)``. The lines are kept in one
-/// byte buffer: the page count is known only when all are made.
+/// Use: ``beginSection(repeating:)``, ``add(line:breakable:)`` for each
+/// line, ``endSection()``; then ``write(chunk:to:)``. The lines are kept in
+/// one byte buffer: the page count is known only when all are made. Parts of
+/// a report can be made apart (on other threads) and joined in order with
+/// ``append(_:)``.
 struct SnapshotPages {
     static let formFeed = "\u{0C}"
 
@@ -39,8 +41,8 @@ struct SnapshotPages {
     private var bytes: [UInt8] = []
     /// Where each line ends in ``bytes``.
     private var lineEnds: [Int] = []
-    /// Lines a page must not break before (a table row's second line, its notes).
-    private var keptWithPrevious: Set<Int> = []
+    /// For each line, whether a page must not break before it (a table row's second line, its notes).
+    private var keptWithPrevious: [Bool] = []
     private var sections: [Section] = []
     private var open: Section?
     private var newPageNext = false
@@ -61,7 +63,7 @@ struct SnapshotPages {
     /// Adds a line (UTF-8, without its line break) to the open section;
     /// unless `breakable`, a page breaks before it only when its row does not fit on a page.
     mutating func add(line: some Collection<UInt8>, breakable: Bool = true) {
-        if !breakable { keptWithPrevious.insert(lineEnds.count) }
+        keptWithPrevious.append(!breakable)
         bytes.append(contentsOf: line)
         lineEnds.append(bytes.count)
         open?.count += 1
@@ -69,10 +71,23 @@ struct SnapshotPages {
 
     mutating func endSection() {
         guard var section = open, section.count > 0 else { open = nil; return }
-        section.newPageBefore = newPageNext && !sections.isEmpty
+        section.newPageBefore = newPageNext
         newPageNext = false
         sections.append(section)
         open = nil
+    }
+
+    /// Adds the sections of `other` (made with the same page length) after these, as they are.
+    mutating func append(_ other: SnapshotPages) {
+        let lineOffset = lineEnds.count, byteOffset = bytes.count
+        bytes.append(contentsOf: other.bytes)
+        lineEnds.append(contentsOf: other.lineEnds.lazy.map { $0 + byteOffset })
+        keptWithPrevious.append(contentsOf: other.keptWithPrevious)
+        for var section in other.sections {
+            section.firstLine += lineOffset
+            sections.append(section)
+        }
+        if other.newPageNext { newPageNext = true }
     }
 
     /// Makes the next section start a new page.
@@ -90,7 +105,8 @@ struct SnapshotPages {
     private func layout() -> (pages: [[Item]], onePage: Bool) {
         let total = sections.reduce(0) { $0 + $1.count } + max(0, sections.count - 1)
         let furniture = footer == nil ? 0 : 2
-        if !sections.contains(where: \.newPageBefore) && total + furniture <= pageLength {
+        // A new page asked for before the first section changes nothing.
+        if !sections.dropFirst().contains(where: \.newPageBefore) && total + furniture <= pageLength {
             var page: [Item] = []
             for (i, section) in sections.enumerated() {
                 if i > 0 { page.append(.blank) }
@@ -109,10 +125,13 @@ struct SnapshotPages {
             let count = section.count
             // Repeating the heading is pointless when it and a line after it fill the page.
             let repeating = section.repeating + 1 < room ? min(section.repeating, count) : 0
+            // The section's first row: its first line after the repeated ones and the lines kept with it.
+            var firstRow = min(1, count - repeating)
+            while repeating + firstRow < count, keptWithPrevious[section.firstLine + repeating + firstRow] { firstRow += 1 }
             if section.newPageBefore && !page.isEmpty {
                 turn()
             } else if !page.isEmpty {
-                if page.count + 1 + count <= room || (count > room && page.count + 1 + repeating + 1 <= room) {
+                if page.count + 1 + count <= room || (count > room && page.count + 1 + repeating + firstRow <= room) {
                     page.append(.blank)
                 } else {
                     turn()
@@ -123,7 +142,7 @@ struct SnapshotPages {
                 if page.count == room {
                     // The lines kept with this one go over with it, when the page keeps one of the section's own.
                     var first = line
-                    while first > section.firstLine + repeating, keptWithPrevious.contains(first) { first -= 1 }
+                    while first > section.firstLine + repeating, keptWithPrevious[first] { first -= 1 }
                     let carried = line - first < placedHere ? line - first : 0
                     let tail = page.suffix(carried)
                     page.removeLast(carried)
@@ -145,16 +164,19 @@ struct SnapshotPages {
         let (pages, onePage) = layout()
         var output: [UInt8] = []
         output.reserveCapacity(chunk + 4096)
-        func append(_ line: some Collection<UInt8>) {
+        func append(_ line: UnsafeBufferPointer<UInt8>) {
             output.append(contentsOf: line)
             output.append(UInt8(ascii: "\n"))
         }
+        func append(_ line: [UInt8]) { line.withUnsafeBufferPointer { append($0) } }
         for (p, page) in pages.enumerated() {
             for (i, item) in page.enumerated() {
                 if p > 0 && i == 0 { output.append(contentsOf: Self.formFeed.utf8) }
                 switch item {
                 case .blank: append([])
-                case .line(let n): append(bytes[(n == 0 ? 0 : lineEnds[n - 1])..<lineEnds[n]])
+                case .line(let n):
+                    let start = n == 0 ? 0 : lineEnds[n - 1]
+                    bytes.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[start..<lineEnds[n]])) }
                 }
             }
             if let footer {

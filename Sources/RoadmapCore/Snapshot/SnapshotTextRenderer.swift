@@ -13,6 +13,8 @@ struct SnapshotTextRenderer {
     var summary = false
     /// The report's own symbols and rules in ASCII, for printers without Unicode fonts (``ASCIIText``).
     var ascii = false
+    /// From how many milestones the report's sections are made in parallel.
+    var parallelFrom = 2000
 
     func render() -> String {
         var text = ""
@@ -32,69 +34,127 @@ struct SnapshotTextRenderer {
 
     /// Writes the report to `body` in pieces of about 64 KiB, once it is
     /// laid out on pages. The milestone tables are made twice, row by row,
-    /// once to measure the columns and once to write.
+    /// once to measure the columns and once to write. A large report's
+    /// sections are made on all cores at once (``ParallelWork``).
     func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let week = plain(words.week(snapshot.week))
         var pages = SnapshotPages(pageLength: pageLength) { page, count in footer(week: week, page: page, of: count) }
-        func section(_ heading: [String], _ lines: [String] = []) {
-            pages.beginSection(repeating: heading.count)
-            // Laid-out text (the timeline, a cut cell's …) folded in one column, so that it stays aligned.
-            for text in heading + lines { pages.add(line: (ascii ? ASCIIText.fold(text, keepingWidth: true) : text).utf8) }
-            pages.endSection()
-        }
-        /// A heading and a table of `count` milestones, or `empty` when there are none.
-        func tableSection(
-            _ heading: [String], _ table: SnapshotTable, count: Int, empty: SnapshotText, cells: @escaping (Int) -> [String],
-            notes: @escaping (Int) -> [String] = { _ in [] }
-        ) {
-            guard count > 0 else { return section(heading, paragraph(words.say(empty))) }
-            pages.beginSection(repeating: heading.count + (table.showsHeader ? 2 : 0))
-            for text in heading { pages.add(line: text.utf8) }
-            let rows = (0..<count).lazy.map { SnapshotTable.Row(plain(cells($0)), notes: plain(notes($0))) }
-            table.render(width: width, rows: rows) { line, startsRow in
-                // What layout added (a cut cell's …) in one column, so that the columns stay aligned.
-                if ascii { pages.add(line: ASCIIText.fold(String(decoding: line, as: UTF8.self), keepingWidth: true).utf8, breakable: startsRow) }
-                else { pages.add(line: line, breakable: startsRow) }
-            }
-            pages.endSection()
-        }
+        let parts = parts()
+        let rows = snapshot.workstreams.reduce(0) { $0 + $1.milestones.count }
+        for part in ParallelWork.map(parts.count, parallel: rows >= parallelFrom, { parts[$0]() }) { pages.append(part) }
+        try pages.write(chunk: Self.chunk, to: body)
+    }
 
-        section(header())
-        for (heading, lines) in [health(), progress(), done()] { section(heading, lines) }
-        let highlights = snapshot.highlights, zone = TimeZone(identifier: snapshot.timeZone) ?? .current
-        let slipped = highlights.slipped
-        let slippedCells = { (i: Int, title: Bool) in cells(slipped[i].milestone, middle: words.days(signed: slipped[i].days), title: title) }
-        tableSection(heading(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek)),
-                     measured(milestoneTable(middle: words.say(.slip)), [(slipped.count, slippedCells)]),
-                     count: slipped.count, empty: .noSlip, cells: { slippedCells($0, true) },
-                     notes: { i in words.followUp(slipped[i].milestone, reason: slipped[i].reason, timeZone: zone).map { [$0] } ?? [] })
-        let attention = snapshot.attention, dueNext = snapshot.dueNext
-        let attentionCells = { (i: Int, title: Bool) in
-            cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "", title: title)
+    /// The report's sections in order, in groups that can be made apart.
+    private func parts() -> [() -> SnapshotPages] {
+        func part(_ make: @escaping (inout SnapshotPages) -> Void) -> () -> SnapshotPages {
+            { [pageLength] in
+                var pages = SnapshotPages(pageLength: pageLength)
+                make(&pages)
+                return pages
+            }
         }
-        tableSection(heading(words.say(.attention)),
-                     measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
-                     count: attention.count, empty: .noAttention, cells: { attentionCells($0, true) },
-                     notes: { i in words.followUp(attention[i].milestone, reason: attention[i].reason, timeZone: zone).map { [$0] } ?? [] })
-        let dueNextCells = { (i: Int, title: Bool) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft), title: title) }
-        tableSection(heading(words.say(.dueNext)),
-                     measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
-                     count: dueNext.count, empty: .noDueNext, cells: { dueNextCells($0, true) },
-                     notes: { i in dueNext[i].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] })
-        for (heading, lines) in [dependencies(), moves()] { section(heading, lines) }
-        guard !summary else { return try pages.write(chunk: Self.chunk, to: body) }
-        pages.startNewPage()
+        var parts = [part { pages in
+            section(header(), into: &pages)
+            for (heading, lines) in [health(), progress(), done()] { section(heading, lines, into: &pages) }
+        }]
+        let highlights = snapshot.highlights, zone = TimeZone(identifier: snapshot.timeZone) ?? .current
+        parts.append(part { pages in
+            let slipped = highlights.slipped
+            let slippedCells = { (i: Int, title: Bool) in cells(slipped[i].milestone, middle: words.days(signed: slipped[i].days), title: title) }
+            tableSection(heading(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek)),
+                         measured(milestoneTable(middle: words.say(.slip)), [(slipped.count, slippedCells)]),
+                         count: slipped.count, empty: .noSlip, cells: { slippedCells($0, true) },
+                         notes: { i in words.followUp(slipped[i].milestone, reason: slipped[i].reason, timeZone: zone).map { [$0] } ?? [] },
+                         into: &pages)
+        })
+        parts.append(part { pages in
+            let attention = snapshot.attention
+            let attentionCells = { (i: Int, title: Bool) in
+                cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "", title: title)
+            }
+            tableSection(heading(words.say(.attention)),
+                         measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
+                         count: attention.count, empty: .noAttention, cells: { attentionCells($0, true) },
+                         notes: { i in words.followUp(attention[i].milestone, reason: attention[i].reason, timeZone: zone).map { [$0] } ?? [] },
+                         into: &pages)
+        })
+        parts.append(part { pages in
+            let dueNext = snapshot.dueNext
+            let dueNextCells = { (i: Int, title: Bool) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft), title: title) }
+            tableSection(heading(words.say(.dueNext)),
+                         measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
+                         count: dueNext.count, empty: .noDueNext, cells: { dueNextCells($0, true) },
+                         notes: { i in dueNext[i].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] },
+                         into: &pages)
+        })
+        parts.append(part { pages in
+            let (heading, lines) = dependencies()
+            section(heading, lines, into: &pages)
+        })
+        parts.append(part { pages in
+            let (heading, lines) = moves()
+            section(heading, lines, into: &pages)
+        })
+        guard !summary else { return parts }
         // Every workstream's table has the same columns: all are measured together, then each is written in turn.
         let shared = measured(milestoneTable(middle: words.say(.owner), labelled: true), snapshot.workstreams.map { part in
             (part.milestones.count, { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
         })
-        for part in snapshot.workstreams {
-            tableSection(heading(words.title(part.title)), shared, count: part.milestones.count, empty: .noMilestones) {
-                ownerCells(part.milestones[$0], title: true)
-            }
+        for (w, workstream) in snapshot.workstreams.enumerated() {
+            parts.append(part { pages in
+                if w == 0 { pages.startNewPage() }
+                tableSection(heading(words.title(workstream.title)), shared, count: workstream.milestones.count, empty: .noMilestones,
+                             cells: { ownerCells(workstream.milestones[$0], title: true) }, into: &pages)
+            })
         }
-        if let timeline = snapshot.timeline { section(heading(words.say(.timeline)), timeline) }
-        try pages.write(chunk: Self.chunk, to: body)
+        if let timeline = snapshot.timeline {
+            parts.append(part { pages in
+                if snapshot.workstreams.isEmpty { pages.startNewPage() }
+                section(heading(words.say(.timeline)), breakable(timeline), into: &pages)
+            })
+        }
+        return parts
+    }
+
+    /// A line of a section, and whether a page may break before it (not inside a table's row).
+    private typealias Line = (text: String, breakable: Bool)
+
+    /// A section of `heading` and `lines`, the heading repeated after a page break.
+    private func section(_ heading: [String], _ lines: [Line] = [], into pages: inout SnapshotPages) {
+        pages.beginSection(repeating: heading.count)
+        // Laid-out text (the timeline, a cut cell's …) folded in one column, so that it stays aligned.
+        for (text, breakable) in heading.map({ ($0, true) }) + lines {
+            pages.add(line: (ascii ? ASCIIText.fold(text, keepingWidth: true) : text).utf8, breakable: breakable)
+        }
+        pages.endSection()
+    }
+
+    /// A heading and a table of `count` milestones, or `empty` when there are none.
+    private func tableSection(
+        _ heading: [String], _ table: SnapshotTable, count: Int, empty: SnapshotText, cells: @escaping (Int) -> [String],
+        notes: @escaping (Int) -> [String] = { _ in [] }, into pages: inout SnapshotPages
+    ) {
+        guard count > 0 else { return section(heading, breakable(paragraph(words.say(empty))), into: &pages) }
+        pages.beginSection(repeating: heading.count + (table.showsHeader ? 2 : 0))
+        for text in heading { pages.add(line: text.utf8) }
+        let rows = (0..<count).lazy.map { SnapshotTable.Row(plain(cells($0)), notes: plain(notes($0))) }
+        table.render(width: width, rows: rows) { line, startsRow in
+            // What layout added (a cut cell's …) in one column, so that the columns stay aligned.
+            if ascii { pages.add(line: ASCIIText.fold(String(decoding: line, as: UTF8.self), keepingWidth: true).utf8, breakable: startsRow) }
+            else { pages.add(line: line, breakable: startsRow) }
+        }
+        pages.endSection()
+    }
+
+    /// Lines a page may break before, each of them.
+    private func breakable(_ lines: [String]) -> [Line] { lines.map { ($0, true) } }
+
+    /// The lines of `table`, each breakable only where a row starts.
+    private func lines(of table: SnapshotTable) -> [Line] {
+        var lines: [Line] = []
+        table.render(width: width, rows: table.rows) { line, startsRow in lines.append((String(decoding: line, as: UTF8.self), startsRow)) }
+        return lines
     }
 
     /// The running footer: the week on the left, `Page x of y` on the right
@@ -159,7 +219,7 @@ struct SnapshotTextRenderer {
             + [String(repeating: "=", count: width)]
     }
 
-    private func progress() -> (heading: [String], lines: [String]) {
+    private func progress() -> (heading: [String], lines: [Line]) {
         var table = SnapshotTable(columns: [
             .init(header: "", role: .flexible, minimum: 10), .init(header: "", alignment: .right),
             .init(header: "", alignment: .right), .init(header: ""),
@@ -171,12 +231,12 @@ struct SnapshotTextRenderer {
         }
         add(words.say(.overall), snapshot.overall)
         for part in snapshot.workstreams { add(words.title(part.title), part.progress) }
-        return (heading(words.say(.progress)), table.render(width: width)
-            + paragraph(words.sinceLastWeek(snapshot.overall, snapshot.highlights.previous)))
+        return (heading(words.say(.progress)), lines(of: table)
+            + breakable(paragraph(words.sinceLastWeek(snapshot.overall, snapshot.highlights.previous))))
     }
 
     /// Each workstream's health, worst first, then the overall one: words, glyph and why.
-    private func health() -> (heading: [String], lines: [String]) {
+    private func health() -> (heading: [String], lines: [Line]) {
         let highlights = snapshot.highlights
         var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible, minimum: 10)],
                                   showsHeader: false, noteIndent: 2)
@@ -185,45 +245,45 @@ struct SnapshotTextRenderer {
             let reasons = words.healthReasons(part)
             table.append(plain([words.health(part.health), words.title(part.title)]), notes: reasons.isEmpty ? [] : plain([reasons]))
         }
-        return (heading(words.say(.health)), table.render(width: width))
+        return (heading(words.say(.health)), lines(of: table))
     }
 
     /// The milestones completed this week.
-    private func done() -> (heading: [String], lines: [String]) {
+    private func done() -> (heading: [String], lines: [Line]) {
         let completed = snapshot.highlights.completed
-        guard !completed.isEmpty else { return (heading(words.say(.doneThisWeek)), paragraph(words.say(.noneDone))) }
+        guard !completed.isEmpty else { return (heading(words.say(.doneThisWeek)), breakable(paragraph(words.say(.noneDone)))) }
         var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
         for row in completed { table.append(plain([row.id, words.title(row.title)])) }
-        return (heading(words.say(.doneThisWeek)), table.render(width: width))
+        return (heading(words.say(.doneThisWeek)), lines(of: table))
     }
 
     /// The links that are off track: who waits for what, and why.
-    private func dependencies() -> (heading: [String], lines: [String]) {
+    private func dependencies() -> (heading: [String], lines: [Line]) {
         let links = snapshot.highlights.offTrackLinks
-        guard !links.isEmpty else { return (heading(words.say(.dependencies)), paragraph(words.say(.noDependencies))) }
+        guard !links.isEmpty else { return (heading(words.say(.dependencies)), breakable(paragraph(words.say(.noDependencies)))) }
         var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
         for link in links {
             table.append(plain([link.waiting.id, words.title(link.waiting.title)]),
                          notes: plain([words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why))]))
         }
-        return (heading(words.say(.dependencies)), table.render(width: width))
+        return (heading(words.say(.dependencies)), lines(of: table))
     }
 
-    private func moves() -> (heading: [String], lines: [String]) {
+    private func moves() -> (heading: [String], lines: [Line]) {
         let heading = heading(words.say(.moved))
-        var lines: [String] = []
-        guard snapshot.changesKnownFrom != nil else { return (heading, paragraph(words.say(.noHistory))) }
+        var lines: [Line] = []
+        guard snapshot.changesKnownFrom != nil else { return (heading, breakable(paragraph(words.say(.noHistory)))) }
         if snapshot.moves.isEmpty {
-            lines += paragraph(words.say(.noMoves))
+            lines += breakable(paragraph(words.say(.noMoves)))
         } else {
             var table = SnapshotTable(columns: [.init(header: plain(words.say(.id))), .init(header: plain(words.say(.title)), role: .flexible)],
                                       showsHeader: false)
             for move in snapshot.moves {
                 table.append(plain([move.milestone.id, words.title(move.milestone.title)]), notes: plain([words.change(move)]))
             }
-            lines += table.render(width: width)
+            lines += self.lines(of: table)
         }
-        if let note = words.historyNote(snapshot) { lines += paragraph(note) }
+        if let note = words.historyNote(snapshot) { lines += breakable(paragraph(note)) }
         return (heading, lines)
     }
 
