@@ -11,7 +11,6 @@ struct FastDecoderTests {
     /// the same bytes stream from a file through a window of every small size.
     private func fast(_ bytes: [UInt8], windows: [Int] = [1, 2, 3, 5, 8, 64], sourceLocation: SourceLocation = #_sourceLocation) throws -> Roadmap? {
         let fromMemory = FastRoadmapDecoder.decode(bytes)
-        #expect(FastRoadmapDecoder.decode(bytes, parallel: true) == fromMemory, "read on all cores", sourceLocation: sourceLocation)
         guard !windows.isEmpty else { return fromMemory }
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -177,39 +176,6 @@ struct FastDecoderTests {
             bytes.replaceSubrange(at...at, with: bad)
             try expectRefused(bytes)
         }
-    }
-
-    /// A file large enough to be read in many pieces on all cores gives the
-    /// reference roadmap; the same file with one byte changed anywhere gives
-    /// what the one-pass read gives (nil or the same roadmap).
-    @Test func largeFilesReadOnAllCoresDecodeTheSame() throws {
-        var generator = RoadmapGenerator(seed: 23)
-        var roadmap = generator.roadmap()
-        roadmap.workstreams = (0..<3).map { w in
-            Workstream(id: "w\(w)", title: LocalizedText("Workstream \(w)"), milestones: (0..<700).map { generator.milestone(id: "W\(w)M\($0)") })
-        }
-        let bytes = RoadmapEncoder.encode(roadmap)
-        let reference = try referenceDecode(bytes).get()
-        #expect(FastRoadmapDecoder.decode(bytes, parallel: true) == reference, "the generated file read on all cores")
-        // The store reads a file of this size whole and on all cores.
-        #expect(RoadmapStore.readInParallel.contains(bytes.count), "\(bytes.count) bytes")
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try folder.write(bytes, to: "r.json")
-        #expect(try RoadmapStore(path: folder.file("r.json")).load() == reference)
-        var rng = SplitMix64(seed: 5)
-        let replacements: [UInt8] = Array(#"{}[]",:\ 0an"#.utf8) + [0xE0, 0x80, 0x1F]
-        for _ in 0..<300 {
-            var mutant = bytes
-            mutant[Int(rng.next() % UInt64(bytes.count))] = replacements[Int(rng.next() % UInt64(replacements.count))]
-            let parallel = FastRoadmapDecoder.decode(mutant, parallel: true), serial = FastRoadmapDecoder.decode(mutant)
-            #expect(parallel == serial, "one byte changed: read on all cores \(parallel == nil ? "refused" : "accepted"), in one pass \(serial == nil ? "refused" : "accepted")")
-        }
-        // A repeated id in two pieces far apart.
-        let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.contains(#""W2M650""#))
-        let renamed = text.replacingOccurrences(of: #""W2M650""#, with: #""W0M3""#)
-        #expect(FastRoadmapDecoder.decode(Array(renamed.utf8), parallel: true) == nil, "a repeated id is refused")
     }
 
     /// Seeded mutations of generated files: whenever the reference refuses a

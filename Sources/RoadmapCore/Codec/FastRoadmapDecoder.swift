@@ -18,29 +18,17 @@ struct FastRoadmapDecoder {
     private var hasDependencies = false
     /// Whether a key that came with schema 2 was read: refused in a schema-1 file.
     private var sawSchema2Key = false
-    /// Whether milestones are skipped on the first pass and read afterwards on all cores.
-    private var deferring = false
-    /// Where each workstream's milestones lie in the bytes, when ``deferring``.
-    private var deferred: [[Range<Int>]] = []
-    /// The milestones one piece of ``readDeferred(_:into:)`` read.
-    private var milestones: [Milestone] = []
 
     private init(scanner: FastJSONScanner) {
         self.scanner = scanner
     }
 
-    /// The roadmap in `bytes`, or nil when the full decoder has to look at
-    /// them. With `parallel`, the milestones are read on all cores: the first
-    /// pass only finds where each lies.
-    static func decode(_ bytes: [UInt8], parallel: Bool = false) -> Roadmap? {
-        bytes.withUnsafeBufferPointer { decode($0, parallel: parallel) }
-    }
-
-    /// ``decode(_:parallel:)`` of bytes that outlive the call.
-    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, parallel: Bool = false) -> Roadmap? {
-        var decoder = FastRoadmapDecoder(scanner: FastJSONScanner(bytes: buffer))
-        decoder.deferring = parallel
-        return try? decoder.document(buffer)
+    /// The roadmap in `bytes`, or nil when the full decoder has to look at them.
+    static func decode(_ bytes: [UInt8]) -> Roadmap? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var decoder = FastRoadmapDecoder(scanner: FastJSONScanner(bytes: buffer))
+            return try? decoder.document()
+        }
     }
 
     /// The roadmap read from `stream` to its end, or nil when the full
@@ -51,11 +39,9 @@ struct FastRoadmapDecoder {
         return roadmap
     }
 
-    private mutating func document(_ bytes: UnsafeBufferPointer<UInt8>? = nil) throws(FastPathRefused) -> Roadmap {
-        var roadmap = try roadmap()
-        guard scanner.atEnd() else { throw FastPathRefused() }
-        if deferring, let bytes { try readDeferred(bytes, into: &roadmap) }
-        guard milestoneIDs.allDistinct(), workstreamIDs.allDistinct(),
+    private mutating func document() throws(FastPathRefused) -> Roadmap {
+        let roadmap = try roadmap()
+        guard scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct(),
               roadmap.schema >= 2 || !sawSchema2Key else { throw FastPathRefused() }
         // Rules across milestones (dependencies, baseline names): the full decoder words them.
         if !roadmap.baselines.isEmpty || hasDependencies {
@@ -144,13 +130,10 @@ struct FastRoadmapDecoder {
                 id = text
             case .title: title = try localizedText()
             case .milestones:
-                var list: [Milestone] = [], ranges: [Range<Int>] = []
+                var list: [Milestone] = []
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
-                while try scanner.nextElement(first: &first) {
-                    if deferring { ranges.append(try scanner.skipObject()) } else { list.append(try milestone()) }
-                }
-                if deferring { deferred.append(ranges) }
+                while try scanner.nextElement(first: &first) { list.append(try milestone()) }
                 milestones = list
             default: throw FastPathRefused()
             }
@@ -193,36 +176,6 @@ struct FastRoadmapDecoder {
         return Milestone(
             id: id, title: title, status: status, start: start, due: due, owner: owner, lead: lead, notes: notes,
             depends: depends, history: entries)
-    }
-
-    /// Reads the milestones the first pass skipped, in pieces of about the
-    /// same size on all cores, into their workstreams in order; each must
-    /// take up exactly the bytes the first pass found for it.
-    private mutating func readDeferred(_ bytes: UnsafeBufferPointer<UInt8>, into roadmap: inout Roadmap) throws(FastPathRefused) {
-        guard deferred.count == roadmap.workstreams.count else { throw FastPathRefused() }
-        let perPiece = max(64, deferred.reduce(0) { $0 + $1.count } / 32)
-        var pieces: [(workstream: Int, ranges: ArraySlice<Range<Int>>)] = []
-        for (w, ranges) in deferred.enumerated() {
-            for start in stride(from: 0, to: ranges.count, by: perPiece) {
-                pieces.append((w, ranges[start..<min(start + perPiece, ranges.count)]))
-            }
-        }
-        let read = ParallelWork.map(pieces.count) { p -> FastRoadmapDecoder? in
-            var piece = FastRoadmapDecoder(scanner: FastJSONScanner(bytes: UnsafeBufferPointer(start: nil, count: 0)))
-            for range in pieces[p].ranges {
-                piece.scanner = FastJSONScanner(bytes: UnsafeBufferPointer(rebasing: bytes[range]), document: false)
-                guard let milestone = try? piece.milestone(), piece.scanner.atEnd() else { return nil }
-                piece.milestones.append(milestone)
-            }
-            return piece
-        }
-        for (p, piece) in read.enumerated() {
-            guard let piece else { throw FastPathRefused() }
-            roadmap.workstreams[pieces[p].workstream].milestones += piece.milestones
-            milestoneIDs.formUnion(piece.milestoneIDs)
-            sawSchema2Key = sawSchema2Key || piece.sawSchema2Key
-            hasDependencies = hasDependencies || piece.hasDependencies
-        }
     }
 
     private mutating func historyEntries() throws(FastPathRefused) -> [HistoryEntry] {
@@ -325,11 +278,6 @@ private struct IDHashes {
             hash = (hash ^ UInt64(lower)) &* 0x100_0000_01B3
         }
         hashes.append(hash)
-    }
-
-    /// Adds the ids of `other`.
-    mutating func formUnion(_ other: IDHashes) {
-        hashes += other.hashes
     }
 
     /// Whether no two ids had the same hash.

@@ -1,5 +1,3 @@
-import Glibc
-
 /// The fast decoder met something it does not accept; the full parser and
 /// decoder then read the input again and say what is wrong.
 struct FastPathRefused: Error {}
@@ -17,14 +15,13 @@ struct FastJSONScanner {
     /// Holds a string's bytes while its escapes are decoded.
     private var scratch: [UInt8] = []
 
-    /// Scans bytes that are all in memory; they must outlive the scanner. A
-    /// byte order mark is skipped only at the start of a document.
-    init(bytes: UnsafeBufferPointer<UInt8>, document: Bool = true) {
+    /// Scans bytes that are all in memory; they must outlive the scanner.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
         // A non-null base even for empty input, so pointer arithmetic stays defined.
         base = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         end = bytes.count
         stream = nil
-        if document { skipByteOrderMark() }
+        skipByteOrderMark()
     }
 
     /// Scans a stream, refilling the window as it goes.
@@ -112,45 +109,6 @@ struct FastJSONScanner {
             pos += 1
         }
         return true
-    }
-
-    /// Consumes the object that comes next, without reading it, and returns
-    /// where it lies in the bytes (from its `{` to just after its `}`). Only
-    /// its brackets and strings are followed: the caller reads the range
-    /// itself later, which checks the rest. Bytes in memory only.
-    mutating func skipObject() throws(FastPathRefused) -> Range<Int> {
-        guard stream == nil, try peek() == UInt8(ascii: "{") else { throw FastPathRefused() }
-        let start = pos
-        var at = pos, depth = 0
-        while at < end {
-            switch base[at] {
-            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-            case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                depth -= 1
-                if depth == 0 {
-                    pos = at + 1
-                    return start..<pos
-                }
-            case UInt8(ascii: "\""): at = try closingQuote(after: at)
-            default: break
-            }
-            at += 1
-        }
-        throw FastPathRefused()
-    }
-
-    /// Where the string whose opening quote is at `opening` ends: the next
-    /// quote with an even number of backslashes before it (found with `memchr`).
-    private func closingQuote(after opening: Int) throws(FastPathRefused) -> Int {
-        var from = opening + 1
-        while let found = memchr(base + from, Int32(UInt8(ascii: "\"")), end - from) {
-            let quote = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - base
-            var backslashes = 0
-            while quote - backslashes - 1 > opening, base[quote - backslashes - 1] == UInt8(ascii: "\\") { backslashes += 1 }
-            if backslashes % 2 == 0 { return quote }
-            from = quote + 1
-        }
-        throw FastPathRefused()
     }
 
     /// Consumes `null` when it comes next; false (consuming nothing) otherwise.

@@ -135,42 +135,15 @@ public struct RoadmapStore: Sendable {
         var identity: FileIdentity
     }
 
-    /// The sizes of file read whole and decoded on all cores: a smaller one
-    /// is not worth the threads; a larger one is streamed through a window,
-    /// so that it is never all in memory beside the roadmap it holds.
-    static let readInParallel = (1 << 20)...(64 << 20)
-
     /// Loads the resolved file. When it does not load but an in-place save's
     /// journal is there (that save is still copying), the journal's content is
     /// the file's.
     func load(_ file: ResolvedFile, hashing: Bool) throws(RoadmapError) -> Loaded {
         let (fd, info) = try file.openForReading()
         defer { close(fd) }
-        if Self.readInParallel.contains(Int(info.st_size)) {
-            let size = Int(info.st_size)
-            // Pages mapped at once (MAP_POPULATE): a page fault for each of them costs more than the copy.
-            let memory = mmap(nil, size + 1, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0)
-            if let memory, memory != MAP_FAILED {
-                defer { munmap(memory, size + 1) }
-                let buffer = UnsafeMutableRawBufferPointer(start: memory, count: size + 1).bindMemory(to: UInt8.self)
-                var filled = 0
-                while filled <= size {
-                    let n = Glibc.read(fd, buffer.baseAddress! + filled, size + 1 - filled)
-                    if n < 0 && errno == EINTR { continue }
-                    if n <= 0 { break }
-                    filled += n
-                }
-                // The size it had when opened, else it is changing: the usual way reads it.
-                if filled == size, let roadmap = FastRoadmapDecoder.decode(UnsafeBufferPointer(rebasing: buffer[..<size]), parallel: true) {
-                    return Loaded(roadmap: roadmap, digest: hashing ? ContentDigest(of: Array(buffer[..<size])) : nil, identity: FileIdentity(info))
-                }
-            }
-            guard lseek(fd, 0, SEEK_SET) == 0 else { throw .io(path: path, action: "read", errno: errno) }
-        } else {
-            let stream = ByteStream(fd: fd, hashing: hashing)
-            if let roadmap = FastRoadmapDecoder.decode(stream) { return Loaded(roadmap: roadmap, digest: stream.digest, identity: FileIdentity(info)) }
-            guard lseek(fd, 0, SEEK_SET) == 0 else { throw .io(path: path, action: "read", errno: errno) }
-        }
+        let stream = ByteStream(fd: fd, hashing: hashing)
+        if let roadmap = FastRoadmapDecoder.decode(stream) { return Loaded(roadmap: roadmap, digest: stream.digest, identity: FileIdentity(info)) }
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw .io(path: path, action: "read", errno: errno) }
         let bytes = try Self.readAll(fd, size: Int(info.st_size), path: path)
         do {
             let roadmap = try Self.decodeExplainingProblems(bytes, path: path)
