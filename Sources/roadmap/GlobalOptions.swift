@@ -43,8 +43,8 @@ struct GlobalOptions: ParsableArguments {
     /// The store of a path, which says so on stderr when a write upgrades an older file.
     private static func store(_ path: String) -> RoadmapStore {
         var store = RoadmapStore(path: path)
-        store.onUpgrade = { path, schema in
-            printError("\(path): upgraded from schema \(schema) to \(Roadmap.currentSchema) (nothing in it is lost; roadmap before this version cannot read it now).")
+        store.onUpgrade = { path, from, to in
+            printError("\(path): upgraded from schema \(from) to \(to) (nothing in it is lost; roadmap before this version cannot read it now).")
         }
         return store
     }

@@ -31,7 +31,7 @@ extension AppState {
             guard case .adopted(let upgradedFrom) = adoption else { return adoption.effects }
             if let upgradedFrom {
                 self.message = StatusMessage(text: UIText.saved.text(language) + " · "
-                    + UIText.upgradedFile.text(language, "\(upgradedFrom)", "\(Roadmap.currentSchema)"), kind: .success)
+                    + UIText.upgradedFile.text(language, "\(upgradedFrom)", "\(roadmap.schema)"), kind: .success)
             } else if !alreadySaid {
                 let text = self.message?.kind == .info ? "\(self.message!.text) · " : ""
                 self.message = StatusMessage(text: text + UIText.saved.text(language) + (outside ? " " + UIText.outsideMerged.text(language) : ""), kind: .success)
