@@ -22,8 +22,10 @@ enum CLIText {
     /// ` (overdue by 3 days)`, ` (due today)`, ` (in 12 days)`: days from today to the due date.
     static func dueNote(days: Int, in language: InterfaceLanguage) -> String {
         switch (language, days) {
+        case (.en, -1): " (overdue by 1 day)"
         case (.en, ..<0): " (overdue by \(-days) days)"
         case (.en, 0): " (due today)"
+        case (.en, 1): " (in 1 day)"
         case (.en, _): " (in \(days) days)"
         case (.th, ..<0): " (เลยกำหนด \(-days) วัน)"
         case (.th, 0): " (ครบกำหนดวันนี้)"

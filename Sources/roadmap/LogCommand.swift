@@ -34,12 +34,13 @@ struct LogCommand: ParsableCommand {
         try reportingErrors {
             let context = try global.context()
             let roadmap = try context.store.load()
+            let today = context.today(for: roadmap)
             if let workstream, roadmap.workstreamIndex(workstream) == nil {
                 throw RoadmapError.unknownWorkstream(workstream, known: roadmap.workstreams.map(\.id))
             }
             for id in ids where roadmap.locate(id) == nil { throw RoadmapError.unknownMilestone(id) }
             let day = try since.map { text throws(RoadmapError) -> CalendarDay in
-                guard let day = Self.day(text, today: context.today) else {
+                guard let day = Self.day(text, today: today) else {
                     throw RoadmapError.badInput("--since \"\(TerminalSafe.escape(text))\" is not a date: use \(DateInput.formsHelp), or a weekday name.")
                 }
                 return day

@@ -63,7 +63,7 @@ enum InteractiveLauncher {
         }
         let size = screen.size
         var state = AppState(
-            roadmap: session.base, today: context.today(in: session.base.clock()), language: language, calendar: calendar,
+            roadmap: session.base, today: context.today(for: session.base), language: language, calendar: calendar,
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
         state.snapshotFolder = Self.folder(of: context.store.path)
         state.filePath = Self.absolute(context.store.path)
