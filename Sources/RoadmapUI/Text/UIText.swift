@@ -106,11 +106,11 @@ enum UIText: CaseIterable {
         case .hintLog: ("Esc:back ↑↓:scroll Tab:this milestone / all ?:help q:quit",
                         "Esc:กลับ ↑↓:เลื่อน Tab:หมุดหมายนี้ / ทั้งหมด ?:วิธีใช้ q:ออก",
                         "Esc:戻る ↑↓:スクロール Tab:このマイルストーン / 全体 ?:ヘルプ q:終了")
-        case .logWhen: ("WHEN", "วันที่", "日付")
-        case .logWho: ("WHO", "ผู้แก้ไข", "変更者")
-        case .logField: ("FIELD", "ช่อง", "項目")
-        case .logChange: ("CHANGE", "การเปลี่ยนแปลง", "変更内容")
-        case .logWhy: ("WHY", "เหตุผล", "理由")
+        case .logWhen: Self.all(FieldWord.when.column)
+        case .logWho: Self.all(FieldWord.who.column)
+        case .logField: Self.all(FieldWord.field.column)
+        case .logChange: Self.all(FieldWord.change.column)
+        case .logWhy: Self.all(FieldWord.why.column)
         case .outsideChange: ("1 change from %@", "เปลี่ยน 1 รายการโดย %@", "%@ さんから 1 件の変更")
         case .outsideChanges: ("%@ changes from %@", "เปลี่ยน %@ รายการโดย %@", "%@ 件の変更 (%@)")
         case .outsideEdit: ("changed outside", "มีการแก้ไขจากภายนอก", "外部で変更")
