@@ -23,7 +23,7 @@ enum UIText: CaseIterable {
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
-    case timelineLegend, reviewNoLonger, reviewMergedConflict, keptTheirs, keptMine, more
+    case timelineLegend, reviewNoLonger, reviewMergedConflict, keptTheirs, keptMine, more, wholeRoadmap, timeZoneField
     case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
     func text(_ language: InterfaceLanguage) -> String {
@@ -245,6 +245,8 @@ enum UIText: CaseIterable {
         case .keptTheirs: ("%@ %@: kept theirs, %@; yours (%@) not saved", "%@ %@: ใช้ของเขา %@; ของฉัน (%@) ไม่ได้บันทึก", "%@ %@: 相手の変更 %@ を採用。自分の変更 (%@) は保存されません")
         case .keptMine: ("%@ %@: kept yours, %@; theirs (%@) replaced", "%@ %@: ใช้ของฉัน %@; ของเขา (%@) ถูกแทนที่", "%@ %@: 自分の変更 %@ を採用。相手の変更 (%@) は置き換え")
         case .more: ("↓ %@ more", "↓ อีก %@ บรรทัด", "↓ あと %@ 行")
+        case .wholeRoadmap: ("Whole roadmap", "ทั้งแผนงาน", "ロードマップ全体")
+        case .timeZoneField: ("Time zone", "เขตเวลา", "タイムゾーン")
         case .overdueTitle: ("Overdue — every workstream", "เลยกำหนด — ทุกกลุ่มงาน", "期限超過 — 全ワークストリーム")
         case .hintOverdue: ("Esc/!:back ↑↓:move Enter:detail s/S:status d:due >/<:±1 week ?:help q:quit",
                             "Esc/!:กลับ ↑↓:เลื่อน Enter:รายละเอียด s/S:สถานะ d:กำหนด >/<:±1 สัปดาห์ ?:วิธีใช้ q:ออก",
