@@ -24,6 +24,7 @@ enum UIText: CaseIterable {
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
     case timelineLegend, reviewNoLonger, reviewMergedConflict, keptTheirs, keptMine, more, wholeRoadmap, timeZoneField
+    case calendarQuarters, thaiFiscalQuarters, japaneseFiscalQuarters
     case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
     func text(_ language: InterfaceLanguage) -> String {
@@ -247,6 +248,11 @@ enum UIText: CaseIterable {
         case .more: ("↓ %@ more", "↓ อีก %@ บรรทัด", "↓ あと %@ 行")
         case .wholeRoadmap: ("Whole roadmap", "ทั้งแผนงาน", "ロードマップ全体")
         case .timeZoneField: ("Time zone", "เขตเวลา", "タイムゾーン")
+        case .calendarQuarters: ("quarters of the calendar year", "ไตรมาสตามปีปฏิทิน", "暦年の四半期")
+        case .thaiFiscalQuarters: ("quarters of the Thai fiscal year (October–September)", "ไตรมาสตามปีงบประมาณไทย (ต.ค.–ก.ย.)",
+                                   "タイ会計年度の四半期（10月〜9月）")
+        case .japaneseFiscalQuarters: ("quarters of the Japanese fiscal year (April–March)", "ไตรมาสตามปีงบประมาณญี่ปุ่น (เม.ย.–มี.ค.)",
+                                       "日本の年度の四半期（4月〜3月）")
         case .overdueTitle: ("Overdue — every workstream", "เลยกำหนด — ทุกกลุ่มงาน", "期限超過 — 全ワークストリーム")
         case .hintOverdue: ("Esc/!:back ↑↓:move Enter:detail s/S:status d:due >/<:±1 week ?:help q:quit",
                             "Esc/!:กลับ ↑↓:เลื่อน Enter:รายละเอียด s/S:สถานะ d:กำหนด >/<:±1 สัปดาห์ ?:วิธีใช้ q:ออก",
@@ -264,6 +270,15 @@ enum UIText: CaseIterable {
     private static func all(_ text: (InterfaceLanguage) -> String) -> (String, String, String) { (text(.en), text(.th), text(.ja)) }
 
     /// The name of a timeline zoom.
+    /// What `f` on the timeline just chose.
+    static func fiscalQuarters(_ kind: FiscalYear.Kind?) -> UIText {
+        switch kind {
+        case nil: .calendarQuarters
+        case .th: .thaiFiscalQuarters
+        case .jp: .japaneseFiscalQuarters
+        }
+    }
+
     static func zoomName(_ zoom: TimelineZoom) -> UIText {
         switch zoom {
         case .week: .zoomWeek

@@ -70,6 +70,7 @@ enum InteractiveLauncher {
         if context.created { state.announceCreated(state.filePath ?? context.store.path) }
         state.calendarChosen = calendarChosen
         state.keyMap = settings.keyMap
+        state.timelineFiscal = settings.fiscal
         // On the status line too (stderr is hidden under the full screen): the first problem, and how many more.
         if let localeProblem {
             state.warn(localeProblem, moreOnStderr: settings.problems.count)
