@@ -60,12 +60,6 @@ struct AddCommand: ParsableCommand {
                 }
                 parsedStatus = value
             }
-            let era = calendar.inputCalendar
-            let parsedStart = try start.flatMap { try SetCommand.day($0, option: "--start", today: context.today, calendar: era, warnIfFar: true) }
-            let parsedDue = try due.flatMap { try SetCommand.day($0, option: "--due", today: context.today, calendar: era, warnIfFar: true) }
-            if let parsedStart, let parsedDue, parsedStart > parsedDue {
-                throw RoadmapError.badInput("--start \(parsedStart) is after --due \(parsedDue); a milestone cannot start after it is due.")
-            }
             let parsedLead = try lead.flatMap { text throws(RoadmapError) -> Lead? in
                 guard !text.isEmpty else { return nil }
                 guard let value = Lead(parsing: text) else {
@@ -77,6 +71,13 @@ struct AddCommand: ParsableCommand {
             let text = lang.map { LocalizedText(translations: [.init(language: $0.lowercased(), text: title)]) } ?? LocalizedText(title)
             let time = Timestamp.now()
             let id = try context.store.modify { roadmap -> String in
+                // Dates such as +2w count from today on the roadmap's clock.
+                let today = context.today(for: roadmap), era = calendar.inputCalendar
+                let parsedStart = try start.flatMap { try SetCommand.day($0, option: "--start", today: today, calendar: era, warnIfFar: true) }
+                let parsedDue = try due.flatMap { try SetCommand.day($0, option: "--due", today: today, calendar: era, warnIfFar: true) }
+                if let parsedStart, let parsedDue, parsedStart > parsedDue {
+                    throw RoadmapError.badInput("--start \(parsedStart) is after --due \(parsedDue); a milestone cannot start after it is due.")
+                }
                 guard let index = roadmap.workstreamIndex(workstream) else {
                     throw RoadmapError.unknownWorkstream(workstream, known: roadmap.workstreams.map(\.id))
                 }

@@ -1,8 +1,8 @@
 import RoadmapCore
 
 /// The command line's own sentences in English, Thai and Japanese (`--lang`):
-/// the list's closing line and a due date's distance in `show`. Table cells
-/// stay the file's words, for scripts.
+/// the closing lines of `list` and `log` and a due date's distance in `show`.
+/// Table cells stay the file's words, for scripts.
 enum CLIText {
     /// `21 milestones, 1 overdue (!), 2 waiting on a late dependency (⚠) as of 2026-11-26`.
     static func listFooter(count: Int, overdue: Int, late: Int, asOf day: String, in language: InterfaceLanguage) -> String {
@@ -19,11 +19,22 @@ enum CLIText {
         }
     }
 
+    /// `4 changes since 2026-11-23` (`since`: nil when all are listed).
+    static func logFooter(count: Int, since day: String?, in language: InterfaceLanguage) -> String {
+        switch language {
+        case .en: "\(count) change\(count == 1 ? "" : "s")" + (day.map { " since \($0)" } ?? "")
+        case .th: "\(count) การเปลี่ยนแปลง" + (day.map { " ตั้งแต่ \($0)" } ?? "")
+        case .ja: "\(count) 件の変更" + (day.map { "（\($0) 以降）" } ?? "")
+        }
+    }
+
     /// ` (overdue by 3 days)`, ` (due today)`, ` (in 12 days)`: days from today to the due date.
     static func dueNote(days: Int, in language: InterfaceLanguage) -> String {
         switch (language, days) {
+        case (.en, -1): " (overdue by 1 day)"
         case (.en, ..<0): " (overdue by \(-days) days)"
         case (.en, 0): " (due today)"
+        case (.en, 1): " (in 1 day)"
         case (.en, _): " (in \(days) days)"
         case (.th, ..<0): " (เลยกำหนด \(-days) วัน)"
         case (.th, 0): " (ครบกำหนดวันนี้)"

@@ -52,19 +52,20 @@ struct ExportCommand: ParsableCommand {
                 query.status = parsed
             }
             let roadmap = try context.store.load()
+            let today = context.today(for: roadmap)
             if let workstream, roadmap.workstreamIndex(workstream) == nil {
                 throw RoadmapError.unknownWorkstream(workstream, known: roadmap.workstreams.map(\.id))
             }
-            let selected = roadmap.filtered(by: query, today: context.today)
+            let selected = roadmap.filtered(by: query, today: today)
             let bytes: [UInt8]
             switch Format(rawValue: format.lowercased()) ?? .json {
             case .ics:
-                bytes = Array(ICalendarExport(roadmap: selected, language: display.language, stamp: stamp(today: context.today)).render().utf8)
+                bytes = Array(ICalendarExport(roadmap: selected, language: display.language, stamp: stamp(today: today)).render().utf8)
             case .csv:
                 bytes = try MilestoneCSV.export(selected, byteOrderMark: bom)
             case .json:
                 let items = selected.workstreams.flatMap { ws in
-                    ws.milestones.map { MilestoneJSON.detail($0, workstream: ws.id, today: context.today) }
+                    ws.milestones.map { MilestoneJSON.detail($0, workstream: ws.id, today: today) }
                 }
                 bytes = Array(JSONValue.array(items).serialized().utf8)
             case .markdown:
@@ -83,8 +84,7 @@ struct ExportCommand: ParsableCommand {
     /// file gives the same bytes.
     private func stamp(today: CalendarDay) -> Timestamp {
         let environment = ProcessEnvironment.current
-        let pinnedToday = global.today != nil || environment["ROADMAP_TODAY"].map { !$0.isEmpty } == true
-        if environment["ROADMAP_NOW"] == nil && pinnedToday {
+        if environment["ROADMAP_NOW"] == nil && global.todayPinned(environment) {
             return Timestamp(secondsSinceEpoch: Int64(today.daysSinceEpoch) * 86_400)
         }
         return Timestamp.now(environment: environment)

@@ -25,7 +25,7 @@ struct GlobalOptions: ParsableArguments {
     func context(createDefault: Bool = true, announceCreation: Bool = true) throws -> CommandContext {
         let environment = ProcessEnvironment.current
         let day = try resolveToday()
-        let pinned = today != nil || environment["ROADMAP_TODAY"].map { !$0.isEmpty } == true
+        let pinned = todayPinned(environment)
         // A file named by --file or $ROADMAP_FILE must exist (66 otherwise): a
         // typo or an unmounted share must not get a new roadmap of its own.
         if let named = file ?? environment["ROADMAP_FILE"].flatMap({ $0.isEmpty ? nil : $0 }) {
@@ -43,10 +43,15 @@ struct GlobalOptions: ParsableArguments {
     /// The store of a path, which says so on stderr when a write upgrades an older file.
     private static func store(_ path: String) -> RoadmapStore {
         var store = RoadmapStore(path: path)
-        store.onUpgrade = { path, schema in
-            printError("\(path): upgraded from schema \(schema) to \(Roadmap.currentSchema) (nothing in it is lost; roadmap before this version cannot read it now).")
+        store.onUpgrade = { path, from, to in
+            printError("\(path): upgraded from schema \(from) to \(to) (nothing in it is lost; roadmap before this version cannot read it now).")
         }
         return store
+    }
+
+    /// Whether --today or $ROADMAP_TODAY names the day.
+    func todayPinned(_ environment: [String: String] = ProcessEnvironment.current) -> Bool {
+        today != nil || environment["ROADMAP_TODAY"].map { !$0.isEmpty } == true
     }
 
     /// Today: --today, else $ROADMAP_TODAY, else the local date.
@@ -156,7 +161,8 @@ struct CalendarOptions: ParsableArguments {
 /// What a command works on.
 struct CommandContext {
     var store: RoadmapStore
-    /// The pinned day, else today in the machine's zone.
+    /// The pinned day, else today in the machine's zone; a command that
+    /// reads the roadmap counts today on its clock with ``today(for:)``.
     var today: CalendarDay
     /// Whether --today or $ROADMAP_TODAY named the day.
     var todayPinned = false
@@ -166,6 +172,12 @@ struct CommandContext {
     /// Today counted in `zone` (the programme's clock), unless pinned.
     func today(in zone: TimeZone) -> CalendarDay {
         todayPinned ? today : Timestamp.now().day(in: zone)
+    }
+
+    /// Today on the programme's clock, unless pinned: counted in the zone
+    /// `roadmap` names, else in the machine's.
+    func today(for roadmap: Roadmap) -> CalendarDay {
+        today(in: roadmap.clock())
     }
 }
 

@@ -73,6 +73,7 @@ struct ListCommand: ParsableCommand {
 
     static func printList(context: CommandContext, display: DisplayOptions, query: MilestoneQuery, filter: Filter, json: Bool) throws {
         let roadmap = try context.store.load()
+        let today = context.today(for: roadmap)
         if let id = query.workstream, roadmap.workstreamIndex(id) == nil {
             throw RoadmapError.unknownWorkstream(id, known: roadmap.workstreams.map(\.id))
         }
@@ -82,13 +83,13 @@ struct ListCommand: ParsableCommand {
             throw RoadmapError.badInput("--slipped needs a baseline, and none is saved; save one with: roadmap baseline save NAME")
         }
         // Milestones are read in place through roadmap[location], never bound to a copy: this runs per row.
-        let matches = query.locations(in: roadmap, today: context.today).filter { location in
+        let matches = query.locations(in: roadmap, today: today).filter { location in
             (filter.lead == nil || roadmap[location].lead == filter.lead) && (!filter.slipped || meter?.slip(of: roadmap[location]).isLate == true)
         }
-        let lateLinks = Dictionary(grouping: roadmap.offTrackLinks(today: context.today), by: \.link.successor)
+        let lateLinks = Dictionary(grouping: roadmap.offTrackLinks(today: today), by: \.link.successor)
         if json {
             let items = matches.map { location in
-                MilestoneJSON.summary(roadmap[location], workstream: roadmap.workstreams[location.workstream].id, today: context.today,
+                MilestoneJSON.summary(roadmap[location], workstream: roadmap.workstreams[location.workstream].id, today: today,
                                       slip: meter.map { $0.slip(of: roadmap[location]) },
                                       offTrack: (lateLinks[location] ?? []).map { (roadmap[$0.link.predecessor].id, $0) })
             }
@@ -105,7 +106,7 @@ struct ListCommand: ParsableCommand {
         if showsLead { columns.append(column(.lead)) }
         var table = TextTable(columns: columns + [column(.owner), column(.title)])
         func cells(_ location: Roadmap.Location) -> [String] {
-            let mark = (roadmap[location].isOverdue(today: context.today) ? "!" : "") + (lateLinks[location] == nil ? "" : "⚠")
+            let mark = (roadmap[location].isOverdue(today: today) ? "!" : "") + (lateLinks[location] == nil ? "" : "⚠")
             var cells = [mark, roadmap[location].id, roadmap.workstreams[location.workstream].id, roadmap[location].status.rawValue,
                          roadmap[location].due?.description ?? "-"]
             if let meter { cells.append(meter.slip(of: roadmap[location]).description) }
@@ -121,17 +122,17 @@ struct ListCommand: ParsableCommand {
         try output.writeLine(table.headerLine(widths: widths))
         var overdueCount = 0, lateCount = 0
         for location in matches {
-            if roadmap[location].isOverdue(today: context.today) { overdueCount += 1 }
+            if roadmap[location].isOverdue(today: today) { overdueCount += 1 }
             try output.writeLine(table.line(cells(location), widths: widths))
             let late = lateLinks[location] ?? []
             if !late.isEmpty { lateCount += 1 }
-            for line in attentionLines(roadmap, location, late: late, today: context.today, slipped: filter.slipped) {
+            for line in attentionLines(roadmap, location, late: late, today: today, slipped: filter.slipped) {
                 let text = indent + TerminalSafe.escape(line)
                 try output.writeLine(maxWidth.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text)
             }
         }
         try output.flush()
-        print(CLIText.listFooter(count: matches.count, overdue: overdueCount, late: lateCount, asOf: "\(context.today)", in: words))
+        print(CLIText.listFooter(count: matches.count, overdue: overdueCount, late: lateCount, asOf: "\(today)", in: words))
         exitSkippingTeardown()
     }
 

@@ -30,16 +30,24 @@ struct LogCommand: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
+    /// `--lang`: the headers, field names and closing line (values stay the file's words).
+    @OptionGroup var display: DisplayOptions
+
+    func validate() throws {
+        try display.requireOne()
+    }
+
     func run() throws {
         try reportingErrors {
             let context = try global.context()
             let roadmap = try context.store.load()
+            let today = context.today(for: roadmap)
             if let workstream, roadmap.workstreamIndex(workstream) == nil {
                 throw RoadmapError.unknownWorkstream(workstream, known: roadmap.workstreams.map(\.id))
             }
             for id in ids where roadmap.locate(id) == nil { throw RoadmapError.unknownMilestone(id) }
             let day = try since.map { text throws(RoadmapError) -> CalendarDay in
-                guard let day = Self.day(text, today: context.today) else {
+                guard let day = Self.day(text, today: today) else {
                     throw RoadmapError.badInput("--since \"\(TerminalSafe.escape(text))\" is not a date: use \(DateInput.formsHelp), or a weekday name.")
                 }
                 return day
@@ -52,13 +60,16 @@ struct LogCommand: ParsableCommand {
                 print(JSONValue.array(changes.map(Self.json)).serialized(), terminator: "")
                 return
             }
-            var table = TextTable(columns: [.init("WHEN"), .init("WHO"), .init("ID"), .init("FIELD"), .init("CHANGE"), .init("WHY")])
+            let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            var table = TextTable(columns: [FieldWord.when, .who, .id, .field, .change, .why].map { .init($0.column(in: language)) })
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
-            for change in changes { table.append(Self.cells(change, changeWidth: maxWidth.map(LoggedChange.changeWidth(inTable:)), zone: zone)) }
+            for change in changes {
+                table.append(Self.cells(change, changeWidth: maxWidth.map(LoggedChange.changeWidth(inTable:)), zone: zone, language: language))
+            }
             var output = BufferedStandardOutput()
             for line in table.render(maxWidth: maxWidth) { try output.writeLine(line) }
             try output.flush()
-            print("\(changes.count) change\(changes.count == 1 ? "" : "s")" + (day.map { " since \($0)" } ?? ""))
+            print(CLIText.logFooter(count: changes.count, since: day.map { "\($0)" }, in: language))
         }
     }
 
@@ -72,11 +83,13 @@ struct LogCommand: ParsableCommand {
         return DateInput.parse(text, today: today)
     }
 
-    /// The table's cells: when (on the clock of `zone`), who, milestone, field,
-    /// what changed (cut to `changeWidth` on a terminal), why.
-    static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone) -> [String] {
+    /// The table's cells: when (on the clock of `zone`), who, milestone, field
+    /// (named in `language`), what changed (the file's words, cut to
+    /// `changeWidth` on a terminal), why.
+    static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone, language: InterfaceLanguage) -> [String] {
         let entry = change.entry
-        return [entry.at.minute(in: zone), change.author, change.milestoneID, entry.field, change.change(width: changeWidth), entry.reason ?? ""]
+        return [entry.at.minute(in: zone), change.author, change.milestoneID, FieldWord.historyField(entry.field, in: language),
+                change.change(width: changeWidth), entry.reason ?? ""]
     }
 
     static func json(_ change: LoggedChange) -> JSONValue {

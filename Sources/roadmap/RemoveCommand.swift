@@ -18,7 +18,7 @@ struct RemoveCommand: ParsableCommand {
             let context = try global.context()
             let removed = try context.store.modify { roadmap -> Milestone in
                 guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
-                let waiting = roadmap.holdsUp(location, today: context.today).map { roadmap[$0.link.successor].id }
+                let waiting = roadmap.holdsUp(location, today: context.today(for: roadmap)).map { roadmap[$0.link.successor].id }
                 if let first = waiting.first {
                     throw RoadmapError.badInput("""
                         \(roadmap[location].id) cannot be removed: \(waiting.joined(separator: ", ")) \(waiting.count == 1 ? "waits" : "wait") for it; \

@@ -83,19 +83,20 @@ struct SetCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let context = try global.context()
-            var changes: [(MilestoneField, String?)] = []
-            if let status { changes.append((.status, status)) }
-            let era = calendar.inputCalendar
-            if let start { changes.append((.start, try Self.day(start, option: "--start", today: context.today, calendar: era, warnIfFar: true)?.description)) }
-            if let due { changes.append((.due, try Self.day(due, option: "--due", today: context.today, calendar: era, warnIfFar: true)?.description)) }
-            if let title { changes.append((.title(language: lang?.lowercased()), title)) }
-            if let owner { changes.append((.owner, owner)) }
-            if let notes { changes.append((.notes, notes)) }
-            if let lead { changes.append((.lead, lead)) }
             let why = try Self.oneLine(reason, option: "--reason")
             let author = global.author(for: context.store)
             let time = Timestamp.now()
             let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
+                // Dates such as +2w count from today on the roadmap's clock.
+                let today = context.today(for: roadmap), era = calendar.inputCalendar
+                var changes: [(MilestoneField, String?)] = []
+                if let status { changes.append((.status, status)) }
+                if let start { changes.append((.start, try Self.day(start, option: "--start", today: today, calendar: era, warnIfFar: true)?.description)) }
+                if let due { changes.append((.due, try Self.day(due, option: "--due", today: today, calendar: era, warnIfFar: true)?.description)) }
+                if let title { changes.append((.title(language: lang?.lowercased()), title)) }
+                if let owner { changes.append((.owner, owner)) }
+                if let notes { changes.append((.notes, notes)) }
+                if let lead { changes.append((.lead, lead)) }
                 guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
                 let before = roadmap[location].history.count
                 for (field, value) in changes { try roadmap[location].set(field, to: value, at: time, by: author, reason: why) }

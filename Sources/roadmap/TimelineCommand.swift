@@ -62,14 +62,15 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let context = try global.context()
+            let roadmap = try context.store.load()
+            let today = context.today(for: roadmap)
             let zoom = TimelineZoom(rawValue: self.zoom.lowercased()) ?? .month
-            let start = try from.flatMap { try SetCommand.day($0, option: "--from", today: context.today, calendar: calendar.inputCalendar) }
-            let end = try to.flatMap { try SetCommand.day($0, option: "--to", today: context.today, calendar: calendar.inputCalendar) }
-            let scale = start.map { TimelineScale(zoom: zoom, startingAt: $0) } ?? .around(context.today, zoom: zoom)
+            let start = try from.flatMap { try SetCommand.day($0, option: "--from", today: today, calendar: calendar.inputCalendar) }
+            let end = try to.flatMap { try SetCommand.day($0, option: "--to", today: today, calendar: calendar.inputCalendar) }
+            let scale = start.map { TimelineScale(zoom: zoom, startingAt: $0) } ?? .around(today, zoom: zoom)
             if let end, end < scale.origin {
                 throw RoadmapError.badInput("--to \(end) is before the start of the timeline (\(scale.origin)).")
             }
-            let roadmap = try context.store.load()
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
             var ghost = roadmap.currentBaseline
             if let baseline {
@@ -80,7 +81,7 @@ struct TimelineCommand: ParsableCommand {
                 }
             }
             var renderer = TimelineTextRenderer(
-                roadmap: roadmap, today: context.today, scale: scale,
+                roadmap: roadmap, today: today, scale: scale,
                 width: width ?? (isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil).map { min(max(Self.minimumWidth, $0), Self.maximumWidth) } ?? 80,
                 end: end, language: language,
                 calendar: calendar.system(for: language),

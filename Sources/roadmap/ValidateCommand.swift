@@ -19,7 +19,7 @@ struct ValidateCommand: ParsableCommand {
             let roadmap = try store.load()
             let problems = roadmap.dateProblems
             guard problems.isEmpty else { throw RoadmapError.invalidRoadmap(path: store.path, SchemaProblems(problems: problems)) }
-            let today = try global.resolveToday()
+            let today = CommandContext(store: store, today: try global.resolveToday(), todayPinned: global.todayPinned()).today(for: roadmap)
             for state in roadmap.offTrackLinks(today: today) {
                 let (before, after) = (roadmap[state.link.predecessor].id, roadmap[state.link.successor].id)
                 printError("warning: \(after) waits for \(before), which is \(state.offTrack!.explanation)"

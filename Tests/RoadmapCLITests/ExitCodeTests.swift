@@ -67,7 +67,7 @@ struct ExitCodeTests {
         let good = try await sandbox.roadmap("validate", file.path)
         #expect(good.exitCode == 0, "\(good)")
         let count = BuiltInRoadmap.load().milestoneCount
-        #expect(good.stdout.contains("valid roadmap, schema 2, 3 workstreams, \(count) milestones"), "\(good)")
+        #expect(good.stdout.contains("valid roadmap, schema 3, 3 workstreams, \(count) milestones"), "\(good)")
         let viaFile = try await sandbox.roadmap("validate", "--file", file.path)
         #expect(viaFile.exitCode == 0, "\(viaFile)")
 

@@ -41,6 +41,30 @@ struct LogCommandTests {
         try await sandbox.roadmap(["log", "--file", file.path, "--today", "2026-11-26"] + arguments)
     }
 
+    @Test("--lang th|ja: headers, field names and the closing line in the language asked for; values and reasons stay the file's words; --json unchanged")
+    func inThaiAndJapanese() async throws {
+        try await week()
+        let thai = try await log("--since", "monday", "--lang", "th")
+        #expect(thai.exitCode == 0, "\(thai)")
+        let thaiLines = thai.stdout.split(separator: "\n").map(String.init)
+        #expect(thaiLines.first?.split(separator: " ") == ["วันที่", "ผู้แก้ไข", "รหัส", "ช่อง", "การเปลี่ยนแปลง", "เหตุผล"], "\(thai.stdout)")
+        func words(_ line: String) -> [Substring] { line.split(separator: " ") }
+        #expect(words(thaiLines[1]).dropFirst(3) == ["SC3", "สถานะ", "planned", "→", "at-risk", "รอผลการเจรจา"], "\(thai.stdout)")
+        #expect(words(thaiLines[2]).dropFirst(3).prefix(5) == ["CE1", "กำหนด", "2027-12-24", "→", "2028-02-25"], "\(thai.stdout)")
+        #expect(words(thaiLines[3]).dropFirst(3).prefix(3) == ["SME1", "ผู้รับผิดชอบ", "OSMEP"], "\(thai.stdout)")
+        #expect(thaiLines.last == "4 การเปลี่ยนแปลง ตั้งแต่ 2026-11-23")
+        let japanese = try await log("--since", "monday", "--lang", "ja")
+        let japaneseLines = japanese.stdout.split(separator: "\n").map(String.init)
+        #expect(japaneseLines.first?.split(separator: " ") == ["日付", "変更者", "ID", "項目", "変更内容", "理由"], "\(japanese.stdout)")
+        #expect(japaneseLines[4].split(separator: " ").suffix(5) == ["SC2", "状態", "in-progress", "→", "done"], "\(japanese.stdout)")
+        #expect(japaneseLines.last == "4 件の変更（2026-11-23 以降）")
+        #expect(!japanese.stdout.contains("status") && !japanese.stdout.contains("owner"), "no English field name")
+        let english = try await log("--since", "monday", "--json")
+        #expect(try await log("--since", "monday", "--json", "--lang", "th").stdout == english.stdout, "--json keeps the file's names")
+        let pair = try await log("--lang", "th,en")
+        #expect(pair.exitCode == 64, "\(pair)")
+    }
+
     @Test("since Monday: newest first, who, milestone, field, from → to, why; unknown author shown as unknown")
     func sinceMonday() async throws {
         try await week()

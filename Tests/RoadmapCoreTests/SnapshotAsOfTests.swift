@@ -78,6 +78,12 @@ struct SnapshotAsOfTests {
                 let then = try Self.roadmap(upTo: Self.endOf(day))
                 let original = WeeklySnapshot(roadmap: then, week: week, today: day, timeZone: Self.zone)
                 let reprinted = WeeklySnapshot(roadmap: now, week: week, today: day, timeZone: Self.zone)
+                // Before the first recorded change (3 November) the file then knew nothing else; printed
+                // later, the history says it starts after that day, and the page says so instead.
+                if day < Fixture.day("2026-11-03") {
+                    #expect(reprinted.render(.text).contains("Not a record of this week: the file's history starts on 2026-11-03"), "\(day)")
+                    continue
+                }
                 #expect(reprinted.render(.text) == original.render(.text), "\(day)")
                 #expect(reprinted.render(.json) == original.render(.json), "\(day)")
             }

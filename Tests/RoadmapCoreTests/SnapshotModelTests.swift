@@ -186,13 +186,15 @@ struct SnapshotModelTests {
         #expect(thai.contains("ยังไม่มีการบันทึกการเปลี่ยนแปลง"))
     }
 
-    @Test("a week before the first recorded change says nothing was recorded yet; a week it starts in says from when")
+    @Test("a week before the first recorded change says from when a report can be trusted, on page one and under moves; a week it starts in says from when")
     func weekBeforeHistory() throws {
         let w45 = try #require(IsoWeek(year: 2026, week: 45))
         let s = WeeklySnapshot(roadmap: try SnapshotFixture.roadmap(), week: w45, today: SnapshotFixture.today, timeZone: SnapshotFixture.bangkok)
         let text = s.render(.text)
-        #expect(s.changesKnownFrom == nil)
-        #expect(text.contains("No changes recorded yet: changes are known from the first one recorded onwards.\n"), "\(text)")
+        #expect(s.changesKnownFrom == Fixture.day("2026-11-10"), "the file's first change, though later than the week")
+        #expect(text.contains("Not a record of this week: the file's history starts on 2026-11-10"), "\(text)")
+        #expect(!text.contains("No changes recorded yet"), "\(text)")
+        #expect(text.contains("Changes are known from 2026-11-10, the first one recorded.\n"), "\(text)")
         let w46 = WeeklySnapshot(roadmap: try SnapshotFixture.roadmap(), week: IsoWeek(year: 2026, week: 46)!, today: SnapshotFixture.today,
                                  timeZone: SnapshotFixture.bangkok)
         #expect(w46.render(.text).contains("Changes are known from 2026-11-10, the first one recorded.\n"))

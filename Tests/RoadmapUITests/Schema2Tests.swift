@@ -250,7 +250,7 @@ enum Schema2Fixture {
         state.press(.character("s"))
         var sent = state.roadmap
         _ = state.update(.saved(sent, sent: sent))
-        let said = UIText.upgradedFile.text(language, "1", "2")
+        let said = UIText.upgradedFile.text(language, "1", "\(old.writtenSchema)")
         #expect(state.message?.text.contains(said) == true, "the status line says so: \(state.message?.text ?? "")")
         #expect(state.screenText.contains(String(said.prefix(20))))
         #expect(state.roadmap.schema == Roadmap.currentSchema)

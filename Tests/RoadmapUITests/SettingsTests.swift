@@ -35,7 +35,7 @@ struct SettingsTests {
             "\(file): \"language\" must be en, th or ja, not \"fr\"; ignored",
             "\(file): \"calendar\" must be a string, not a number; ignored",
             "\(file): \"mouse\" must be true or false, not a string; ignored",
-            "\(file): \"colour\" is not a setting (language, calendar, mouse, keys); ignored",
+            "\(file): \"colour\" is not a setting (language, calendar, mouse, fiscal, keys); ignored",
             "\(file): keys: \"status-nxt\" is not an action (\(KeyAction.allCases.map(\.rawValue).joined(separator: ", "))); ignored",
             "\(file): keys: \"due\" needs one character, \"space\" or C- and a letter (not C-c, C-l, C-s, C-z); ignored",
             "\(file): keys: \"undo\" needs one character, \"space\" or C- and a letter (not C-c, C-l, C-s, C-z); ignored",

@@ -40,9 +40,10 @@ struct FastRoadmapDecoder {
     }
 
     private mutating func document() throws(FastPathRefused) -> Roadmap {
-        let roadmap = try roadmap()
+        var roadmap = try roadmap()
         guard scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct(),
               roadmap.schema >= 2 || !sawSchema2Key else { throw FastPathRefused() }
+        roadmap.schema = Roadmap.schemaRead(declared: roadmap.schema, timeZone: roadmap.timeZone)
         // Rules across milestones (dependencies, baseline names): the full decoder words them.
         if !roadmap.baselines.isEmpty || hasDependencies {
             guard roadmap.dependencyProblems.isEmpty, Set(roadmap.baselines.map { $0.name.lowercased() }).count == roadmap.baselines.count,

@@ -192,7 +192,8 @@ public struct RoadmapDecoder {
         case .some(let other): problem("workstreams", "expected an array, found \(other.typeName)")
         }
         guard let title else { return nil }
-        let roadmap = Roadmap(schema: schema, title: title, notes: notes, timeZone: timeZone, baselines: baselines, workstreams: workstreams)
+        let roadmap = Roadmap(schema: Roadmap.schemaRead(declared: schema, timeZone: timeZone), title: title, notes: notes, timeZone: timeZone,
+                              baselines: baselines, workstreams: workstreams)
         if let problem = roadmap.timeZoneProblem { problems.append(problem) }
         if problems.isEmpty { problems = roadmap.loadProblems.filter { $0.path.hasPrefix("baselines") || $0.path.hasSuffix("depends") || $0.path == "depends" } }
         return roadmap

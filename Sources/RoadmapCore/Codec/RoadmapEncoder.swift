@@ -47,7 +47,7 @@ public enum RoadmapEncoder {
         out.raw("{")
         out.newline(indent: 1)
         out.raw("\"schema\": ")
-        out.raw(String(roadmap.schema))
+        out.raw(String(roadmap.writtenSchema))
         out.raw(",")
         out.newline(indent: 1)
         out.raw("\"title\": ")

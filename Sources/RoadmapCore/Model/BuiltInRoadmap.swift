@@ -7,7 +7,7 @@ public enum BuiltInRoadmap {
     /// The file's exact text.
     public static let json: String = #"""
 {
-  "schema": 2,
+  "schema": 3,
   "title": {
     "en": "Thai–Japan Industrial Cooperation Roadmap (EID)",
     "th": "แผนที่นำทางความร่วมมือด้านอุตสาหกรรมไทย–ญี่ปุ่น (EID)",

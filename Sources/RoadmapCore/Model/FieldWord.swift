@@ -18,6 +18,8 @@ public enum FieldWord: CaseIterable, Sendable {
     case why
     /// A milestone's first history entry (`created`).
     case created
+    /// The columns of a log of changes: when, who, which field, what changed.
+    case when, who, field, change
 
     /// The name in running text: `status`, `สถานะ`, `状態` (English lower case).
     public func name(in language: InterfaceLanguage) -> String {
@@ -59,6 +61,10 @@ public enum FieldWord: CaseIterable, Sendable {
         case .update: ("update", "รายงานความคืบหน้า", "状況報告")
         case .why: ("why", "เหตุผล", "理由")
         case .created: ("created", "สร้าง", "作成")
+        case .when: ("when", "วันที่", "日付")
+        case .who: ("who", "ผู้แก้ไข", "変更者")
+        case .field: ("field", "ช่อง", "項目")
+        case .change: ("change", "การเปลี่ยนแปลง", "変更内容")
         }
     }
 

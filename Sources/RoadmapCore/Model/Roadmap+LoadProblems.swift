@@ -8,9 +8,6 @@ extension Roadmap {
     /// its JSON path; empty when it would load.
     public var loadProblems: [FileProblem] {
         var problems: [FileProblem] = []
-        if !(1...Roadmap.currentSchema).contains(schema) {
-            problems.append(FileProblem(path: "schema", message: "\(schema) is not a schema this build reads (1…\(Roadmap.currentSchema))"))
-        }
         title.collectProblems(at: "title", into: &problems)
         if let problem = timeZoneProblem { problems.append(problem) }
         var workstreamIDs = Set<FoldedID>()

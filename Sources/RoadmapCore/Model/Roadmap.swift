@@ -2,15 +2,19 @@ import Foundation
 
 /// A whole roadmap file: its title, notes and workstreams.
 public struct Roadmap: Equatable, Hashable, Sendable {
-    /// The file-format version this build writes; it reads this one and
-    /// every older one (a file is upgraded when it is next written).
-    public static let currentSchema = 2
+    /// The newest file-format version this build reads; it reads every
+    /// older one too. A file is written in the lowest one that holds what it
+    /// uses (``writtenSchema``), so that older builds still read it when they can.
+    public static let currentSchema = 3
 
+    /// The schema of the file this roadmap was read from (for a new one, the
+    /// current schema): what a save upgrades from. A property of the file's
+    /// encoding, not of the roadmap, so not compared by `==`.
     public var schema: Int
     public var title: LocalizedText
     public var notes: String?
     /// The programme's time zone, an IANA name such as `Asia/Bangkok` (schema
-    /// 2; absent: none named). Days, weeks and "today" are counted in it, so
+    /// 3, read in schema-2 files written before it; absent: none named). Days, weeks and "today" are counted in it, so
     /// that offices in different zones print the same weekly report.
     public var timeZone: String?
     /// Saved baselines, oldest first (schema 2).
@@ -80,6 +84,34 @@ public struct Roadmap: Equatable, Hashable, Sendable {
 }
 
 extension Roadmap {
+    /// The schema a file holding this roadmap declares: the lowest that holds
+    /// what it uses, 3 when it names a time zone (older builds then say
+    /// "upgrade" instead of "unknown key"), else 2.
+    public var writtenSchema: Int { timeZone == nil ? 2 : 3 }
+
+    /// The schema a file that declares `declared` counts as once read: one
+    /// naming a zone is 3, which it needs (schema-2 files named one before
+    /// schema 3 existed), so that its next save is no upgrade.
+    static func schemaRead(declared: Int, timeZone: String?) -> Int {
+        timeZone == nil ? declared : max(declared, 3)
+    }
+
+    /// Equal when they hold the same roadmap, whatever schema each was read
+    /// in (``schema`` is the file's, not the roadmap's).
+    public static func == (a: Roadmap, b: Roadmap) -> Bool {
+        a.title == b.title && a.notes == b.notes && a.timeZone == b.timeZone && a.baselines == b.baselines && a.workstreams == b.workstreams
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(title)
+        hasher.combine(notes)
+        hasher.combine(timeZone)
+        hasher.combine(baselines)
+        hasher.combine(workstreams)
+    }
+}
+
+extension Roadmap {
     /// The zone ``timeZone`` names; nil when it names none or one this
     /// system does not know (a load problem, see ``loadProblems``).
     public var programmeZone: TimeZone? { timeZone.flatMap(TimeZone.init(identifier:)) }
@@ -112,7 +144,7 @@ extension Roadmap {
     /// at where the milestones are kept, not at what they say; false can
     /// still mean equal (compare with `==` for that).
     public func isIdentical(to other: Roadmap) -> Bool {
-        guard schema == other.schema, title == other.title, notes == other.notes, timeZone == other.timeZone, baselines == other.baselines,
+        guard title == other.title, notes == other.notes, timeZone == other.timeZone, baselines == other.baselines,
               workstreams.count == other.workstreams.count else { return false }
         return zip(workstreams, other.workstreams).allSatisfy { mine, theirs in
             mine.id == theirs.id && mine.title == theirs.title && mine.milestones.count == theirs.milestones.count

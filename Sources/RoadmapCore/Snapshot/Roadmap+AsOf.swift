@@ -21,6 +21,13 @@ extension Roadmap {
     }
 }
 
+extension Roadmap {
+    /// The time of the earliest change any milestone records; nil when none does.
+    var earliestChange: Timestamp? {
+        workstreams.lazy.flatMap(\.milestones).compactMap { $0.history.lazy.map(\.at).min() }.min()
+    }
+}
+
 extension Milestone {
     /// The milestone just before `end`, nil when it was created later.
     /// See ``Roadmap/asOf(endOf:in:)``.

@@ -63,6 +63,7 @@ struct SnapshotHTMLRenderer {
             "<p class=\"subtitle\">\(Self.escape(words.fiscalYears(snapshot.week)))</p>",
         ]
         if let notes = snapshot.notes { lines.append(paragraph(notes, class: "note")) }
+        if let warning = words.beforeHistoryWarning(snapshot) { lines.append("<p class=\"note\"><strong>\(Self.escape(warning))</strong></p>") }
         lines += health() + progress() + done() + slipped() + attention() + dueNext() + dependencies() + moves()
         if !summary {
             lines += ["<div class=\"tables\">"] + picture() + snapshot.workstreams.flatMap(milestones) + ["</div>"]

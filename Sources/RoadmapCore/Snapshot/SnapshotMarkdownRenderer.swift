@@ -41,6 +41,7 @@ struct SnapshotMarkdownRenderer {
          [words.say(.reportName), "**\(Self.escape(words.week(snapshot.week)))**",
           Self.escape(words.asOf(snapshot))].joined(separator: " · "), "", Self.escape(words.fiscalYears(snapshot.week))]
             + (snapshot.notes.map { ["", "_\(Self.escape($0))_"] } ?? [])
+            + (words.beforeHistoryWarning(snapshot).map { ["", "**\(Self.escape($0))**"] } ?? [])
     }
 
     private func health() -> [String] {

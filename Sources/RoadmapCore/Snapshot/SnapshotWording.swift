@@ -113,6 +113,14 @@ struct SnapshotWording {
     /// `as of 27 Nov 2026 (Asia/Bangkok time)`.
     func asOf(_ snapshot: WeeklySnapshot) -> String { say(.asOf, date(snapshot.asOf), snapshot.timeZone) }
 
+    /// What page one says under the header when the report's day comes
+    /// before the file's first recorded change: from which day a report can
+    /// be trusted; nil when the history reaches back to it.
+    func beforeHistoryWarning(_ snapshot: WeeklySnapshot) -> String? {
+        guard let from = snapshot.changesKnownFrom, snapshot.asOf < from else { return nil }
+        return say(.beforeHistory, date(from))
+    }
+
     /// What the report says under "moved this week" about how far back the
     /// file's history reaches; nil when it reaches back before the week.
     func historyNote(_ snapshot: WeeklySnapshot) -> String? {

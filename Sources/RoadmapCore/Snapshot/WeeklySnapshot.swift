@@ -24,8 +24,9 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public var asOf: CalendarDay
     /// The time zone identifier days and weeks are counted in (`Asia/Bangkok`).
     public var timeZone: String
-    /// The local day of the earliest recorded change in the file, nil when
-    /// nothing has been recorded: changes before it are not known.
+    /// The local day of the earliest recorded change in the file (not only
+    /// up to the week), nil when nothing has been recorded: changes before it
+    /// are not known, and a week before it is not a record of that week.
     public var changesKnownFrom: CalendarDay?
     public var overall: Progress
     public var workstreams: [WorkstreamPart]
@@ -95,7 +96,8 @@ public struct WeeklySnapshot: Equatable, Sendable {
         attention += (blocked + atRisk).lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: nil, reason: reason($0.w, $0.m)) }
         self.attention = attention
         dueNext = upcoming.map { Upcoming(milestone: parts[$0.w].milestones[$0.m], daysLeft: $0.days) }
-        changesKnownFrom = earliest?.day(in: timeZone)
+        // A change before the report's day is the file's earliest (the past drops only later ones); else look at the file.
+        changesKnownFrom = (earliest ?? file.earliestChange)?.day(in: timeZone)
         overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves

@@ -14,12 +14,9 @@ extension RoadmapStore {
     /// bytes written. Refused with nothing written when the roadmap would not
     /// load again.
     func write(_ roadmap: Roadmap, in file: ResolvedFile, replacing expected: FileIdentity?) throws(RoadmapError) -> ContentDigest {
-        // Every write is in the current schema: an older file is upgraded (nothing in it is lost).
-        var roadmap = roadmap
-        if roadmap.schema != Roadmap.currentSchema {
-            if roadmap.schema < Roadmap.currentSchema { onUpgrade?(path, roadmap.schema) }
-            roadmap.schema = Roadmap.currentSchema
-        }
+        // The file declares the lowest schema that holds what it uses; a file of an
+        // older one is upgraded (nothing in it is lost), and the user told once.
+        if roadmap.schema < roadmap.writtenSchema { onUpgrade?(path, roadmap.schema, roadmap.writtenSchema) }
         let problems = roadmap.loadProblems
         guard problems.isEmpty else { throw .refusedToWrite(path: path, SchemaProblems(problems: problems)) }
         var hasher = ContentDigest.Hasher128()

@@ -21,9 +21,9 @@ public struct RoadmapStore: Sendable {
     public let path: String
     /// Seconds a writer waits for another writer's lock before giving up.
     public var lockTimeout: Double
-    /// Told when a write upgrades a file of an older schema (with the path
-    /// and that schema), so that the user hears of it once.
-    public var onUpgrade: (@Sendable (_ path: String, _ fromSchema: Int) -> Void)?
+    /// Told when a write upgrades a file of an older schema (with the path,
+    /// that schema and the one written), so that the user hears of it once.
+    public var onUpgrade: (@Sendable (_ path: String, _ fromSchema: Int, _ toSchema: Int) -> Void)?
 
     public init(path: String, lockTimeout: Double? = nil) {
         self.path = path

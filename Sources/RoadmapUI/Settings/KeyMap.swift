@@ -8,7 +8,7 @@ public enum KeyAction: String, CaseIterable, Sendable {
     case due, dueLaterDay = "due-later-day", dueEarlierDay = "due-earlier-day"
     case dueLaterWeek = "due-later-week", dueEarlierWeek = "due-earlier-week"
     case edit, update, add, delete, mark, undo, redo
-    case review, overview, timeline, filter, leadFilter = "lead-filter"
+    case review, overview, timeline, fiscal, filter, leadFilter = "lead-filter"
     case nextMatch = "next-match", previousMatch = "previous-match", jump, sort, overdue
     case snapshot, log, sync, language, calendar, help, quit
 
@@ -33,6 +33,7 @@ public enum KeyAction: String, CaseIterable, Sendable {
         case .review: .character("r")
         case .overview: .character("o")
         case .timeline: .character("t")
+        case .fiscal: .character("f")
         case .filter: .character("/")
         case .leadFilter: .character("w")
         case .nextMatch: .character("n")

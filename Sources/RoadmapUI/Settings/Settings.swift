@@ -4,7 +4,7 @@ import RoadmapCore
 /// (else `~/.config/roadmap/config.json`):
 ///
 /// ```json
-/// {"language": "th", "calendar": "buddhist", "mouse": false,
+/// {"language": "th", "calendar": "buddhist", "mouse": false, "fiscal": "th",
 ///  "keys": {"status-next": "x", "quit": "C-q"}}
 /// ```
 ///
@@ -16,6 +16,8 @@ public struct Settings: Equatable, Sendable {
     public var language: InterfaceLanguage?
     public var calendar: CalendarSystem?
     public var mouse: Bool?
+    /// Whose fiscal year the timeline's quarters follow at start (`f` changes it).
+    public var fiscal: FiscalYear.Kind?
     public var keyMap = KeyMap()
     /// What was wrong, one sentence each, naming the file.
     public var problems: [String] = []
@@ -58,12 +60,15 @@ public struct Settings: Equatable, Sendable {
                 settings.calendar = CalendarSystem(rawValue: text.lowercased())
                 if settings.calendar == nil { settings.problems.append("\(key) must be gregorian or buddhist, not \"\(TerminalSafe.escape(text))\"; ignored") }
             case ("mouse", .bool(let on)): settings.mouse = on
+            case ("fiscal", .string(let text)):
+                settings.fiscal = FiscalYear.Kind(rawValue: text.lowercased())
+                if settings.fiscal == nil { settings.problems.append("\(key) must be th or jp, not \"\(TerminalSafe.escape(text))\"; ignored") }
             case ("keys", .object(let keys)): settings.bind(keys, name: name)
-            case ("language", _), ("calendar", _), ("mouse", _), ("keys", _):
+            case ("language", _), ("calendar", _), ("mouse", _), ("fiscal", _), ("keys", _):
                 let wanted = member.key == "mouse" ? "true or false" : member.key == "keys" ? "an object" : "a string"
                 settings.problems.append("\(key) must be \(wanted), not \(member.value.typeName); ignored")
             default:
-                settings.problems.append("\(key) is not a setting (language, calendar, mouse, keys); ignored")
+                settings.problems.append("\(key) is not a setting (language, calendar, mouse, fiscal, keys); ignored")
             }
         }
         return settings

@@ -73,10 +73,10 @@ extension AppState {
             if let focus, screen != .review { select(id: focus) }
             return .pending([.save])
         }
-        // The store writes every file in the current schema: say so once, when an older one was.
-        let upgradedFrom = sent.schema < Roadmap.currentSchema ? sent.schema : nil
+        // The store writes the lowest schema that holds the roadmap: say so once, when an older file was upgraded.
+        let upgradedFrom = sent.schema < sent.writtenSchema ? sent.schema : nil
         roadmap = onDisk
-        if upgradedFrom != nil { roadmap.schema = Roadmap.currentSchema }
+        if upgradedFrom != nil { roadmap.schema = max(roadmap.schema, sent.writtenSchema) }
         unsaved = false
         saveProblem = false
         if outside {

@@ -1,8 +1,8 @@
 import RoadmapCore
 
 /// The timeline screen's keys and geometry: time scrolls with ← → PgUp PgDn
-/// and `.`, zooms with z and Z; ↑ ↓ move the shared selection; the status
-/// and due keys work as in the list.
+/// and `.`, zooms with z and Z, follows a fiscal year's quarters with f; ↑ ↓
+/// move the shared selection; the status and due keys work as in the list.
 extension AppState {
     /// The label column: id and title.
     var timelineLabelWidth: Int { TimelineChart.labelWidth(forWidth: width) }
@@ -66,6 +66,7 @@ extension AppState {
         case .character("."): timeline.scale = .around(today, zoom: timeline.scale.zoom)
         case .character("z"): zoomTimeline(to: timeline.scale.zoom.zoomedIn)
         case .character("Z"): zoomTimeline(to: timeline.scale.zoom.zoomedOut)
+        case .character("f"): cycleFiscalYear()
         case .enter:
             if selectedMilestone != nil {
                 detailReturn = .timeline
@@ -90,6 +91,24 @@ extension AppState {
     private mutating func switchTimelineWorkstream(to index: Int) {
         switchWorkstream(to: index)
         timeline.top = timelineTop(in: timelineRows)
+    }
+
+    /// Whose fiscal year the timeline's quarter zoom follows (nil: the calendar year's).
+    public var timelineFiscal: FiscalYear.Kind? {
+        get { timeline.fiscal }
+        set { timeline.fiscal = newValue }
+    }
+
+    /// `f`: quarters of the calendar year, then the Thai fiscal year, then the
+    /// Japanese 年度, and round again; zooms to quarters to show them.
+    private mutating func cycleFiscalYear() {
+        switch timeline.fiscal {
+        case nil: timeline.fiscal = .th
+        case .th: timeline.fiscal = .jp
+        case .jp: timeline.fiscal = nil
+        }
+        zoomTimeline(to: .quarter)
+        message = StatusMessage(text: UIText.fiscalQuarters(timeline.fiscal).text(language), kind: .info)
     }
 
     /// A new zoom that keeps the first day shown (or today, when it is in view) on screen.

@@ -31,7 +31,7 @@ extension AppState {
             guard case .adopted(let upgradedFrom) = adoption else { return adoption.effects }
             if let upgradedFrom {
                 self.message = StatusMessage(text: UIText.saved.text(language) + " · "
-                    + UIText.upgradedFile.text(language, "\(upgradedFrom)", "\(Roadmap.currentSchema)"), kind: .success)
+                    + UIText.upgradedFile.text(language, "\(upgradedFrom)", "\(roadmap.schema)"), kind: .success)
             } else if !alreadySaid {
                 let text = self.message?.kind == .info ? "\(self.message!.text) · " : ""
                 self.message = StatusMessage(text: text + UIText.saved.text(language) + (outside ? " " + UIText.outsideMerged.text(language) : ""), kind: .success)
@@ -448,7 +448,7 @@ extension AppState {
         }
         // Say what was kept and what was not: the status line still told of the change that met the conflict.
         let (kept, other) = said == .keptMine ? (conflict.ours, conflict.theirs) : (conflict.theirs, conflict.ours)
-        message = StatusMessage(text: said.text(language, conflict.milestoneID, conflictFieldText(conflict),
+        message = StatusMessage(text: said.text(language, conflictSubjectText(conflict), conflictFieldText(conflict),
                                                 conflictValueText(conflict, kept), conflictValueText(conflict, other)), kind: .info)
         guard result.conflicts.isEmpty else {
             mode = .conflict(result, theirs: theirs)

@@ -54,7 +54,7 @@ extension AppState {
         if let failure = report.failure { return syncFailureLine(failure) }
         let separator = UIText.listSeparator.text(language)
         guard report.conflicts.isEmpty else {
-            let fields = report.conflicts.map { "\($0.milestoneID) \(conflictFieldText($0))" }
+            let fields = report.conflicts.map { "\(conflictSubjectText($0)) \(conflictFieldText($0))" }
             return UIText.syncConflicts.text(language, fields.joined(separator: separator))
         }
         var parts: [String] = []

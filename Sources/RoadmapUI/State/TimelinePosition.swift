@@ -8,6 +8,8 @@ struct TimelinePosition: Equatable, Sendable {
     var top = 0
     /// The list or the overview, whichever opened the timeline.
     var returnTo: Screen = .list
+    /// Whose fiscal year the quarter zoom's axis follows (nil: the calendar year's quarters).
+    var fiscal: FiscalYear.Kind?
 
     /// The default view: months, from the month before today's.
     init(today: CalendarDay) {

@@ -23,7 +23,8 @@ enum UIText: CaseIterable {
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
-    case timelineLegend, reviewNoLonger, reviewMergedConflict, keptTheirs, keptMine, more
+    case timelineLegend, reviewNoLonger, reviewMergedConflict, keptTheirs, keptMine, more, wholeRoadmap, timeZoneField
+    case calendarQuarters, thaiFiscalQuarters, japaneseFiscalQuarters
     case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
     func text(_ language: InterfaceLanguage) -> String {
@@ -106,11 +107,11 @@ enum UIText: CaseIterable {
         case .hintLog: ("Esc:back ↑↓:scroll Tab:this milestone / all ?:help q:quit",
                         "Esc:กลับ ↑↓:เลื่อน Tab:หมุดหมายนี้ / ทั้งหมด ?:วิธีใช้ q:ออก",
                         "Esc:戻る ↑↓:スクロール Tab:このマイルストーン / 全体 ?:ヘルプ q:終了")
-        case .logWhen: ("WHEN", "วันที่", "日付")
-        case .logWho: ("WHO", "ผู้แก้ไข", "変更者")
-        case .logField: ("FIELD", "ช่อง", "項目")
-        case .logChange: ("CHANGE", "การเปลี่ยนแปลง", "変更内容")
-        case .logWhy: ("WHY", "เหตุผล", "理由")
+        case .logWhen: Self.all(FieldWord.when.column)
+        case .logWho: Self.all(FieldWord.who.column)
+        case .logField: Self.all(FieldWord.field.column)
+        case .logChange: Self.all(FieldWord.change.column)
+        case .logWhy: Self.all(FieldWord.why.column)
         case .outsideChange: ("1 change from %@", "เปลี่ยน 1 รายการโดย %@", "%@ さんから 1 件の変更")
         case .outsideChanges: ("%@ changes from %@", "เปลี่ยน %@ รายการโดย %@", "%@ 件の変更 (%@)")
         case .outsideEdit: ("changed outside", "มีการแก้ไขจากภายนอก", "外部で変更")
@@ -245,6 +246,13 @@ enum UIText: CaseIterable {
         case .keptTheirs: ("%@ %@: kept theirs, %@; yours (%@) not saved", "%@ %@: ใช้ของเขา %@; ของฉัน (%@) ไม่ได้บันทึก", "%@ %@: 相手の変更 %@ を採用。自分の変更 (%@) は保存されません")
         case .keptMine: ("%@ %@: kept yours, %@; theirs (%@) replaced", "%@ %@: ใช้ของฉัน %@; ของเขา (%@) ถูกแทนที่", "%@ %@: 自分の変更 %@ を採用。相手の変更 (%@) は置き換え")
         case .more: ("↓ %@ more", "↓ อีก %@ บรรทัด", "↓ あと %@ 行")
+        case .wholeRoadmap: ("Whole roadmap", "ทั้งแผนงาน", "ロードマップ全体")
+        case .timeZoneField: ("Time zone", "เขตเวลา", "タイムゾーン")
+        case .calendarQuarters: ("quarters of the calendar year", "ไตรมาสตามปีปฏิทิน", "暦年の四半期")
+        case .thaiFiscalQuarters: ("quarters of the Thai fiscal year (October–September)", "ไตรมาสตามปีงบประมาณไทย (ต.ค.–ก.ย.)",
+                                   "タイ会計年度の四半期（10月〜9月）")
+        case .japaneseFiscalQuarters: ("quarters of the Japanese fiscal year (April–March)", "ไตรมาสตามปีงบประมาณญี่ปุ่น (เม.ย.–มี.ค.)",
+                                       "日本の年度の四半期（4月〜3月）")
         case .overdueTitle: ("Overdue — every workstream", "เลยกำหนด — ทุกกลุ่มงาน", "期限超過 — 全ワークストリーム")
         case .hintOverdue: ("Esc/!:back ↑↓:move Enter:detail s/S:status d:due >/<:±1 week ?:help q:quit",
                             "Esc/!:กลับ ↑↓:เลื่อน Enter:รายละเอียด s/S:สถานะ d:กำหนด >/<:±1 สัปดาห์ ?:วิธีใช้ q:ออก",
@@ -262,6 +270,15 @@ enum UIText: CaseIterable {
     private static func all(_ text: (InterfaceLanguage) -> String) -> (String, String, String) { (text(.en), text(.th), text(.ja)) }
 
     /// The name of a timeline zoom.
+    /// What `f` on the timeline just chose.
+    static func fiscalQuarters(_ kind: FiscalYear.Kind?) -> UIText {
+        switch kind {
+        case nil: .calendarQuarters
+        case .th: .thaiFiscalQuarters
+        case .jp: .japaneseFiscalQuarters
+        }
+    }
+
     static func zoomName(_ zoom: TimelineZoom) -> UIText {
         switch zoom {
         case .week: .zoomWeek

@@ -3,8 +3,15 @@ import RoadmapCore
 /// Fields and their recorded values in the UI's language and calendar: the
 /// conflict box, the status line after a change or a resolution, history lines.
 extension AppState {
-    /// The field's name: `Status`, `期限`, … (the file's name for a title, a removal or a baseline).
+    /// What is in conflict: a milestone's id (a baseline's name), or the
+    /// whole roadmap for one of its own fields (the time zone).
+    func conflictSubjectText(_ conflict: MergeConflict) -> String {
+        conflict.field == .timeZone ? UIText.wholeRoadmap.text(language) : TerminalSafe.escape(conflict.milestoneID)
+    }
+
+    /// The field's name: `Status`, `期限`, `Time zone`, … (the file's name for a title, a removal or a baseline).
     func conflictFieldText(_ conflict: MergeConflict) -> String {
+        if conflict.field == .timeZone { return UIText.timeZoneField.text(language) }
         guard conflict.field != .title, let field = conflict.milestoneField else { return conflict.fieldName }
         return field.word.label(in: language)
     }

@@ -33,6 +33,8 @@ extension AppState {
         HelpEntry(keys: [.action(.review)], en: "review: overdue, due in 14 days, at risk, blocked, !", th: "ทบทวน: เลยกำหนด ภายใน 14 วัน เสี่ยง ติดขัด !", ja: "レビュー: 超過・14日以内・リスク・停止・!"),
         HelpEntry(keys: [.action(.overview), .action(.timeline)], en: "overview / timeline (┆ baseline, ← → links, ! late)", th: "ภาพรวม / เส้นเวลา (┆ แผนฐาน, ← → ลิงก์, ! ล่าช้า)", ja: "全体の概要 / タイムライン (┆ ベースライン, ← → 依存, ! 遅れ)"),
         HelpEntry(keys: [.fixed("t: ← → PgUp PgDn . z Z")], en: "timeline: scroll in time, today, zoom in / out", th: "เส้นเวลา: เลื่อนเวลา วันนี้ ซูมเข้า / ออก", ja: "タイムライン: 時間移動・今日・拡大 / 縮小"),
+        HelpEntry(keys: [.action(.fiscal)], en: "timeline: calendar / Thai / Japanese fiscal quarters",
+                  th: "เส้นเวลา: ไตรมาสตามปีปฏิทิน / ปีงบประมาณไทย / ญี่ปุ่น", ja: "タイムライン: 四半期を暦年 / タイ会計年度 / 日本の年度で"),
         HelpEntry(keys: [.action(.filter), .action(.leadFilter)], en: "search every workstream / filter by lead (Esc clears)", th: "ค้นหาทุกกลุ่มงาน / กรองตามฝ่ายนำ (Esc ล้าง)", ja: "全ワークストリームを検索 / 主導で絞込 (Esc で解除)"),
         HelpEntry(keys: [.action(.nextMatch), .action(.previousMatch)], en: "next / previous match, on across workstreams", th: "รายการที่ตรงถัดไป / ก่อนหน้า ข้ามกลุ่มงาน", ja: "次 / 前の一致 (ワークストリームをまたいで)"),
         HelpEntry(keys: [.action(.jump), .action(.sort)], en: "go to an id (:SME5) / sort by due, status, owner", th: "ไปที่รหัส (:SME5) / เรียงตามกำหนด สถานะ ผู้รับผิดชอบ", ja: "ID へ移動 (:SME5) / 期限・状態・担当で並べ替え"),

@@ -35,7 +35,7 @@ extension AppState {
         guard let conflict = result.conflicts.first else { return }
         let lines = [
             "\(UIText.conflictTitle.text(language)) (\(result.conflicts.count))",
-            "\(conflict.milestoneID) · \(conflictFieldText(conflict))",
+            "\(conflictSubjectText(conflict)) · \(conflictFieldText(conflict))",
             "\(UIText.mine.text(language)): \(conflictValueText(conflict, conflict.ours))",
             "\(UIText.theirs.text(language)): \(conflictValueText(conflict, conflict.theirs))",
             UIText.conflictKeys.text(language),

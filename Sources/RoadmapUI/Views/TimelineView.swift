@@ -10,7 +10,7 @@ extension AppState {
         drawTimelineLegend(into: &grid)
         let chart = timelineChart
         let labelWidth = timelineLabelWidth, x0 = labelWidth + 1
-        let ticks = chart.scale.ticks(columns: chart.columns, language: language, calendar: calendar)
+        let ticks = chart.scale.ticks(columns: chart.columns, language: language, calendar: calendar, fiscal: timeline.fiscal)
         grid.put(UIText.zoomName(chart.scale.zoom).text(language), x: 1, y: 2, style: .dim, maxWidth: labelWidth - 1)
         grid.put(TimelineTick.line(ticks.upper, columns: chart.columns), x: x0, y: 2, style: .bold)
         grid.put(TimelineTick.line(ticks.lower, columns: chart.columns), x: x0, y: 3, style: .bold)

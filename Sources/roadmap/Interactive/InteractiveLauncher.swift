@@ -63,13 +63,14 @@ enum InteractiveLauncher {
         }
         let size = screen.size
         var state = AppState(
-            roadmap: session.base, today: context.today(in: session.base.clock()), language: language, calendar: calendar,
+            roadmap: session.base, today: context.today(for: session.base), language: language, calendar: calendar,
             glyphs: capabilities.glyphs, width: size.width, height: size.height, author: author)
         state.snapshotFolder = Self.folder(of: context.store.path)
         state.filePath = Self.absolute(context.store.path)
         if context.created { state.announceCreated(state.filePath ?? context.store.path) }
         state.calendarChosen = calendarChosen
         state.keyMap = settings.keyMap
+        state.timelineFiscal = settings.fiscal
         // On the status line too (stderr is hidden under the full screen): the first problem, and how many more.
         if let localeProblem {
             state.warn(localeProblem, moreOnStderr: settings.problems.count)
