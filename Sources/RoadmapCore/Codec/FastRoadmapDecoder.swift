@@ -15,6 +15,8 @@ struct FastRoadmapDecoder {
     private var languages: [String] = []
     private var packer = LocalizedText.Packer()
     private var history: [HistoryEntry] = []
+    /// Field names, status words, dates, owners and authors, made once each.
+    private var repeated = RepeatedStrings()
     private var hasDependencies = false
     /// Whether a key that came with schema 2 was read: refused in a schema-1 file.
     private var sawSchema2Key = false
@@ -194,7 +196,7 @@ struct FastRoadmapDecoder {
         while let key = try members.next(&scanner) {
             switch key {
             case .at: at = try required(scanner.withStringBytes(Timestamp.init(rfc3339UTF8:)))
-            case .field: field = try scanner.string()
+            case .field: field = try scanner.string(reusing: &repeated)
             case .from: from = try optionalString()
             case .to: to = try optionalString()
             case .by:
@@ -255,7 +257,7 @@ struct FastRoadmapDecoder {
     }
 
     private mutating func optionalString() throws(FastPathRefused) -> String? {
-        try scanner.skipNull() ? nil : try scanner.string()
+        try scanner.skipNull() ? nil : try scanner.string(reusing: &repeated)
     }
 
     private func required<T>(_ value: T?) throws(FastPathRefused) -> T {

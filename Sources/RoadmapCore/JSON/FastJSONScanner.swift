@@ -151,6 +151,13 @@ struct FastJSONScanner {
         return text
     }
 
+    /// ``string()``, made once for each spelling of the short ones in `repeated`.
+    mutating func string(reusing repeated: inout RepeatedStrings) throws(FastPathRefused) -> String {
+        let text = try withStringBytes { repeated.string($0, make: Self.validUTF8) }
+        guard let text else { throw FastPathRefused() }
+        return text
+    }
+
     /// The text of `bytes` when they are valid UTF-8.
     private static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         UTF8Validation.isValid(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
