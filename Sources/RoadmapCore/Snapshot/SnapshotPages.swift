@@ -38,8 +38,9 @@ struct SnapshotPages {
         var newPageBefore: Bool
     }
 
+    /// The lines, each with its line break.
     private var bytes: [UInt8] = []
-    /// Where each line ends in ``bytes``.
+    /// Where each line ends in ``bytes``, after its line break.
     private var lineEnds: [Int] = []
     /// For each line, whether a page must not break before it (a table row's second line, its notes).
     private var keptWithPrevious: [Bool] = []
@@ -65,6 +66,7 @@ struct SnapshotPages {
     mutating func add(line: some Collection<UInt8>, breakable: Bool = true) {
         keptWithPrevious.append(!breakable)
         bytes.append(contentsOf: line)
+        bytes.append(UInt8(ascii: "\n"))
         lineEnds.append(bytes.count)
         open?.count += 1
     }
@@ -162,31 +164,37 @@ struct SnapshotPages {
     func write<Failure: Error>(chunk: Int, to body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         guard !sections.isEmpty else { return }
         let (pages, onePage) = layout()
+        let newline = UInt8(ascii: "\n")
         var output: [UInt8] = []
         output.reserveCapacity(chunk + 4096)
-        func append(_ line: UnsafeBufferPointer<UInt8>) {
-            output.append(contentsOf: line)
-            output.append(UInt8(ascii: "\n"))
-        }
-        func append(_ line: [UInt8]) { line.withUnsafeBufferPointer { append($0) } }
-        for (p, page) in pages.enumerated() {
-            for (i, item) in page.enumerated() {
-                if p > 0 && i == 0 { output.append(contentsOf: Self.formFeed.utf8) }
-                switch item {
-                case .blank: append([])
-                case .line(let n):
-                    let start = n == 0 ? 0 : lineEnds[n - 1]
-                    bytes.withUnsafeBufferPointer { append(UnsafeBufferPointer(rebasing: $0[start..<lineEnds[n]])) }
+        try bytes.withUnsafeBufferPointer { (lines) throws(Failure) in
+            for (p, page) in pages.enumerated() {
+                if p > 0 && (!page.isEmpty || footer != nil) { output.append(contentsOf: Self.formFeed.utf8) }
+                var i = 0
+                while i < page.count {
+                    guard case .line(let first) = page[i] else {
+                        output.append(newline)
+                        i += 1
+                        continue
+                    }
+                    // Lines that follow each other in the report are copied at once, with their line breaks.
+                    var last = first
+                    i += 1
+                    while i < page.count, page[i] == .line(last + 1) {
+                        last += 1
+                        i += 1
+                    }
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: lines[(first == 0 ? 0 : lineEnds[first - 1])..<lineEnds[last]]))
                 }
-            }
-            if let footer {
-                if p > 0 && page.isEmpty { output.append(contentsOf: Self.formFeed.utf8) }
-                for _ in 0..<(onePage ? 1 : bodyLength - page.count + 1) { append([]) }
-                append(Array(footer(p + 1, pages.count).utf8))
-            }
-            if output.count >= chunk {
-                try body(output)
-                output.removeAll(keepingCapacity: true)
+                if let footer {
+                    output.append(contentsOf: repeatElement(newline, count: onePage ? 1 : bodyLength - page.count + 1))
+                    output.append(contentsOf: footer(p + 1, pages.count).utf8)
+                    output.append(newline)
+                }
+                if output.count >= chunk {
+                    try body(output)
+                    output.removeAll(keepingCapacity: true)
+                }
             }
         }
         if !output.isEmpty { try body(output) }
