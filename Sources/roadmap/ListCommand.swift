@@ -38,29 +38,54 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
-    func validate() throws {
-        try display.requireOne()
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
+
+    /// What the command line asks for; `list` runs from it.
+    var request: Request {
+        Request(
+            global: global.plain, display: display.plain, workstream: workstream, status: status, overdue: overdue,
+            slipped: slipped, lead: lead, baseline: baseline, json: json)
     }
 
-    func run() throws {
-        try reportingErrors {
-            var query = MilestoneQuery(overdueOnly: overdue)
-            let parsedLead = try lead.map { text throws(RoadmapError) -> Lead in
-                guard let value = Lead(parsing: text) else {
-                    throw RoadmapError.badInput("\"\(TerminalSafe.escape(text))\" is not a lead; use one of \(Lead.allWords).")
+    /// `list`'s options as plain values, made by ArgumentParser or by ``FastCommandLine``.
+    struct Request: CommandRequest {
+        var global: PlainGlobalOptions
+        var display: PlainDisplayOptions
+        var workstream: String?
+        var status: String?
+        var overdue: Bool
+        var slipped: Bool
+        var lead: String?
+        var baseline: String?
+        var json: Bool
+
+        func validate() throws {
+            try display.check()
+            try display.requireOne()
+        }
+
+        func run() throws {
+            try reportingErrors {
+                var query = MilestoneQuery(overdueOnly: overdue)
+                let parsedLead = try lead.map { text throws(RoadmapError) -> Lead in
+                    guard let value = Lead(parsing: text) else {
+                        throw RoadmapError.badInput("\"\(TerminalSafe.escape(text))\" is not a lead; use one of \(Lead.allWords).")
+                    }
+                    return value
                 }
-                return value
-            }
-            if let status {
-                guard let parsed = Status(parsing: status) else {
-                    throw RoadmapError.badInput("\"\(TerminalSafe.escape(status))\" is not a status; use one of \(Status.allWords).")
+                if let status {
+                    guard let parsed = Status(parsing: status) else {
+                        throw RoadmapError.badInput("\"\(TerminalSafe.escape(status))\" is not a status; use one of \(Status.allWords).")
+                    }
+                    query.status = parsed
                 }
-                query.status = parsed
+                query.workstream = workstream
+                try ListCommand.printList(
+                    context: try global.context(), display: display, query: query,
+                    filter: Filter(lead: parsedLead, slipped: slipped, baseline: baseline), json: json)
             }
-            query.workstream = workstream
-            try Self.printList(
-                context: try global.context(), display: display, query: query,
-                filter: Filter(lead: parsedLead, slipped: slipped, baseline: baseline), json: json)
         }
     }
 
@@ -71,7 +96,7 @@ struct ListCommand: ParsableCommand {
         var baseline: String?
     }
 
-    static func printList(context: CommandContext, display: DisplayOptions, query: MilestoneQuery, filter: Filter, json: Bool) throws {
+    static func printList(context: CommandContext, display: PlainDisplayOptions, query: MilestoneQuery, filter: Filter, json: Bool) throws {
         let roadmap = try context.store.load()
         if let id = query.workstream, roadmap.workstreamIndex(id) == nil {
             throw RoadmapError.unknownWorkstream(id, known: roadmap.workstreams.map(\.id))

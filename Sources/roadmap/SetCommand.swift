@@ -61,14 +61,86 @@ struct SetCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Why, in one line; stored with every change made.", valueName: "text"))
     var reason: String?
 
-    func validate() throws {
-        try display.requireOne()
-        if [status, start, due, title, owner, notes, lead, depends, dependsAdd, dependsRemove].allSatisfy({ $0 == nil }) {
-            throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner, --notes, --lead or --depends.")
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
+
+    /// What the command line asks for; `set` runs from it.
+    var request: Request {
+        Request(
+            global: global.plain, id: id, status: status, start: start, due: due, title: title, display: display.plain,
+            calendar: calendar.plain, owner: owner, notes: notes, lead: lead, depends: depends, dependsAdd: dependsAdd,
+            dependsRemove: dependsRemove, reason: reason)
+    }
+
+    /// `set`'s arguments as plain values, made by ArgumentParser or by ``FastCommandLine``.
+    struct Request: CommandRequest {
+        var global: PlainGlobalOptions
+        var id: String
+        var status: String?
+        var start: String?
+        var due: String?
+        var title: String?
+        var display: PlainDisplayOptions
+        var calendar: PlainCalendarOptions
+        var owner: String?
+        var notes: String?
+        var lead: String?
+        var depends: String?
+        var dependsAdd: String?
+        var dependsRemove: String?
+        var reason: String?
+        /// `--lang`, the title's language.
+        var lang: String? { display.lang }
+
+        func validate() throws {
+            try display.check()
+            try calendar.check()
+            try display.requireOne()
+            if [status, start, due, title, owner, notes, lead, depends, dependsAdd, dependsRemove].allSatisfy({ $0 == nil }) {
+                throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner, --notes, --lead or --depends.")
+            }
+            if lang != nil && title == nil { throw ValidationError("--lang goes with --title.") }
+            if depends != nil && (dependsAdd != nil || dependsRemove != nil) {
+                throw ValidationError("--depends replaces the list: give it alone, or --depends-add and --depends-remove.")
+            }
         }
-        if lang != nil && title == nil { throw ValidationError("--lang goes with --title.") }
-        if depends != nil && (dependsAdd != nil || dependsRemove != nil) {
-            throw ValidationError("--depends replaces the list: give it alone, or --depends-add and --depends-remove.")
+
+        func run() throws {
+            try reportingErrors {
+                let context = try global.context()
+                var changes: [(MilestoneField, String?)] = []
+                if let status { changes.append((.status, status)) }
+                let era = calendar.inputCalendar
+                if let start { changes.append((.start, try SetCommand.day(start, option: "--start", today: context.today, calendar: era, warnIfFar: true)?.description)) }
+                if let due { changes.append((.due, try SetCommand.day(due, option: "--due", today: context.today, calendar: era, warnIfFar: true)?.description)) }
+                if let title { changes.append((.title(language: lang?.lowercased()), title)) }
+                if let owner { changes.append((.owner, owner)) }
+                if let notes { changes.append((.notes, notes)) }
+                if let lead { changes.append((.lead, lead)) }
+                let why = try SetCommand.oneLine(reason, option: "--reason")
+                let author = global.author(for: context.store)
+                let time = Timestamp.now()
+                let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
+                    guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
+                    let before = roadmap[location].history.count
+                    for (field, value) in changes { try roadmap[location].set(field, to: value, at: time, by: author, reason: why) }
+                    if start != nil || due != nil { try roadmap[location].checkDates() }
+                    if depends != nil || dependsAdd != nil || dependsRemove != nil {
+                        let ids = try DependencyInput.updated(roadmap[location], replace: depends, add: dependsAdd, remove: dependsRemove)
+                        let joined = DependencyInput.canonical(ids, in: roadmap).joined(separator: ",")
+                        try roadmap[location].set(.depends, to: joined, at: time, by: author, reason: why)
+                        try DependencyInput.check(roadmap, changing: roadmap[location].id)
+                    }
+                    return (roadmap[location].id, Array(roadmap[location].history[before...]))
+                }
+                if recorded.isEmpty {
+                    print("\(milestoneID): nothing changed")
+                }
+                for entry in recorded {
+                    print(TerminalSafe.escape("\(milestoneID): \(entry.field) \(entry.from ?? "∅") → \(entry.to ?? "∅")"))
+                }
+            }
         }
     }
 
@@ -78,43 +150,6 @@ struct SetCommand: ParsableCommand {
         guard !text.contains(where: \.isNewline) else { throw .badInput("\(option) must be one line.") }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         return trimmed.isEmpty ? nil : trimmed
-    }
-
-    func run() throws {
-        try reportingErrors {
-            let context = try global.context()
-            var changes: [(MilestoneField, String?)] = []
-            if let status { changes.append((.status, status)) }
-            let era = calendar.inputCalendar
-            if let start { changes.append((.start, try Self.day(start, option: "--start", today: context.today, calendar: era, warnIfFar: true)?.description)) }
-            if let due { changes.append((.due, try Self.day(due, option: "--due", today: context.today, calendar: era, warnIfFar: true)?.description)) }
-            if let title { changes.append((.title(language: lang?.lowercased()), title)) }
-            if let owner { changes.append((.owner, owner)) }
-            if let notes { changes.append((.notes, notes)) }
-            if let lead { changes.append((.lead, lead)) }
-            let why = try Self.oneLine(reason, option: "--reason")
-            let author = global.author(for: context.store)
-            let time = Timestamp.now()
-            let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
-                guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
-                let before = roadmap[location].history.count
-                for (field, value) in changes { try roadmap[location].set(field, to: value, at: time, by: author, reason: why) }
-                if start != nil || due != nil { try roadmap[location].checkDates() }
-                if depends != nil || dependsAdd != nil || dependsRemove != nil {
-                    let ids = try DependencyInput.updated(roadmap[location], replace: depends, add: dependsAdd, remove: dependsRemove)
-                    let joined = DependencyInput.canonical(ids, in: roadmap).joined(separator: ",")
-                    try roadmap[location].set(.depends, to: joined, at: time, by: author, reason: why)
-                    try DependencyInput.check(roadmap, changing: roadmap[location].id)
-                }
-                return (roadmap[location].id, Array(roadmap[location].history[before...]))
-            }
-            if recorded.isEmpty {
-                print("\(milestoneID): nothing changed")
-            }
-            for entry in recorded {
-                print(TerminalSafe.escape("\(milestoneID): \(entry.field) \(entry.from ?? "∅") → \(entry.to ?? "∅")"))
-            }
-        }
     }
 
     /// The day a date option names, its year read in `calendar`; `none` is

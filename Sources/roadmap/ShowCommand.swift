@@ -29,29 +29,50 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var calendar: CalendarOptions
 
-    func validate() throws {
-        try display.requireOne()
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
+
+    /// What the command line asks for; `show` runs from it.
+    var request: Request {
+        Request(global: global.plain, id: id, json: json, baseline: baseline, display: display.plain, calendar: calendar.plain)
     }
 
-    func run() throws {
-        try reportingErrors {
-            let context = try global.context()
-            let roadmap = try context.store.load()
-            guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
-            let milestone = roadmap[location]
-            let workstream = roadmap.workstreams[location.workstream]
-            let chosen = try baseline.map { name throws(RoadmapError) in try BaselineCommand.named(name, in: roadmap) }
-            if json {
-                let slip = (chosen ?? roadmap.currentBaseline).map { milestone.slip(against: $0) }
-                let offTrack = roadmap.waitsFor(location, today: context.today).filter { $0.offTrack != nil }.map { (roadmap[$0.link.predecessor].id, $0) }
-                print(MilestoneJSON.detail(milestone, workstream: workstream.id, today: context.today, slip: slip, offTrack: offTrack).serialized(),
-                      terminator: "")
-                return
+    /// `show`'s arguments as plain values, made by ArgumentParser or by ``FastCommandLine``.
+    struct Request: CommandRequest {
+        var global: PlainGlobalOptions
+        var id: String
+        var json: Bool
+        var baseline: String?
+        var display: PlainDisplayOptions
+        var calendar: PlainCalendarOptions
+
+        func validate() throws {
+            try display.check()
+            try calendar.check()
+            try display.requireOne()
+        }
+
+        func run() throws {
+            try reportingErrors {
+                let context = try global.context()
+                let roadmap = try context.store.load()
+                guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
+                let milestone = roadmap[location]
+                let workstream = roadmap.workstreams[location.workstream]
+                let chosen = try baseline.map { name throws(RoadmapError) in try BaselineCommand.named(name, in: roadmap) }
+                if json {
+                    let slip = (chosen ?? roadmap.currentBaseline).map { milestone.slip(against: $0) }
+                    let offTrack = roadmap.waitsFor(location, today: context.today).filter { $0.offTrack != nil }.map { (roadmap[$0.link.predecessor].id, $0) }
+                    print(MilestoneJSON.detail(milestone, workstream: workstream.id, today: context.today, slip: slip, offTrack: offTrack).serialized(),
+                          terminator: "")
+                    return
+                }
+                let baselines = chosen.map { [$0] } ?? roadmap.baselines
+                let language = InterfaceLanguage(rawValue: display.language) ?? .en
+                let look = Look(language: language, calendar: calendar.system(for: language))
+                for line in ShowCommand.lines(roadmap, location, baselines: baselines, today: context.today, look: look) { print(line) }
             }
-            let baselines = chosen.map { [$0] } ?? roadmap.baselines
-            let language = InterfaceLanguage(rawValue: display.language) ?? .en
-            let look = Look(language: language, calendar: calendar.system(for: language))
-            for line in Self.lines(roadmap, location, baselines: baselines, today: context.today, look: look) { print(line) }
         }
     }
 
