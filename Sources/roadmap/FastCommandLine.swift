@@ -99,24 +99,15 @@ enum FastCommandLine {
 
     /// A command read here: the long names of its options and flags, the
     /// names of its positional arguments in order, and how its request is
-    /// made from the words of a command line.
+    /// made from the words of a command line. (Arrays, not sets: a `Set` or
+    /// `Dictionary` of a type the program has not used yet costs a scan of
+    /// the runtime's conformance records, more than the searches here.)
     struct Command: Sendable {
         let name: String
-        let options: Set<String>
-        let flags: Set<String>
-        let positionals: [String]
+        var options: [String]
+        var flags: [String] = []
+        var positionals: [String] = []
         let make: @Sendable (Words) throws -> any CommandRequest
-
-        init(
-            name: String, options: [String], flags: [String] = [], positionals: [String] = [],
-            make: @escaping @Sendable (Words) throws -> any CommandRequest
-        ) {
-            self.name = name
-            self.options = Set(options)
-            self.flags = Set(flags)
-            self.positionals = positionals
-            self.make = make
-        }
     }
 
     /// Thrown while making a request from a value that does not convert, or
@@ -126,14 +117,18 @@ enum FastCommandLine {
 
     /// A command line split by a command's table.
     struct Words {
-        private var values: [String: String] = [:]
-        private var flagsGiven: Set<String> = []
+        /// The value of each of the command's options, in the order of its table.
+        private var values: [String?]
+        /// Whether each of the command's flags was given, in the order of its table.
+        private var flagsGiven: [Bool]
         private var positionals: [String] = []
         private let command: Command
 
         /// Nil when the line is outside the subset (see ``FastCommandLine``).
         init?(_ arguments: ArraySlice<String>, of command: Command) {
             self.command = command
+            values = Array(repeating: nil, count: command.options.count)
+            flagsGiven = Array(repeating: false, count: command.flags.count)
             var rest = arguments[...]
             while let word = rest.popFirst() {
                 guard word.hasPrefix("--") else {
@@ -146,10 +141,12 @@ enum FastCommandLine {
                 let inline = body.firstIndex(of: "=").map { String(body[body.index(after: $0)...]) }
                 // ArgumentParser reads `--name=` as `--name` and takes the next word as its value.
                 guard inline != "" else { return nil }
-                if command.flags.contains(name) {
-                    guard inline == nil, flagsGiven.insert(name).inserted else { return nil }
-                } else if command.options.contains(name), values[name] == nil, let value = inline ?? rest.popFirst(), !value.hasPrefix("-") {
-                    values[name] = value
+                if let flag = command.flags.firstIndex(of: name) {
+                    guard inline == nil, !flagsGiven[flag] else { return nil }
+                    flagsGiven[flag] = true
+                } else if let option = command.options.firstIndex(of: name), values[option] == nil,
+                          let value = inline ?? rest.popFirst(), !value.hasPrefix("-") {
+                    values[option] = value
                 } else {
                     return nil
                 }
@@ -159,8 +156,8 @@ enum FastCommandLine {
 
         /// The value given to the option `--name`, if any.
         func value(_ name: String) throws(Refused) -> String? {
-            guard command.options.contains(name) else { throw Refused() }
-            return values[name]
+            guard let option = command.options.firstIndex(of: name) else { throw Refused() }
+            return values[option]
         }
 
         /// The value of `--name` as a number, read as ArgumentParser reads an `Int`.
@@ -172,8 +169,8 @@ enum FastCommandLine {
 
         /// Whether the flag `--name` was given.
         func flag(_ name: String) throws(Refused) -> Bool {
-            guard command.flags.contains(name) else { throw Refused() }
-            return flagsGiven.contains(name)
+            guard let flag = command.flags.firstIndex(of: name) else { throw Refused() }
+            return flagsGiven[flag]
         }
 
         /// The positional argument called `name`.
