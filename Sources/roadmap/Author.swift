@@ -17,7 +17,7 @@ enum Author {
     /// A name on one line without surrounding spaces; nil when empty.
     static func cleaned(_ name: String?) -> String? {
         guard let name else { return nil }
-        let line = name.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let line = name.split(whereSeparator: \.isNewline).first.map { $0.trimmingSpaces() } ?? ""
         return line.isEmpty ? nil : line
     }
 

@@ -148,7 +148,7 @@ struct SetCommand: ParsableCommand {
     static func oneLine(_ text: String?, option: String) throws(RoadmapError) -> String? {
         guard let text else { return nil }
         guard !text.contains(where: \.isNewline) else { throw .badInput("\(option) must be one line.") }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed
     }
 
