@@ -1,4 +1,4 @@
-extension StringProtocol {
+extension Substring {
     /// The text without the spaces and tabs at either end: what Foundation's
     /// `trimmingCharacters(in: .whitespaces)` gives (general category Zs,
     /// U+0009 and, as Foundation has it, U+200B zero width space; scalar by
@@ -12,6 +12,11 @@ extension StringProtocol {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(String.UnicodeScalarView(scalars[first...last]))
+        return String(scalars[first...last])
     }
+}
+
+extension String {
+    /// The text without the spaces and tabs at either end, as ``Substring/trimmingSpaces()``.
+    public func trimmingSpaces() -> String { self[...].trimmingSpaces() }
 }
