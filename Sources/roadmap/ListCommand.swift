@@ -65,30 +65,34 @@ struct ListCommand: ParsableCommand {
             try display.check()
             try display.requireOne()
         }
+    }
+}
 
-        func run() throws {
-            try reportingErrors {
-                var query = MilestoneQuery(overdueOnly: overdue)
-                let parsedLead = try lead.map { text throws(RoadmapError) -> Lead in
-                    guard let value = Lead(parsing: text) else {
-                        throw RoadmapError.badInput("\"\(TerminalSafe.escape(text))\" is not a lead; use one of \(Lead.allWords).")
-                    }
-                    return value
+extension ListCommand.Request {
+    func run() throws {
+        try reportingErrors {
+            var query = MilestoneQuery(overdueOnly: overdue)
+            let parsedLead = try lead.map { text throws(RoadmapError) -> Lead in
+                guard let value = Lead(parsing: text) else {
+                    throw RoadmapError.badInput("\"\(TerminalSafe.escape(text))\" is not a lead; use one of \(Lead.allWords).")
                 }
-                if let status {
-                    guard let parsed = Status(parsing: status) else {
-                        throw RoadmapError.badInput("\"\(TerminalSafe.escape(status))\" is not a status; use one of \(Status.allWords).")
-                    }
-                    query.status = parsed
-                }
-                query.workstream = workstream
-                try ListCommand.printList(
-                    context: try global.context(), display: display, query: query,
-                    filter: Filter(lead: parsedLead, slipped: slipped, baseline: baseline), json: json)
+                return value
             }
+            if let status {
+                guard let parsed = Status(parsing: status) else {
+                    throw RoadmapError.badInput("\"\(TerminalSafe.escape(status))\" is not a status; use one of \(Status.allWords).")
+                }
+                query.status = parsed
+            }
+            query.workstream = workstream
+            try ListCommand.printList(
+                context: try global.context(), display: display, query: query,
+                filter: ListCommand.Filter(lead: parsedLead, slipped: slipped, baseline: baseline), json: json)
         }
     }
+}
 
+extension ListCommand {
     /// What `list` filters on beyond ``MilestoneQuery``, and the baseline of SLIP.
     struct Filter {
         var lead: Lead?

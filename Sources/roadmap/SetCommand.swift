@@ -35,7 +35,6 @@ struct SetCommand: ParsableCommand {
     /// `--lang`, the title's language. The root command declares `--lang` too and
     /// claims it wherever it appears, so it is read through the same option group.
     @OptionGroup var display: DisplayOptions
-    var lang: String? { display.lang }
 
     /// `--calendar`: how typed years are read.
     @OptionGroup var calendar: CalendarOptions
@@ -105,43 +104,6 @@ struct SetCommand: ParsableCommand {
                 throw ValidationError("--depends replaces the list: give it alone, or --depends-add and --depends-remove.")
             }
         }
-
-        func run() throws {
-            try reportingErrors {
-                let context = try global.context()
-                var changes: [(MilestoneField, String?)] = []
-                if let status { changes.append((.status, status)) }
-                let era = calendar.inputCalendar
-                if let start { changes.append((.start, try SetCommand.day(start, option: "--start", today: context.today, calendar: era, warnIfFar: true)?.description)) }
-                if let due { changes.append((.due, try SetCommand.day(due, option: "--due", today: context.today, calendar: era, warnIfFar: true)?.description)) }
-                if let title { changes.append((.title(language: lang?.lowercased()), title)) }
-                if let owner { changes.append((.owner, owner)) }
-                if let notes { changes.append((.notes, notes)) }
-                if let lead { changes.append((.lead, lead)) }
-                let why = try SetCommand.oneLine(reason, option: "--reason")
-                let author = global.author(for: context.store)
-                let time = Timestamp.now()
-                let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
-                    guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
-                    let before = roadmap[location].history.count
-                    for (field, value) in changes { try roadmap[location].set(field, to: value, at: time, by: author, reason: why) }
-                    if start != nil || due != nil { try roadmap[location].checkDates() }
-                    if depends != nil || dependsAdd != nil || dependsRemove != nil {
-                        let ids = try DependencyInput.updated(roadmap[location], replace: depends, add: dependsAdd, remove: dependsRemove)
-                        let joined = DependencyInput.canonical(ids, in: roadmap).joined(separator: ",")
-                        try roadmap[location].set(.depends, to: joined, at: time, by: author, reason: why)
-                        try DependencyInput.check(roadmap, changing: roadmap[location].id)
-                    }
-                    return (roadmap[location].id, Array(roadmap[location].history[before...]))
-                }
-                if recorded.isEmpty {
-                    print("\(milestoneID): nothing changed")
-                }
-                for entry in recorded {
-                    print(TerminalSafe.escape("\(milestoneID): \(entry.field) \(entry.from ?? "∅") → \(entry.to ?? "∅")"))
-                }
-            }
-        }
     }
 
     /// `--reason` trimmed, nil when blank; refused when it is not one line.
@@ -151,7 +113,48 @@ struct SetCommand: ParsableCommand {
         let trimmed = text.trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed
     }
+}
 
+extension SetCommand.Request {
+    func run() throws {
+        try reportingErrors {
+            let context = try global.context()
+            var changes: [(MilestoneField, String?)] = []
+            if let status { changes.append((.status, status)) }
+            let era = calendar.inputCalendar
+            if let start { changes.append((.start, try SetCommand.day(start, option: "--start", today: context.today, calendar: era, warnIfFar: true)?.description)) }
+            if let due { changes.append((.due, try SetCommand.day(due, option: "--due", today: context.today, calendar: era, warnIfFar: true)?.description)) }
+            if let title { changes.append((.title(language: lang?.lowercased()), title)) }
+            if let owner { changes.append((.owner, owner)) }
+            if let notes { changes.append((.notes, notes)) }
+            if let lead { changes.append((.lead, lead)) }
+            let why = try SetCommand.oneLine(reason, option: "--reason")
+            let author = global.author(for: context.store)
+            let time = Timestamp.now()
+            let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
+                guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
+                let before = roadmap[location].history.count
+                for (field, value) in changes { try roadmap[location].set(field, to: value, at: time, by: author, reason: why) }
+                if start != nil || due != nil { try roadmap[location].checkDates() }
+                if depends != nil || dependsAdd != nil || dependsRemove != nil {
+                    let ids = try DependencyInput.updated(roadmap[location], replace: depends, add: dependsAdd, remove: dependsRemove)
+                    let joined = DependencyInput.canonical(ids, in: roadmap).joined(separator: ",")
+                    try roadmap[location].set(.depends, to: joined, at: time, by: author, reason: why)
+                    try DependencyInput.check(roadmap, changing: roadmap[location].id)
+                }
+                return (roadmap[location].id, Array(roadmap[location].history[before...]))
+            }
+            if recorded.isEmpty {
+                print("\(milestoneID): nothing changed")
+            }
+            for entry in recorded {
+                print(TerminalSafe.escape("\(milestoneID): \(entry.field) \(entry.from ?? "∅") → \(entry.to ?? "∅")"))
+            }
+        }
+    }
+}
+
+extension SetCommand {
     /// The day a date option names, its year read in `calendar`; `none` is
     /// nil. With `warnIfFar`, a day more than 50 years from today is said on
     /// stderr (a year typed in the other era, most likely), and kept.

@@ -52,30 +52,34 @@ struct ShowCommand: ParsableCommand {
             try calendar.check()
             try display.requireOne()
         }
+    }
+}
 
-        func run() throws {
-            try reportingErrors {
-                let context = try global.context()
-                let roadmap = try context.store.load()
-                guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
-                let milestone = roadmap[location]
-                let workstream = roadmap.workstreams[location.workstream]
-                let chosen = try baseline.map { name throws(RoadmapError) in try BaselineCommand.named(name, in: roadmap) }
-                if json {
-                    let slip = (chosen ?? roadmap.currentBaseline).map { milestone.slip(against: $0) }
-                    let offTrack = roadmap.waitsFor(location, today: context.today).filter { $0.offTrack != nil }.map { (roadmap[$0.link.predecessor].id, $0) }
-                    print(MilestoneJSON.detail(milestone, workstream: workstream.id, today: context.today, slip: slip, offTrack: offTrack).serialized(),
-                          terminator: "")
-                    return
-                }
-                let baselines = chosen.map { [$0] } ?? roadmap.baselines
-                let language = InterfaceLanguage(rawValue: display.language) ?? .en
-                let look = Look(language: language, calendar: calendar.system(for: language))
-                for line in ShowCommand.lines(roadmap, location, baselines: baselines, today: context.today, look: look) { print(line) }
+extension ShowCommand.Request {
+    func run() throws {
+        try reportingErrors {
+            let context = try global.context()
+            let roadmap = try context.store.load()
+            guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
+            let milestone = roadmap[location]
+            let workstream = roadmap.workstreams[location.workstream]
+            let chosen = try baseline.map { name throws(RoadmapError) in try BaselineCommand.named(name, in: roadmap) }
+            if json {
+                let slip = (chosen ?? roadmap.currentBaseline).map { milestone.slip(against: $0) }
+                let offTrack = roadmap.waitsFor(location, today: context.today).filter { $0.offTrack != nil }.map { (roadmap[$0.link.predecessor].id, $0) }
+                print(MilestoneJSON.detail(milestone, workstream: workstream.id, today: context.today, slip: slip, offTrack: offTrack).serialized(),
+                      terminator: "")
+                return
             }
+            let baselines = chosen.map { [$0] } ?? roadmap.baselines
+            let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            let look = ShowCommand.Look(language: language, calendar: calendar.system(for: language))
+            for line in ShowCommand.lines(roadmap, location, baselines: baselines, today: context.today, look: look) { print(line) }
         }
     }
+}
 
+extension ShowCommand {
     /// The language and calendar the title, workstream, status and dates are shown in.
     struct Look {
         var language = InterfaceLanguage.en

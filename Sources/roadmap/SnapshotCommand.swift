@@ -121,47 +121,49 @@ struct SnapshotCommand: ParsableCommand {
                 throw ValidationError("--width must be from \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).")
             }
         }
+    }
+}
 
-        func run() throws {
-            try reportingErrors {
-                var context = try global.context()
-                let roadmap = try context.store.load()
-                // The programme's clock: --tz, else the zone the file names, else the machine's.
-                let zone = roadmap.clock(override: tz.flatMap(TimeZone.init(identifier:)))
-                context.today = context.today(in: zone)
-                let day = try date.map { text in
-                    guard let day = DateInput.parse(text, today: context.today, calendar: calendar.inputCalendar) else {
-                        throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
-                    }
-                    return day
-                } ?? context.today
-                let language = InterfaceLanguage(rawValue: display.language) ?? .en
-                var style = SnapshotStyle(
-                    language: language,
-                    calendar: calendar.system(for: language),
-                    width: width,
-                    pageLength: pageLength)
-                style.summary = summary
-                style.ascii = ascii
-                style.secondLanguage = display.secondLanguage
-                style.fiscal = fiscal.kind
-                var snapshot = WeeklySnapshot(
-                    roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
-                    timeZone: zone)
-                if timeline {
-                    let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)
-                    snapshot.timeline = TimelineTextRenderer(
-                        roadmap: past, today: snapshot.asOf, scale: .around(snapshot.asOf, zoom: .month), width: width,
-                        language: language, calendar: style.calendar, ascii: ascii, baseline: past.currentBaseline).lines()
+extension SnapshotCommand.Request {
+    func run() throws {
+        try reportingErrors {
+            var context = try global.context()
+            let roadmap = try context.store.load()
+            // The programme's clock: --tz, else the zone the file names, else the machine's.
+            let zone = roadmap.clock(override: tz.flatMap(TimeZone.init(identifier:)))
+            context.today = context.today(in: zone)
+            let day = try date.map { text in
+                guard let day = DateInput.parse(text, today: context.today, calendar: calendar.inputCalendar) else {
+                    throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
                 }
-                let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
-                if let output, output != "-" {
-                    try OutputFile.write(Array(snapshot.render(format, style: style).utf8), to: output, roadmap: context.store)
-                } else {
-                    try snapshot.write(format, style: style) { try OutputFile.writeStandardOutput($0) }
-                }
-                exitSkippingTeardown()
+                return day
+            } ?? context.today
+            let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            var style = SnapshotStyle(
+                language: language,
+                calendar: calendar.system(for: language),
+                width: width,
+                pageLength: pageLength)
+            style.summary = summary
+            style.ascii = ascii
+            style.secondLanguage = display.secondLanguage
+            style.fiscal = fiscal.kind
+            var snapshot = WeeklySnapshot(
+                roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
+                timeZone: zone)
+            if timeline {
+                let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)
+                snapshot.timeline = TimelineTextRenderer(
+                    roadmap: past, today: snapshot.asOf, scale: .around(snapshot.asOf, zoom: .month), width: width,
+                    language: language, calendar: style.calendar, ascii: ascii, baseline: past.currentBaseline).lines()
             }
+            let format = SnapshotFormat(rawValue: format.lowercased()) ?? .text
+            if let output, output != "-" {
+                try OutputFile.write(Array(snapshot.render(format, style: style).utf8), to: output, roadmap: context.store)
+            } else {
+                try snapshot.write(format, style: style) { try OutputFile.writeStandardOutput($0) }
+            }
+            exitSkippingTeardown()
         }
     }
 }
