@@ -29,7 +29,7 @@ enum ArgumentCheck {
                 : "argument \(index) is not UTF-8 text; set your terminal to UTF-8.")
             exit(65)
         }
-        if let timeout = ProcessEnvironment.current["ROADMAP_LOCK_TIMEOUT"], !timeout.isEmpty, Double(timeout).map({ (0...3600).contains($0) }) != true {
+        if let timeout = ProcessEnvironment.variables["ROADMAP_LOCK_TIMEOUT"], !timeout.isEmpty, Double(timeout).map({ (0...3600).contains($0) }) != true {
             printError("ignoring $ROADMAP_LOCK_TIMEOUT \"\(TerminalSafe.escape(timeout))\": it must be seconds from 0 to 3600; waiting up to 5 s for the lock.")
         }
         if let stray = strayHelp(valuesMovedAfterDashes(Array(arguments.dropFirst()))) {
@@ -41,11 +41,11 @@ enum ArgumentCheck {
     /// The index in argv of the first argument that is not UTF-8, and
     /// whether it is a file path.
     static func firstNonUTF8(_ arguments: [String]) -> (index: Int, isPath: Bool)? {
-        let command = arguments.dropFirst().first { name in
-            RoadmapCommand.configuration.subcommands.contains { $0.configuration.commandName == name }
-        }
         for index in 1..<Int(CommandLine.argc) {
             guard let raw = CommandLine.unsafeArgv[index], String(validatingCString: raw) == nil else { continue }
+            let command = arguments.dropFirst().first { name in
+                RoadmapCommand.configuration.subcommands.contains { $0.configuration.commandName == name }
+            }
             let argument = arguments[index], previous = arguments[index - 1]
             let isPathOption = pathOptions.contains(previous) || pathOptions.contains { argument.hasPrefix("\($0)=") }
             let isPositionalPath = command.map(pathCommands.contains) == true && !argument.hasPrefix("-")

@@ -6,7 +6,7 @@ import RoadmapCore
 /// git work tree, else the login name. Nil only when none of them is known.
 enum Author {
     /// The author for a change to the roadmap at `roadmapPath`.
-    static func resolve(option: String?, roadmapPath: String, environment: [String: String] = ProcessEnvironment.current) -> String? {
+    static func resolve(option: String?, roadmapPath: String, environment: some EnvironmentVariables = ProcessEnvironment.variables) -> String? {
         for candidate in [option, environment["ROADMAP_AUTHOR"]] {
             if let name = cleaned(candidate) { return name }
         }
@@ -17,13 +17,13 @@ enum Author {
     /// A name on one line without surrounding spaces; nil when empty.
     static func cleaned(_ name: String?) -> String? {
         guard let name else { return nil }
-        let line = name.split(whereSeparator: \.isNewline).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let line = name.split(whereSeparator: \.isNewline).first.map { $0.trimmingSpaces() } ?? ""
         return line.isEmpty ? nil : line
     }
 
     /// `git config user.name` run in the roadmap file's folder, when that folder
     /// is in a git work tree and git is installed; nil otherwise.
-    private static func gitUserName(near roadmapPath: String, environment: [String: String]) -> String? {
+    private static func gitUserName(near roadmapPath: String, environment: some EnvironmentVariables) -> String? {
         let folder = (roadmapPath as NSString).deletingLastPathComponent
         guard mayBeInGitWorkTree(folder.isEmpty ? "." : folder, environment: environment) else { return nil }
         guard let executable = Git.find(environment: environment) else { return nil }
@@ -40,7 +40,7 @@ enum Author {
     /// submodule), and neither `$GIT_DIR` nor `$GIT_WORK_TREE` points git
     /// elsewhere. Asking git takes two processes, 10 ms or more each, on
     /// every change, most of `roadmap set`'s time outside a repository.
-    static func mayBeInGitWorkTree(_ folder: String, environment: [String: String]) -> Bool {
+    static func mayBeInGitWorkTree(_ folder: String, environment: some EnvironmentVariables) -> Bool {
         if environment["GIT_DIR"] != nil || environment["GIT_WORK_TREE"] != nil { return true }
         guard let resolved = realpath(folder, nil) else { return true }  // git will say what is wrong
         defer { free(resolved) }

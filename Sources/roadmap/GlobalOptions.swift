@@ -3,7 +3,7 @@ import Foundation
 import RoadmapCore
 
 /// Options every command takes: which file, which day is today, and who writes.
-struct GlobalOptions: ParsableArguments {
+struct GlobalOptions: ParsableArguments, GlobalOptionFields {
     @Option(name: .long, help: ArgumentHelp("The roadmap file.", valueName: "path"))
     var file: String?
 
@@ -15,6 +15,26 @@ struct GlobalOptions: ParsableArguments {
         valueName: "name"))
     var author: String?
 
+    /// The values given, as a command's ``CommandRequest`` holds them.
+    var plain: PlainGlobalOptions { PlainGlobalOptions(file: file, today: today, author: author) }
+}
+
+/// The values of ``GlobalOptions``, as ArgumentParser read them or as a
+/// ``CommandRequest`` holds them (``PlainGlobalOptions``).
+protocol GlobalOptionFields {
+    var file: String? { get }
+    var today: String? { get }
+    var author: String? { get }
+}
+
+/// ``GlobalOptions``' values, plain.
+struct PlainGlobalOptions: GlobalOptionFields, Equatable {
+    var file: String?
+    var today: String?
+    var author: String?
+}
+
+extension GlobalOptionFields {
     /// Who this command's changes to `store`'s file are recorded as.
     func author(for store: RoadmapStore) -> String? {
         Author.resolve(option: author, roadmapPath: store.path)
@@ -23,7 +43,7 @@ struct GlobalOptions: ParsableArguments {
     /// The resolved file and today's date. A default file made just now is
     /// said on stderr unless `announceCreation` is false (the UI says it itself).
     func context(createDefault: Bool = true, announceCreation: Bool = true) throws -> CommandContext {
-        let environment = ProcessEnvironment.current
+        let environment = ProcessEnvironment.variables
         let day = try resolveToday()
         let pinned = todayPinned(environment)
         // A file named by --file or $ROADMAP_FILE must exist (66 otherwise): a
@@ -50,12 +70,12 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Whether --today or $ROADMAP_TODAY names the day.
-    func todayPinned(_ environment: [String: String] = ProcessEnvironment.current) -> Bool {
+    func todayPinned(_ environment: some EnvironmentVariables = ProcessEnvironment.variables) -> Bool {
         today != nil || environment["ROADMAP_TODAY"].map { !$0.isEmpty } == true
     }
 
     /// Today: --today, else $ROADMAP_TODAY, else the local date.
-    func resolveToday(_ environment: [String: String] = ProcessEnvironment.current) throws -> CalendarDay {
+    func resolveToday(_ environment: some EnvironmentVariables = ProcessEnvironment.variables) throws -> CalendarDay {
         let source = today != nil ? "--today" : "$ROADMAP_TODAY"
         guard let text = today ?? environment["ROADMAP_TODAY"].flatMap({ $0.isEmpty ? nil : $0 }) else {
             return CalendarDay.localToday()
@@ -68,7 +88,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// `$ROADMAP_FILE`, else `$XDG_DATA_HOME/roadmap/roadmap.json`, else
     /// `~/.local/share/roadmap/roadmap.json` (the only one made when missing).
-    static func defaultPath(_ environment: [String: String]) -> String {
+    static func defaultPath(_ environment: some EnvironmentVariables) -> String {
         if let path = environment["ROADMAP_FILE"], !path.isEmpty { return path }
         if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") { return "\(data)/roadmap/roadmap.json" }
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
@@ -96,15 +116,33 @@ struct GlobalOptions: ParsableArguments {
 }
 
 /// How titles and tables are shown.
-struct DisplayOptions: ParsableArguments {
+struct DisplayOptions: ParsableArguments, DisplayOptionFields {
     @Option(name: .long, help: ArgumentHelp(
         "Language of titles and interface text: en, th or ja (default from $LANG); snapshot also takes two, such as th,en (titles in both, the interface in the first).",
         valueName: "lang"))
     var lang: String?
 
+    /// The value given, as a command's ``CommandRequest`` holds it.
+    var plain: PlainDisplayOptions { PlainDisplayOptions(lang: lang) }
+
+    func validate() throws { try check() }
+}
+
+/// The value of ``DisplayOptions``, as ArgumentParser read it or as a
+/// ``CommandRequest`` holds it (``PlainDisplayOptions``).
+protocol DisplayOptionFields {
+    var lang: String? { get }
+}
+
+/// ``DisplayOptions``' value, plain.
+struct PlainDisplayOptions: DisplayOptionFields, Equatable {
+    var lang: String?
+}
+
+extension DisplayOptionFields {
     /// The interface language: the first one given.
     var language: String {
-        languages.first?.rawValue ?? InterfaceLanguage.fromEnvironment(ProcessEnvironment.current).rawValue
+        languages.first?.rawValue ?? InterfaceLanguage.fromEnvironment(ProcessEnvironment.variables).rawValue
     }
 
     /// The languages given, in order (one or two); empty when none is.
@@ -115,7 +153,8 @@ struct DisplayOptions: ParsableArguments {
     /// The second language titles are also given in (`--lang th,en`), if any.
     var secondLanguage: InterfaceLanguage? { languages.dropFirst().first }
 
-    func validate() throws {
+    /// `--lang` names one language, or two different ones.
+    func check() throws {
         guard let lang else { return }
         let parts = lang.lowercased().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
         for part in parts where InterfaceLanguage(rawValue: part) == nil {
@@ -134,12 +173,30 @@ struct DisplayOptions: ParsableArguments {
 
 /// `--calendar`. The root command declares it too and claims it wherever it
 /// appears, so every command reads it through this same option group.
-struct CalendarOptions: ParsableArguments {
+struct CalendarOptions: ParsableArguments, CalendarOptionFields {
     @Option(help: ArgumentHelp(
         "Show dates in the gregorian or buddhist calendar (B.E.; default buddhist in Thai); with buddhist given, a typed year from 2400 is B.E.",
         valueName: "calendar"))
     var calendar: String?
 
+    /// The value given, as a command's ``CommandRequest`` holds it.
+    var plain: PlainCalendarOptions { PlainCalendarOptions(calendar: calendar) }
+
+    func validate() throws { try check() }
+}
+
+/// The value of ``CalendarOptions``, as ArgumentParser read it or as a
+/// ``CommandRequest`` holds it (``PlainCalendarOptions``).
+protocol CalendarOptionFields {
+    var calendar: String? { get }
+}
+
+/// ``CalendarOptions``' value, plain.
+struct PlainCalendarOptions: CalendarOptionFields, Equatable {
+    var calendar: String?
+}
+
+extension CalendarOptionFields {
     /// How a typed year is read: B.E. from 2400 only when `--calendar
     /// buddhist` is given, so a script's dates never change meaning with `$LANG`.
     var inputCalendar: CalendarSystem {
@@ -151,7 +208,8 @@ struct CalendarOptions: ParsableArguments {
         calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? (language == .th ? .buddhist : .gregorian)
     }
 
-    func validate() throws {
+    /// `--calendar` names a calendar.
+    func check() throws {
         if let calendar, CalendarSystem(rawValue: calendar.lowercased()) == nil {
             throw ValidationError("--calendar must be gregorian or buddhist.")
         }
@@ -182,16 +240,35 @@ struct CommandContext {
 }
 
 /// `--fiscal th|jp`: whose fiscal quarters and years a time axis names.
-struct FiscalOptions: ParsableArguments {
+struct FiscalOptions: ParsableArguments, FiscalOptionFields {
     @Option(help: ArgumentHelp(
         "Name quarters and years by a fiscal year: th (October–September, named by the B.E. year it ends) or jp (年度, April–March, named by the year it starts).",
         valueName: "th|jp"))
     var fiscal: String?
 
+    /// The value given, as a command's ``CommandRequest`` holds it.
+    var plain: PlainFiscalOptions { PlainFiscalOptions(fiscal: fiscal) }
+
+    func validate() throws { try check() }
+}
+
+/// The value of ``FiscalOptions``, as ArgumentParser read it or as a
+/// ``CommandRequest`` holds it (``PlainFiscalOptions``).
+protocol FiscalOptionFields {
+    var fiscal: String? { get }
+}
+
+/// ``FiscalOptions``' value, plain.
+struct PlainFiscalOptions: FiscalOptionFields, Equatable {
+    var fiscal: String?
+}
+
+extension FiscalOptionFields {
     /// The fiscal year asked for, if any.
     var kind: FiscalYear.Kind? { fiscal.flatMap { FiscalYear.Kind(rawValue: $0.lowercased()) } }
 
-    func validate() throws {
+    /// `--fiscal` names a fiscal year.
+    func check() throws {
         if let fiscal, FiscalYear.Kind(rawValue: fiscal.lowercased()) == nil {
             throw ValidationError("--fiscal \"\(TerminalSafe.escape(fiscal))\" is not a fiscal year; use th (Thai, October–September) or jp (Japanese 年度, April–March).")
         }

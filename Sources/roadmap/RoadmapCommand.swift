@@ -45,8 +45,13 @@ struct RoadmapCommand: ParsableCommand {
     static func main() {
         ArgumentCheck.run()
         do {
-            var command = try CommandDispatch.parse(ArgumentCheck.valuesMovedAfterDashes(Array(CommandLine.arguments.dropFirst())))
-            try command.run()
+            let arguments = ArgumentCheck.valuesMovedAfterDashes(Array(CommandLine.arguments.dropFirst()))
+            if let request = FastCommandLine.request(arguments) {
+                try request.run()
+            } else {
+                var command = try CommandDispatch.parse(arguments)
+                try command.run()
+            }
             flushStandardOutput()
         } catch {
             let code = exitCode(for: error)

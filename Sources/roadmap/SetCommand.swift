@@ -35,7 +35,6 @@ struct SetCommand: ParsableCommand {
     /// `--lang`, the title's language. The root command declares `--lang` too and
     /// claims it wherever it appears, so it is read through the same option group.
     @OptionGroup var display: DisplayOptions
-    var lang: String? { display.lang }
 
     /// `--calendar`: how typed years are read.
     @OptionGroup var calendar: CalendarOptions
@@ -61,14 +60,49 @@ struct SetCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Why, in one line; stored with every change made.", valueName: "text"))
     var reason: String?
 
-    func validate() throws {
-        try display.requireOne()
-        if [status, start, due, title, owner, notes, lead, depends, dependsAdd, dependsRemove].allSatisfy({ $0 == nil }) {
-            throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner, --notes, --lead or --depends.")
-        }
-        if lang != nil && title == nil { throw ValidationError("--lang goes with --title.") }
-        if depends != nil && (dependsAdd != nil || dependsRemove != nil) {
-            throw ValidationError("--depends replaces the list: give it alone, or --depends-add and --depends-remove.")
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
+
+    /// What the command line asks for; `set` runs from it.
+    var request: Request {
+        Request(
+            global: global.plain, id: id, status: status, start: start, due: due, title: title, display: display.plain,
+            calendar: calendar.plain, owner: owner, notes: notes, lead: lead, depends: depends, dependsAdd: dependsAdd,
+            dependsRemove: dependsRemove, reason: reason)
+    }
+
+    /// `set`'s arguments as plain values, made by ArgumentParser or by ``FastCommandLine``.
+    struct Request: CommandRequest {
+        var global: PlainGlobalOptions
+        var id: String
+        var status: String?
+        var start: String?
+        var due: String?
+        var title: String?
+        var display: PlainDisplayOptions
+        var calendar: PlainCalendarOptions
+        var owner: String?
+        var notes: String?
+        var lead: String?
+        var depends: String?
+        var dependsAdd: String?
+        var dependsRemove: String?
+        var reason: String?
+        /// `--lang`, the title's language.
+        var lang: String? { display.lang }
+
+        func validate() throws {
+            try display.check()
+            try calendar.check()
+            try display.requireOne()
+            if [status, start, due, title, owner, notes, lead, depends, dependsAdd, dependsRemove].allSatisfy({ $0 == nil }) {
+                throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner, --notes, --lead or --depends.")
+            }
+            if lang != nil && title == nil { throw ValidationError("--lang goes with --title.") }
+            if depends != nil && (dependsAdd != nil || dependsRemove != nil) {
+                throw ValidationError("--depends replaces the list: give it alone, or --depends-add and --depends-remove.")
+            }
         }
     }
 
@@ -76,14 +110,16 @@ struct SetCommand: ParsableCommand {
     static func oneLine(_ text: String?, option: String) throws(RoadmapError) -> String? {
         guard let text else { return nil }
         guard !text.contains(where: \.isNewline) else { throw .badInput("\(option) must be one line.") }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingSpaces()
         return trimmed.isEmpty ? nil : trimmed
     }
+}
 
+extension SetCommand.Request {
     func run() throws {
         try reportingErrors {
             let context = try global.context()
-            let why = try Self.oneLine(reason, option: "--reason")
+            let why = try SetCommand.oneLine(reason, option: "--reason")
             let author = global.author(for: context.store)
             let time = Timestamp.now()
             let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
@@ -91,8 +127,8 @@ struct SetCommand: ParsableCommand {
                 let today = context.today(for: roadmap), era = calendar.inputCalendar
                 var changes: [(MilestoneField, String?)] = []
                 if let status { changes.append((.status, status)) }
-                if let start { changes.append((.start, try Self.day(start, option: "--start", today: today, calendar: era, warnIfFar: true)?.description)) }
-                if let due { changes.append((.due, try Self.day(due, option: "--due", today: today, calendar: era, warnIfFar: true)?.description)) }
+                if let start { changes.append((.start, try SetCommand.day(start, option: "--start", today: today, calendar: era, warnIfFar: true)?.description)) }
+                if let due { changes.append((.due, try SetCommand.day(due, option: "--due", today: today, calendar: era, warnIfFar: true)?.description)) }
                 if let title { changes.append((.title(language: lang?.lowercased()), title)) }
                 if let owner { changes.append((.owner, owner)) }
                 if let notes { changes.append((.notes, notes)) }
@@ -117,7 +153,9 @@ struct SetCommand: ParsableCommand {
             }
         }
     }
+}
 
+extension SetCommand {
     /// The day a date option names, its year read in `calendar`; `none` is
     /// nil. With `warnIfFar`, a day more than 50 years from today is said on
     /// stderr (a year typed in the other era, most likely), and kept.

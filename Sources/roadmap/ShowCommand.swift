@@ -29,10 +29,33 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var display: DisplayOptions
     @OptionGroup var calendar: CalendarOptions
 
-    func validate() throws {
-        try display.requireOne()
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
+
+    /// What the command line asks for; `show` runs from it.
+    var request: Request {
+        Request(global: global.plain, id: id, json: json, baseline: baseline, display: display.plain, calendar: calendar.plain)
     }
 
+    /// `show`'s arguments as plain values, made by ArgumentParser or by ``FastCommandLine``.
+    struct Request: CommandRequest {
+        var global: PlainGlobalOptions
+        var id: String
+        var json: Bool
+        var baseline: String?
+        var display: PlainDisplayOptions
+        var calendar: PlainCalendarOptions
+
+        func validate() throws {
+            try display.check()
+            try calendar.check()
+            try display.requireOne()
+        }
+    }
+}
+
+extension ShowCommand.Request {
     func run() throws {
         try reportingErrors {
             let context = try global.context()
@@ -51,11 +74,13 @@ struct ShowCommand: ParsableCommand {
             }
             let baselines = chosen.map { [$0] } ?? roadmap.baselines
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
-            let look = Look(language: language, calendar: calendar.system(for: language))
-            for line in Self.lines(roadmap, location, baselines: baselines, today: today, look: look) { print(line) }
+            let look = ShowCommand.Look(language: language, calendar: calendar.system(for: language))
+            for line in ShowCommand.lines(roadmap, location, baselines: baselines, today: today, look: look) { print(line) }
         }
     }
+}
 
+extension ShowCommand {
     /// The language and calendar the title, workstream, status and dates are shown in.
     struct Look {
         var language = InterfaceLanguage.en

@@ -62,34 +62,69 @@ struct SnapshotCommand: ParsableCommand {
     @Flag(help: "Text format: the report's symbols, glyphs and rules in ASCII, for printers without Unicode fonts (for the English report; Thai and Japanese letters are kept).")
     var ascii = false
 
-    func validate() throws {
-        if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
-        if let week, IsoWeek(parsing: week).map({ DateInput.supported.contains($0.monday) && DateInput.supported.contains($0.sunday) }) != true {
-            throw ValidationError("--week \"\(TerminalSafe.escape(week))\" is not an ISO week from \(DateInput.supportedHelp); use YYYY-Www, e.g. 2026-W48.")
-        }
-        if SnapshotFormat(rawValue: format.lowercased()) == nil {
-            throw ValidationError("--format must be text, markdown, json or html.")
-        }
-        if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
-            throw ValidationError("--timeline goes with --format text or markdown.")
-        }
-        if fiscal.fiscal != nil, SnapshotFormat(rawValue: format.lowercased()) != .html {
-            throw ValidationError("--fiscal goes with --format html (it names the quarters on the timeline picture's axis).")
-        }
-        if ascii, SnapshotFormat(rawValue: format.lowercased()) != .text {
-            throw ValidationError("--ascii goes with --format text.")
-        }
-        if pageLength < SnapshotStyle.minimumPageLength || pageLength > 10_000 {
-            throw ValidationError("--page-length must be from \(SnapshotStyle.minimumPageLength) to 10000.")
-        }
-        if let tz, TimeZone(identifier: tz) == nil {
-            throw ValidationError("--tz \"\(TerminalSafe.escape(tz))\" is not a time zone; use a name such as Asia/Bangkok or Asia/Tokyo.")
-        }
-        if !(SnapshotStyle.minimumWidth...TimelineCommand.maximumWidth).contains(width) {
-            throw ValidationError("--width must be from \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).")
-        }
+    func validate() throws { try request.validate() }
+
+    func run() throws { try request.run() }
+
+    /// What the command line asks for; `snapshot` runs from it.
+    var request: Request {
+        Request(
+            global: global.plain, display: display.plain, week: week, date: date, format: format, output: output, width: width,
+            tz: tz, pageLength: pageLength, calendar: calendar.plain, summary: summary, timeline: timeline, fiscal: fiscal.plain,
+            ascii: ascii)
     }
 
+    /// `snapshot`'s options as plain values, made by ArgumentParser or by ``FastCommandLine``.
+    struct Request: CommandRequest {
+        var global: PlainGlobalOptions
+        var display: PlainDisplayOptions
+        var week: String?
+        var date: String?
+        var format = SnapshotFormat.text.rawValue
+        var output: String?
+        var width = SnapshotStyle.defaultWidth
+        var tz: String?
+        var pageLength = SnapshotStyle.defaultPageLength
+        var calendar: PlainCalendarOptions
+        var summary: Bool
+        var timeline: Bool
+        var fiscal: PlainFiscalOptions
+        var ascii: Bool
+
+        func validate() throws {
+            try display.check()
+            try calendar.check()
+            try fiscal.check()
+            if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
+            if let week, IsoWeek(parsing: week).map({ DateInput.supported.contains($0.monday) && DateInput.supported.contains($0.sunday) }) != true {
+                throw ValidationError("--week \"\(TerminalSafe.escape(week))\" is not an ISO week from \(DateInput.supportedHelp); use YYYY-Www, e.g. 2026-W48.")
+            }
+            if SnapshotFormat(rawValue: format.lowercased()) == nil {
+                throw ValidationError("--format must be text, markdown, json or html.")
+            }
+            if timeline, ![SnapshotFormat.text, .markdown].contains(SnapshotFormat(rawValue: format.lowercased())) {
+                throw ValidationError("--timeline goes with --format text or markdown.")
+            }
+            if fiscal.fiscal != nil, SnapshotFormat(rawValue: format.lowercased()) != .html {
+                throw ValidationError("--fiscal goes with --format html (it names the quarters on the timeline picture's axis).")
+            }
+            if ascii, SnapshotFormat(rawValue: format.lowercased()) != .text {
+                throw ValidationError("--ascii goes with --format text.")
+            }
+            if pageLength < SnapshotStyle.minimumPageLength || pageLength > 10_000 {
+                throw ValidationError("--page-length must be from \(SnapshotStyle.minimumPageLength) to 10000.")
+            }
+            if let tz, TimeZone(identifier: tz) == nil {
+                throw ValidationError("--tz \"\(TerminalSafe.escape(tz))\" is not a time zone; use a name such as Asia/Bangkok or Asia/Tokyo.")
+            }
+            if !(SnapshotStyle.minimumWidth...TimelineCommand.maximumWidth).contains(width) {
+                throw ValidationError("--width must be from \(SnapshotStyle.minimumWidth) to \(TimelineCommand.maximumWidth).")
+            }
+        }
+    }
+}
+
+extension SnapshotCommand.Request {
     func run() throws {
         try reportingErrors {
             var context = try global.context()

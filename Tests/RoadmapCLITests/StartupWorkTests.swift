@@ -30,6 +30,16 @@ struct StartupWorkTests {
         #expect(ProcessEnvironment.current == ProcessInfo.processInfo.environment)
         #expect(ProcessEnvironment.current["PATH"] == ProcessInfo.processInfo.environment["PATH"])
     }
+
+    @Test("the environment read a variable at a time gives what ProcessInfo gives, and nil for a variable not set")
+    func variablesAreTheProcesses() {
+        let environment = ProcessInfo.processInfo.environment
+        #expect(!environment.isEmpty)
+        for (name, value) in environment {
+            #expect(ProcessEnvironment.variables[name] == value, "\(name)")
+        }
+        #expect(ProcessEnvironment.variables["ROADMAP_NOT_SET_\(UUID().uuidString.prefix(8))"] == nil)
+    }
 }
 
 /// The check that spares `roadmap set` two git processes outside a repository.

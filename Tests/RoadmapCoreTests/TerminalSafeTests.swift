@@ -108,4 +108,17 @@ struct TerminalSafeTests {
         #expect(TerminalSafe.escapedLines("") == [""])
         #expect(TerminalSafe.escapedLines("ไทย\n日本") == ["ไทย", "日本"])
     }
+
+    @Test("lines end where String.split on the character \\n ends them: \\r\\n is one character and stays escaped in its line")
+    func escapedLinesSplitAsCharactersDo() {
+        let texts = [
+            "a\r\nb", "a\rb\nc", "\n", "\n\n", "\r\n\r\n", "x\n\r\ny", "\r", "\r\r\n\n", "end\n", "\nstart", "ก\u{0E34}\nข",
+            "e\u{301}\n\u{301}x", "日本\r\n語\n", "\u{1B}[2J\n\u{7F}", "no break at all", "👩‍👩‍👧\n🇹🇭",
+        ]
+        for text in texts {
+            let bySplit = text.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalSafe.escape(String($0)) }
+            #expect(TerminalSafe.escapedLines(text) == bySplit, "\(text.debugDescription)")
+        }
+        #expect(TerminalSafe.escapedLines("a\r\nb") == [#"a\r\nb"#])
+    }
 }

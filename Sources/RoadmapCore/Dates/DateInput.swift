@@ -31,7 +31,7 @@ public enum DateInput {
     public static func parse(
         _ input: String, today: CalendarDay, calendar: CalendarSystem = .gregorian, relativeTo base: CalendarDay? = nil
     ) -> CalendarDay? {
-        let text = input.trimmingCharacters(in: .whitespaces).lowercased()
+        let text = input.trimmingSpaces().lowercased()
         switch text {
         case "today": return today
         case "tomorrow": return today.adding(days: 1)

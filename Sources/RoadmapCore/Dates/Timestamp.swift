@@ -9,7 +9,7 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
     }
 
     /// The current moment, or the one pinned by `$ROADMAP_NOW` (for reproducible tests).
-    public static func now(environment: [String: String] = ProcessEnvironment.current) -> Timestamp {
+    public static func now(environment: some EnvironmentVariables = ProcessEnvironment.variables) -> Timestamp {
         if let pinned = environment["ROADMAP_NOW"], let stamp = Timestamp(rfc3339: pinned) { return stamp }
         return Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
     }

@@ -77,7 +77,7 @@ extension Milestone {
             guard parsed != lead else { return false }
             lead = parsed
         case .depends:
-            let ids = (normalized ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let ids = (normalized ?? "").split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             guard ids != depends else { return false }
             depends = ids
         case .start:
@@ -95,7 +95,7 @@ extension Milestone {
             guard normalized != notes else { return false }
             notes = normalized
         case .title(let language):
-            guard let text = normalized, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let text = normalized, !text.trimmingSpaces().isEmpty else {
                 throw .badInput("a title cannot be empty.")
             }
             guard text != old else { return false }

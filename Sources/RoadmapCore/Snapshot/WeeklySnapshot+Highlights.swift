@@ -107,7 +107,14 @@ extension WeeklySnapshot {
             overall = workstreams.map(\.health).max() ?? .onTrack
             completed = moves.filter(\.isCompletion).map(\.milestone)
             let monday = Timestamp.start(of: week.monday, in: timeZone)
-            previous = Progress(statuses: file.workstreams.lazy.flatMap { $0.milestones.lazy.compactMap { $0.status(before: monday) } })
+            // Gathered in a plain array: handed a nest of lazy sequences, Progress(statuses:) ran unspecialized and
+            // built their types at run time, each check of their conformances a scan of the runtime's records
+            // (a tenth of `snapshot` on the built-in roadmap).
+            var before: [Status] = []
+            for workstream in file.workstreams {
+                for milestone in workstream.milestones { if let status = milestone.status(before: monday) { before.append(status) } }
+            }
+            previous = Progress(statuses: before)
         }
     }
 }

@@ -27,7 +27,7 @@ public struct RoadmapStore: Sendable {
 
     public init(path: String, lockTimeout: Double? = nil) {
         self.path = path
-        self.lockTimeout = lockTimeout ?? Self.lockTimeout(from: ProcessEnvironment.current["ROADMAP_LOCK_TIMEOUT"])
+        self.lockTimeout = lockTimeout ?? Self.lockTimeout(from: ProcessEnvironment.variables["ROADMAP_LOCK_TIMEOUT"])
     }
 
     /// `$ROADMAP_LOCK_TIMEOUT` when it is a number of seconds from 0 to an

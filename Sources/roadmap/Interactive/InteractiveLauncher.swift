@@ -22,7 +22,7 @@ enum InteractiveLauncher {
             printError(needsTerminal)
             throw ExitCode(64)
         }
-        if let refusal = TerminalCapabilities.refusal(term: ProcessEnvironment.current["TERM"] ?? "") {
+        if let refusal = TerminalCapabilities.refusal(term: ProcessEnvironment.variables["TERM"] ?? "") {
             printError(refusal)
             throw ExitCode(64)
         }

@@ -32,7 +32,7 @@ struct Git {
     }
 
     /// `git` found on `$PATH`; nil when it is not installed.
-    static func find(environment: [String: String] = ProcessEnvironment.current) -> URL? {
+    static func find(environment: some EnvironmentVariables = ProcessEnvironment.variables) -> URL? {
         (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
             .map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
             .map { URL(fileURLWithPath: $0) }
