@@ -163,7 +163,8 @@ extension SnapshotCommand.Request {
             } else {
                 try snapshot.write(format, style: style) { try OutputFile.writeStandardOutput($0) }
             }
-            exitSkippingTeardown()
+            // The roadmap lives to the exit: freeing it piece by piece would only delay it.
+            withExtendedLifetime(roadmap) { exitSkippingTeardown() }
         }
     }
 }
