@@ -10,7 +10,7 @@ struct LogCommand: ParsableCommand {
             Read from the milestones' history, so it answers "what changed since Monday, and who did it" \
             for changes made in any office. --author NAME shows only the changes by authors whose \
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
-            those). Times are local; --since takes a date (\(DateInput.formsHelp)) or a weekday name \
+            those). Times are on the programme's clock (the time zone the file names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
             (the latest one up to today).
             """
     ).leafOfRoadmap()

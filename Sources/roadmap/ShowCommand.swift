@@ -128,12 +128,14 @@ extension ShowCommand {
         out += dependencyLines(roadmap, location, today: today, look: look)
         out.append("  " + name(.history) + (milestone.history.isEmpty ? "  (no changes recorded)" : ""))
         var history = TextTable(columns: [.init(""), .init(""), .init(""), .init(""), .init("")])
+        // Times on the programme's clock, as `roadmap log` and the UI show them.
+        let zone = roadmap.clock()
         for entry in milestone.history {
             let value = { (text: String?) in
                 HistoryEntry.value(text, field: entry.field, language: look.language, calendar: look.calendar) ?? "∅"
             }
             let change = entry.isComment ? "\(name(.update)): \(entry.to ?? "")" : "\(value(entry.from)) → \(value(entry.to))"
-            history.append([entry.at.description, entry.by ?? "-", FieldWord.historyField(entry.field, in: look.language), change, entry.reason.map { "(\($0))" } ?? ""])
+            history.append([entry.at.minute(in: zone), entry.by ?? "-", FieldWord.historyField(entry.field, in: look.language), change, entry.reason.map { "(\($0))" } ?? ""])
         }
         if !milestone.history.isEmpty { out += history.render().dropFirst().map { "    " + $0 } }
         return out

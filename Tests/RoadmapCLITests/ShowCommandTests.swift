@@ -41,8 +41,9 @@ struct ShowCommandTests {
         #expect(result.stdout.contains("TISI / JISC"))
         #expect(result.stdout.contains(try #require(milestone.notes)))
         let lines = result.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-        #expect(lines.contains("2026-11-20T09:30:00Z Somchai status at-risk → blocked"), "\(result.stdout)")
-        #expect(lines.contains("2026-11-21T02:05:09Z Somchai owner TISI → TISI / JISC"), "\(result.stdout)")
+        // Times on the programme's clock, Bangkok's (the file's zone), as `roadmap log` shows them: 09:30Z is 16:30.
+        #expect(lines.contains("2026-11-20 16:30 Somchai status at-risk → blocked"), "\(result.stdout)")
+        #expect(lines.contains("2026-11-21 09:05 Somchai owner TISI → TISI / JISC"), "\(result.stdout)")
     }
 
     @Test("a milestone without history says so")

@@ -9,7 +9,7 @@ enum UIText: CaseIterable {
     case deleteQuestion, deleted, added, marked, unmarked, badDate, emptyTitle
     case overview, overdue, nextDue, none, helpTitle, reviewTitle, timelineTitle, zoomWeek, zoomMonth, zoomQuarter, reviewDone, reviewEmpty
     case tooSmall, conflictTitle, conflictKeys, mine, theirs, fileMissing, restoreQuestion, restored
-    case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, daysLeft, dueToday
+    case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, oneDayLate, daysLeft, inOneDay, dueToday
     case latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
     case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
     case dependsLabel, leadLabel, dependencyProblem
@@ -172,7 +172,9 @@ enum UIText: CaseIterable {
         case .pressAnyKey: ("Esc to go back", "Esc เพื่อกลับ", "Esc で戻る")
         case .of: ("of", "จาก", "/")
         case .late: ("%@ days late", "เลย %@ วัน", "%@ 日超過")
+        case .oneDayLate: ("1 day late", "เลย 1 วัน", "1 日超過")
         case .daysLeft: ("in %@ days", "อีก %@ วัน", "あと %@ 日")
+        case .inOneDay: ("in 1 day", "อีก 1 วัน", "あと 1 日")
         case .dueToday: ("due today", "ครบกำหนดวันนี้", "本日期限")
         case .latest: ("Latest", "ล่าสุด", "最新状況")
         case .leadTH: ("TH", "ไทย", "タイ")

@@ -24,9 +24,10 @@ extension AppState {
     func dueNote(_ milestone: Milestone) -> String? {
         guard let due = milestone.due, !milestone.status.isClosed else { return nil }
         let days = today.days(until: due)
+        if days == -1 { return UIText.oneDayLate.text(language) }
         if days < 0 { return UIText.late.text(language, "\(-days)") }
         if days == 0 { return UIText.dueToday.text(language) }
-        return UIText.daysLeft.text(language, "\(days)")
+        return days == 1 ? UIText.inOneDay.text(language) : UIText.daysLeft.text(language, "\(days)")
     }
 
     func title(_ text: LocalizedText) -> String { text.text(in: language.rawValue) }

@@ -34,7 +34,11 @@ struct Git {
     /// `git` found on `$PATH`; nil when it is not installed.
     static func find(environment: some EnvironmentVariables = ProcessEnvironment.variables) -> URL? {
         (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-            .map { "\($0)/git" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+            .map { "\($0)/git" }.first { path in
+                // A folder named git is executable too, and is no git.
+                var folder: ObjCBool = false
+                return FileManager.default.isExecutableFile(atPath: path) && FileManager.default.fileExists(atPath: path, isDirectory: &folder) && !folder.boolValue
+            }
             .map { URL(fileURLWithPath: $0) }
     }
 
