@@ -105,12 +105,12 @@ struct SetCommandTests {
         #expect(try Fixtures.bytes(file) == before)
     }
 
-    @Test("--due accepts relative dates against a pinned --today", arguments: [
-        ("2026-02-20", "+2w", "2026-03-06"),
-        ("2026-02-20", "+10d", "2026-03-02"),
-        ("2026-01-31", "+1m", "2026-02-28"),
+    @Test("--due +Nw counts from SC1's due date (2026-03-31), as in the UI; today and tomorrow from a pinned --today", arguments: [
+        ("2026-02-20", "+2w", "2026-04-14"),
+        ("2026-02-20", "+10d", "2026-04-10"),
+        ("2026-01-31", "+1m", "2026-04-30"),
         ("2028-02-28", "tomorrow", "2028-02-29"),
-        ("2026-03-01", "-1d", "2026-02-28"),
+        ("2026-03-01", "-1d", "2026-03-30"),
         ("2026-12-31", "today", "2026-12-31"),
         ("2026-12-31", "2027-04-15", "2027-04-15"),
     ])
