@@ -63,7 +63,14 @@ struct SetCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Why, in one line; stored with every change made.", valueName: "text"))
     var reason: String?
 
-    func validate() throws { try request.validate() }
+    /// Whether ``validate()`` refuses a line with nothing to change; off while
+    /// ``CommandDispatch`` parses a refused line again to find an unknown option.
+    @TaskLocal static var checksForChange = true
+
+    func validate() throws {
+        try request.checkOptions()
+        if Self.checksForChange { try request.requireChange() }
+    }
 
     func run() throws { try request.run() }
 
@@ -96,12 +103,22 @@ struct SetCommand: ParsableCommand {
         var lang: String? { display.lang }
 
         func validate() throws {
-            try display.check()
-            try calendar.check()
-            try display.requireOne()
+            try checkOptions()
+            try requireChange()
+        }
+
+        /// Something to change is given.
+        func requireChange() throws {
             if [status, start, due, title, owner, notes, lead, depends, dependsAdd, dependsRemove].allSatisfy({ $0 == nil }) {
                 throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner, --notes, --lead or --depends.")
             }
+        }
+
+        /// The options given go together.
+        func checkOptions() throws {
+            try display.check()
+            try calendar.check()
+            try display.requireOne()
             if lang != nil && title == nil { throw ValidationError("--lang goes with --title.") }
             if depends != nil && (dependsAdd != nil || dependsRemove != nil) {
                 throw ValidationError("--depends replaces the list: give it alone, or --depends-add and --depends-remove.")

@@ -173,7 +173,19 @@ struct SetCommandTests {
         let before = try Fixtures.bytes(file)
         let result = try await sandbox.roadmap("set", "SC3", "--file", file.path)
         #expect(result.exitCode == 64, "\(result)")
-        #expect(result.stderr.contains("--status"), "\(result)")
+        #expect(result.stderr.hasPrefix("Error: Nothing to change: give --status, "), "\(result)")
+        #expect(result.stderr.hasSuffix("See 'roadmap set --help' for more information.\n"), "\(result)")
+        #expect(try Fixtures.bytes(file) == before)
+    }
+
+    @Test("a mistyped option alone is named as unknown, with what was meant, not as nothing to change", arguments: [
+        ["set", "SC3", "--stauts", "done"], ["set", "SC3", "--stauts", "done", "--owner", "X"], ["set", "--stauts", "done", "SC3"],
+    ])
+    func mistypedOptionAlone(arguments: [String]) async throws {
+        let before = try Fixtures.bytes(file)
+        let result = try await sandbox.roadmap(arguments + ["--file", file.path])
+        #expect(result.exitCode == 64, "\(result)")
+        #expect(result.stderr.hasPrefix("Error: Unknown option '--stauts'. Did you mean '--status'?\nUsage: roadmap set "), "\(result)")
         #expect(try Fixtures.bytes(file) == before)
     }
 
