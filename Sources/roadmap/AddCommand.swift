@@ -5,7 +5,11 @@ struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "add",
         abstract: "Add a milestone to a workstream; prints its new id.",
-        discussion: "Its `created` history entry is recorded as --author. Dependencies on unknown milestones are refused (65)."
+        discussion: """
+            Its `created` history entry is recorded as --author. Dependencies on unknown milestones are refused (65). \
+            Dates: \(DateInput.formsHelp), counted from today; with --calendar buddhist a year from 2400 is B.E. \
+            A date more than 50 years from today is refused (65) unless --calendar gregorian is given.
+            """
     ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
@@ -71,10 +75,10 @@ struct AddCommand: ParsableCommand {
             let text = lang.map { LocalizedText(translations: [.init(language: $0.lowercased(), text: title)]) } ?? LocalizedText(title)
             let time = Timestamp.now()
             let id = try context.store.modify { roadmap -> String in
-                // Dates such as +2w count from today on the roadmap's clock.
-                let today = context.today(for: roadmap), era = calendar.inputCalendar
-                let parsedStart = try start.flatMap { try SetCommand.day($0, option: "--start", today: today, calendar: era, warnIfFar: true) }
-                let parsedDue = try due.flatMap { try SetCommand.day($0, option: "--due", today: today, calendar: era, warnIfFar: true) }
+                // A new milestone has no dates yet: +2w counts from today on the roadmap's clock.
+                let today = context.today(for: roadmap)
+                let parsedStart = try start.flatMap { try TypedDate.day($0, option: "--start", today: today, calendar: calendar) }
+                let parsedDue = try due.flatMap { try TypedDate.day($0, option: "--due", today: today, calendar: calendar) }
                 if let parsedStart, let parsedDue, parsedStart > parsedDue {
                     throw RoadmapError.badInput("--start \(parsedStart) is after --due \(parsedDue); a milestone cannot start after it is due.")
                 }

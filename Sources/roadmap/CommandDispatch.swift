@@ -19,7 +19,21 @@ enum CommandDispatch {
            type(of: command) == leaf {
             return command
         }
-        return try RoadmapCommand.parseAsRoot(arguments)
+        do {
+            return try RoadmapCommand.parseAsRoot(arguments)
+        } catch {
+            // ArgumentParser runs validate() before it looks for unknown options, so
+            // `set SC3 --stauts done` would be told there is nothing to change. Parsed
+            // again without that check, the line fails only if something else is wrong
+            // (`Unknown option '--stauts'. Did you mean '--status'?`), and that is said.
+            if leaf(named: arguments)?.0 == SetCommand.self,
+               case .failure(let other) = Result(catching: {
+                   try SetCommand.$checksForChange.withValue(false) { try RoadmapCommand.parseAsRoot(arguments) }
+               }) {
+                throw other
+            }
+            throw error
+        }
     }
 
     /// The command the leading arguments name, down to one without

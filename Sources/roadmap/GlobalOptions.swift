@@ -203,6 +203,10 @@ extension CalendarOptionFields {
         calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? .gregorian
     }
 
+    /// Whether `--calendar gregorian` was given: a typed date more than 50
+    /// years from today is then kept as typed, not refused (``TypedDate``).
+    var keepsFarDates: Bool { calendar?.lowercased() == CalendarSystem.gregorian.rawValue }
+
     /// The calendar asked for, else Buddhist Era for Thai and Gregorian otherwise.
     func system(for language: InterfaceLanguage) -> CalendarSystem {
         calendar.flatMap { CalendarSystem(rawValue: $0.lowercased()) } ?? (language == .th ? .buddhist : .gregorian)

@@ -11,7 +11,8 @@ struct LogCommand: ParsableCommand {
             for changes made in any office. --author NAME shows only the changes by authors whose \
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
             those). Times are on the programme's clock (the time zone the file names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
-            (the latest one up to today).
+            (the latest one up to today); with --calendar buddhist a year from 2400 is B.E., and a date more \
+            than 50 years from today is refused (65) unless --calendar gregorian is given.
             """
     ).leafOfRoadmap()
 
@@ -33,6 +34,9 @@ struct LogCommand: ParsableCommand {
     /// `--lang`: the headers, field names and closing line (values stay the file's words).
     @OptionGroup var display: DisplayOptions
 
+    /// `--calendar buddhist`: a `--since` year from 2400 is B.E.
+    @OptionGroup var calendar: CalendarOptions
+
     func validate() throws {
         try display.requireOne()
     }
@@ -47,9 +51,10 @@ struct LogCommand: ParsableCommand {
             }
             for id in ids where roadmap.locate(id) == nil { throw RoadmapError.unknownMilestone(id) }
             let day = try since.map { text throws(RoadmapError) -> CalendarDay in
-                guard let day = Self.day(text, today: today) else {
+                guard let day = Self.day(text, today: today, calendar: calendar.inputCalendar) else {
                     throw RoadmapError.badInput("--since \"\(TerminalSafe.escape(text))\" is not a date: use \(DateInput.formsHelp), or a weekday name.")
                 }
+                try TypedDate.checkDay(day, typed: text, option: "--since", today: today, calendar: calendar)
                 return day
             }
             // Days and times on the programme's clock: the file's zone, else the machine's.
@@ -74,13 +79,13 @@ struct LogCommand: ParsableCommand {
     }
 
     /// A day typed for --since: a date form, or the latest such weekday up to `today`.
-    static func day(_ text: String, today: CalendarDay) -> CalendarDay? {
+    static func day(_ text: String, today: CalendarDay, calendar: CalendarSystem = .gregorian) -> CalendarDay? {
         let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         let word = text.trimmingCharacters(in: .whitespaces).lowercased()
         if word.count >= 3, let index = names.firstIndex(where: { $0.hasPrefix(word) }) {
             return today.adding(days: -((today.isoWeekday - 1 - index + 7) % 7))
         }
-        return DateInput.parse(text, today: today)
+        return DateInput.parse(text, today: today, calendar: calendar)
     }
 
     /// The table's cells: when (on the clock of `zone`), who, milestone, field

@@ -6,8 +6,11 @@ struct SetCommand: ParsableCommand {
         commandName: "set",
         abstract: "Change a milestone's status, dates, title, owner, notes, lead or dependencies (recorded in its history).",
         discussion: """
-            Dates: \(DateInput.formsHelp); with --calendar buddhist a year from 2400 is B.E. (2570-06-30 is \
-            2027-06-30), and a date more than 50 years from today is warned about on stderr. \
+            Dates: \(DateInput.formsHelp). +2w, -1m and the like count from the milestone's \
+            current date (--due +6w slips the due date by six weeks), from today when it has none; \
+            today, tomorrow and yesterday count from today. With --calendar buddhist a year from 2400 \
+            is B.E. (2570-06-30 is 2027-06-30). A date more than 50 years from today (a B.E. year typed \
+            without --calendar buddhist, most likely) is refused (65) unless --calendar gregorian is given. \
             --start none and --due none remove the date. A start after the due \
             date is refused. An empty --owner, --notes, --lead or --depends removes it. Each change is recorded \
             with who made it (--author) and why (--reason). Dependencies on unknown milestones, on itself, \
@@ -60,7 +63,14 @@ struct SetCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("Why, in one line; stored with every change made.", valueName: "text"))
     var reason: String?
 
-    func validate() throws { try request.validate() }
+    /// Whether ``validate()`` refuses a line with nothing to change; off while
+    /// ``CommandDispatch`` parses a refused line again to find an unknown option.
+    @TaskLocal static var checksForChange = true
+
+    func validate() throws {
+        try request.checkOptions()
+        if Self.checksForChange { try request.requireChange() }
+    }
 
     func run() throws { try request.run() }
 
@@ -93,12 +103,22 @@ struct SetCommand: ParsableCommand {
         var lang: String? { display.lang }
 
         func validate() throws {
-            try display.check()
-            try calendar.check()
-            try display.requireOne()
+            try checkOptions()
+            try requireChange()
+        }
+
+        /// Something to change is given.
+        func requireChange() throws {
             if [status, start, due, title, owner, notes, lead, depends, dependsAdd, dependsRemove].allSatisfy({ $0 == nil }) {
                 throw ValidationError("Nothing to change: give --status, --start, --due, --title, --owner, --notes, --lead or --depends.")
             }
+        }
+
+        /// The options given go together.
+        func checkOptions() throws {
+            try display.check()
+            try calendar.check()
+            try display.requireOne()
             if lang != nil && title == nil { throw ValidationError("--lang goes with --title.") }
             if depends != nil && (dependsAdd != nil || dependsRemove != nil) {
                 throw ValidationError("--depends replaces the list: give it alone, or --depends-add and --depends-remove.")
@@ -123,17 +143,24 @@ extension SetCommand.Request {
             let author = global.author(for: context.store)
             let time = Timestamp.now()
             let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
-                // Dates such as +2w count from today on the roadmap's clock.
-                let today = context.today(for: roadmap), era = calendar.inputCalendar
+                guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
+                // As in the UI, +2w counts from the date being changed (from today, on
+                // the roadmap's clock, when it has none); today and tomorrow from today.
+                let today = context.today(for: roadmap), milestone = roadmap[location]
                 var changes: [(MilestoneField, String?)] = []
                 if let status { changes.append((.status, status)) }
-                if let start { changes.append((.start, try SetCommand.day(start, option: "--start", today: today, calendar: era, warnIfFar: true)?.description)) }
-                if let due { changes.append((.due, try SetCommand.day(due, option: "--due", today: today, calendar: era, warnIfFar: true)?.description)) }
+                if let start {
+                    let day = try TypedDate.day(start, option: "--start", today: today, calendar: calendar, from: milestone.start)
+                    changes.append((.start, day?.description))
+                }
+                if let due {
+                    let day = try TypedDate.day(due, option: "--due", today: today, calendar: calendar, from: milestone.due)
+                    changes.append((.due, day?.description))
+                }
                 if let title { changes.append((.title(language: lang?.lowercased()), title)) }
                 if let owner { changes.append((.owner, owner)) }
                 if let notes { changes.append((.notes, notes)) }
                 if let lead { changes.append((.lead, lead)) }
-                guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
                 let before = roadmap[location].history.count
                 for (field, value) in changes { try roadmap[location].set(field, to: value, at: time, by: author, reason: why) }
                 if start != nil || due != nil { try roadmap[location].checkDates() }
@@ -152,25 +179,5 @@ extension SetCommand.Request {
                 print(TerminalSafe.escape("\(milestoneID): \(entry.field) \(entry.from ?? "∅") → \(entry.to ?? "∅")"))
             }
         }
-    }
-}
-
-extension SetCommand {
-    /// The day a date option names, its year read in `calendar`; `none` is
-    /// nil. With `warnIfFar`, a day more than 50 years from today is said on
-    /// stderr (a year typed in the other era, most likely), and kept.
-    static func day(
-        _ text: String, option: String, today: CalendarDay, calendar: CalendarSystem = .gregorian, warnIfFar: Bool = false
-    ) throws(RoadmapError) -> CalendarDay? {
-        if text.lowercased() == "none" { return nil }
-        guard let day = DateInput.parse(text, today: today, calendar: calendar) else {
-            let era = calendar == .buddhist ? " (years from 2400 are B.E.)" : ""
-            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp)\(era).")
-        }
-        if warnIfFar && DateInput.isFar(day, today: today) {
-            let hint = calendar == .buddhist ? "" : "; a B.E. year needs --calendar buddhist"
-            printError("warning: \(option) \(day) is \(abs(today.days(until: day)) / 365) years from today\(hint).")
-        }
-        return day
     }
 }

@@ -21,14 +21,16 @@ struct SnapshotCommand: ParsableCommand {
             heading and table header after each break. The default page (53 lines) \
             is A4 printed with `paps --paper a4 --font "Monospace 10" | lpr`, which draws Thai and \
             Japanese (plain `lpr` prints them as boxes); use --page-length 49 for US Letter. Dates are \
-            in the Buddhist Era with --lang th unless --calendar says otherwise.
+            in the Buddhist Era with --lang th unless --calendar says otherwise. --date and --week read a \
+            year from 2400 as B.E. with --calendar buddhist; a week more than 50 years from today is \
+            refused (65) unless --calendar gregorian is given.
             """
     ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
 
-    @Option(help: ArgumentHelp("The ISO week, e.g. 2026-W48.", valueName: "YYYY-Www"))
+    @Option(help: ArgumentHelp("The ISO week, e.g. 2026-W48 (2569-W48 with --calendar buddhist).", valueName: "YYYY-Www"))
     var week: String?
 
     @Option(parsing: .unconditional, help: ArgumentHelp("Any day of the week (\(DateInput.formsHelp)).", valueName: "date"))
@@ -96,7 +98,7 @@ struct SnapshotCommand: ParsableCommand {
             try calendar.check()
             try fiscal.check()
             if week != nil && date != nil { throw ValidationError("give --week or --date, not both.") }
-            if let week, IsoWeek(parsing: week).map({ DateInput.supported.contains($0.monday) && DateInput.supported.contains($0.sunday) }) != true {
+            if let week, TypedDate.week(week, calendar: calendar.inputCalendar).map({ DateInput.supported.contains($0.monday) && DateInput.supported.contains($0.sunday) }) != true {
                 throw ValidationError("--week \"\(TerminalSafe.escape(week))\" is not an ISO week from \(DateInput.supportedHelp); use YYYY-Www, e.g. 2026-W48.")
             }
             if SnapshotFormat(rawValue: format.lowercased()) == nil {
@@ -136,8 +138,11 @@ extension SnapshotCommand.Request {
                 guard let day = DateInput.parse(text, today: context.today, calendar: calendar.inputCalendar) else {
                     throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
                 }
+                try TypedDate.checkDay(day, typed: text, option: "--date", today: context.today, calendar: calendar)
                 return day
             } ?? context.today
+            let typedWeek = week.flatMap { TypedDate.week($0, calendar: calendar.inputCalendar) }
+            if let week, let typedWeek { try TypedDate.checkWeek(typedWeek, typed: week, today: context.today, calendar: calendar) }
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
             var style = SnapshotStyle(
                 language: language,
@@ -149,7 +154,7 @@ extension SnapshotCommand.Request {
             style.secondLanguage = display.secondLanguage
             style.fiscal = fiscal.kind
             var snapshot = WeeklySnapshot(
-                roadmap: roadmap, week: week.flatMap(IsoWeek.init(parsing:)) ?? IsoWeek(containing: day), today: context.today,
+                roadmap: roadmap, week: typedWeek ?? IsoWeek(containing: day), today: context.today,
                 timeZone: zone)
             if timeline {
                 let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)

@@ -15,7 +15,9 @@ struct TimelineCommand: ParsableCommand {
             and runs to the right edge, or to --to. Month names and years follow --lang and --calendar \
             (Buddhist Era by default in Thai). With --zoom quarter, --fiscal th counts quarters and years \
             by the Thai fiscal year (Q1 from October, FY2570 = B.E. year it ends) and --fiscal jp by the \
-            Japanese 年度 (Q1 from April, 2026年度 = the year it starts).
+            Japanese 年度 (Q1 from April, 2026年度 = the year it starts). --from and --to read a year from \
+            2400 as B.E. with --calendar buddhist; a date more than 50 years from today is refused (65) \
+            unless --calendar gregorian is given.
             """
     ).leafOfRoadmap()
 
@@ -65,8 +67,8 @@ struct TimelineCommand: ParsableCommand {
             let roadmap = try context.store.load()
             let today = context.today(for: roadmap)
             let zoom = TimelineZoom(rawValue: self.zoom.lowercased()) ?? .month
-            let start = try from.flatMap { try SetCommand.day($0, option: "--from", today: today, calendar: calendar.inputCalendar) }
-            let end = try to.flatMap { try SetCommand.day($0, option: "--to", today: today, calendar: calendar.inputCalendar) }
+            let start = try from.flatMap { try TypedDate.day($0, option: "--from", today: today, calendar: calendar) }
+            let end = try to.flatMap { try TypedDate.day($0, option: "--to", today: today, calendar: calendar) }
             let scale = start.map { TimelineScale(zoom: zoom, startingAt: $0) } ?? .around(today, zoom: zoom)
             if let end, end < scale.origin {
                 throw RoadmapError.badInput("--to \(end) is before the start of the timeline (\(scale.origin)).")

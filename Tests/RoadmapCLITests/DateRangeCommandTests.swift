@@ -16,7 +16,7 @@ struct DateRangeCommandTests {
 
     @Test("--due and --start outside 1000-01-01…9998-12-31 are refused with 65, the file untouched", arguments: [
         ["add", "supply-chain", "Edge", "--due", "9999-12-31"], ["add", "supply-chain", "Edge", "--start", "0999-12-31"],
-        ["set", "SC1", "--due", "9999-01-01"], ["set", "SC1", "--start", "+1d", "--today", "9998-12-31"],
+        ["set", "SC1", "--due", "9999-01-01"], ["add", "supply-chain", "Edge", "--start", "+1d", "--today", "9998-12-31"],
     ])
     func typedDatesOutsideTheRange(arguments: [String]) async throws {
         let before = try Fixtures.bytes(file)
@@ -24,7 +24,8 @@ struct DateRangeCommandTests {
         #expect(run.exitCode == 65, "\(run)")
         #expect(run.stderr.contains("is not a date from 1000-01-01 to 9998-12-31"), "\(run.stderr)")
         #expect(try Fixtures.bytes(file) == before)
-        let edge = try await sandbox.roadmap("set", "SC1", "--start", "1000-01-01", "--due", "9998-12-31", "--file", file.path)
+        let edge = try await sandbox.roadmap(
+            "set", "SC1", "--start", "1000-01-01", "--due", "9998-12-31", "--calendar", "gregorian", "--file", file.path)
         #expect(edge.exitCode == 0, "\(edge)")
     }
 

@@ -60,9 +60,10 @@ struct ProgrammeTodayTests {
         #expect(json.stdout.contains("\"overdue\": true"), "\(json.stdout.prefix(600))")
     }
 
-    @Test("set and add: +1d counts from the programme's today, whatever the machine's zone")
+    @Test("set (on a milestone with no due date) and add: +1d counts from the programme's today, whatever the machine's zone")
     func relativeDates() async throws {
         for zone in ["America/New_York", "Asia/Tokyo"] {
+            #expect(try await run(["set", "SC2", "--due", "none"], in: zone).exitCode == 0)
             let set = try await run(["set", "SC2", "--due", "+1d"], in: zone)
             #expect(set.exitCode == 0, "\(set)")
             #expect(try await run(["show", "SC2", "--json"], in: zone).stdout.contains("\"due\": \"2026-11-28\""), "\(zone)")

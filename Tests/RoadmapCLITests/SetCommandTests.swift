@@ -105,12 +105,12 @@ struct SetCommandTests {
         #expect(try Fixtures.bytes(file) == before)
     }
 
-    @Test("--due accepts relative dates against a pinned --today", arguments: [
-        ("2026-02-20", "+2w", "2026-03-06"),
-        ("2026-02-20", "+10d", "2026-03-02"),
-        ("2026-01-31", "+1m", "2026-02-28"),
+    @Test("--due +Nw counts from SC1's due date (2026-03-31), as in the UI; today and tomorrow from a pinned --today", arguments: [
+        ("2026-02-20", "+2w", "2026-04-14"),
+        ("2026-02-20", "+10d", "2026-04-10"),
+        ("2026-01-31", "+1m", "2026-04-30"),
         ("2028-02-28", "tomorrow", "2028-02-29"),
-        ("2026-03-01", "-1d", "2026-02-28"),
+        ("2026-03-01", "-1d", "2026-03-30"),
         ("2026-12-31", "today", "2026-12-31"),
         ("2026-12-31", "2027-04-15", "2027-04-15"),
     ])
@@ -173,7 +173,19 @@ struct SetCommandTests {
         let before = try Fixtures.bytes(file)
         let result = try await sandbox.roadmap("set", "SC3", "--file", file.path)
         #expect(result.exitCode == 64, "\(result)")
-        #expect(result.stderr.contains("--status"), "\(result)")
+        #expect(result.stderr.hasPrefix("Error: Nothing to change: give --status, "), "\(result)")
+        #expect(result.stderr.hasSuffix("See 'roadmap set --help' for more information.\n"), "\(result)")
+        #expect(try Fixtures.bytes(file) == before)
+    }
+
+    @Test("a mistyped option alone is named as unknown, with what was meant, not as nothing to change", arguments: [
+        ["set", "SC3", "--stauts", "done"], ["set", "SC3", "--stauts", "done", "--owner", "X"], ["set", "--stauts", "done", "SC3"],
+    ])
+    func mistypedOptionAlone(arguments: [String]) async throws {
+        let before = try Fixtures.bytes(file)
+        let result = try await sandbox.roadmap(arguments + ["--file", file.path])
+        #expect(result.exitCode == 64, "\(result)")
+        #expect(result.stderr.hasPrefix("Error: Unknown option '--stauts'. Did you mean '--status'?\nUsage: roadmap set "), "\(result)")
         #expect(try Fixtures.bytes(file) == before)
     }
 

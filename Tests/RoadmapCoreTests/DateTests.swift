@@ -207,6 +207,16 @@ struct DateInputTests {
         #expect(DateInput.parse("+95000m", today: Self.today) == Self.today.adding(months: 95_000))
     }
 
+    /// What the UI's date prompt and `roadmap set` share: `+2w` counts from
+    /// the date being edited, the words from today, a written date is itself.
+    @Test(arguments: [
+        ("+2w", "2027-07-14"), ("-1w", "2027-06-23"), ("+1m", "2027-07-30"), ("-3d", "2027-06-27"),
+        ("today", "2026-01-31"), ("tomorrow", "2026-02-01"), ("yesterday", "2026-01-30"), ("2026-05-01", "2026-05-01"),
+    ])
+    func relativeFormsCountFromTheBase(_ input: String, _ expected: String) {
+        #expect(DateInput.parse(input, today: Self.today, relativeTo: Fixture.day("2027-06-30")) == Fixture.day(expected))
+    }
+
     @Test func resultsOutsideTheSupportedRangeAreRefused() {
         let last = Fixture.day("9998-12-31")
         #expect(DateInput.parse("+1d", today: last) == nil)
