@@ -40,7 +40,12 @@ struct SyncCommand: ParsableCommand {
                 store: store, options: .init(remote: remote, branch: branch, push: !noPush, dryRun: dryRun),
                 driver: Self.driverCommand(), now: { Timestamp.now() })
             do {
+                let zoneBefore = (try? store.load())?.timeZone
                 let outcome = try sync.run { print(TerminalSafe.escape($0)) }
+                // A zone another office set changes every week and "today": say so (it is in no history).
+                if !dryRun, let after = try? store.load(), after.timeZone != zoneBefore {
+                    print(TerminalSafe.escape(Self.zoneChange(from: zoneBefore, to: after.timeZone)))
+                }
                 guard outcome.conflicts.isEmpty else {
                     print(Self.conflictReport(outcome.conflicts, fileName: store.path, dryRun: dryRun), terminator: "")
                     flushStandardOutput()
@@ -51,6 +56,11 @@ struct SyncCommand: ParsableCommand {
                 throw ExitCode(error.exitCode)
             }
         }
+    }
+
+    /// The line that says the programme's time zone changed in this sync.
+    static func zoneChange(from before: String?, to after: String?) -> String {
+        "the programme's time zone is now \(after ?? "none (each machine's own)") (was \(before ?? "none")): weeks, today and change times are counted in it"
     }
 
     /// The merge driver as git runs it: this very executable's `merge`.
@@ -68,7 +78,7 @@ struct SyncCommand: ParsableCommand {
         for conflict in conflicts {
             switch conflict.field {
             case .timeZone:
-                lines.append("  the programme's time zone: ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)), base \(quoted(conflict.base)); theirs with `roadmap time-zone \(conflict.theirs ?? "none")`")
+                lines.append("  the programme's time zone: ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)), base \(quoted(conflict.base)) (in no history: note it); theirs with `roadmap time-zone \(conflict.theirs ?? "none")`")
             case .removed, .added, .baseline:
                 lines.append("  \(conflict.milestoneID): \(conflict.field.rawValue) — ours \(quoted(conflict.ours)), theirs \(quoted(conflict.theirs))")
             default:

@@ -85,6 +85,17 @@ import Testing
             """)
     }
 
+    /// The zone has no history of its own: the commit message is where the other office reads of it.
+    @Test func commitMessageNamesAChangeOfTheProgrammesTimeZone() throws {
+        let base = BuiltInRoadmap.load()
+        var roadmap = base
+        roadmap.timeZone = "Asia/Tokyo"
+        #expect(ChangeSummary.commitMessage(from: base, to: roadmap) == "roadmap: time zone Asia/Bangkok → Asia/Tokyo\n\ntime zone Asia/Bangkok → Asia/Tokyo\n")
+        roadmap = try changed(roadmap, "SC2", .status, "done", by: "山田")
+        roadmap.timeZone = nil
+        #expect(ChangeSummary.commitMessage(from: base, to: roadmap).hasPrefix("roadmap: SC2 done, time zone Asia/Bangkok → none (山田)\n"))
+    }
+
     @Test func commitMessageCountsWhenThereAreManyAndNamesRemovals() throws {
         let base = BuiltInRoadmap.load()
         var roadmap = base

@@ -112,6 +112,20 @@ import Testing
         #expect(state.highlighted.isEmpty && !state.render()[2, y].style.reverse)
     }
 
+    /// The programme's time zone has no history: set from outside, the status line says so.
+    @Test func aTimeZoneSetOutsideIsSaidOnTheStatusLine() throws {
+        let (session, store, folder) = try makeSession()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var state = Fixture.state(language: .ja, roadmap: session.base)
+        try store.modify { $0.timeZone = "Asia/Tokyo" }
+        _ = refresh(&state, session)
+        #expect(state.message?.text == "ロードマップのタイムゾーンが Asia/Tokyo になりました（外部で変更）", "\(String(describing: state.message))")
+        #expect(state.roadmap.timeZone == "Asia/Tokyo")
+        try store.modify { $0.timeZone = nil }
+        _ = refresh(&state, session)
+        #expect(state.message?.text == "ロードマップのタイムゾーンが外部で削除されました（各マシンの時刻で数えます）")
+    }
+
     @Test func ownUnsavedWorkAndUndoAreKept() throws {
         let (session, store, folder) = try makeSession()
         defer { try? FileManager.default.removeItem(at: folder) }

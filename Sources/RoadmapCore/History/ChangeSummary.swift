@@ -12,14 +12,16 @@ public enum ChangeSummary {
         guard let old else { return "roadmap: new roadmap file, \(new.milestoneCount) milestones\n" }
         let changes = RoadmapLog.newChanges(from: old, to: new)
         let removed = removedIDs(from: old, to: new)
-        var items = phrases(changes) + removed.map { "\($0) removed" }
+        // The programme's clock has no history of its own: the message is where another office reads of it.
+        let zone = old.timeZone == new.timeZone ? nil : "time zone \(old.timeZone ?? "none") → \(new.timeZone ?? "none")"
+        var items = phrases(changes) + removed.map { "\($0) removed" } + (zone.map { [$0] } ?? [])
         if items.isEmpty { items = ["edited"] }
         let authors = changes.map(\.author).uniqued { $0.lowercased() }
         let named = items.count <= namedInSubject
             ? items.joined(separator: ", ")
             : "\(items.count) changes to \((changes.map(\.milestoneID) + removed).uniqued { $0.lowercased() }.count) milestones"
         let subject = "roadmap: " + named + (authors.isEmpty ? "" : " (\(authors.joined(separator: ", ")))")
-        let body = changes.map(line) + removed.map { "\($0): removed" }
+        let body = changes.map(line) + removed.map { "\($0): removed" } + (zone.map { [$0] } ?? [])
         return TerminalSafe.escape(subject) + (body.isEmpty ? "" : "\n\n" + body.map(TerminalSafe.escape).joined(separator: "\n")) + "\n"
     }
 

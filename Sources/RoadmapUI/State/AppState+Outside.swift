@@ -24,6 +24,11 @@ extension AppState {
         if visitInReview(conflicted) {
             message = StatusMessage(text: UIText.mergedConflicts.text(language, conflicted.joined(separator: UIText.listSeparator.text(language))), kind: .error)
         }
+        // The programme's clock has no history: a zone set elsewhere is said here, or nowhere.
+        if sent.timeZone != onDisk.timeZone {
+            let text = onDisk.timeZone.map { UIText.zoneSetOutside.text(language, $0) } ?? UIText.zoneRemovedOutside.text(language)
+            message = StatusMessage(text: text, kind: .info)
+        }
         guard !ids.isEmpty else { return effects }
         highlighted = Set(ids.map { $0.lowercased() })
         let who = changes.map { $0.entry.by ?? UIText.unknownAuthor.text(language) }.uniqued().joined(separator: ", ")

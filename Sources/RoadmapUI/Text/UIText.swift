@@ -13,7 +13,7 @@ enum UIText: CaseIterable {
     case latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
     case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
     case dependsLabel, leadLabel, dependencyProblem
-    case outsideChange, outsideChanges, outsideEdit, syncing, syncBusy
+    case outsideChange, outsideChanges, outsideEdit, zoneSetOutside, zoneRemovedOutside, syncing, syncBusy
     case logTitle, hintLog, logWhen, logWho, logField, logChange, logWhy
     case syncDone, syncCommitted, syncMergedOne, syncMerged, syncPushed, syncUpToDate, syncConflicts, listSeparator, titleField
     case syncNoGit, syncNotWorkTree, syncDetached, syncNoUpstream, syncUnknownRemote, syncNoRemoteBranch, syncDirty
@@ -115,6 +115,8 @@ enum UIText: CaseIterable {
         case .outsideChange: ("1 change from %@", "เปลี่ยน 1 รายการโดย %@", "%@ さんから 1 件の変更")
         case .outsideChanges: ("%@ changes from %@", "เปลี่ยน %@ รายการโดย %@", "%@ 件の変更 (%@)")
         case .outsideEdit: ("changed outside", "มีการแก้ไขจากภายนอก", "外部で変更")
+        case .zoneSetOutside: ("the programme's time zone is now %@ (set outside)", "เขตเวลาของแผนงานเปลี่ยนเป็น %@ (แก้ไขจากภายนอก)", "ロードマップのタイムゾーンが %@ になりました（外部で変更）")
+        case .zoneRemovedOutside: ("the programme's time zone was removed outside: each machine counts in its own", "เขตเวลาของแผนงานถูกลบจากภายนอก: แต่ละเครื่องใช้เขตเวลาของตนเอง", "ロードマップのタイムゾーンが外部で削除されました（各マシンの時刻で数えます）")
         case .syncing: ("syncing…", "กำลังซิงค์…", "同期中…")
         case .syncBusy: ("a sync is already running", "กำลังซิงค์อยู่แล้ว", "同期はすでに実行中")
         case .syncDone: ("synced with %@: %@", "ซิงค์กับ %@ แล้ว: %@", "%@ と同期しました: %@")

@@ -112,6 +112,21 @@ struct SyncCommandTests {
         #expect(after.stdout == "4\n2\n", "committed and merged here, remote unchanged: \(after)")
     }
 
+    @Test("a time zone set in one office: its commit names it, and the other office's sync says the zone changed")
+    func timeZoneChangeIsSaid() async throws {
+        let offices = try await SyncTestOffices()
+        #expect(try await offices.roadmap(in: "tokyo", "time-zone", "Asia/Tokyo").exitCode == 0)
+        let first = try await offices.sync("tokyo")
+        #expect(first.exitCode == 0 && first.stdout.contains("pushed to origin/main"), "\(first)")
+        #expect(try await offices.subjects("tokyo").contains("roadmap: time zone Asia/Bangkok → Asia/Tokyo"))
+        let second = try await offices.sync("bangkok")
+        #expect(second.exitCode == 0, "\(second)")
+        #expect(second.stdout.contains("the programme's time zone is now Asia/Tokyo (was Asia/Bangkok)"), "\(second)")
+        #expect(try offices.file("bangkok").timeZone == "Asia/Tokyo")
+        let again = try await offices.sync("bangkok")
+        #expect(!again.stdout.contains("time zone"), "said once: \(again)")
+    }
+
     @Test("--remote and --branch sync a branch that has no upstream")
     func remoteAndBranchOptions() async throws {
         let offices = try await SyncTestOffices()
