@@ -40,11 +40,13 @@ struct SyncCommand: ParsableCommand {
                 store: store, options: .init(remote: remote, branch: branch, push: !noPush, dryRun: dryRun),
                 driver: Self.driverCommand(), now: { Timestamp.now() })
             do {
-                let zoneBefore = (try? store.load())?.timeZone
+                let before = try? store.load()
                 let outcome = try sync.run { print(TerminalSafe.escape($0)) }
-                // A zone another office set changes every week and "today": say so (it is in no history).
-                if !dryRun, let after = try? store.load(), after.timeZone != zoneBefore {
-                    print(TerminalSafe.escape(Self.zoneChange(from: zoneBefore, to: after.timeZone)))
+                if !dryRun, let before, let after = try? store.load() {
+                    // A zone another office set changes every week and "today": say so (it is in no history).
+                    if after.timeZone != before.timeZone { print(TerminalSafe.escape(Self.zoneChange(from: before.timeZone, to: after.timeZone))) }
+                    let resolvedHere = Set(outcome.conflicts.map { $0.milestoneID.lowercased() })
+                    for line in Self.replacedElsewhere(before: before, after: after, except: resolvedHere) { print(TerminalSafe.escape(line)) }
                 }
                 guard outcome.conflicts.isEmpty else {
                     print(Self.conflictReport(outcome.conflicts, fileName: store.path, dryRun: dryRun), terminator: "")
@@ -54,6 +56,20 @@ struct SyncCommand: ParsableCommand {
             } catch let error as SyncError {
                 printError("sync: \(error.description)")
                 throw ExitCode(error.exitCode)
+            }
+        }
+    }
+
+    /// Our values that a merge made in another office replaced (a conflict
+    /// they resolved to their side, which this office would otherwise never
+    /// hear of): one line per field, for the milestones `except` leaves out.
+    static func replacedElsewhere(before: Roadmap, after: Roadmap, except: Set<String>) -> [String] {
+        let fields: [MilestoneField] = [.status, .start, .due, .owner, .lead, .notes, .depends, .title(language: nil)]
+        return RoadmapLog.mergeConflicts(from: before, to: after).filter { !except.contains($0.lowercased()) }.flatMap { id -> [String] in
+            guard let old = before.locate(id).map({ before[$0] }), let new = after.locate(id).map({ after[$0] }) else { return [] }
+            return fields.filter { old.value(of: $0) != new.value(of: $0) }.map { field in
+                "\(id) \(field): ours \(quoted(old.value(of: field))) was replaced by \(quoted(new.value(of: field))) "
+                    + "in a merge made in another office (both changed it); ours is in the milestone's history"
             }
         }
     }

@@ -127,6 +127,26 @@ struct SyncCommandTests {
         #expect(!again.stdout.contains("time zone"), "said once: \(again)")
     }
 
+    @Test("the office whose value lost a same-field conflict hears of it on its next sync")
+    func theLosingOfficeIsTold() async throws {
+        let offices = try await SyncTestOffices()
+        #expect(try await offices.roadmap(in: "tokyo", "set", "SC2", "--due", "2027-09-30", "--author", "Yamada").exitCode == 0)
+        #expect(try await offices.sync("tokyo").exitCode == 0)
+        #expect(try await offices.roadmap(in: "bangkok", "set", "SC2", "--due", "2027-08-31", "--author", "Somchai").exitCode == 0)
+        let bangkok = try await offices.sync("bangkok")
+        #expect(bangkok.exitCode == 1 && bangkok.stdout.contains("SC2 due: ours \"2027-08-31\" (kept)"), "\(bangkok)")
+        #expect(!bangkok.stdout.contains("was replaced"), "the office that kept its value is not told twice: \(bangkok)")
+        let tokyo = try await offices.sync("tokyo")
+        #expect(tokyo.exitCode == 0, "\(tokyo)")
+        #expect(tokyo.stdout.contains("SC2 due: ours \"2027-09-30\" was replaced by \"2027-08-31\" in a merge made in another office"), "\(tokyo)")
+        let again = try await offices.sync("tokyo")
+        #expect(!again.stdout.contains("was replaced"), "said once: \(again)")
+        // An ordinary change from the other office is no such news.
+        #expect(try await offices.roadmap(in: "bangkok", "set", "SC3", "--owner", "BOI / JETRO").exitCode == 0)
+        #expect(try await offices.sync("bangkok").exitCode == 0)
+        #expect(!(try await offices.sync("tokyo")).stdout.contains("was replaced"))
+    }
+
     @Test("--remote and --branch sync a branch that has no upstream")
     func remoteAndBranchOptions() async throws {
         let offices = try await SyncTestOffices()
