@@ -64,13 +64,12 @@ struct SyncCommand: ParsableCommand {
     /// they resolved to their side, which this office would otherwise never
     /// hear of): one line per field, for the milestones `except` leaves out.
     static func replacedElsewhere(before: Roadmap, after: Roadmap, except: Set<String>) -> [String] {
-        let fields: [MilestoneField] = [.status, .start, .due, .owner, .lead, .notes, .depends, .title(language: nil)]
-        return RoadmapLog.mergeConflicts(from: before, to: after).filter { !except.contains($0.lowercased()) }.flatMap { id -> [String] in
-            guard let old = before.locate(id).map({ before[$0] }), let new = after.locate(id).map({ after[$0] }) else { return [] }
-            return fields.filter { old.value(of: $0) != new.value(of: $0) }.map { field in
-                "\(id) \(field): ours \(quoted(old.value(of: field))) was replaced by \(quoted(new.value(of: field))) "
-                    + "in a merge made in another office (both changed it); ours is in the milestone's history"
-            }
+        RoadmapLog.mergeConflictFields(from: before, to: after).compactMap { id, name in
+            guard !except.contains(id.lowercased()), let field = MilestoneField(recorded: name),
+                  let old = before.locate(id).map({ before[$0] }), let new = after.locate(id).map({ after[$0] }),
+                  old.value(of: field) != new.value(of: field) else { return nil }
+            return "\(id) \(field): ours \(quoted(old.value(of: field))) was replaced by \(quoted(new.value(of: field))) "
+                + "in a merge made in another office (both changed it); ours is in the milestone's history"
         }
     }
 

@@ -85,6 +85,13 @@ import Testing
             """)
     }
 
+    /// A field as history names it gives the field back; what is no field gives nothing.
+    @Test func aRecordedFieldNameIsItsField() {
+        let fields: [MilestoneField] = [.status, .start, .due, .owner, .notes, .lead, .depends, .title(language: nil), .title(language: "th")]
+        for field in fields { #expect(MilestoneField(recorded: field.description) == field) }
+        for name in ["created", HistoryEntry.commentField, "colour", ""] { #expect(MilestoneField(recorded: name) == nil) }
+    }
+
     /// The zone has no history of its own: the commit message is where the other office reads of it.
     @Test func commitMessageNamesAChangeOfTheProgrammesTimeZone() throws {
         let base = BuiltInRoadmap.load()

@@ -114,29 +114,37 @@ public enum RoadmapLog {
     }
 
     /// The ids of milestones where the entries `new` has and `old` has not
-    /// record a merge that met a conflict: an entry whose "from" is not
+    /// record a merge that met a conflict (``mergeConflictFields(from:to:)``).
+    public static func mergeConflicts(from old: Roadmap, to new: Roadmap) -> [String] {
+        mergeConflictFields(from: old, to: new).map(\.milestoneID).uniqued { $0.lowercased() }
+    }
+
+    /// The milestones (as `new` spells them) and fields, as history names
+    /// them (`due`, `title.th`), where the entries `new` has and `old` has
+    /// not record a merge that met a conflict: an entry whose "from" is not
     /// where the field's previous entry left it. Two offices changed the
     /// field from the same value, and a merge (the git merge driver,
     /// `roadmap sync`) kept one side: it records the other side's change,
     /// our own, then the change back to the kept value, so the chain of the
     /// field's values breaks. Changes made one after another never do.
-    public static func mergeConflicts(from old: Roadmap, to new: Roadmap) -> [String] {
+    public static func mergeConflictFields(from old: Roadmap, to new: Roadmap) -> [(milestoneID: String, field: String)] {
         var added: [String: [HistoryEntry: Int]] = [:]
         for change in newChanges(from: old, to: new) where !change.entry.isComment {
             added[change.milestoneID.lowercased(), default: [:]][change.entry, default: 0] += 1
         }
         guard !added.isEmpty else { return [] }
-        return new.workstreams.flatMap(\.milestones).filter { milestone in
-            guard var fresh = added[milestone.id.lowercased()] else { return false }
+        return new.workstreams.flatMap(\.milestones).flatMap { milestone -> [(milestoneID: String, field: String)] in
+            guard var fresh = added[milestone.id.lowercased()] else { return [] }
             var last: [String: String?] = [:]
+            var broken: [String] = []
             for entry in milestone.history where !entry.isComment {
                 defer { last[entry.field] = .some(entry.to) }
                 guard let count = fresh[entry], count > 0 else { continue }
                 fresh[entry] = count - 1
-                if let previous = last[entry.field], previous != entry.from { return true }
+                if let previous = last[entry.field], previous != entry.from, !broken.contains(entry.field) { broken.append(entry.field) }
             }
-            return false
-        }.map(\.id)
+            return broken.map { (milestone.id, $0) }
+        }
     }
 
     /// The ids (as `new` spells them) of milestones whose content differs

@@ -29,6 +29,21 @@ public enum MilestoneField: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+extension MilestoneField {
+    /// The field a history entry names (its ``description``: `due`,
+    /// `title`, `title.th`); nil for `created`, comments and names this
+    /// version does not know.
+    public init?(recorded name: String) {
+        if name.hasPrefix("title.") {
+            self = .title(language: String(name.dropFirst("title.".count)))
+            return
+        }
+        let plain: [MilestoneField] = [.status, .start, .due, .owner, .notes, .lead, .depends, .title(language: nil)]
+        guard let field = plain.first(where: { $0.description == name }) else { return nil }
+        self = field
+    }
+}
+
 extension Milestone {
     /// The field's value as text (as history records it), `nil` when absent.
     public func value(of field: MilestoneField) -> String? {

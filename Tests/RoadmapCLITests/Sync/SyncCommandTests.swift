@@ -131,14 +131,20 @@ struct SyncCommandTests {
     func theLosingOfficeIsTold() async throws {
         let offices = try await SyncTestOffices()
         #expect(try await offices.roadmap(in: "tokyo", "set", "SC2", "--due", "2027-09-30", "--author", "Yamada").exitCode == 0)
+        #expect(try await offices.roadmap(in: "tokyo", "set", "SC2", "--title", "ทดสอบโตเกียว", "--lang", "th").exitCode == 0)
         #expect(try await offices.sync("tokyo").exitCode == 0)
         #expect(try await offices.roadmap(in: "bangkok", "set", "SC2", "--due", "2027-08-31", "--author", "Somchai").exitCode == 0)
+        #expect(try await offices.roadmap(in: "bangkok", "set", "SC2", "--title", "ทดสอบกรุงเทพ", "--lang", "th").exitCode == 0)
+        // Changed in Bangkok alone: no conflict, no news of a replaced value.
+        #expect(try await offices.roadmap(in: "bangkok", "set", "SC2", "--owner", "BOI / METI").exitCode == 0)
         let bangkok = try await offices.sync("bangkok")
         #expect(bangkok.exitCode == 1 && bangkok.stdout.contains("SC2 due: ours \"2027-08-31\" (kept)"), "\(bangkok)")
         #expect(!bangkok.stdout.contains("was replaced"), "the office that kept its value is not told twice: \(bangkok)")
         let tokyo = try await offices.sync("tokyo")
         #expect(tokyo.exitCode == 0, "\(tokyo)")
         #expect(tokyo.stdout.contains("SC2 due: ours \"2027-09-30\" was replaced by \"2027-08-31\" in a merge made in another office"), "\(tokyo)")
+        #expect(tokyo.stdout.contains("SC2 title.th: ours \"ทดสอบโตเกียว\" was replaced by \"ทดสอบกรุงเทพ\""), "\(tokyo)")
+        #expect(!tokyo.stdout.contains("SC2 owner"), "a field only Bangkok changed is no conflict: \(tokyo)")
         let again = try await offices.sync("tokyo")
         #expect(!again.stdout.contains("was replaced"), "said once: \(again)")
         // An ordinary change from the other office is no such news.
