@@ -58,36 +58,33 @@ struct SnapshotTextRenderer {
             section(header(), into: &pages)
             for (heading, lines) in [health(), progress(), done()] { section(heading, lines, into: &pages) }
         }]
-        let highlights = snapshot.highlights, zone = TimeZone(identifier: snapshot.timeZone) ?? .current
-        parts.append(part { pages in
-            let slipped = highlights.slipped
-            let slippedCells = { (i: Int, title: Bool) in cells(slipped[i].milestone, middle: words.days(signed: slipped[i].days), title: title) }
-            tableSection(heading(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek)),
-                         measured(milestoneTable(middle: words.say(.slip)), [(slipped.count, slippedCells)]),
-                         count: slipped.count, empty: .noSlip, cells: { slippedCells($0, true) },
-                         notes: { i in words.followUp(slipped[i].milestone, reason: slipped[i].reason, timeZone: zone).map { [$0] } ?? [] },
-                         into: &pages)
-        })
-        parts.append(part { pages in
-            let attention = snapshot.attention
-            let attentionCells = { (i: Int, title: Bool) in
-                cells(attention[i].milestone, middle: attention[i].daysLate.map(words.late) ?? "", title: title)
+        /// A table of `count` milestones with `middle(i)` under `header` and `notes(i)` under each row.
+        func milestoneTablePart(
+            _ title: String, header: String, empty: SnapshotText, count: Int, milestone: @escaping (Int) -> WeeklySnapshot.MilestoneRow,
+            middle: @escaping (Int) -> String, notes: @escaping (Int) -> [String]
+        ) -> () -> SnapshotPages {
+            part { pages in
+                let rowCells = { (i: Int, title: Bool) in cells(milestone(i), middle: middle(i), title: title) }
+                tableSection(heading(title), measured(milestoneTable(middle: header), [(count, rowCells)]),
+                             count: count, empty: empty, cells: { rowCells($0, true) }, notes: notes, into: &pages)
             }
-            tableSection(heading(words.say(.attention)),
-                         measured(milestoneTable(middle: words.say(.late)), [(attention.count, attentionCells)]),
-                         count: attention.count, empty: .noAttention, cells: { attentionCells($0, true) },
-                         notes: { i in words.followUp(attention[i].milestone, reason: attention[i].reason, timeZone: zone).map { [$0] } ?? [] },
-                         into: &pages)
-        })
-        parts.append(part { pages in
-            let dueNext = snapshot.dueNext
-            let dueNextCells = { (i: Int, title: Bool) in cells(dueNext[i].milestone, middle: words.dueIn(dueNext[i].daysLeft), title: title) }
-            tableSection(heading(words.say(.dueNext)),
-                         measured(milestoneTable(middle: words.say(.left)), [(dueNext.count, dueNextCells)]),
-                         count: dueNext.count, empty: .noDueNext, cells: { dueNextCells($0, true) },
-                         notes: { i in dueNext[i].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] },
-                         into: &pages)
-        })
+        }
+        let highlights = snapshot.highlights, zone = TimeZone(identifier: snapshot.timeZone) ?? .current
+        let slipped = highlights.slipped, attention = snapshot.attention, dueNext = snapshot.dueNext
+        let followUp = { (milestone: WeeklySnapshot.MilestoneRow, reason: HistoryEntry?) in
+            words.followUp(milestone, reason: reason, timeZone: zone).map { [$0] } ?? []
+        }
+        parts += [
+            milestoneTablePart(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek),
+                               header: words.say(.slip), empty: .noSlip, count: slipped.count, milestone: { slipped[$0].milestone },
+                               middle: { words.days(signed: slipped[$0].days) }, notes: { followUp(slipped[$0].milestone, slipped[$0].reason) }),
+            milestoneTablePart(words.say(.attention), header: words.say(.late), empty: .noAttention, count: attention.count,
+                               milestone: { attention[$0].milestone }, middle: { attention[$0].daysLate.map(words.late) ?? "" },
+                               notes: { followUp(attention[$0].milestone, attention[$0].reason) }),
+            milestoneTablePart(words.say(.dueNext), header: words.say(.left), empty: .noDueNext, count: dueNext.count,
+                               milestone: { dueNext[$0].milestone }, middle: { words.dueIn(dueNext[$0].daysLeft) },
+                               notes: { dueNext[$0].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] }),
+        ]
         parts.append(part { pages in
             let (heading, lines) = dependencies()
             section(heading, lines, into: &pages)
