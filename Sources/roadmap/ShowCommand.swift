@@ -91,6 +91,8 @@ extension ShowCommand {
 
     static func lines(_ roadmap: Roadmap, _ location: Roadmap.Location, baselines: [Baseline], today: CalendarDay, look: Look = Look()) -> [String] {
         let milestone = roadmap[location], workstream = roadmap.workstreams[location.workstream]
+        // Days and times on the programme's clock, as `roadmap log` and the UI show them.
+        let zone = roadmap.clock()
         var table = TextTable(columns: [.init(""), .init("")])
         // Labels in the language shown (`--lang th`): the one table of field names.
         let name = { (word: FieldWord) in word.name(in: look.language) }
@@ -112,7 +114,7 @@ extension ShowCommand {
         }
         let waitsOnLate = roadmap.waitsFor(location, today: today).contains { $0.offTrack != nil }
         if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.latestExplanation {
-            table.append([name(.why), Self.explanation(why, zone: roadmap.clock())])
+            table.append([name(.why), Self.explanation(why, zone: zone)])
         }
         if let translations = milestone.title.translations {
             for translation in translations { table.append(["\(name(.title)).\(translation.language)", translation.text]) }
@@ -128,8 +130,6 @@ extension ShowCommand {
         out += dependencyLines(roadmap, location, today: today, look: look)
         out.append("  " + name(.history) + (milestone.history.isEmpty ? "  (no changes recorded)" : ""))
         var history = TextTable(columns: [.init(""), .init(""), .init(""), .init(""), .init("")])
-        // Times on the programme's clock, as `roadmap log` and the UI show them.
-        let zone = roadmap.clock()
         for entry in milestone.history {
             let value = { (text: String?) in
                 HistoryEntry.value(text, field: entry.field, language: look.language, calendar: look.calendar) ?? "∅"
