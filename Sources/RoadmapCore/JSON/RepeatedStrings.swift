@@ -25,7 +25,8 @@ struct RepeatedStrings {
         for byte in text { hash = (hash ^ UInt32(byte)) &* 0x0100_0193 }
         let slot = Int(hash % UInt32(Self.slots))
         let start = slot * Self.longest
-        if lengths[slot] == text.count, bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + start, base, text.count) == 0 }) {
+        if lengths[slot] == text.count,
+           bytes.withUnsafeBufferPointer({ sameBytes(UnsafeBufferPointer(rebasing: $0[start..<start + text.count]), text) }) {
             return strings[slot]
         }
         guard let made = make(text) else { return nil }
