@@ -21,6 +21,14 @@ struct FastDecoderTests {
             let streamed = FastRoadmapDecoder.decode(ByteStream(fd: fd, windowSize: size))
             #expect(streamed == fromMemory, "window of \(size) bytes", sourceLocation: sourceLocation)
         }
+        // Read in two halves from every object's start: a start that is not a
+        // milestone after another is never joined, one that is gives the same roadmap.
+        for start in bytes.indices where bytes[start] == UInt8(ascii: "{") {
+            let fd = open(folder.file("r.json"), O_RDONLY)
+            defer { close(fd) }
+            let halves = FastRoadmapDecoder.decode(ByteStream(fd: fd, windowSize: 5), fd: fd, otherHalfFrom: start)
+            #expect(halves.roadmap == fromMemory, "other half from byte \(start)", sourceLocation: sourceLocation)
+        }
         return fromMemory
     }
 

@@ -8,20 +8,24 @@
 /// expect — makes it give up (return nil); the caller then runs the parser
 /// and the decoder, which alone say what is wrong.
 struct FastRoadmapDecoder {
-    private var scanner: FastJSONScanner
+    var scanner: FastJSONScanner
     /// Hashes of the ids seen, compared once the file is read (see ``IDHashes``).
-    private var milestoneIDs = IDHashes()
-    private var workstreamIDs = IDHashes()
+    var milestoneIDs = IDHashes()
+    var workstreamIDs = IDHashes()
     private var languages: [String] = []
     private var packer = LocalizedText.Packer()
     private var history: [HistoryEntry] = []
     /// Field names, status words, dates, owners and authors, made once each.
     private var repeated = RepeatedStrings()
-    private var hasDependencies = false
+    var hasDependencies = false
     /// Whether a key that came with schema 2 was read: refused in a schema-1 file.
-    private var sawSchema2Key = false
+    var sawSchema2Key = false
+    /// The rest of a large file, read on another thread from a milestone on (see ``OtherHalf``).
+    var otherHalf: OtherHalf?
+    /// What the other half read, once this half has reached where it starts.
+    var joined: Tail?
 
-    private init(scanner: FastJSONScanner) {
+    init(scanner: FastJSONScanner) {
         self.scanner = scanner
     }
 
@@ -41,9 +45,9 @@ struct FastRoadmapDecoder {
         return roadmap
     }
 
-    private mutating func document() throws(FastPathRefused) -> Roadmap {
+    mutating func document() throws(FastPathRefused) -> Roadmap {
         var roadmap = try roadmap()
-        guard scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct(),
+        guard joined != nil || scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct(),
               roadmap.schema >= 2 || !sawSchema2Key else { throw FastPathRefused() }
         roadmap.schema = Roadmap.schemaRead(declared: roadmap.schema, timeZone: roadmap.timeZone)
         // Rules across milestones (dependencies, baseline names): the full decoder words them.
@@ -57,35 +61,52 @@ struct FastRoadmapDecoder {
     // MARK: Objects of the file
 
     private mutating func roadmap() throws(FastPathRefused) -> Roadmap {
-        var schema: Int?, title: LocalizedText?, notes: String?, timeZone: String?, workstreams: [Workstream]?, baselines: [Baseline] = []
+        var parts = RoadmapParts()
         var members = try MemberReader(allowed: Key.roadmapKeys, scanner: &scanner)
+        try roadmapMembers(&members, into: &parts)
+        guard let schema = parts.schema, (1...Roadmap.currentSchema).contains(schema), let title = parts.title,
+              let workstreams = parts.workstreams else { throw FastPathRefused() }
+        let roadmap = Roadmap(
+            schema: schema, title: title, notes: parts.notes, timeZone: parts.timeZone, baselines: parts.baselines, workstreams: workstreams)
+        // A zone this system does not know: the full decoder words it.
+        guard roadmap.timeZoneProblem == nil else { throw FastPathRefused() }
+        return roadmap
+    }
+
+    /// Reads the roadmap object's members up to its `}` into `parts`; when
+    /// the other half (``FastRoadmapDecoder/Tail``) took over the rest of
+    /// the file, adds what it read instead.
+    mutating func roadmapMembers(_ members: inout MemberReader, into parts: inout RoadmapParts) throws(FastPathRefused) {
         while let key = try members.next(&scanner) {
             switch key {
-            case .schema: schema = try scanner.smallWholeNumber()
-            case .title: title = try localizedText()
-            case .notes: notes = try optionalString()
+            case .schema: parts.schema = try scanner.smallWholeNumber()
+            case .title: parts.title = try localizedText()
+            case .notes: parts.notes = try optionalString()
             case .timeZone:
                 sawSchema2Key = true
-                timeZone = try optionalString()
+                parts.timeZone = try optionalString()
             case .baselines:
                 sawSchema2Key = true
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
-                while try scanner.nextElement(first: &first) { baselines.append(try baseline()) }
+                while try scanner.nextElement(first: &first) { parts.baselines.append(try baseline()) }
             case .workstreams:
                 var list: [Workstream] = []
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
-                while try scanner.nextElement(first: &first) { list.append(try workstream()) }
-                workstreams = list
+                while try scanner.nextElement(first: &first) {
+                    list.append(try workstream())
+                    if let joined {
+                        parts.workstreams = list + joined.workstreams
+                        try members.add(joined.roadmapSeen)
+                        parts.add(joined.roadmap)
+                        return
+                    }
+                }
+                parts.workstreams = list
             default: throw FastPathRefused()
             }
         }
-        guard let schema, (1...Roadmap.currentSchema).contains(schema), let title, let workstreams else { throw FastPathRefused() }
-        let roadmap = Roadmap(schema: schema, title: title, notes: notes, timeZone: timeZone, baselines: baselines, workstreams: workstreams)
-        // A zone this system does not know: the full decoder words it.
-        guard roadmap.timeZoneProblem == nil else { throw FastPathRefused() }
-        return roadmap
     }
 
     private mutating func baseline() throws(FastPathRefused) -> Baseline {
@@ -122,30 +143,48 @@ struct FastRoadmapDecoder {
         return Baseline(name: name, at: at, by: by, notes: notes, milestones: entries)
     }
 
-    private mutating func workstream() throws(FastPathRefused) -> Workstream {
-        var id: String?, title: LocalizedText?, milestones: [Milestone]?
+    mutating func workstream() throws(FastPathRefused) -> Workstream {
+        var parts = WorkstreamParts()
         var members = try MemberReader(allowed: Key.workstreamKeys, scanner: &scanner)
+        try workstreamMembers(&members, into: &parts)
+        guard let id = parts.id, let title = parts.title, let milestones = parts.milestones else { throw FastPathRefused() }
+        return Workstream(id: id, title: title, milestones: milestones)
+    }
+
+    /// Reads a workstream object's members up to its `}` into `parts`. When
+    /// the other half's first milestone comes next in its list, the other
+    /// half's milestones and members are taken instead, and ``joined`` is set.
+    mutating func workstreamMembers(_ members: inout MemberReader, into parts: inout WorkstreamParts) throws(FastPathRefused) {
         while let key = try members.next(&scanner) {
             switch key {
             case .id:
                 let text = try validID()
                 workstreamIDs.add(text)
-                id = text
-            case .title: title = try localizedText()
+                parts.id = text
+            case .title: parts.title = try localizedText()
             case .milestones:
                 var list: [Milestone] = []
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
-                while try scanner.nextElement(first: &first) { list.append(try milestone()) }
-                milestones = list
+                while try scanner.nextElement(first: &first) {
+                    if let otherHalf, try scanner.peek() == UInt8(ascii: "{"), scanner.offset == otherHalf.start {
+                        let tail = try otherHalf.result()
+                        joined = tail
+                        parts.milestones = list + tail.milestones
+                        try members.add(tail.workstreamSeen)
+                        parts.add(tail.workstream)
+                        tail.merge(into: &self)
+                        return
+                    }
+                    list.append(try milestone())
+                }
+                parts.milestones = list
             default: throw FastPathRefused()
             }
         }
-        guard let id, let title, let milestones else { throw FastPathRefused() }
-        return Workstream(id: id, title: title, milestones: milestones)
     }
 
-    private mutating func milestone() throws(FastPathRefused) -> Milestone {
+    mutating func milestone() throws(FastPathRefused) -> Milestone {
         var id: String?, title: LocalizedText?, status: Status?, start: CalendarDay?, due: CalendarDay?
         var owner: String?, lead: Lead?, notes: String?, depends: [String] = [], entries: [HistoryEntry] = []
         var members = try MemberReader(allowed: Key.milestoneKeys, scanner: &scanner)
@@ -270,7 +309,7 @@ struct FastRoadmapDecoder {
 /// an id instead of a set of strings. Equal hashes make the fast path give
 /// up, so a collision of two different ids only costs a trip through the
 /// full decoder, which compares the ids themselves.
-private struct IDHashes {
+struct IDHashes {
     private var hashes: [UInt64] = []
 
     /// Adds a valid (hence ASCII) id.
@@ -283,6 +322,11 @@ private struct IDHashes {
         hashes.append(hash)
     }
 
+    /// Adds the hashes of the ids the other half read.
+    mutating func add(_ other: IDHashes) {
+        hashes += other.hashes
+    }
+
     /// Whether no two ids had the same hash.
     mutating func allDistinct() -> Bool {
         hashes.sort()
@@ -292,15 +336,29 @@ private struct IDHashes {
 
 /// Walks the members of one object for ``FastRoadmapDecoder``, refusing keys
 /// that do not belong there and keys given twice.
-private struct MemberReader {
+struct MemberReader {
     private let allowed: UInt64
-    private var seen: UInt64 = 0
+    /// The bits of the keys read (``Key/bit``).
+    private(set) var seen: UInt64 = 0
     private var first = true
 
     /// Consumes the object's `{`.
     init(allowed: UInt64, scanner: inout FastJSONScanner) throws(FastPathRefused) {
         self.allowed = allowed
         try scanner.expect(UInt8(ascii: "{"))
+    }
+
+    /// Reads on in an object after a member's value, when the start of the
+    /// object is in the other half of the file.
+    init(continuingWith allowed: UInt64) {
+        self.allowed = allowed
+        first = false
+    }
+
+    /// Counts the keys the other half read in the same object; refuses a key read in both.
+    mutating func add(_ other: UInt64) throws(FastPathRefused) {
+        guard seen & other == 0 else { throw FastPathRefused() }
+        seen |= other
     }
 
     /// The next member's key, with its `:` consumed; nil at the closing `}`.
@@ -317,7 +375,7 @@ private struct MemberReader {
 
 /// The member names a roadmap file uses. The masks are 64 bits wide: a
 /// key's bit is `1 << rawValue`, so up to 64 keys (a test checks the count).
-private enum Key: Int, CaseIterable {
+enum Key: Int, CaseIterable {
     case schema, title, notes, workstreams, id, milestones, status, due, owner, history, at, field, from, to, start
     case lead, depends, by, reason, baselines, name, timeZone
 

@@ -9,6 +9,9 @@ import Dispatch
 /// inputs are not worth the threads: callers pass `parallel: false` for
 /// them, and the pieces are then made one after the other on this thread.
 enum ParallelWork {
+    /// From how many milestones a report is worth making on more than one thread.
+    static let milestonesWorthIt = 2000
+
     /// `make(i)` for every `i` in `0..<count`, in order.
     static func map<T>(_ count: Int, parallel: Bool = true, _ make: (Int) -> T) -> [T] {
         guard parallel && count > 1 else { return (0..<count).map(make) }

@@ -9,6 +9,11 @@ final class ByteStream {
     private(set) var count = 0
     private var capacity: Int
     private let fd: Int32
+    /// Where the next read starts in the file, when reading from an offset
+    /// (`pread`); nil when reading from the descriptor's own position.
+    private var fileOffset: Int?
+    /// The file offset of `window[0]`.
+    private(set) var origin = 0
     private var atEnd = false
     /// The error number of a failed read: the stream then ends early.
     private(set) var readError: Int32?
@@ -21,6 +26,16 @@ final class ByteStream {
         capacity = windowSize
         window = .allocate(capacity: windowSize)
         hasher = hashing ? ContentDigest.Hasher128() : nil
+    }
+
+    /// Reads `fd` from `offset` on with `pread`, leaving the descriptor's
+    /// position alone, so that two streams can read one file at once.
+    init(fd: Int32, from offset: Int, windowSize: Int = 1 << 18) {
+        self.fd = fd
+        capacity = windowSize
+        window = .allocate(capacity: windowSize)
+        fileOffset = offset
+        origin = offset
     }
 
     /// The digest of the bytes read so far, when hashing.
@@ -41,13 +56,15 @@ final class ByteStream {
         var shift = 0
         if mark > 0 && (count == capacity || mark >= capacity / 2) {
             shift = mark
+            origin += mark
             count -= mark
             memmove(window, window + mark, count)
         }
         if count == capacity { grow() }
         while true {
-            let n = read(fd, window + count, capacity - count)
+            let n = fileOffset.map { pread(fd, window + count, capacity - count, off_t($0)) } ?? read(fd, window + count, capacity - count)
             if n > 0 {
+                fileOffset? += n
                 hasher?.update(UnsafeRawBufferPointer(start: window + count, count: n))
                 count += n
                 return (shift, true)

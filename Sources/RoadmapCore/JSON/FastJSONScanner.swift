@@ -80,6 +80,9 @@ struct FastJSONScanner {
         pos += 1
     }
 
+    /// Where the next byte is in the input (in the file, for a stream).
+    var offset: Int { (stream?.origin ?? 0) + pos }
+
     /// After the document: true when only whitespace is left.
     mutating func atEnd() -> Bool {
         (try? peek()) == nil

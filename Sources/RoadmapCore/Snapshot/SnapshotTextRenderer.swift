@@ -14,7 +14,7 @@ struct SnapshotTextRenderer {
     /// The report's own symbols and rules in ASCII, for printers without Unicode fonts (``ASCIIText``).
     var ascii = false
     /// From how many milestones the report's sections are made in parallel.
-    var parallelFrom = 2000
+    var parallelFrom = ParallelWork.milestonesWorthIt
 
     func render() -> String {
         var text = ""

@@ -63,9 +63,11 @@ extension WeeklySnapshot {
         public var offTrackLinks: [Dependency]
 
         /// The highlights of `roadmap` (as it stood at the end of `today`),
-        /// whose rows are `parts` and whose week's moves are `moves`; `file`
-        /// is the whole file, for the counts of the week before.
-        init(roadmap: Roadmap, file: Roadmap, parts: [WorkstreamPart], moves: [Move], week: IsoWeek, today: CalendarDay, timeZone: TimeZone) {
+        /// whose rows are `parts`, whose week's moves are `moves` and whose
+        /// dependencies off track are `states`; `file` is the whole file, for
+        /// the counts of the week before.
+        init(roadmap: Roadmap, file: Roadmap, parts: [WorkstreamPart], moves: [Move], offTrackLinks states: [Roadmap.LinkState],
+             week: IsoWeek, today: CalendarDay, timeZone: TimeZone) {
             let meter = roadmap.currentBaseline.map(SlipMeter.init)
             baseline = meter?.baseline.name
             var slipped: [(days: Int, w: Int, m: Int)] = []
@@ -88,7 +90,6 @@ extension WeeklySnapshot {
                 Slipped(milestone: parts[$0.w].milestones[$0.m], days: $0.days,
                         reason: roadmap.workstreams[$0.w].milestones[$0.m].latestExplanation)
             }
-            let states = roadmap.offTrackLinks(today: today)
             offTrackLinks = states.map { state in
                 let (to, from) = (state.link.successor, state.link.predecessor)
                 return Dependency(waiting: parts[to.workstream].milestones[to.milestone],

@@ -55,6 +55,10 @@ public struct WeeklySnapshot: Equatable, Sendable {
         self.week = week
         asOf = today
         self.timeZone = timeZone.identifier
+        // The chart and the dependencies off track need only the roadmap: made beside the rest for a large one.
+        let beside = Concurrently(parallel: roadmap.milestoneCount >= ParallelWork.milestonesWorthIt) {
+            (SnapshotChart(roadmap: roadmap, week: week, today: today), roadmap.offTrackLinks(today: today))
+        }
         var earliest: Timestamp?
         var parts: [WorkstreamPart] = []
         var moves: [Move] = []
@@ -101,7 +105,9 @@ public struct WeeklySnapshot: Equatable, Sendable {
         overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves
-        chart = SnapshotChart(roadmap: roadmap, week: week, today: today)
-        highlights = Highlights(roadmap: roadmap, file: file, parts: parts, moves: moves, week: week, today: today, timeZone: timeZone)
+        let (chart, offTrackLinks) = beside.value
+        self.chart = chart
+        highlights = Highlights(
+            roadmap: roadmap, file: file, parts: parts, moves: moves, offTrackLinks: offTrackLinks, week: week, today: today, timeZone: timeZone)
     }
 }

@@ -142,7 +142,9 @@ public struct RoadmapStore: Sendable {
         let (fd, info) = try file.openForReading()
         defer { close(fd) }
         let stream = ByteStream(fd: fd, hashing: hashing)
-        if let roadmap = FastRoadmapDecoder.decode(stream) { return Loaded(roadmap: roadmap, digest: stream.digest, identity: FileIdentity(info)) }
+        // Hashing needs every byte through one stream: one thread reads the file then.
+        let decoded = hashing ? FastRoadmapDecoder.decode(stream) : FastRoadmapDecoder.decode(stream, fd: fd, size: Int(info.st_size))
+        if let roadmap = decoded { return Loaded(roadmap: roadmap, digest: stream.digest, identity: FileIdentity(info)) }
         guard lseek(fd, 0, SEEK_SET) == 0 else { throw .io(path: path, action: "read", errno: errno) }
         let bytes = try Self.readAll(fd, size: Int(info.st_size), path: path)
         do {
