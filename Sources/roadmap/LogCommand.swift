@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoadmapCore
+import RoadmapUI
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +16,8 @@ struct LogCommand: ParsableCommand {
             than 50 years from today is refused (65) unless --calendar gregorian is given. With --lang th \
             or ja (or $LANG) the whole table is in that language: times and dates in its calendar (B.E. \
             for Thai unless --calendar gregorian), statuses, lead sides and field names; in English \
-            values are the file's words and ISO dates, and --json is the same in every language.
+            values are the file's words and ISO dates (--calendar reads --since only), and --json is \
+            the same in every language.
             """
     ).leafOfRoadmap()
 
@@ -69,7 +71,8 @@ struct LogCommand: ParsableCommand {
                 return
             }
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
-            let values = ValueWording(language: language, calendar: calendar.system(for: language))
+            // English keeps ISO dates whatever --calendar says: there it reads --since, and scripts read the table.
+            let values = ValueWording(language: language, calendar: language == .en ? .gregorian : calendar.system(for: language))
             var table = TextTable(columns: [FieldWord.when, .who, .id, .field, .change, .why].map { .init($0.column(in: language)) })
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
             // A third of the width, and never less than a date's move in the calendar shown (as the UI's log).
@@ -107,7 +110,9 @@ struct LogCommand: ParsableCommand {
             let text = "\(value(entry.from)) → \(value(entry.to))"
             what = changeWidth.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text
         }
-        return [values.time(entry.at, in: zone), change.author, change.milestoneID, FieldWord.historyField(entry.field, in: values.language),
+        // `unknown` in English, as `--author unknown` picks it; the UI's log screen's word otherwise.
+        let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
+        return [values.time(entry.at, in: zone), author, change.milestoneID, FieldWord.historyField(entry.field, in: values.language),
                 what, entry.reason ?? ""]
     }
 
