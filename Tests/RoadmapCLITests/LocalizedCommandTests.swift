@@ -149,6 +149,25 @@ struct LocalizedCommandTests {
         }
     }
 
+    @Test("--json is the same in every language and calendar; a bad --calendar or --lang is refused (64) before anything is read")
+    func jsonAndBadInput() async throws {
+        try await history()
+        for arguments in [["list", "--json"], ["show", "CE2", "--json"], ["log", "--json"]] {
+            let english = try await run(arguments)
+            for extra in [["--lang", "th"], ["--lang", "ja"], ["--lang", "th", "--calendar", "gregorian"], ["--calendar", "buddhist"]] {
+                let other = try await run(arguments + extra)
+                #expect(other.stdout == english.stdout, "\(arguments + extra)")
+            }
+        }
+        for arguments in [["list", "--calendar", "julian"], ["show", "CE2", "--calendar", "maya"], ["log", "--calendar", ""],
+                          ["list", "--lang", "jp"], ["list", "--lang", "th,ja"], ["log", "--lang", "th,en"]] {
+            let refused = try await sandbox.roadmap(arguments + ["--file", file.path, "--today", "2026-12-01"])
+            #expect(refused.exitCode == 64 && refused.stdout.isEmpty, "\(arguments): \(refused)")
+        }
+        let calendar = try await sandbox.roadmap("list", "--calendar", "julian", "--file", file.path)
+        #expect(calendar.stderr.contains("--calendar must be gregorian or buddhist."), "\(calendar)")
+    }
+
     /// The English words `list`, `show` and `log` used to print among Thai or Japanese labels.
     static let englishWords = Status.allCases.map(\.rawValue) + Lead.allCases.map(\.rawValue)
         + ["late dependency", "why:", "off track", "other workstream", "against", "then", "no changes recorded", "unknown"]
