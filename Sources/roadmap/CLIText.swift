@@ -1,8 +1,11 @@
 import RoadmapCore
 
+import RoadmapUI
+
 /// The command line's own sentences in English, Thai and Japanese (`--lang`):
-/// the closing lines of `list` and `log` and a due date's distance in `show`.
-/// Table cells stay the file's words, for scripts.
+/// the closing lines of `list` and `log`, a due date's distance, slip against
+/// a baseline and a late dependency. Values come from ``ValueWording``; in
+/// English they are the file's words, which scripts match.
 enum CLIText {
     /// `21 milestones, 1 overdue (!), 2 waiting on a late dependency (⚠) as of 2026-11-26`.
     static func listFooter(count: Int, overdue: Int, late: Int, asOf day: String, in language: InterfaceLanguage) -> String {
@@ -42,6 +45,52 @@ enum CLIText {
         case (.ja, ..<0): "（\(-days) 日超過）"
         case (.ja, 0): "（今日が期限）"
         case (.ja, _): "（あと \(days) 日）"
+        }
+    }
+
+    /// `+58d against "Agreed …" (due 2026-09-30 then)`, `+58 วัน เทียบกับ “Agreed …” (เดิมกำหนด 30 ก.ย. 2569)`.
+    static func slipAgainst(_ slip: String, baseline name: String, dueThen: String, in language: InterfaceLanguage) -> String {
+        switch language {
+        case .en: "\(slip) against \"\(name)\" (due \(dueThen) then)"
+        case .th: "\(slip) \(UIText.againstBaseline.text(language, name)) (เดิมกำหนด \(dueThen))"
+        case .ja: "\(slip) \(UIText.againstBaseline.text(language, name))（当時の期限 \(dueThen)）"
+        }
+    }
+
+    /// `⚠ late dependency: waits for CE2, at-risk (other workstream)`: the line
+    /// under a milestone in `list` for a link it waits on that is off track.
+    static func lateDependency(_ id: String, why: String, otherWorkstream: Bool, in language: InterfaceLanguage) -> String {
+        let other = otherWorkstream ? " " + UIText.otherWorkstream.text(language) : ""
+        return switch language {
+        case .en: "⚠ late dependency: waits for \(id), \(why)\(other)"
+        case .th: "⚠ รอผลจากงานที่ล่าช้า: \(id) \(why)\(other)"
+        case .ja: "⚠ 遅れている前提: \(id) \(why)\(other)"
+        }
+    }
+
+    /// `⚠ off track: at-risk` beside a dependency in `show`.
+    static func offTrack(_ why: String, in language: InterfaceLanguage) -> String {
+        "⚠ " + (language == .en ? "off track" : UIText.offTrack.text(language)) + ": " + why
+    }
+
+    /// `(other workstream)` beside a dependency in `show`.
+    static func otherWorkstream(in language: InterfaceLanguage) -> String { UIText.otherWorkstream.text(language) }
+
+    /// `  (nearest first)` after the upstream ids in `show`.
+    static func nearestFirst(in language: InterfaceLanguage) -> String {
+        switch language {
+        case .en: "(nearest first)"
+        case .th: "(เรียงจากใกล้ที่สุด)"
+        case .ja: "（近い順）"
+        }
+    }
+
+    /// `(no changes recorded)` after `history` in `show`.
+    static func noHistory(in language: InterfaceLanguage) -> String {
+        switch language {
+        case .en: "(no changes recorded)"
+        case .th: "(\(UIText.noHistory.text(language)))"
+        case .ja: "（\(UIText.noHistory.text(language))）"
         }
     }
 }

@@ -43,12 +43,12 @@ enum FastCommandLine {
     static let globalOptions = ["file", "today", "author"]
 
     static let list = Command(
-        name: "list", options: globalOptions + ["lang", "workstream", "status", "lead", "baseline"],
+        name: "list", options: globalOptions + ["lang", "calendar", "workstream", "status", "lead", "baseline"],
         flags: ["overdue", "slipped", "json"]
     ) { words in
         try ListCommand.Request(
             global: PlainGlobalOptions(words), display: PlainDisplayOptions(lang: words.value("lang")),
-            workstream: words.value("workstream"), status: words.value("status"), overdue: words.flag("overdue"),
+            calendar: PlainCalendarOptions(calendar: words.value("calendar")), workstream: words.value("workstream"), status: words.value("status"), overdue: words.flag("overdue"),
             slipped: words.flag("slipped"), lead: words.value("lead"), baseline: words.value("baseline"),
             json: words.flag("json"))
     }

@@ -10,12 +10,15 @@ struct ListCommand: ParsableCommand {
             SLIP (against the latest baseline, or --baseline) appears once a baseline is saved; LEAD once a \
             milestone has a lead. Under a milestone that needs attention (overdue, at risk, blocked, or \
             waiting on an off-track dependency) an indented line gives the off-track links and the latest \
-            reason or update.
+            reason or update. With --lang th or ja (or $LANG) statuses, dates, slip, lead sides and \
+            those lines are in that language, dates in B.E. for Thai unless --calendar gregorian; in \
+            English they are the file's words and ISO dates, and --json is the same in every language.
             """
     ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var display: DisplayOptions
+    @OptionGroup var calendar: CalendarOptions
 
     @Option(help: ArgumentHelp("Only this workstream.", valueName: "id"))
     var workstream: String?
@@ -45,7 +48,7 @@ struct ListCommand: ParsableCommand {
     /// What the command line asks for; `list` runs from it.
     var request: Request {
         Request(
-            global: global.plain, display: display.plain, workstream: workstream, status: status, overdue: overdue,
+            global: global.plain, display: display.plain, calendar: calendar.plain, workstream: workstream, status: status, overdue: overdue,
             slipped: slipped, lead: lead, baseline: baseline, json: json)
     }
 
@@ -53,6 +56,7 @@ struct ListCommand: ParsableCommand {
     struct Request: CommandRequest {
         var global: PlainGlobalOptions
         var display: PlainDisplayOptions
+        var calendar: PlainCalendarOptions
         var workstream: String?
         var status: String?
         var overdue: Bool
@@ -63,6 +67,7 @@ struct ListCommand: ParsableCommand {
 
         func validate() throws {
             try display.check()
+            try calendar.check()
             try display.requireOne()
         }
     }
@@ -86,7 +91,7 @@ extension ListCommand.Request {
             }
             query.workstream = workstream
             try ListCommand.printList(
-                context: try global.context(), display: display, query: query,
+                context: try global.context(), display: display, calendar: calendar, query: query,
                 filter: ListCommand.Filter(lead: parsedLead, slipped: slipped, baseline: baseline), json: json)
         }
     }
@@ -100,7 +105,9 @@ extension ListCommand {
         var baseline: String?
     }
 
-    static func printList(context: CommandContext, display: PlainDisplayOptions, query: MilestoneQuery, filter: Filter, json: Bool) throws {
+    static func printList(
+        context: CommandContext, display: PlainDisplayOptions, calendar: PlainCalendarOptions, query: MilestoneQuery, filter: Filter, json: Bool
+    ) throws {
         let roadmap = try context.store.load()
         let today = context.today(for: roadmap)
         if let id = query.workstream, roadmap.workstreamIndex(id) == nil {
@@ -137,8 +144,9 @@ extension ListCommand {
         }
         let showsLead = filter.lead != nil || roadmap.workstreams.contains { $0.milestones.contains { $0.lead != nil } }
         let language = display.language
-        // Headers in the language asked for (`--lang th`); cells stay the file's words, for scripts.
+        // Headers and values in the language asked for (`--lang th`); in English the file's words, for scripts.
         let words = InterfaceLanguage(rawValue: language) ?? .en
+        let values = ValueWording(language: words, calendar: calendar.system(for: words))
         func column(_ word: FieldWord, _ alignment: TextTable.Alignment = .left) -> TextTable.Column { .init(word.column(in: words), alignment: alignment) }
         var columns: [TextTable.Column] = [.init(" "), column(.id), column(.workstream), column(.status), column(.due)]
         if meter != nil { columns.append(column(.slip, .right)) }
@@ -146,10 +154,10 @@ extension ListCommand {
         var table = TextTable(columns: columns + [column(.owner), column(.title)])
         func cells(_ location: Roadmap.Location) -> [String] {
             let mark = (roadmap[location].isOverdue(today: today) ? "!" : "") + (late(location).isEmpty ? "" : "⚠")
-            var cells = [mark, roadmap[location].id, roadmap.workstreams[location.workstream].id, roadmap[location].status.rawValue,
-                         roadmap[location].due?.description ?? "-"]
-            if let meter { cells.append(meter.slip(of: roadmap[location]).description) }
-            if showsLead { cells.append(roadmap[location].lead?.rawValue ?? "-") }
+            var cells = [mark, roadmap[location].id, roadmap.workstreams[location.workstream].id, values.status(roadmap[location].status),
+                         roadmap[location].due.map(values.date) ?? "-"]
+            if let meter { cells.append(values.slip(meter.slip(of: roadmap[location]))) }
+            if showsLead { cells.append(roadmap[location].lead.map(values.lead) ?? "-") }
             return cells + [roadmap[location].owner ?? "-", roadmap[location].title.text(in: language)]
         }
         // Measure every row first, then write each one as it is made: no row is kept.
@@ -165,28 +173,32 @@ extension ListCommand {
             try output.writeLine(table.line(cells(location), widths: widths))
             let lateOnes = late(location)
             if !lateOnes.isEmpty { lateCount += 1 }
-            for line in attentionLines(roadmap, location, late: lateOnes, today: today, slipped: filter.slipped) {
+            for line in attentionLines(roadmap, location, late: lateOnes, today: today, slipped: filter.slipped, values: values) {
                 let text = indent + TerminalSafe.escape(line)
                 try output.writeLine(maxWidth.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text)
             }
         }
         try output.flush()
-        print(CLIText.listFooter(count: matches.count, overdue: overdueCount, late: lateCount, asOf: "\(today)", in: words))
+        print(CLIText.listFooter(count: matches.count, overdue: overdueCount, late: lateCount, asOf: values.date(today), in: words))
         exitSkippingTeardown()
     }
 
     /// The indented lines under a milestone that needs attention (or, with
     /// `--slipped`, under every one listed: each has slipped): each off-track
-    /// link it waits on, then the latest reason or update.
+    /// link it waits on, then the latest reason or update, in the words of `values`.
     static func attentionLines(
-        _ roadmap: Roadmap, _ location: Roadmap.Location, late: [Roadmap.LinkState], today: CalendarDay, slipped: Bool = false
+        _ roadmap: Roadmap, _ location: Roadmap.Location, late: [Roadmap.LinkState], today: CalendarDay, slipped: Bool = false,
+        values: ValueWording
     ) -> [String] {
         guard slipped || !late.isEmpty || roadmap.needsAttention(location, today: today) else { return [] }
         var lines = late.map { state in
-            "⚠ late dependency: waits for \(roadmap[state.link.predecessor].id), \(state.offTrack!.explanation)"
-                + (state.link.crossesWorkstreams ? " (other workstream)" : "")
+            CLIText.lateDependency(
+                roadmap[state.link.predecessor].id, why: values.offTrack(state.offTrack!), otherWorkstream: state.link.crossesWorkstreams,
+                in: values.language)
         }
-        if let why = roadmap[location].latestExplanation { lines.append("why: " + ShowCommand.explanation(why, zone: roadmap.clock())) }
+        if let why = roadmap[location].latestExplanation {
+            lines.append("\(FieldWord.why.name(in: values.language)): " + ShowCommand.explanation(why, zone: roadmap.clock(), values: values))
+        }
         return lines
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoadmapCore
+import RoadmapUI
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,11 @@ struct LogCommand: ParsableCommand {
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
             those). Times are on the programme's clock (the time zone the file names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
             (the latest one up to today); with --calendar buddhist a year from 2400 is B.E., and a date more \
-            than 50 years from today is refused (65) unless --calendar gregorian is given.
+            than 50 years from today is refused (65) unless --calendar gregorian is given. With --lang th \
+            or ja (or $LANG) the whole table is in that language: times and dates in its calendar (B.E. \
+            for Thai unless --calendar gregorian), statuses, lead sides and field names; in English \
+            values are the file's words and ISO dates (--calendar reads --since only), and --json is \
+            the same in every language.
             """
     ).leafOfRoadmap()
 
@@ -31,10 +36,10 @@ struct LogCommand: ParsableCommand {
     @Flag(help: "Print JSON for scripts.")
     var json = false
 
-    /// `--lang`: the headers, field names and closing line (values stay the file's words).
+    /// `--lang`: the headers, field names, values, times and closing line (English: the file's words).
     @OptionGroup var display: DisplayOptions
 
-    /// `--calendar buddhist`: a `--since` year from 2400 is B.E.
+    /// `--calendar buddhist`: a `--since` year from 2400 is B.E.; the calendar times and dates are shown in.
     @OptionGroup var calendar: CalendarOptions
 
     func validate() throws {
@@ -66,15 +71,19 @@ struct LogCommand: ParsableCommand {
                 return
             }
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            // English keeps ISO dates whatever --calendar says: there it reads --since, and scripts read the table.
+            let values = ValueWording(language: language, calendar: language == .en ? .gregorian : calendar.system(for: language))
             var table = TextTable(columns: [FieldWord.when, .who, .id, .field, .change, .why].map { .init($0.column(in: language)) })
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
+            // A third of the width, and never less than a date's move in the calendar shown (as the UI's log).
+            let changeWidth = maxWidth.map { max(LoggedChange.changeWidth(inTable: $0), 2 * Self.widestDate(values, year: today.year) + 3) }
             for change in changes {
-                table.append(Self.cells(change, changeWidth: maxWidth.map(LoggedChange.changeWidth(inTable:)), zone: zone, language: language))
+                table.append(Self.cells(change, changeWidth: changeWidth, zone: zone, values: values))
             }
             var output = BufferedStandardOutput()
             for line in table.render(maxWidth: maxWidth) { try output.writeLine(line) }
             try output.flush()
-            print(CLIText.logFooter(count: changes.count, since: day.map { "\($0)" }, in: language))
+            print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language))
         }
     }
 
@@ -88,13 +97,28 @@ struct LogCommand: ParsableCommand {
         return DateInput.parse(text, today: today, calendar: calendar)
     }
 
-    /// The table's cells: when (on the clock of `zone`), who, milestone, field
-    /// (named in `language`), what changed (the file's words, cut to
-    /// `changeWidth` on a terminal), why.
-    static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone, language: InterfaceLanguage) -> [String] {
+    /// The table's cells in the words of `values`: when (on the clock of
+    /// `zone`), who, milestone, field, what changed (cut to `changeWidth` on
+    /// a terminal), why.
+    static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone, values: ValueWording) -> [String] {
         let entry = change.entry
-        return [entry.at.minute(in: zone), change.author, change.milestoneID, FieldWord.historyField(entry.field, in: language),
-                change.change(width: changeWidth), entry.reason ?? ""]
+        let what: String
+        if entry.isComment {
+            what = change.change(width: changeWidth)
+        } else {
+            let value = { (text: String?) in text.map { values.recorded($0, field: entry.field) } ?? "–" }
+            let text = "\(value(entry.from)) → \(value(entry.to))"
+            what = changeWidth.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text
+        }
+        // `unknown` in English, as `--author unknown` picks it; the UI's log screen's word otherwise.
+        let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
+        return [values.time(entry.at, in: zone), author, change.milestoneID, FieldWord.historyField(entry.field, in: values.language),
+                what, entry.reason ?? ""]
+    }
+
+    /// The widest date of `year` in the language and calendar of `values`.
+    static func widestDate(_ values: ValueWording, year: Int) -> Int {
+        (1...12).compactMap { CalendarDay(year: year, month: $0, day: 28) }.map { DisplayWidth.of(values.date($0)) }.max() ?? 10
     }
 
     static func json(_ change: LoggedChange) -> JSONValue {

@@ -7,8 +7,9 @@ struct ShowCommand: ParsableCommand {
         commandName: "show",
         abstract: "Show one milestone: titles, owner, lead, slip, dependencies, notes and history.",
         discussion: """
-            The title, workstream, status and dates follow --lang and --calendar (Buddhist Era by default \
-            in Thai); --json does not. \
+            The title, labels and values (status, lead side, slip, dates, history times, dependencies) \
+            follow --lang and --calendar (Buddhist Era by default in Thai); in English values are the \
+            file's words; --json does not change. History times are on the programme's clock. \
             Slip is measured against every saved baseline (or --baseline NAME). "waits for" lists what must \
             finish first, flagging links that are off track; "holds up" lists what waits for it; "upstream" \
             is everything it waits for, directly or through others.
@@ -74,91 +75,86 @@ extension ShowCommand.Request {
             }
             let baselines = chosen.map { [$0] } ?? roadmap.baselines
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
-            let look = ShowCommand.Look(language: language, calendar: calendar.system(for: language))
-            for line in ShowCommand.lines(roadmap, location, baselines: baselines, today: today, look: look) { print(line) }
+            let values = ValueWording(language: language, calendar: calendar.system(for: language))
+            for line in ShowCommand.lines(roadmap, location, baselines: baselines, today: today, values: values) { print(line) }
         }
     }
 }
 
 extension ShowCommand {
-    /// The language and calendar the title, workstream, status and dates are shown in.
-    struct Look {
-        var language = InterfaceLanguage.en
-        var calendar = CalendarSystem.gregorian
-
-        func date(_ day: CalendarDay) -> String { DateFormatting.format(day, language: language.rawValue, calendar: calendar) }
-    }
-
-    static func lines(_ roadmap: Roadmap, _ location: Roadmap.Location, baselines: [Baseline], today: CalendarDay, look: Look = Look()) -> [String] {
+    /// What `show` prints of the milestone at `location`, in the language and calendar of `values`.
+    static func lines(_ roadmap: Roadmap, _ location: Roadmap.Location, baselines: [Baseline], today: CalendarDay, values: ValueWording) -> [String] {
         let milestone = roadmap[location], workstream = roadmap.workstreams[location.workstream]
         // Days and times on the programme's clock, as `roadmap log` and the UI show them.
         let zone = roadmap.clock()
         var table = TextTable(columns: [.init(""), .init("")])
         // Labels in the language shown (`--lang th`): the one table of field names.
-        let name = { (word: FieldWord) in word.name(in: look.language) }
-        table.append([name(.workstream), "\(workstream.id) — \(workstream.title.text(in: look.language.rawValue))"])
-        table.append([name(.status), milestone.status.word(in: look.language)])
-        if let start = milestone.start { table.append([name(.start), look.date(start)]) }
+        let language = values.language
+        let name = { (word: FieldWord) in word.name(in: language) }
+        table.append([name(.workstream), "\(workstream.id) — \(workstream.title.text(in: language.rawValue))"])
+        table.append([name(.status), values.status(milestone.status)])
+        if let start = milestone.start { table.append([name(.start), values.date(start)]) }
         if let due = milestone.due {
             let days = today.days(until: due)
-            let note = milestone.status.isClosed ? "" : CLIText.dueNote(days: days, in: look.language)
-            table.append([name(.due), look.date(due) + note])
+            let note = milestone.status.isClosed ? "" : CLIText.dueNote(days: days, in: language)
+            table.append([name(.due), values.date(due) + note])
         } else {
             table.append([name(.due), "-"])
         }
         table.append([name(.owner), milestone.owner ?? "-"])
-        table.append([name(.lead), milestone.lead?.rawValue ?? "-"])
+        table.append([name(.lead), milestone.lead.map(values.lead) ?? "-"])
         for baseline in baselines {
-            let then = baseline.entry(for: milestone.id)?.due?.description ?? "-"
-            table.append([name(.slip), "\(milestone.slip(against: baseline)) against \"\(baseline.name)\" (due \(then) then)"])
+            let then = baseline.entry(for: milestone.id)?.due.map(values.date) ?? "-"
+            table.append([name(.slip), CLIText.slipAgainst(values.slip(milestone.slip(against: baseline)), baseline: baseline.name, dueThen: then, in: language)])
         }
         let waitsOnLate = roadmap.waitsFor(location, today: today).contains { $0.offTrack != nil }
         if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.latestExplanation {
-            table.append([name(.why), Self.explanation(why, zone: zone)])
+            table.append([name(.why), Self.explanation(why, zone: zone, values: values)])
         }
         if let translations = milestone.title.translations {
             for translation in translations { table.append(["\(name(.title)).\(translation.language)", translation.text]) }
         } else {
             table.append([name(.title), milestone.title.text(in: "")])
         }
-        var out = ["\(TerminalSafe.escape(milestone.id))  \(TerminalSafe.escape(milestone.title.text(in: look.language.rawValue)))"]
+        var out = ["\(TerminalSafe.escape(milestone.id))  \(TerminalSafe.escape(milestone.title.text(in: language.rawValue)))"]
         out += table.render().dropFirst().map { "  " + $0 }
         if let notes = milestone.notes {
             out.append("  " + name(.notes))
             out += TerminalSafe.escapedLines(notes).map { "    " + $0 }
         }
-        out += dependencyLines(roadmap, location, today: today, look: look)
-        out.append("  " + name(.history) + (milestone.history.isEmpty ? "  (no changes recorded)" : ""))
+        out += dependencyLines(roadmap, location, today: today, values: values)
+        out.append("  " + name(.history) + (milestone.history.isEmpty ? "  " + CLIText.noHistory(in: language) : ""))
         var history = TextTable(columns: [.init(""), .init(""), .init(""), .init(""), .init("")])
         for entry in milestone.history {
-            let value = { (text: String?) in
-                HistoryEntry.value(text, field: entry.field, language: look.language, calendar: look.calendar) ?? "∅"
-            }
+            let value = { (text: String?) in text.map { values.recorded($0, field: entry.field) } ?? "∅" }
             let change = entry.isComment ? "\(name(.update)): \(entry.to ?? "")" : "\(value(entry.from)) → \(value(entry.to))"
-            history.append([entry.at.minute(in: zone), entry.by ?? "-", FieldWord.historyField(entry.field, in: look.language), change, entry.reason.map { "(\($0))" } ?? ""])
+            history.append([values.time(entry.at, in: zone), entry.by ?? "-", FieldWord.historyField(entry.field, in: language), change,
+                            entry.reason.map { "(\($0))" } ?? ""])
         }
         if !milestone.history.isEmpty { out += history.render().dropFirst().map { "    " + $0 } }
         return out
     }
 
     /// A reason or update as shown beside a milestone that needs attention: `text — by, date`.
-    /// The day is on the clock of `zone` (the programme's: ``Roadmap/clock(override:fallback:)``).
-    static func explanation(_ entry: HistoryEntry, zone: TimeZone) -> String {
+    /// The day is on the clock of `zone` (the programme's: ``Roadmap/clock(override:fallback:)``),
+    /// in the language and calendar of `values`.
+    static func explanation(_ entry: HistoryEntry, zone: TimeZone, values: ValueWording) -> String {
         let text = entry.explanationText ?? ""
-        return "\(text) — \(entry.by.map { "\($0), " } ?? "")\(entry.at.day(in: zone))"
+        return "\(text) — \(entry.by.map { "\($0), " } ?? "")\(values.date(entry.at.day(in: zone)))"
     }
 
     /// "waits for", "holds up" and "upstream", when the milestone has any.
-    static func dependencyLines(_ roadmap: Roadmap, _ location: Roadmap.Location, today: CalendarDay, look: Look = Look()) -> [String] {
+    static func dependencyLines(_ roadmap: Roadmap, _ location: Roadmap.Location, today: CalendarDay, values: ValueWording) -> [String] {
+        let language = values.language
         func describe(_ state: Roadmap.LinkState, other: Roadmap.Location) -> [String] {
             let milestone = roadmap[other]
-            let flag = state.offTrack.map { "⚠ off track: \($0.explanation)" } ?? ""
-            let cross = state.link.crossesWorkstreams ? "(other workstream)" : ""
-            return [milestone.id, milestone.status.rawValue, milestone.due?.description ?? "-", cross, flag]
+            let flag = state.offTrack.map { CLIText.offTrack(values.offTrack($0), in: language) } ?? ""
+            let cross = state.link.crossesWorkstreams ? CLIText.otherWorkstream(in: language) : ""
+            return [milestone.id, values.status(milestone.status), milestone.due.map(values.date) ?? "-", cross, flag]
         }
         var out: [String] = []
-        for (label, states, end) in [(FieldWord.waitsFor.name(in: look.language), roadmap.waitsFor(location, today: today), \Roadmap.Link.predecessor),
-                                     (FieldWord.holdsUp.name(in: look.language), roadmap.holdsUp(location, today: today), \Roadmap.Link.successor)] where !states.isEmpty {
+        for (label, states, end) in [(FieldWord.waitsFor.name(in: language), roadmap.waitsFor(location, today: today), \Roadmap.Link.predecessor),
+                                     (FieldWord.holdsUp.name(in: language), roadmap.holdsUp(location, today: today), \Roadmap.Link.successor)] where !states.isEmpty {
             out.append("  \(label)")
             var table = TextTable(columns: Array(repeating: .init(""), count: 5))
             for state in states { table.append(describe(state, other: state.link[keyPath: end])) }
@@ -166,7 +162,8 @@ extension ShowCommand {
         }
         let upstream = roadmap.upstream(of: location)
         if upstream.count > roadmap[location].depends.count {
-            out.append("  \(FieldWord.upstream.name(in: look.language))  " + TerminalSafe.escape(upstream.map { roadmap[$0].id }.joined(separator: ", ")) + "  (nearest first)")
+            out.append("  \(FieldWord.upstream.name(in: language))  " + TerminalSafe.escape(upstream.map { roadmap[$0].id }.joined(separator: ", "))
+                       + "  " + CLIText.nearestFirst(in: language))
         }
         return out
     }

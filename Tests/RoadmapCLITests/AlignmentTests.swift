@@ -57,16 +57,20 @@ struct AlignmentTests {
         let milestones = roadmap.allMilestones
         let rows = ListOutput.rows(result.stdout)
         try #require(rows.count == milestones.count, "\(result.stdout)")
+        // Values in the language's words (Thai with B.E. dates); in English the file's words and ISO dates.
+        let interface = try #require(InterfaceLanguage(rawValue: language))
+        let values = ValueWording(language: interface, calendar: interface == .th ? .buddhist : .gregorian)
         for (row, (workstream, milestone)) in zip(rows, milestones) {
             let cells = [
-                milestone.id, roadmap.workstreams[workstream].id, milestone.status.rawValue,
-                milestone.due?.description ?? "-", milestone.slip(against: baseline).description, milestone.lead?.rawValue ?? "-",
+                milestone.id, roadmap.workstreams[workstream].id, values.status(milestone.status),
+                milestone.due.map(values.date) ?? "-", values.slip(milestone.slip(against: baseline)), milestone.lead.map(values.lead) ?? "-",
                 milestone.owner ?? "-", milestone.title.text(in: language),
             ]
             let starts = Self.starts(of: cells, in: row)
             let leftAligned = { (s: [Int]) in s.enumerated().filter { $0.offset != 4 }.map(\.element) }
             #expect(starts.map(leftAligned) == leftAligned(headerStarts), "misaligned row (cells start at \(starts ?? []), header at \(headerStarts)):\n\(header)\n\(row)")
-            #expect(starts.map { $0[4] + DisplayWidth.of(cells[4]) } == headerStarts[4] + 4, "SLIP not right-aligned:\n\(header)\n\(row)")
+            let slipHeader = FieldWord.slip.column(in: interface)
+            #expect(starts.map { $0[4] + DisplayWidth.of(cells[4]) } == headerStarts[4] + DisplayWidth.of(slipHeader), "SLIP not right-aligned:\n\(header)\n\(row)")
             #expect(ListOutput.isMarkedOverdue(row) == milestone.isOverdue(today: CalendarDay(iso: "2026-11-26")!), "\(row)")
         }
         #expect(rows.contains { $0.contains("กระทรวงอุตสาหกรรม") } && rows.contains { $0.contains("経済産業省 (METI)") })

@@ -74,6 +74,7 @@ struct FastCommandLineTests {
         ["list", "--file", "r.json", "--today", "2027-03-10", "--author", "Somchai Jaidee", "--lang", "th", "--workstream", "sme",
          "--status", "at-risk", "--lead", "th", "--baseline", "q1", "--overdue", "--slipped", "--json"],
         ["list", "--json", "--status", "done"],
+        ["list", "--calendar", "buddhist", "--lang", "en"],
         ["show", "SC1"],
         ["show", "--json", "sc1", "--baseline", "q1", "--lang", "ja", "--calendar", "buddhist", "--file", "x.json",
          "--today", "2027-03-10", "--author", "x"],
@@ -137,7 +138,7 @@ struct FastCommandLineTests {
         ["list", "--help"], ["list", "-h"], ["list", "help"], ["help", "list"], ["list", "--version"], ["--version"], ["--help"],
         ["list", "--generate-completion-script", "bash"], ["list", "--experimental-dump-help"], ["show", "SC1", "--help"],
         // Unknown, short, root-only and repeated options; a flag given a value; `--`.
-        ["list", "--bogus"], ["list", "-s", "done"], ["list", "--calendar", "buddhist"], ["list", "--no-mouse"],
+        ["list", "--bogus"], ["list", "-s", "done"], ["list", "--no-mouse"],
         ["list", "--json", "--json"], ["list", "--status", "done", "--status", "planned"], ["list", "--json=yes"],
         ["list", "--", "x"], ["set", "SC1", "--title", "a", "--title", "b"], ["set", "SC1", "--", "-x"], ["list", "-"],
         // Missing values, values that begin with '-', missing and extra positional arguments.

@@ -41,7 +41,7 @@ struct LogCommandTests {
         try await sandbox.roadmap(["log", "--file", file.path, "--today", "2026-11-26"] + arguments)
     }
 
-    @Test("--lang th|ja: headers, field names and the closing line in the language asked for; values and reasons stay the file's words; --json unchanged")
+    @Test("--lang th|ja: the whole table in the language asked for (times and dates in its calendar, the UI's and snapshot's words); reasons as written; --json unchanged")
     func inThaiAndJapanese() async throws {
         try await week()
         let thai = try await log("--since", "monday", "--lang", "th")
@@ -49,16 +49,22 @@ struct LogCommandTests {
         let thaiLines = thai.stdout.split(separator: "\n").map(String.init)
         #expect(thaiLines.first?.split(separator: " ") == ["วันที่", "ผู้แก้ไข", "รหัส", "ช่อง", "การเปลี่ยนแปลง", "เหตุผล"], "\(thai.stdout)")
         func words(_ line: String) -> [Substring] { line.split(separator: " ") }
-        #expect(words(thaiLines[1]).dropFirst(3) == ["SC3", "สถานะ", "planned", "→", "at-risk", "รอผลการเจรจา"], "\(thai.stdout)")
-        #expect(words(thaiLines[2]).dropFirst(3).prefix(5) == ["CE1", "กำหนด", "2027-12-24", "→", "2028-02-25"], "\(thai.stdout)")
-        #expect(words(thaiLines[3]).dropFirst(3).prefix(3) == ["SME1", "ผู้รับผิดชอบ", "OSMEP"], "\(thai.stdout)")
-        #expect(thaiLines.last == "4 การเปลี่ยนแปลง ตั้งแต่ 2026-11-23")
+        // B.E. days and the programme's clock (Asia/Bangkok); the statuses as the snapshot and UI say them.
+        #expect(words(thaiLines[1]) == ["26", "พ.ย.", "2569", "12:00", "ไม่ทราบ", "SC3", "สถานะ", "วางแผน", "→", "มีความเสี่ยง", "รอผลการเจรจา"], "\(thai.stdout)")
+        #expect(words(thaiLines[1])[7] == Substring(Status.planned.word(in: .th)) && words(thaiLines[1])[9] == Substring(Status.atRisk.word(in: .th)))
+        #expect(words(thaiLines[2]).dropFirst(4).prefix(11) == ["山田", "CE1", "กำหนด", "24", "ธ.ค.", "2570", "→", "25", "ก.พ.", "2571", "予算の見直し"], "\(thai.stdout)")
+        #expect(words(thaiLines[3]).dropFirst(4).prefix(4) == ["山田", "SME1", "ผู้รับผิดชอบ", "OSMEP"], "\(thai.stdout)")
+        #expect(thaiLines.last == "4 การเปลี่ยนแปลง ตั้งแต่ 23 พ.ย. 2569")
         let japanese = try await log("--since", "monday", "--lang", "ja")
         let japaneseLines = japanese.stdout.split(separator: "\n").map(String.init)
         #expect(japaneseLines.first?.split(separator: " ") == ["日付", "変更者", "ID", "項目", "変更内容", "理由"], "\(japanese.stdout)")
-        #expect(japaneseLines[4].split(separator: " ").suffix(5) == ["SC2", "状態", "in-progress", "→", "done"], "\(japanese.stdout)")
-        #expect(japaneseLines.last == "4 件の変更（2026-11-23 以降）")
+        #expect(japaneseLines[1].split(separator: " ").prefix(3) == ["2026年11月26日", "12:00", "不明"], "\(japanese.stdout)")
+        #expect(japaneseLines[4].split(separator: " ") == ["2026年11月23日", "09:00", "Somchai", "SC2", "状態", "進行中", "→", "完了"], "\(japanese.stdout)")
+        #expect(japaneseLines.last == "4 件の変更（2026年11月23日 以降）")
         #expect(!japanese.stdout.contains("status") && !japanese.stdout.contains("owner"), "no English field name")
+        // --calendar gregorian gives Thai with Christian-era years.
+        let gregorian = try await log("--since", "monday", "--lang", "th", "--calendar", "gregorian")
+        #expect(gregorian.stdout.split(separator: "\n").last == "4 การเปลี่ยนแปลง ตั้งแต่ 23 พ.ย. 2026", "\(gregorian)")
         let english = try await log("--since", "monday", "--json")
         #expect(try await log("--since", "monday", "--json", "--lang", "th").stdout == english.stdout, "--json keeps the file's names")
         let pair = try await log("--lang", "th,en")

@@ -45,8 +45,8 @@ enum Schema2Fixture {
     }
 
     /// The fixture in a UI run by ``author``, with a pinned clock.
-    static func state(width: Int = 80, height: Int = 24, language: InterfaceLanguage = .en) -> AppState {
-        var state = AppState(roadmap: roadmap, today: Fixture.today, language: language, width: width, height: height, author: author)
+    static func state(width: Int = 80, height: Int = 24, language: InterfaceLanguage = .en, calendar: CalendarSystem = .gregorian) -> AppState {
+        var state = AppState(roadmap: roadmap, today: Fixture.today, language: language, calendar: calendar, width: width, height: height, author: author)
         state.clock = { Fixture.now }
         return state
     }
@@ -62,7 +62,11 @@ enum Schema2Fixture {
         let grid = state.render()
         let sc1 = try #require(grid.row(containing: "SC1")), sc2 = try #require(grid.row(containing: "SC2"))
         let sc3 = try #require(grid.row(containing: "SC3"))
-        #expect(grid.lines[sc1].contains("+42d") && grid.lines[sc3].contains("+46d"), "slip against the baseline")
+        // Slip as the snapshot words it: `+42d` in English, `+42 วัน`, `+42日`.
+        let late = Slip.days(42).text(in: language), onTime = Slip.days(0).text(in: language)
+        #expect(late == ["en": "+42d", "th": "+42 วัน", "ja": "+42日"][language.rawValue])
+        #expect(onTime == ["en": "0d", "th": "±0 วัน", "ja": "±0日"][language.rawValue])
+        #expect(grid.lines[sc1].contains(late) && grid.lines[sc3].contains(Slip.days(46).text(in: language)), "slip against the baseline")
         // The marker is a glyph, so it reads without colour (NO_COLOR).
         #expect(grid.lines[sc2].hasPrefix(" !SC2"), "SC2 waits for SC1, which is at risk")
         #expect(!grid.lines[sc1].hasPrefix(" !"))
@@ -70,7 +74,8 @@ enum Schema2Fixture {
         let owner = FieldWord.owner.column(in: language)
         #expect(grid.column(of: "METI", row: sc1) == grid.column(of: owner, row: 2))
         #expect(grid.column(of: "TISI", row: sc2) == grid.column(of: owner, row: 2))
-        #expect(grid.column(of: "+42d", row: sc1).map { $0 + 4 } == grid.column(of: "0d", row: sc2).map { $0 + 2 }, "slip is right-aligned")
+        #expect(grid.column(of: late, row: sc1).map { $0 + DisplayWidth.of(late) } == grid.column(of: onTime, row: sc2).map { $0 + DisplayWidth.of(onTime) },
+                "slip is right-aligned")
         #expect(grid.column(of: UIText.leadShort(.jp).text(language), row: sc1) == grid.column(of: FieldWord.lead.column(in: language), row: 2))
     }
 
@@ -90,6 +95,26 @@ enum Schema2Fixture {
         GoldenFrame.check(state, "detail-schema2-80x30-sc1-\(language)")
         state.press(.escape, .down, .enter)  // SC2: waits for SC1
         GoldenFrame.check(state, "detail-schema2-80x30-sc2-\(language)")
+    }
+
+    /// The history's stamps are in the calendar and language of the values
+    /// beside them (try-21: a Gregorian stamp beside B.E. values), and slip is
+    /// as the snapshot words it.
+    @Test(arguments: [(InterfaceLanguage.th, CalendarSystem.buddhist), (.ja, .gregorian), (.en, .gregorian)])
+    func detailHistoryStampsAndSlipSpeakTheLanguage(language: InterfaceLanguage, calendar: CalendarSystem) throws {
+        var state = Schema2Fixture.state(height: 30, language: language, calendar: calendar)
+        state.press(.enter)  // SC1
+        if language == .th { GoldenFrame.check(state, "detail-schema2-80x30-sc1-th-be") }
+        let text = state.screenText
+        let stamp = ["th": "20 พ.ย. 2569 08:30", "ja": "2026年11月20日 08:30", "en": "2026-11-20 08:30"][language.rawValue]!
+        let slip = ["th": "+42 วัน", "ja": "+42日", "en": "+42d"][language.rawValue]!
+        #expect(slip == Slip.days(42).text(in: language))
+        let history = text.split(separator: "\n").drop { !$0.contains(FieldWord.history.label(in: language)) }.dropFirst()
+        let entries = history.filter { $0.hasPrefix("   ") && $0.contains(":30  ") }
+        try #require(entries.count == 2, "\(text)")
+        #expect(entries.allSatisfy { $0.hasPrefix("   " + stamp + "  ") }, "\(text)")
+        #expect(text.contains(FieldWord.slip.label(in: language)) && text.contains(" " + slip + " "), "\(text)")
+        if language == .th { #expect(!text.contains("2026"), "no Gregorian year beside B.E. ones:\n\(text)") }
     }
 
     @Test func detailSaysWhyALinkIsOffTrackAndWhichCrossWorkstreams() {

@@ -13,11 +13,16 @@ extension Timestamp {
     /// `2026-12-05 06:59`: the day and the minute on the clock of `timeZone`,
     /// as history is shown (the programme's clock, not UTC's).
     public func minute(in timeZone: TimeZone) -> String {
+        "\(day(in: timeZone)) \(timeOfDay(in: timeZone))"
+    }
+
+    /// `06:59`: the hour and minute on the clock of `timeZone`.
+    public func timeOfDay(in timeZone: TimeZone) -> String {
         let offset = timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(secondsSinceEpoch)))
         let local = secondsSinceEpoch + Int64(offset)
         let seconds = Int((local % 86_400 + 86_400) % 86_400)
         func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(day(in: timeZone)) \(two(seconds / 3600)):\(two(seconds / 60 % 60))"
+        return "\(two(seconds / 3600)):\(two(seconds / 60 % 60))"
     }
 
     /// The first moment of `day` in `timeZone`: a moment falls on `day` or

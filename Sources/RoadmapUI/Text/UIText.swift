@@ -1,7 +1,8 @@
 import RoadmapCore
 
-/// Every piece of interface text, in English, Thai and Japanese.
-enum UIText: CaseIterable {
+/// Every piece of interface text, in English, Thai and Japanese; the
+/// command line borrows the few it also says (`(other workstream)` …).
+public enum UIText: CaseIterable, Sendable {
     case appName, asOf, id, noHistory
     case hintList, hintDetail, hintOverview, hintHelp, hintReview, hintTimeline, hintPrompt, hintPicker, hintEditPicker
     case saved, notSaved, nothingToUndo, nothingToRedo, undone, redone, cannotUndoChanged
@@ -11,7 +12,7 @@ enum UIText: CaseIterable {
     case tooSmall, conflictTitle, conflictKeys, mine, theirs, fileMissing, restoreQuestion, restored
     case languageSwitched, calendarSwitched, total, done, pressAnyKey, of, late, oneDayLate, daysLeft, inOneDay, dueToday
     case latest, leadTH, leadJP, leadJoint, sideTH, sideJP, sideJoint
-    case slipNew, againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
+    case againstBaseline, otherWorkstream, offTrack, offTrackOverdue, offTrackLate, waitsForOffTrack
     case dependsLabel, leadLabel, dependencyProblem
     case outsideChange, outsideChanges, outsideEdit, zoneSetOutside, zoneRemovedOutside, syncing, syncBusy
     case logTitle, hintLog, logWhen, logWho, logField, logChange, logWhy
@@ -27,7 +28,8 @@ enum UIText: CaseIterable {
     case calendarQuarters, thaiFiscalQuarters, japaneseFiscalQuarters
     case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
-    func text(_ language: InterfaceLanguage) -> String {
+    /// The text in `language`.
+    public func text(_ language: InterfaceLanguage) -> String {
         let (en, th, ja) = translations
         switch language {
         case .en: return en
@@ -185,7 +187,6 @@ enum UIText: CaseIterable {
         case .sideTH: ("Thai side", "ฝ่ายไทย", "タイ側")
         case .sideJP: ("Japanese side", "ฝ่ายญี่ปุ่น", "日本側")
         case .sideJoint: ("joint", "ร่วมกัน", "日タイ共同")
-        case .slipNew: ("new", "ใหม่", "新規")
         case .againstBaseline: ("against “%@”", "เทียบกับ “%@”", "基準「%@」比")
         case .otherWorkstream: ("(other workstream)", "(ต่างกลุ่มงาน)", "(別ワークストリーム)")
         case .offTrack: ("off track", "ไม่เป็นไปตามแผน", "遅延の恐れ")
@@ -310,7 +311,7 @@ enum UIText: CaseIterable {
     }
 
     /// The text with each `%@` replaced by the next argument.
-    func text(_ language: InterfaceLanguage, _ arguments: String...) -> String {
+    public func text(_ language: InterfaceLanguage, _ arguments: String...) -> String {
         var result = text(language)
         for argument in arguments {
             guard let range = result.range(of: "%@") else { break }

@@ -58,10 +58,14 @@ extension AppState {
         if milestone.history.isEmpty {
             lines.append(("  " + UIText.noHistory.text(language), .dim))
         }
-        // Times on the programme's clock (the file's zone, else the machine's), as the header's day.
+        // Times on the programme's clock (the file's zone, else the machine's), as the header's day, in
+        // the language and calendar of the values beside them; as wide as the widest, so the changes line up.
         let zone = roadmap.clock()
-        for entry in milestone.history.reversed() {
-            let time = "  \(entry.at.minute(in: zone))  "
+        let words = ValueWording(language: language, calendar: calendar)
+        let stamps = milestone.history.reversed().map { words.time($0.at, in: zone) }
+        let stampWidth = stamps.map(DisplayWidth.of).max() ?? 0
+        for (entry, stamp) in zip(milestone.history.reversed(), stamps) {
+            let time = "  \(DisplayWidth.pad(stamp, to: stampWidth, ellipsis: false))  "
             var text = ""
             if entry.isComment {
                 text += "\(UIText.update.text(language))  \(TerminalSafe.escape(entry.to ?? ""))"

@@ -32,10 +32,10 @@ extension AppState {
 
     func title(_ text: LocalizedText) -> String { text.text(in: language.rawValue) }
 
-    /// The slip against the current baseline (`+45d`, `new`), nil without a baseline.
+    /// The slip against the current baseline as the snapshot words it
+    /// (`+45d`, `new`; `+45 วัน`, `+45日`), nil without a baseline.
     func slipText(_ milestone: Milestone) -> String? {
-        guard let slip = attention.slipMeter?.slip(of: milestone) else { return nil }
-        return slip == .new ? UIText.slipNew.text(language) : slip.description
+        attention.slipMeter?.slip(of: milestone).text(in: language)
     }
 
     /// Why a dependency link is off track: "at risk", "overdue since …", "due …, after …".

@@ -145,10 +145,12 @@ enum ListOutput {
         line.contains(" as of ") || line.hasSuffix(" 現在）") || (line.wholeMatch(of: /\d+ หมุดหมาย.* ณ .*/) != nil)
     }
 
-    /// An indented line under a milestone: an off-track link it waits on, or the latest reason.
+    /// An indented line under a milestone, in any of the three languages: an
+    /// off-track link it waits on (`⚠ late dependency: …`, `⚠ รอผลจากงานที่ล่าช้า: …`), or the latest reason (`why: …`).
     static func isAttentionLine(_ line: String) -> Bool {
         let text = line.drop { $0 == " " }
-        return text.hasPrefix("⚠ late dependency: ") || text.hasPrefix("why: ")
+        guard line.hasPrefix(" ") else { return false }
+        return text.hasPrefix("⚠ ") || InterfaceLanguage.allCases.contains { text.hasPrefix(FieldWord.why.name(in: $0) + ": ") }
     }
 
     /// A row's space-separated words after the marks (`!` overdue, `⚠` a
