@@ -57,7 +57,7 @@ struct SnapshotChartTests {
         #expect(colours.isSubset(of: ["#000", "#fff", "#555", "#bbb", "#999", "#e6e6e6", "none"]), "\(colours)")
         #expect(svg.contains("stroke-dasharray=\"4 2\"/>") && svg.contains(">today</text>"), "today's dashed line")
         #expect(svg.contains("<polygon") && svg.contains("stroke-dasharray=\"2 1\""), "a baseline ghost")
-        #expect(svg.contains("font-weight=\"700\">CE3  End-of-life"), "a blocked row is bold")
+        #expect(svg.contains("font-weight=\"700\" clip-path=\"url(#roadmap-chart-labels)\">CE3  End-of-life"), "a blocked row is bold")
         #expect(svg.contains(">▲</text>") && svg.contains(">◐</text>"), "status glyphs at the due dates in the window")
         // Tags balance, so the picture is well-formed.
         let opened = svg.matches(of: /<(svg|text|title)\b/).count, closed = svg.matches(of: /<\/(svg|text|title)>/).count
@@ -69,6 +69,26 @@ struct SnapshotChartTests {
         // The legend says what the shapes mean, in the report's language.
         #expect(html.contains("<p class=\"legend\">○ planned"))
         #expect(builtIn.render(.html, style: SnapshotStyle(language: .th, calendar: .buddhist)).contains("กำหนดตามแผนฐาน"))
+    }
+
+    /// Thai letters are wider for their columns than Latin or Japanese ones:
+    /// at 40 columns a Thai label ran under the bars in Chromium's print.
+    @Test("row labels stay left of the bars: clipped there, and Thai ones cut to fewer columns")
+    func labelsStayLeftOfTheBars() throws {
+        let rows = builtIn.chart.groups.reduce(0) { $0 + $1.rows.count }
+        for language in [InterfaceLanguage.en, .th, .ja] {
+            let html = builtIn.render(.html, style: SnapshotStyle(language: language))
+            let labels = html.matches(of: /<text x="6"[^>]*clip-path="url\(#roadmap-chart-labels\)">([^<]*)<\/text>/).map {
+                String($0.1).replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                    .replacingOccurrences(of: "&amp;", with: "&")
+            }
+            #expect(labels.count == rows, "\(language)")
+            #expect(html.contains("<clipPath id=\"roadmap-chart-labels\"><rect x=\"0\" y=\"0\" width=\"207\""))
+            let limit = language == .th ? SnapshotSVG.thaiLabelColumns : SnapshotSVG.labelColumns
+            for label in labels { #expect(DisplayWidth.of(label) <= limit, "\(language): \(label)") }
+            #expect(labels.contains { DisplayWidth.of($0) == limit }, "\(language): the longest titles are cut at the limit")
+        }
     }
 
     @Test("--fiscal names the quarters on the picture's axis")

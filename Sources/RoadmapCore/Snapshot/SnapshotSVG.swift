@@ -16,8 +16,12 @@ struct SnapshotSVG {
     static let labelWidth = 210.0
     static let rowHeight = 15.0
     static let axisHeight = 30.0
-    /// Columns of a row's label (``DisplayWidth``), id included.
-    static let labelColumns = 40
+    /// Columns of a row's label (``DisplayWidth``), id included: Thai
+    /// letters are wider than Latin and Japanese ones for their columns, so
+    /// a label with Thai in it gets fewer.
+    static let labelColumns = 40, thaiLabelColumns = 34
+    /// Keeps every label left of the bars, whatever the font makes of it.
+    private static let labelClip = "roadmap-chart-labels"
 
     private var chartWidth: Double { Self.width - Self.labelWidth - 10 }
     private var dayWidth: Double { chartWidth / Double(chart.first.days(until: chart.last) + 1) }
@@ -41,6 +45,7 @@ struct SnapshotSVG {
         var out = [
             "<svg class=\"chart\" viewBox=\"0 0 \(n(Self.width)) \(n(height))\" role=\"img\" aria-label=\"\(SnapshotHTMLRenderer.escape(label))\">",
             "<title>\(SnapshotHTMLRenderer.escape(label))</title>",
+            "<clipPath id=\"\(Self.labelClip)\"><rect x=\"0\" y=\"0\" width=\"\(n(Self.labelWidth - 3))\" height=\"\(n(height))\"/></clipPath>",
             // The report's week, a grey band behind everything.
             "<rect x=\"\(n(x(week.monday)))\" y=\"\(n(Self.axisHeight - 4))\" width=\"\(n(7 * dayWidth))\" height=\"\(n(height - Self.axisHeight + 4))\" fill=\"#e6e6e6\"/>",
         ]
@@ -98,8 +103,12 @@ struct SnapshotSVG {
     private func row(_ row: SnapshotChart.Row, y: Double) -> [String] {
         let n = Self.number
         let flagged = row.status == .blocked || row.status == .atRisk || (row.due.map { $0 < chart.today } == true && !row.status.isClosed)
-        let text = DisplayWidth.truncate("\(row.id)  \(words.title(row.title))", to: Self.labelColumns, ellipsis: true)
-        var out = ["<text x=\"6\" y=\"\(n(y + 11))\" font-size=\"9\"\(flagged ? " font-weight=\"700\"" : "")>\(SnapshotHTMLRenderer.escape(text))</text>"]
+        let label = "\(row.id)  \(words.title(row.title))"
+        let columns = label.unicodeScalars.contains { (0x0E00...0x0E7F).contains($0.value) } ? Self.thaiLabelColumns : Self.labelColumns
+        let text = DisplayWidth.truncate(label, to: columns, ellipsis: true)
+        var out = [
+            "<text x=\"6\" y=\"\(n(y + 11))\" font-size=\"9\"\(flagged ? " font-weight=\"700\"" : "") clip-path=\"url(#\(Self.labelClip))\">\(SnapshotHTMLRenderer.escape(text))</text>"
+        ]
         guard let due = row.due else { return out }
         let mid = y + Self.rowHeight / 2
         let stroke = flagged ? "2" : "0.8"
