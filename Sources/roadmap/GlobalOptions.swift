@@ -145,6 +145,15 @@ extension DisplayOptionFields {
         languages.first?.rawValue ?? InterfaceLanguage.fromEnvironment(ProcessEnvironment.variables).rawValue
     }
 
+    /// The language of a table's values (statuses, lead sides, slip,
+    /// dates): the interface language when `--lang` names it or the output
+    /// is a terminal; else English, the file's own words and ISO dates, so a
+    /// script reading a pipe under a Thai or Japanese `$LANG` reads what it
+    /// always has.
+    var valueLanguage: InterfaceLanguage {
+        lang != nil || isatty(STDOUT_FILENO) == 1 ? InterfaceLanguage(rawValue: language) ?? .en : .en
+    }
+
     /// The languages given, in order (one or two); empty when none is.
     var languages: [InterfaceLanguage] {
         (lang?.lowercased().split(separator: ",", omittingEmptySubsequences: false) ?? []).compactMap { InterfaceLanguage(rawValue: String($0)) }

@@ -144,9 +144,9 @@ extension ListCommand {
         }
         let showsLead = filter.lead != nil || roadmap.workstreams.contains { $0.milestones.contains { $0.lead != nil } }
         let language = display.language
-        // Headers and values in the language asked for (`--lang th`); in English the file's words, for scripts.
+        // Headers in the interface language; values in it too when asked for or shown on a terminal (valueLanguage).
         let words = InterfaceLanguage(rawValue: language) ?? .en
-        let values = ValueWording(language: words, calendar: calendar.system(for: words))
+        let values = ValueWording(language: display.valueLanguage, calendar: calendar.system(for: display.valueLanguage))
         func column(_ word: FieldWord, _ alignment: TextTable.Alignment = .left) -> TextTable.Column { .init(word.column(in: words), alignment: alignment) }
         var columns: [TextTable.Column] = [.init(" "), column(.id), column(.workstream), column(.status), column(.due)]
         if meter != nil { columns.append(column(.slip, .right)) }

@@ -72,7 +72,9 @@ struct LogCommand: ParsableCommand {
             }
             let language = InterfaceLanguage(rawValue: display.language) ?? .en
             // English keeps ISO dates whatever --calendar says: there it reads --since, and scripts read the table.
-            let values = ValueWording(language: language, calendar: language == .en ? .gregorian : calendar.system(for: language))
+            let valueLanguage = display.valueLanguage
+            let values = ValueWording(
+                language: valueLanguage, calendar: valueLanguage == .en ? .gregorian : calendar.system(for: valueLanguage))
             var table = TextTable(columns: [FieldWord.when, .who, .id, .field, .change, .why].map { .init($0.column(in: language)) })
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
             // A third of the width, and never less than a date's move in the calendar shown (as the UI's log).

@@ -74,7 +74,7 @@ extension ShowCommand.Request {
                 return
             }
             let baselines = chosen.map { [$0] } ?? roadmap.baselines
-            let language = InterfaceLanguage(rawValue: display.language) ?? .en
+            let language = display.valueLanguage
             let values = ValueWording(language: language, calendar: calendar.system(for: language))
             for line in ShowCommand.lines(roadmap, location, baselines: baselines, today: today, values: values) { print(line) }
         }

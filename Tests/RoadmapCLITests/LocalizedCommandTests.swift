@@ -200,10 +200,25 @@ struct LocalizedCommandTests {
             #expect(text.firstMatch(of: /\d{4}-\d{2}-\d{2}/) == nil, "\(language) \(name) has an ISO date:\n\(output.stdout)")
             #expect(text.firstMatch(of: /[+-]\d+d\b/) == nil, "\(language) \(name) has slip in the file's form:\n\(output.stdout)")
         }
-        // $LANG picks the language as --lang does.
-        let environment = try await run(["list"], environment: ["LANG": language == .th ? "th_TH.UTF-8" : "ja_JP.UTF-8"])
+        // $LANG alone, into a pipe: the headers in that language, the values the file's words and ISO
+        // dates, so a script that reads them under a Thai or Japanese $LANG reads what it always has.
+        let locale = language == .th ? "th_TH.UTF-8" : "ja_JP.UTF-8"
+        let english = try await run("list")
+        let piped = try await run(["list"], environment: ["LANG": locale])
         let asked = try await run("list", "--lang", language.rawValue)
-        #expect(environment.stdout == asked.stdout)
+        func words(_ output: ProcessOutput) -> [[Substring]] { output.stdout.split(separator: "\n").map { $0.split(separator: " ") } }
+        #expect(words(piped).first == words(asked).first, "the headers")
+        // Id, workstream, status, due, slip and lead of each row (titles follow the language, as they always have).
+        func values(_ output: ProcessOutput) -> [[Substring]] { words(output).dropFirst().dropLast().map { $0.prefix(6).map { $0 } } }
+        #expect(values(piped) == values(english), "the rows' values")
+        for logged in [try await run(["log"], environment: ["LANG": locale]), try await run(["show", "CE2"], environment: ["LANG": locale])] {
+            #expect(logged.stdout.contains("at-risk") && logged.stdout.firstMatch(of: /\d{4}-\d{2}-\d{2}/) != nil, "\(logged.stdout)")
+        }
+        // On a terminal, $LANG gives the whole language, as --lang does.
+        let terminal = try await TmuxTerminal(
+            sandbox: sandbox, roadmap: ["list", "--file", file.path, "--today", "2026-12-01"], environment: ["LANG": locale], width: 160, height: 40)
+        let screen = try await terminal.waitFor(text: language == .th ? "มีความเสี่ยง" : "リスクあり")
+        #expect(!screen.joined(separator: "\n").contains("at-risk"))
     }
 
     @Test("th: the snapshot's words and B.E. dates; list rows say what the snapshot's rows say")
