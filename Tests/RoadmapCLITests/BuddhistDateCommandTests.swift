@@ -119,4 +119,20 @@ struct BuddhistDateCommandTests {
         let since = try await sandbox.roadmap("log", "--since", "2569-01-01", "--calendar", "buddhist", "--today", "2026-12-05", "--file", file.path)
         #expect(since.exitCode == 0 && since.stdout.hasSuffix("since 2026-01-01\n"), "\(since)")
     }
+
+    /// --today names the day every change is stamped and counted from: read as typed, a B.E. year
+    /// dated a whole week of work 543 years late (try-22a finding 2).
+    @Test("--today and $ROADMAP_TODAY with a B.E. year are refused (64), naming the Gregorian date; nothing is written")
+    func todayInTheBuddhistEra() async throws {
+        let before = try Fixtures.bytes(file)
+        let typed = try await sandbox.roadmap("set", "SC2", "--due", "tomorrow", "--today", "2569-12-05", "--file", file.path)
+        #expect(typed.exitCode == 64, "\(typed)")
+        #expect(typed.stderr.contains(#"--today "2569-12-05" is 543 years from this machine's date; it takes Gregorian dates: if 2569 is a Buddhist-Era year, give 2026-12-05."#), "\(typed.stderr)")
+        let pinned = try await sandbox.roadmap(["list", "--file", file.path], environment: ["ROADMAP_TODAY": "2569-12-05"])
+        #expect(pinned.exitCode == 64 && pinned.stderr.contains(#"$ROADMAP_TODAY "2569-12-05" is 543 years"#), "\(pinned)")
+        #expect(try Fixtures.bytes(file) == before)
+        // A far Gregorian day that is no B.E. year near now stays a pinned day, for trying the edges.
+        let far = try await sandbox.roadmap("list", "--today", "9998-12-05", "--file", file.path)
+        #expect(far.exitCode == 0 && far.stdout.contains("as of 9998-12-05"), "\(far)")
+    }
 }
