@@ -48,8 +48,14 @@ struct SnapshotTable {
     /// Widths the columns get at least, so that tables of the same kind line up.
     var minimumWidths: [Int] = []
     var showsHeader = true
-    /// Where notes start; nil lines them up with the flexible column.
+    /// Where notes start; nil lines them up with ``noteColumn``, else with the flexible column.
     var noteIndent: Int?
+    /// The column notes line up with when it is shown on the row's line.
+    var noteColumn: Int?
+    /// Each row on one line and each note on one more: the flexible cell and
+    /// the notes that are longer are cut at a word boundary (Thai words as
+    /// ``LineBreaks`` finds them) and end with `…` (page one of the report).
+    var oneLine = false
 
     init(columns: [Column], showsHeader: Bool = true, noteIndent: Int? = nil) {
         self.columns = columns
@@ -95,9 +101,12 @@ struct SnapshotTable {
     /// there; the header's lines start none). The columns
     /// are as wide as the table's own rows and ``minimumWidths`` make them:
     /// measure `rows` into ``minimumWidths`` first (``widen(_:toFit:)``).
+    /// Returns whether a text was cut (``oneLine``).
+    @discardableResult
     func render<Failure: Error>(
         width: Int, rows: some Sequence<Row>, line emit: (_ line: [UInt8], _ startsRow: Bool) throws(Failure) -> Void
-    ) throws(Failure) {
+    ) throws(Failure) -> Bool {
+        var cut = false
         let layout = Layout(self, width: width)
         var bytes: [UInt8] = []  // one line at a time, its storage reused
         bytes.reserveCapacity(4 * width)
@@ -117,7 +126,11 @@ struct SnapshotTable {
             var wrapped: ArraySlice<SnapshotCell> = []  // the flexible cell's lines after its first
             for c in layout.shown {
                 let cell = SnapshotCell(row, c)
-                if c == layout.flexible && !(cell.width <= layout.widths[c] && SnapshotWrap.staysOneLine(cell.text)) {
+                if c == layout.flexible && oneLine && cell.width > layout.widths[c] {
+                    let (line, wasCut) = Self.firstLine(cell.text, width: layout.widths[c])
+                    cells.append(SnapshotCell(line))
+                    cut = cut || wasCut
+                } else if c == layout.flexible && !(cell.width <= layout.widths[c] && SnapshotWrap.staysOneLine(cell.text)) {
                     let lines = SnapshotWrap.wrap(cell.text, to: layout.widths[c]).map { SnapshotCell($0) }
                     cells.append(lines.first ?? SnapshotCell.empty)
                     wrapped = lines.dropFirst()
@@ -143,12 +156,27 @@ struct SnapshotTable {
             }
             notes += row.notes
             for note in notes {
-                for line in SnapshotWrap.wrap(note, to: room) {
+                var lines = SnapshotWrap.wrap(note, to: room)
+                if oneLine && lines.count > 1 {
+                    lines = [Self.firstLine(note, width: room).line]
+                    cut = true
+                }
+                for line in lines {
                     try emit(Array(SnapshotCell.fitted(indent + line, to: width).utf8), startsRow)
                     startsRow = false
                 }
             }
         }
+        return cut
+    }
+
+    /// The first line `text` wraps to in `width` columns, ending with `…`
+    /// when the text goes on, and whether it did.
+    static func firstLine(_ text: String, width: Int) -> (line: String, cut: Bool) {
+        let lines = SnapshotWrap.wrap(text, to: width)
+        guard lines.count > 1 else { return (lines.first ?? "", false) }
+        let shorter = SnapshotWrap.wrap(text, to: max(1, width - 1)).first ?? ""
+        return (shorter + "…", true)
     }
 
     /// Column widths and placement for one width.
@@ -183,7 +211,9 @@ struct SnapshotTable {
             }
             shrink(to: width)
             let starts = shown.indices.map { i in shown[..<i].reduce(0) { $0 + widths[$1] + SnapshotTable.separator } }
-            if !moved.isEmpty {
+            if let column = table.noteColumn, table.noteIndent == nil, let i = shown.firstIndex(of: column) {
+                noteStart = starts[i]
+            } else if !moved.isEmpty {
                 noteStart = table.noteIndent ?? (shown.count > 1 ? starts[1] : 0)
             } else {
                 noteStart = table.noteIndent ?? flexible.flatMap { shown.firstIndex(of: $0) }.map { starts[$0] } ?? 0
