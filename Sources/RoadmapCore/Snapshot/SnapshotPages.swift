@@ -79,7 +79,8 @@ struct SnapshotPages {
         open = nil
     }
 
-    /// Adds the sections of `other` (made with the same page length) after these, as they are.
+    /// Adds the sections of `other` (made with the same page length) after these, as they are
+    /// (the first on a new page when ``startNewPage()`` asked for one).
     mutating func append(_ other: SnapshotPages) {
         let lineOffset = lineEnds.count, byteOffset = bytes.count
         bytes.append(contentsOf: other.bytes)
@@ -87,6 +88,11 @@ struct SnapshotPages {
         keptWithPrevious.append(contentsOf: other.keptWithPrevious)
         for var section in other.sections {
             section.firstLine += lineOffset
+            // A new page asked for before these parts starts with their first section.
+            if newPageNext {
+                section.newPageBefore = true
+                newPageNext = false
+            }
             sections.append(section)
         }
         if other.newPageNext { newPageNext = true }

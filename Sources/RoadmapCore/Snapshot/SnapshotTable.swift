@@ -52,10 +52,12 @@ struct SnapshotTable {
     var noteIndent: Int?
     /// The column notes line up with when it is shown on the row's line.
     var noteColumn: Int?
-    /// Each row on one line and each note on one more: the flexible cell and
-    /// the notes that are longer are cut at a word boundary (Thai words as
-    /// ``LineBreaks`` finds them) and end with `…` (page one of the report).
+    /// Each row on one line: a longer flexible cell is cut at a word
+    /// boundary (Thai words as ``LineBreaks`` finds them) and ends with `…`
+    /// (page one of the report).
     var oneLine = false
+    /// Each note on one line, cut as ``oneLine`` cuts the flexible cell.
+    var oneLineNotes = false
 
     init(columns: [Column], showsHeader: Bool = true, noteIndent: Int? = nil) {
         self.columns = columns
@@ -157,7 +159,7 @@ struct SnapshotTable {
             notes += row.notes
             for note in notes {
                 var lines = SnapshotWrap.wrap(note, to: room)
-                if oneLine && lines.count > 1 {
+                if oneLineNotes && lines.count > 1 {
                     lines = [Self.firstLine(note, width: room).line]
                     cut = true
                 }
@@ -175,8 +177,18 @@ struct SnapshotTable {
     static func firstLine(_ text: String, width: Int) -> (line: String, cut: Bool) {
         let lines = SnapshotWrap.wrap(text, to: width)
         guard lines.count > 1 else { return (lines.first ?? "", false) }
-        let shorter = SnapshotWrap.wrap(text, to: max(1, width - 1)).first ?? ""
-        return (shorter + "…", true)
+        let room = max(1, width - 1)
+        var line = SnapshotWrap.wrap(text, to: room).first ?? ""
+        // A run without spaces that wrapping moved whole to the next line (a Thai phrase)
+        // fills this one up to the last break it allows there.
+        if text.hasPrefix(line) {
+            let next = text.dropFirst(line.count).drop { $0 == " " }.prefix { $0 != " " }
+            let used = DisplayWidth.of(line) + (line.isEmpty ? 0 : 1)
+            if used < room, let count = LineBreaks.opportunities(in: next).last(where: { DisplayWidth.of(next.prefix($0)) <= room - used }) {
+                line += (line.isEmpty ? "" : " ") + next.prefix(count)
+            }
+        }
+        return (line + "…", true)
     }
 
     /// Column widths and placement for one width.

@@ -148,8 +148,9 @@ enum SnapshotText {
                          "ความเคลื่อนไหวในสัปดาห์นี้ 1 รายการ (ดูรายละเอียดในรายงานฉบับเต็ม)", "今週の動き1件（変更内容は完全版に記載）。")
         case .moreAfterPageOne: ("… and %@ more: the full report lists all after page one.",
                                  "… และอีก %@ รายการ รายงานฉบับเต็มแสดงทั้งหมดต่อจากหน้าแรก", "…ほか%@件。完全版の2ページ目以降に全件を記載。")
-        case .cutNote: ("Text cut with … is in full in `roadmap show ID`.", "ข้อความที่ตัดด้วย … ดูฉบับเต็มได้ด้วย `roadmap show รหัส`",
-                        "…で省略した文は `roadmap show ID` で全文を表示。")
+        case .cutNote: ("Text cut with … is in full in the full report or `roadmap show ID`.",
+                        "ข้อความที่ตัดด้วย … ดูฉบับเต็มได้ในรายงานฉบับเต็มหรือ `roadmap show รหัส`",
+                        "…で省略した文は完全版または `roadmap show ID` で全文を表示。")
         case .chartEmpty: ("No milestone falls in these weeks.", "ไม่มีหมุดหมายในช่วงนี้", "この期間のマイルストーンはありません。")
         }
     }

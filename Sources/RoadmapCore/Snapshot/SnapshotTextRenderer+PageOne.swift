@@ -12,6 +12,8 @@ import Foundation
 ///
 /// A row is one line and a follow-up one more: longer text is cut at a word
 /// boundary with `…`, and a line at the end says where the full text is.
+/// When that is not enough, the sections follow each other without blank
+/// lines (and the header without its closing rule).
 /// When the rows still do not fit, the longest lists lose rows from their
 /// end, one at a time, and say how many more the full report lists after
 /// page one (it then prints those sections in full).
@@ -39,7 +41,8 @@ extension SnapshotTextRenderer {
             }
         }
         var pieces = lists.map { make($0, budget) }
-        pieces[0] = Piece(after: breakable(header()))
+        let header = header()
+        pieces[0] = Piece(after: breakable(header))
         pieces[1] = healthAndProgress()
         var shown = pieces.map(\.rows.count)
         let moreLines = paragraph(words.say(.moreAfterPageOne, "0000")).count
@@ -52,7 +55,9 @@ extension SnapshotTextRenderer {
         }
         var used = total()
         if used > budget {
+            // The header's closing rule goes too: the next heading's rule follows it.
             tight = true
+            pieces[0].after.removeLast()
             used = total()
         }
         while used > budget {
@@ -103,6 +108,7 @@ extension SnapshotTextRenderer {
         guard count > 0 else { return Piece(heading: heading, after: breakable(paragraph(words.say(empty)))) }
         var table = table
         table.oneLine = true
+        table.oneLineNotes = true
         for i in 0..<min(count, limit) { table.append(plain(cells(i)), notes: plain(notes(i))) }
         var piece = Piece(heading: heading, total: count)
         piece.cut = table.render(width: width, rows: table.rows) { bytes, startsRow in
@@ -130,12 +136,15 @@ extension SnapshotTextRenderer {
             table.append(plain([words.health(health), name, words.doneOfTotal(progress), "\(progress.percent)%",
                                 SnapshotWording.bar(percent: progress.percent, width: barWidth)]), notes: note.isEmpty ? [] : plain([note]))
         }
+        table.oneLine = true
         let highlights = snapshot.highlights
         add(highlights.overall, words.say(.overall), snapshot.overall, words.counts(snapshot.overall))
         for (health, part) in zip(highlights.workstreams, snapshot.workstreams) {
             add(health.health, words.title(part.title), part.progress, words.healthReasons(health))
         }
-        return Piece(heading: heading(words.say(.healthProgress)), after: lines(of: table))
+        var lines: [Line] = []
+        let cut = table.render(width: width, rows: table.rows) { line, startsRow in lines.append((String(decoding: line, as: UTF8.self), startsRow)) }
+        return Piece(heading: heading(words.say(.healthProgress)), after: lines, cut: cut)
     }
 
     /// Done this week, the change in counts since last week, and how many milestones moved.
@@ -147,7 +156,7 @@ extension SnapshotTextRenderer {
         let moves = snapshot.moves
         let moved = snapshot.changesKnownFrom == nil ? words.say(.noHistory)
             : moves.isEmpty ? words.say(.noMoves) : moves.count == 1 ? words.say(.movedOne) : words.say(.movedCount, String(moves.count))
-        let after = breakable(paragraph(words.sinceLastWeek(snapshot.overall, snapshot.highlights.previous)) + paragraph(moved))
+        let after = breakable(paragraph(words.sinceLastWeek(snapshot.overall, snapshot.highlights.previous) + " " + moved))
         piece.after += after
         return piece
     }
@@ -229,8 +238,8 @@ extension SnapshotTextRenderer {
 
     /// `text` with the no-break spaces of ``SnapshotWording/keepTogether`` made spaces again, once its lines are made.
     static func unglued(_ text: String) -> String {
+        guard text.utf8.contains(0xA0) else { return text }
         let bytes = Array(text.utf8)
-        guard bytes.contains(0xA0) else { return text }
         var i = 0, out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         while i < bytes.count {
