@@ -13,7 +13,8 @@ import Foundation
 /// A row is one line and a follow-up one more: longer text is cut at a word
 /// boundary with `…`, and a line at the end says where the full text is.
 /// When that is not enough, the sections follow each other without blank
-/// lines (and the header without its closing rule).
+/// lines (and the header without its closing rule), and workstream names
+/// are cut to one line too.
 /// When the rows still do not fit, the longest lists lose rows from their
 /// end, one at a time, and say how many more the full report lists after
 /// page one (it then prints those sections in full).
@@ -43,7 +44,7 @@ extension SnapshotTextRenderer {
         var pieces = lists.map { make($0, budget) }
         let header = header()
         pieces[0] = Piece(after: breakable(header))
-        pieces[1] = healthAndProgress()
+        pieces[1] = healthAndProgress(oneLine: false)
         var shown = pieces.map(\.rows.count)
         let moreLines = paragraph(words.say(.moreAfterPageOne, "0000")).count
         let cutNote = breakable(paragraph(words.say(.cutNote)))
@@ -58,6 +59,7 @@ extension SnapshotTextRenderer {
             // The header's closing rule goes too: the next heading's rule follows it.
             tight = true
             pieces[0].after.removeLast()
+            pieces[1] = healthAndProgress(oneLine: true)
             used = total()
         }
         while used > budget {
@@ -121,22 +123,24 @@ extension SnapshotTextRenderer {
     /// Health and progress, a line each for overall and every workstream:
     /// health in words and glyph, name, done of total, rounded percent and a
     /// bar; under overall its counts by status, under a workstream why its health is not on track.
-    private func healthAndProgress() -> Piece {
-        var table = SnapshotTable(columns: [
-            .init(header: ""), .init(header: "", role: .flexible, minimum: 10), .init(header: "", alignment: .right),
-            .init(header: "", alignment: .right), .init(header: ""),
-        ], showsHeader: false, noteIndent: 2)
-        // The bar takes what the longest name leaves, 10 to 20 cells.
+    /// A name too long for its column is wrapped, or cut with `…` when `oneLine`.
+    private func healthAndProgress(oneLine: Bool) -> Piece {
+        // The bar (on a page of 60 columns or more) takes what the longest name leaves, 10 to 20 cells.
         let names = [words.say(.overall)] + snapshot.workstreams.map { words.title($0.title) }
         let fixed = Health.allCases.map { DisplayWidth.of(plain(words.health($0))) }.max() ?? 0
         let numbers = DisplayWidth.of(words.doneOfTotal(snapshot.overall)) + 4
         let room = width - fixed - (names.map { DisplayWidth.of(plain($0)) }.max() ?? 0) - numbers - 2 - 4 * SnapshotTable.separator
-        let barWidth = min(20, max(10, room))
+        let barWidth = width >= 60 ? min(20, max(10, room)) : 0
+        var table = SnapshotTable(columns: [
+            .init(header: ""), .init(header: "", role: .flexible, minimum: 10), .init(header: "", alignment: .right),
+            .init(header: "", alignment: .right),
+        ] + (barWidth > 0 ? [.init(header: "")] : []), showsHeader: false, noteIndent: 2)
         func add(_ health: Health, _ name: String, _ progress: WeeklySnapshot.Progress, _ note: String) {
-            table.append(plain([words.health(health), name, words.doneOfTotal(progress), "\(progress.percent)%",
-                                SnapshotWording.bar(percent: progress.percent, width: barWidth)]), notes: note.isEmpty ? [] : plain([note]))
+            let bar = barWidth > 0 ? [SnapshotWording.bar(percent: progress.percent, width: barWidth)] : []
+            table.append(plain([words.health(health), name, words.doneOfTotal(progress), "\(progress.percent)%"] + bar),
+                         notes: note.isEmpty ? [] : plain([note]))
         }
-        table.oneLine = true
+        table.oneLine = oneLine
         let highlights = snapshot.highlights
         add(highlights.overall, words.say(.overall), snapshot.overall, words.counts(snapshot.overall))
         for (health, part) in zip(highlights.workstreams, snapshot.workstreams) {

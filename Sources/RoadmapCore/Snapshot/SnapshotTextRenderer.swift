@@ -61,12 +61,7 @@ struct SnapshotTextRenderer {
         }
         let (pageOne, cut, tight) = pageOne()
         var parts = [part { pages in
-            if tight {
-                // One section, without the blank lines between sections.
-                section([], pageOne.flatMap { breakable($0.heading) + $0.lines }, into: &pages)
-            } else {
-                for (heading, lines) in pageOne { section(heading, lines, into: &pages) }
-            }
+            for (heading, lines) in pageOne { section(heading, lines, gap: !tight, into: &pages) }
         }]
         guard !summary else { return parts }
         // After page one: the lists it could not hold in full, then the week's changes.
@@ -132,8 +127,8 @@ struct SnapshotTextRenderer {
     typealias Line = (text: String, breakable: Bool)
 
     /// A section of `heading` and `lines`, the heading repeated after a page break.
-    func section(_ heading: [String], _ lines: [Line] = [], into pages: inout SnapshotPages) {
-        pages.beginSection(repeating: heading.count)
+    func section(_ heading: [String], _ lines: [Line] = [], gap: Bool = true, into pages: inout SnapshotPages) {
+        pages.beginSection(repeating: heading.count, gap: gap)
         // Laid-out text (the timeline, a cut cell's …) folded in one column, so that it stays aligned.
         for (text, breakable) in heading.map({ ($0, true) }) + lines {
             pages.add(line: (ascii ? ASCIIText.fold(text, keepingWidth: true) : text).utf8, breakable: breakable)
