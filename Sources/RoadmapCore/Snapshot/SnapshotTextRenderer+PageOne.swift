@@ -22,7 +22,7 @@ extension SnapshotTextRenderer {
     private typealias Health = WeeklySnapshot.Highlights.Health
 
     /// The parts of page one whose rows can be cut.
-    enum PageOneList: CaseIterable {
+    enum PageOneList {
         case done, concerns, dueNext, dependencies
     }
 
@@ -42,8 +42,7 @@ extension SnapshotTextRenderer {
             }
         }
         var pieces = lists.map { make($0, budget) }
-        let header = header()
-        pieces[0] = Piece(after: breakable(header))
+        pieces[0] = Piece(after: breakable(header()))
         pieces[1] = healthAndProgress(oneLine: false)
         var shown = pieces.map(\.rows.count)
         let moreLines = paragraph(words.say(.moreAfterPageOne, "0000")).count
