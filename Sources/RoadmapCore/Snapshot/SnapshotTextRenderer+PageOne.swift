@@ -20,6 +20,8 @@ import Foundation
 /// page one (it then prints those sections in full).
 extension SnapshotTextRenderer {
     private typealias Health = WeeklySnapshot.Highlights.Health
+    /// A milestone that needs attention or slipped: days of slip and late, and its latest reason.
+    typealias Concern = (milestone: WeeklySnapshot.MilestoneRow, slip: Int?, late: Int?, reason: HistoryEntry?)
 
     /// The parts of page one whose rows can be cut.
     enum PageOneList {
@@ -28,15 +30,15 @@ extension SnapshotTextRenderer {
 
     /// Page one's sections (heading, lines), the lists that lost rows, and
     /// whether the sections follow each other without a blank line (when
-    /// that is what lets every row fit).
-    func pageOne() -> (sections: [(heading: [String], lines: [Line])], cut: Set<PageOneList>, tight: Bool) {
+    /// that is what lets every row fit); `concerns` from ``concernRows()``.
+    func pageOne(concerns rows: [Concern]) -> (sections: [(heading: [String], lines: [Line])], cut: Set<PageOneList>, tight: Bool) {
         let budget = SnapshotPages(pageLength: pageLength) { _, _ in "" }.bodyLength
         let lists: [PageOneList?] = [nil, nil, .done, .concerns, .dueNext, .dependencies]
         let make = { (list: PageOneList?, limit: Int) -> Piece in
             switch list {
             case nil: return Piece()
             case .done: return done(limit: limit)
-            case .concerns: return concerns(limit: limit)
+            case .concerns: return concerns(rows, limit: limit)
             case .dueNext: return dueNext(limit: limit)
             case .dependencies: return dependencies(limit: limit)
             }
@@ -165,7 +167,7 @@ extension SnapshotTextRenderer {
     }
 
     /// What needs attention or slipped, a milestone once: the attention list's order, then the rest that slipped.
-    func concernRows() -> [(milestone: WeeklySnapshot.MilestoneRow, slip: Int?, late: Int?, reason: HistoryEntry?)] {
+    func concernRows() -> [Concern] {
         let slipped = snapshot.highlights.slipped
         let slip = Dictionary(slipped.map { ($0.milestone.id, $0.days) }) { a, _ in a }
         let inAttention = Set(snapshot.attention.map(\.milestone.id))
@@ -191,7 +193,7 @@ extension SnapshotTextRenderer {
     }
 
     /// A row of ``concernsTable()``; the title left empty when `title` is false.
-    func concernCells(_ row: (milestone: WeeklySnapshot.MilestoneRow, slip: Int?, late: Int?, reason: HistoryEntry?), title: Bool) -> [String] {
+    func concernCells(_ row: Concern, title: Bool) -> [String] {
         let milestone = row.milestone
         return [milestone.id, words.status(milestone.status), milestone.due.map(words.date) ?? SnapshotTable.placeholder,
                 row.slip.map(words.days(signed:)) ?? "", row.late.map { words.say($0 == 1 ? .oneDay : .days, String($0)) } ?? "",
@@ -203,9 +205,8 @@ extension SnapshotTextRenderer {
         words.followUp(milestone, reason: reason, timeZone: TimeZone(identifier: snapshot.timeZone) ?? .current).map { [$0] } ?? []
     }
 
-    private func concerns(limit: Int) -> Piece {
-        let rows = concernRows()
-        return piece(concernsHeading(), concernsTable(), count: rows.count, limit: limit, empty: .noAttentionOrSlip,
+    private func concerns(_ rows: [Concern], limit: Int) -> Piece {
+        piece(concernsHeading(), concernsTable(), count: rows.count, limit: limit, empty: .noAttentionOrSlip,
                      cells: { concernCells(rows[$0], title: true) }, notes: { followUp(rows[$0].milestone, rows[$0].reason) })
     }
 
@@ -241,8 +242,19 @@ extension SnapshotTextRenderer {
 
     /// `text` with the no-break spaces of ``SnapshotWording/keepTogether`` made spaces again, once its lines are made.
     static func unglued(_ text: String) -> String {
-        guard text.utf8.contains(0xA0) else { return text }
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { unglued($0) }.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// `line` (UTF-8) with its no-break spaces made spaces; nil when it has none.
+    static func unglued(_ line: [UInt8]) -> [UInt8]? {
+        line.withUnsafeBufferPointer { unglued($0) }
+    }
+
+    /// `bytes` (UTF-8) with its no-break spaces made spaces; nil when it has
+    /// none (looked for with `memchr`: every line of the lists after page one passes here).
+    static func unglued(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = bytes.baseAddress, memchr(base, 0xA0, bytes.count) != nil else { return nil }
         var i = 0, out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         while i < bytes.count {
@@ -254,6 +266,6 @@ extension SnapshotTextRenderer {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

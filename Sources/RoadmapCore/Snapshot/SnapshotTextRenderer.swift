@@ -59,7 +59,8 @@ struct SnapshotTextRenderer {
                 return pages
             }
         }
-        let (pageOne, cut, tight) = pageOne()
+        let concerns = concernRows()
+        let (pageOne, cut, tight) = pageOne(concerns: concerns)
         var parts = [part { pages in
             for (heading, lines) in pageOne { section(heading, lines, gap: !tight, into: &pages) }
         }]
@@ -81,9 +82,8 @@ struct SnapshotTextRenderer {
                                    count: completed.count, cells: { [completed[$0].id, $1 ? words.title(completed[$0].title) : ""] }, notes: { _ in [] }))
         }
         if cut.contains(.concerns) {
-            let rows = concernRows()
-            parts.append(tablePart(concernsHeading(), concernsTable(), count: rows.count, cells: { concernCells(rows[$0], title: $1) },
-                                   notes: { followUp(rows[$0].milestone, rows[$0].reason) }))
+            parts.append(tablePart(concernsHeading(), concernsTable(), count: concerns.count, cells: { concernCells(concerns[$0], title: $1) },
+                                   notes: { followUp(concerns[$0].milestone, concerns[$0].reason) }))
         }
         if cut.contains(.dueNext) {
             let rows = snapshot.dueNext
@@ -92,12 +92,12 @@ struct SnapshotTextRenderer {
                                    notes: { followUp(rows[$0].milestone, nil) }))
         }
         if cut.contains(.dependencies) {
+            // In full, each link as a title with what it waits for under it (page one's one line leaves titles narrow).
             let links = snapshot.highlights.offTrackLinks
-            parts.append(tablePart(heading(words.say(.dependencies)), dependencyTable(), count: links.count,
-                                   cells: { i, title in
-                                       let row = dependencyCells(links[i])
-                                       return title ? row : row.dropLast() + [""]
-                                   }, notes: { _ in [] }))
+            let table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
+            parts.append(tablePart(heading(words.say(.dependencies)), table, count: links.count,
+                                   cells: { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] },
+                                   notes: { [dependencyCells(links[$0])[1]] }))
         }
         parts.append(part { pages in
             let (heading, lines) = moves()
@@ -148,7 +148,7 @@ struct SnapshotTextRenderer {
         table.render(width: width, rows: rows) { line, startsRow in
             // What layout added (a cut cell's …) in one column, so that the columns stay aligned.
             if ascii { pages.add(line: ASCIIText.fold(String(decoding: line, as: UTF8.self), keepingWidth: true).utf8, breakable: startsRow) }
-            else if glued { pages.add(line: Self.unglued(String(decoding: line, as: UTF8.self)).utf8, breakable: startsRow) }
+            else if glued, let plain = Self.unglued(line) { pages.add(line: plain, breakable: startsRow) }
             else { pages.add(line: line, breakable: startsRow) }
         }
         pages.endSection()

@@ -50,7 +50,9 @@ struct SnapshotWording {
 
     /// `text` with its spaces made no-break spaces.
     static func glued(_ text: String) -> String {
-        text.utf8.contains(UInt8(ascii: " ")) ? String(text.unicodeScalars.lazy.map { $0 == " " ? "\u{00A0}" : Character($0) }) : text
+        var text = text
+        guard text.withUTF8({ $0.contains(UInt8(ascii: " ")) }) else { return text }
+        return String(text.unicodeScalars.lazy.map { $0 == " " ? "\u{00A0}" : Character($0) })
     }
 
     /// `Week 48 (23–29 Nov 2026)`, `สัปดาห์ที่ 48 (23–29 พ.ย. 2569)`, `第48週（2026年11月23日〜29日）`.
