@@ -26,6 +26,16 @@ extension SnapshotTextRenderer {
     /// The parts of page one whose rows can be cut.
     enum PageOneList {
         case done, concerns, dueNext, dependencies
+
+        /// Of lists showing as many rows, the one ranked highest loses one first.
+        var cutRank: Int {
+            switch self {
+            case .concerns: 0
+            case .done: 1
+            case .dueNext: 2
+            case .dependencies: 3
+            }
+        }
     }
 
     /// Page one's sections (heading, lines), the lists that lost rows, and
@@ -64,9 +74,10 @@ extension SnapshotTextRenderer {
             used = total()
         }
         while used > budget {
-            // The list showing most rows loses its last; of lists as long, the one lower on the page.
+            // The list showing most rows loses its last; of lists as long, dependencies first, then due next,
+            // done, and what needs attention or slipped last.
             let candidates = pieces.indices.filter { lists[$0] != nil && shown[$0] > 0 }
-            guard let p = candidates.max(by: { (shown[$0], $0) < (shown[$1], $1) }) else { break }
+            guard let p = candidates.max(by: { (shown[$0], lists[$0]!.cutRank) < (shown[$1], lists[$1]!.cutRank) }) else { break }
             shown[p] -= 1
             used = total()
         }
