@@ -24,6 +24,26 @@ struct SnapshotPrintingTests {
         let printed = try await sandbox.bash("paps --paper \(paper) --font 'Monospace 10' report.txt 2>/dev/null | grep -a '^%%Pages: [0-9]'")
         #expect(printed.stdout == "%%Pages: \(pages)\n", "\(language) on \(paper): \(printed)")
     }
+
+    @Test("--summary of the built-in roadmap prints on one sheet, A4 at the default page length and Letter at 49 lines", arguments: [
+        ("en", "a4", 0), ("th", "a4", 0), ("ja", "a4", 0), ("th,en", "a4", 0), ("ja,en", "a4", 0),
+        ("en", "letter", 49), ("th", "letter", 49), ("ja", "letter", 49), ("th,en", "letter", 49), ("ja,en", "letter", 49),
+    ])
+    func summaryIsOneSheet(_ language: String, _ paper: String, _ pageLength: Int) async throws {
+        try #require(ExternalTools.enabled(ExternalTools.paps), "paps is not installed (apt-get install paps fonts-thai-tlwg fonts-noto-cjk)")
+        let sandbox = try RoadmapSandbox()
+        let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        let length = pageLength > 0 ? ["--page-length", String(pageLength)] : []
+        for today in ["2026-11-26", "2026-12-05"] {
+            let report = try await sandbox.roadmap(
+                ["snapshot", "--summary", "--file", file.path, "--today", today, "--tz", "Asia/Bangkok", "--lang", language] + length)
+            #expect(report.exitCode == 0, "\(report)")
+            #expect(!report.stdout.contains("\u{0C}"), "\(language) \(today): one page")
+            try Fixtures.write(report.stdoutBytes, to: sandbox.file("summary.txt"))
+            let printed = try await sandbox.bash("paps --paper \(paper) --font 'Monospace 10' summary.txt 2>/dev/null | grep -a '^%%Pages: [0-9]'")
+            #expect(printed.stdout == "%%Pages: 1\n", "\(language) \(today) on \(paper): \(printed)")
+        }
+    }
 }
 
 /// The HTML report printed as a browser prints it: headless Chromium to PDF,

@@ -107,7 +107,7 @@ struct TimelineCommandTests {
         #expect(text.exitCode == 0, "\(text)")
         let picture = try await timeline()
         // The picture closes the report, then the blank lines down to the page's footer.
-        let tail = try #require(text.stdout.components(separatedBy: "Timeline\n--------\n").last)
+        let tail = try #require(text.stdout.components(separatedBy: "Timeline " + String(repeating: "-", count: 80 - 9) + "\n").last)
         #expect(tail.hasPrefix(picture.stdout) && tail.dropFirst(picture.stdout.count).allSatisfy { $0 == "\n" || !$0.isNewline }, "\(text.stdout)")
         #expect(tail.hasSuffix(" of \(text.stdout.components(separatedBy: "\u{0C}").count)\n") && tail.dropFirst(picture.stdout.count).hasPrefix("\n"))
         let plain = try await sandbox.roadmap("snapshot", "--file", file.path, "--today", "2026-11-26")

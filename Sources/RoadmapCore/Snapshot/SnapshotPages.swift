@@ -9,7 +9,7 @@
 ///   then blank lines down to the footer on its last line but one; the next
 ///   page begins with a form feed (U+000C). (A page of `pageLength` lines
 ///   followed by a form feed would print an empty sheet through `paps`.)
-/// - Sections are separated by a blank line. One that does not fit in what
+/// - Sections are separated by a blank line (unless one asks for none). One that does not fit in what
 ///   is left of the page starts a new page when it fits on a page; a longer
 ///   one starts where it is (when its repeated lines and one more fit) and,
 ///   after each page break, repeats its first ``Section/repeating`` lines (its
@@ -36,6 +36,8 @@ struct SnapshotPages {
         /// How many of its first lines are written again at the top of a page it runs on to.
         var repeating: Int
         var newPageBefore: Bool
+        /// Whether a blank line comes before it when it follows another on a page.
+        var gap = true
     }
 
     /// The lines, each with its line break.
@@ -56,9 +58,10 @@ struct SnapshotPages {
     /// Lines of the report a page holds when the report has more than one page.
     var bodyLength: Int { max(1, pageLength - (footer == nil ? 1 : 3)) }
 
-    /// Opens a section; after a page break it repeats its first `repeating` lines.
-    mutating func beginSection(repeating: Int = 0) {
-        open = Section(firstLine: lineEnds.count, repeating: repeating, newPageBefore: false)
+    /// Opens a section; after a page break it repeats its first `repeating`
+    /// lines; without `gap`, no blank line separates it from the one before.
+    mutating func beginSection(repeating: Int = 0, gap: Bool = true) {
+        open = Section(firstLine: lineEnds.count, repeating: repeating, newPageBefore: false, gap: gap)
     }
 
     /// Adds a line (UTF-8, without its line break) to the open section;
@@ -79,7 +82,8 @@ struct SnapshotPages {
         open = nil
     }
 
-    /// Adds the sections of `other` (made with the same page length) after these, as they are.
+    /// Adds the sections of `other` (made with the same page length) after these, as they are
+    /// (the first on a new page when ``startNewPage()`` asked for one).
     mutating func append(_ other: SnapshotPages) {
         let lineOffset = lineEnds.count, byteOffset = bytes.count
         bytes.append(contentsOf: other.bytes)
@@ -87,6 +91,11 @@ struct SnapshotPages {
         keptWithPrevious.append(contentsOf: other.keptWithPrevious)
         for var section in other.sections {
             section.firstLine += lineOffset
+            // A new page asked for before these parts starts with their first section.
+            if newPageNext {
+                section.newPageBefore = true
+                newPageNext = false
+            }
             sections.append(section)
         }
         if other.newPageNext { newPageNext = true }
@@ -105,13 +114,13 @@ struct SnapshotPages {
 
     /// The pages and what is on each.
     private func layout() -> (pages: [[Item]], onePage: Bool) {
-        let total = sections.reduce(0) { $0 + $1.count } + max(0, sections.count - 1)
+        let total = sections.reduce(0) { $0 + $1.count } + sections.dropFirst().filter(\.gap).count
         let furniture = footer == nil ? 0 : 2
         // A new page asked for before the first section changes nothing.
         if !sections.dropFirst().contains(where: \.newPageBefore) && total + furniture <= pageLength {
             var page: [Item] = []
             for (i, section) in sections.enumerated() {
-                if i > 0 { page.append(.blank) }
+                if i > 0 && section.gap { page.append(.blank) }
                 page += (section.firstLine..<section.firstLine + section.count).map(Item.line)
             }
             return ([page], true)
@@ -133,8 +142,9 @@ struct SnapshotPages {
             if section.newPageBefore && !page.isEmpty {
                 turn()
             } else if !page.isEmpty {
-                if page.count + 1 + count <= room || (count > room && page.count + 1 + repeating + firstRow <= room) {
-                    page.append(.blank)
+                let gap = section.gap ? 1 : 0
+                if page.count + gap + count <= room || (count > room && page.count + gap + repeating + firstRow <= room) {
+                    if section.gap { page.append(.blank) }
                 } else {
                     turn()
                 }

@@ -48,8 +48,16 @@ struct SnapshotTable {
     /// Widths the columns get at least, so that tables of the same kind line up.
     var minimumWidths: [Int] = []
     var showsHeader = true
-    /// Where notes start; nil lines them up with the flexible column.
+    /// Where notes start; nil lines them up with ``noteColumn``, else with the flexible column.
     var noteIndent: Int?
+    /// The column notes line up with when it is shown on the row's line.
+    var noteColumn: Int?
+    /// Each row on one line: a longer flexible cell is cut at a word
+    /// boundary (Thai words as ``LineBreaks`` finds them) and ends with `…`
+    /// (page one of the report).
+    var oneLine = false
+    /// Each note on one line, cut as ``oneLine`` cuts the flexible cell.
+    var oneLineNotes = false
 
     init(columns: [Column], showsHeader: Bool = true, noteIndent: Int? = nil) {
         self.columns = columns
@@ -95,9 +103,12 @@ struct SnapshotTable {
     /// there; the header's lines start none). The columns
     /// are as wide as the table's own rows and ``minimumWidths`` make them:
     /// measure `rows` into ``minimumWidths`` first (``widen(_:toFit:)``).
+    /// Returns whether a text was cut (``oneLine``).
+    @discardableResult
     func render<Failure: Error>(
         width: Int, rows: some Sequence<Row>, line emit: (_ line: [UInt8], _ startsRow: Bool) throws(Failure) -> Void
-    ) throws(Failure) {
+    ) throws(Failure) -> Bool {
+        var cut = false
         let layout = Layout(self, width: width)
         var bytes: [UInt8] = []  // one line at a time, its storage reused
         bytes.reserveCapacity(4 * width)
@@ -117,7 +128,11 @@ struct SnapshotTable {
             var wrapped: ArraySlice<SnapshotCell> = []  // the flexible cell's lines after its first
             for c in layout.shown {
                 let cell = SnapshotCell(row, c)
-                if c == layout.flexible && !(cell.width <= layout.widths[c] && SnapshotWrap.staysOneLine(cell.text)) {
+                if c == layout.flexible && oneLine && cell.width > layout.widths[c] {
+                    let (line, wasCut) = Self.firstLine(cell.text, width: layout.widths[c])
+                    cells.append(SnapshotCell(line))
+                    cut = cut || wasCut
+                } else if c == layout.flexible && !(cell.width <= layout.widths[c] && SnapshotWrap.staysOneLine(cell.text)) {
                     let lines = SnapshotWrap.wrap(cell.text, to: layout.widths[c]).map { SnapshotCell($0) }
                     cells.append(lines.first ?? SnapshotCell.empty)
                     wrapped = lines.dropFirst()
@@ -143,12 +158,37 @@ struct SnapshotTable {
             }
             notes += row.notes
             for note in notes {
-                for line in SnapshotWrap.wrap(note, to: room) {
+                var lines = SnapshotWrap.wrap(note, to: room)
+                if oneLineNotes && lines.count > 1 {
+                    lines = [Self.firstLine(note, width: room).line]
+                    cut = true
+                }
+                for line in lines {
                     try emit(Array(SnapshotCell.fitted(indent + line, to: width).utf8), startsRow)
                     startsRow = false
                 }
             }
         }
+        return cut
+    }
+
+    /// The first line `text` wraps to in `width` columns, ending with `…`
+    /// when the text goes on, and whether it did.
+    static func firstLine(_ text: String, width: Int) -> (line: String, cut: Bool) {
+        let lines = SnapshotWrap.wrap(text, to: width)
+        guard lines.count > 1 else { return (lines.first ?? "", false) }
+        let room = max(1, width - 1)
+        var line = SnapshotWrap.wrap(text, to: room).first ?? ""
+        // A run without spaces that wrapping moved whole to the next line (a Thai phrase)
+        // fills this one up to the last break it allows there.
+        if text.hasPrefix(line) {
+            let next = text.dropFirst(line.count).drop { $0 == " " }.prefix { $0 != " " }
+            let used = DisplayWidth.of(line) + (line.isEmpty ? 0 : 1)
+            if used < room, let count = LineBreaks.opportunities(in: next).last(where: { DisplayWidth.of(next.prefix($0)) <= room - used }) {
+                line += (line.isEmpty ? "" : " ") + next.prefix(count)
+            }
+        }
+        return (line + "…", true)
     }
 
     /// Column widths and placement for one width.
@@ -183,7 +223,9 @@ struct SnapshotTable {
             }
             shrink(to: width)
             let starts = shown.indices.map { i in shown[..<i].reduce(0) { $0 + widths[$1] + SnapshotTable.separator } }
-            if !moved.isEmpty {
+            if let column = table.noteColumn, table.noteIndent == nil, let i = shown.firstIndex(of: column) {
+                noteStart = starts[i]
+            } else if !moved.isEmpty {
                 noteStart = table.noteIndent ?? (shown.count > 1 ? starts[1] : 0)
             } else {
                 noteStart = table.noteIndent ?? flexible.flatMap { shown.firstIndex(of: $0) }.map { starts[$0] } ?? 0

@@ -12,6 +12,8 @@ enum SnapshotText {
     case slippedAgainst, slippedThisWeek, noSlip, slip, dependencies, noDependencies, waitsFor, overdueSince, dueAfter
     case ownerNote, leadNote, leadTH, leadJP, leadJoint, pageOf
     case chartSpan, chartMilestone, chartGhost, chartMore, chartEmpty
+    case healthProgress, attentionSlippedAgainst, attentionSlippedThisWeek, noAttentionOrSlip
+    case movedCount, movedOne, moreAfterPageOne, cutNote
 
     /// The text in `language` with each `%@` replaced by the next argument
     /// (a `%@` left over when the arguments run out stays as it is).
@@ -134,6 +136,21 @@ enum SnapshotText {
         case .chartGhost: ("due in baseline “%@”", "กำหนดตามแผนฐาน “%@”", "基準「%@」の期限")
         case .chartMore: ("%@ more milestones in these weeks are not drawn.", "ยังมีอีก %@ รายการในช่วงนี้ที่ไม่ได้แสดง",
                           "この期間のほか%@件は省略しています。")
+        case .healthProgress: ("Health and progress", "สถานะและความคืบหน้า", "健全性と進捗")
+        case .attentionSlippedAgainst: ("Needs attention or slipped against “%@”", "ต้องติดตามหรือเลื่อนจากแผนฐาน “%@”",
+                                        "要注意・基準「%@」からの遅れ")
+        case .attentionSlippedThisWeek: ("Needs attention or slipped this week", "ต้องติดตามหรือเลื่อนออกไปในสัปดาห์นี้", "要注意・今週の遅れ")
+        case .noAttentionOrSlip: ("Nothing is overdue, blocked, at risk or slipped.", "ไม่มีรายการที่เลยกำหนด ติดขัด มีความเสี่ยง หรือเลื่อนออกไป",
+                                  "期限超過・停止・リスクあり・遅れの項目はありません。")
+        case .movedCount: ("%@ milestones moved this week (the full report lists the changes).",
+                           "ความเคลื่อนไหวในสัปดาห์นี้ %@ รายการ (ดูรายละเอียดในรายงานฉบับเต็ม)", "今週の動き%@件（変更内容は完全版に記載）。")
+        case .movedOne: ("1 milestone moved this week (the full report lists its changes).",
+                         "ความเคลื่อนไหวในสัปดาห์นี้ 1 รายการ (ดูรายละเอียดในรายงานฉบับเต็ม)", "今週の動き1件（変更内容は完全版に記載）。")
+        case .moreAfterPageOne: ("… and %@ more: the full report lists all after page one.",
+                                 "… และอีก %@ รายการ รายงานฉบับเต็มแสดงทั้งหมดต่อจากหน้าแรก", "…ほか%@件。完全版の2ページ目以降に全件を記載。")
+        case .cutNote: ("Text cut with … is in full in the full report or `roadmap show ID`.",
+                        "ข้อความที่ตัดด้วย … ดูฉบับเต็มได้ในรายงานฉบับเต็มหรือ `roadmap show รหัส`",
+                        "…で省略した文は完全版または `roadmap show ID` で全文を表示。")
         case .chartEmpty: ("No milestone falls in these weeks.", "ไม่มีหมุดหมายในช่วงนี้", "この期間のマイルストーンはありません。")
         }
     }

@@ -6,7 +6,10 @@ import Foundation
 /// ``SnapshotPages`` describes, with a running footer (the week, page x of y).
 struct SnapshotTextRenderer {
     var snapshot: WeeklySnapshot
+    /// The wording, dates and counts kept together on a line (``SnapshotWording/keepTogether``).
     var words: SnapshotWording
+    /// The wording with plain spaces, for the workstreams' tables, whose dates never wrap.
+    var loose: SnapshotWording
     var width: Int
     var pageLength: Int
     /// Page one alone: the highlights, without the workstreams' tables.
@@ -25,7 +28,9 @@ struct SnapshotTextRenderer {
     /// The renderer for `style` (its width and page length kept to their minimums).
     init(style: SnapshotStyle, snapshot: WeeklySnapshot) {
         self.snapshot = snapshot
-        words = SnapshotWording(style: style)
+        loose = SnapshotWording(style: style)
+        words = loose
+        words.keepTogether = true
         width = max(style.width, SnapshotStyle.minimumWidth)
         pageLength = max(style.pageLength, SnapshotStyle.minimumPageLength)
         summary = style.summary
@@ -54,54 +59,58 @@ struct SnapshotTextRenderer {
                 return pages
             }
         }
+        let concerns = concernRows()
+        let (pageOne, cut, tight) = pageOne(concerns: concerns)
         var parts = [part { pages in
-            section(header(), into: &pages)
-            for (heading, lines) in [health(), progress(), done()] { section(heading, lines, into: &pages) }
+            for (heading, lines) in pageOne { section(heading, lines, gap: !tight, into: &pages) }
         }]
-        /// A table of `count` milestones with `middle(i)` under `header` and `notes(i)` under each row.
-        func milestoneTablePart(
-            _ title: String, header: String, empty: SnapshotText, count: Int, milestone: @escaping (Int) -> WeeklySnapshot.MilestoneRow,
-            middle: @escaping (Int) -> String, notes: @escaping (Int) -> [String]
+        guard !summary else { return parts }
+        // After page one: the lists it could not hold in full, then the week's changes.
+        /// A table of `count` milestones with `cells(i)` and `notes(i)` under `heading`, made apart.
+        func tablePart(
+            _ heading: [String], _ table: SnapshotTable, count: Int, cells: @escaping (Int, Bool) -> [String], notes: @escaping (Int) -> [String]
         ) -> () -> SnapshotPages {
             part { pages in
-                let rowCells = { (i: Int, title: Bool) in cells(milestone(i), middle: middle(i), title: title) }
-                tableSection(heading(title), measured(milestoneTable(middle: header), [(count, rowCells)]),
-                             count: count, empty: empty, cells: { rowCells($0, true) }, notes: notes, into: &pages)
+                tableSection(heading, measured(table, [(count, cells)]), count: count, empty: .noMilestones,
+                             cells: { cells($0, true) }, notes: notes, glued: true, into: &pages)
             }
         }
-        let highlights = snapshot.highlights, zone = TimeZone(identifier: snapshot.timeZone) ?? .current
-        let slipped = highlights.slipped, attention = snapshot.attention, dueNext = snapshot.dueNext
-        let followUp = { (milestone: WeeklySnapshot.MilestoneRow, reason: HistoryEntry?) in
-            words.followUp(milestone, reason: reason, timeZone: zone).map { [$0] } ?? []
+        parts.append(part { $0.startNewPage() })
+        if cut.contains(.done) {
+            let completed = snapshot.highlights.completed
+            parts.append(tablePart(heading(words.say(.doneThisWeek)), SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false),
+                                   count: completed.count, cells: { [completed[$0].id, $1 ? words.title(completed[$0].title) : ""] }, notes: { _ in [] }))
         }
-        parts += [
-            milestoneTablePart(highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek),
-                               header: words.say(.slip), empty: .noSlip, count: slipped.count, milestone: { slipped[$0].milestone },
-                               middle: { words.days(signed: slipped[$0].days) }, notes: { followUp(slipped[$0].milestone, slipped[$0].reason) }),
-            milestoneTablePart(words.say(.attention), header: words.say(.late), empty: .noAttention, count: attention.count,
-                               milestone: { attention[$0].milestone }, middle: { attention[$0].daysLate.map(words.late) ?? "" },
-                               notes: { followUp(attention[$0].milestone, attention[$0].reason) }),
-            milestoneTablePart(words.say(.dueNext), header: words.say(.left), empty: .noDueNext, count: dueNext.count,
-                               milestone: { dueNext[$0].milestone }, middle: { words.dueIn(dueNext[$0].daysLeft) },
-                               notes: { dueNext[$0].milestone.owner.map { [words.say(.ownerNote, $0)] } ?? [] }),
-        ]
-        parts.append(part { pages in
-            let (heading, lines) = dependencies()
-            section(heading, lines, into: &pages)
-        })
+        if cut.contains(.concerns) {
+            parts.append(tablePart(concernsHeading(), concernsTable(), count: concerns.count, cells: { concernCells(concerns[$0], title: $1) },
+                                   notes: { followUp(concerns[$0].milestone, concerns[$0].reason) }))
+        }
+        if cut.contains(.dueNext) {
+            let rows = snapshot.dueNext
+            parts.append(tablePart(heading(words.say(.dueNext)), dueNextTable(), count: rows.count,
+                                   cells: { cells(rows[$0].milestone, middle: words.dueIn(rows[$0].daysLeft), title: $1) },
+                                   notes: { followUp(rows[$0].milestone, nil) }))
+        }
+        if cut.contains(.dependencies) {
+            // In full, each link as a title with what it waits for under it (page one's one line leaves titles narrow).
+            let links = snapshot.highlights.offTrackLinks
+            let table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
+            parts.append(tablePart(heading(words.say(.dependencies)), table, count: links.count,
+                                   cells: { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] },
+                                   notes: { [dependencyCells(links[$0])[1]] }))
+        }
         parts.append(part { pages in
             let (heading, lines) = moves()
-            section(heading, lines, into: &pages)
+            section(heading, lines.map { (Self.unglued($0.text), $0.breakable) }, into: &pages)
         })
-        guard !summary else { return parts }
         // Every workstream's table has the same columns: all are measured together, then each is written in turn.
         let shared = measured(milestoneTable(middle: words.say(.owner), labelled: true), snapshot.workstreams.map { part in
             (part.milestones.count, { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
         })
-        for (w, workstream) in snapshot.workstreams.enumerated() {
+        for workstream in snapshot.workstreams {
             parts.append(part { pages in
-                if w == 0 { pages.startNewPage() }
-                tableSection(heading(words.title(workstream.title)), shared, count: workstream.milestones.count, empty: .noMilestones,
+                // The counts by status (page one has only the overall ones).
+                tableSection(heading(words.title(workstream.title)) + paragraph(loose.counts(workstream.progress)), shared, count: workstream.milestones.count, empty: .noMilestones,
                              cells: { ownerCells(workstream.milestones[$0], title: true) }, into: &pages)
             })
         }
@@ -115,11 +124,11 @@ struct SnapshotTextRenderer {
     }
 
     /// A line of a section, and whether a page may break before it (not inside a table's row).
-    private typealias Line = (text: String, breakable: Bool)
+    typealias Line = (text: String, breakable: Bool)
 
     /// A section of `heading` and `lines`, the heading repeated after a page break.
-    private func section(_ heading: [String], _ lines: [Line] = [], into pages: inout SnapshotPages) {
-        pages.beginSection(repeating: heading.count)
+    func section(_ heading: [String], _ lines: [Line] = [], gap: Bool = true, into pages: inout SnapshotPages) {
+        pages.beginSection(repeating: heading.count, gap: gap)
         // Laid-out text (the timeline, a cut cell's …) folded in one column, so that it stays aligned.
         for (text, breakable) in heading.map({ ($0, true) }) + lines {
             pages.add(line: (ascii ? ASCIIText.fold(text, keepingWidth: true) : text).utf8, breakable: breakable)
@@ -128,9 +137,9 @@ struct SnapshotTextRenderer {
     }
 
     /// A heading and a table of `count` milestones, or `empty` when there are none.
-    private func tableSection(
+    func tableSection(
         _ heading: [String], _ table: SnapshotTable, count: Int, empty: SnapshotText, cells: @escaping (Int) -> [String],
-        notes: @escaping (Int) -> [String] = { _ in [] }, into pages: inout SnapshotPages
+        notes: @escaping (Int) -> [String] = { _ in [] }, glued: Bool = false, into pages: inout SnapshotPages
     ) {
         guard count > 0 else { return section(heading, breakable(paragraph(words.say(empty))), into: &pages) }
         pages.beginSection(repeating: heading.count + (table.showsHeader ? 2 : 0))
@@ -139,16 +148,17 @@ struct SnapshotTextRenderer {
         table.render(width: width, rows: rows) { line, startsRow in
             // What layout added (a cut cell's …) in one column, so that the columns stay aligned.
             if ascii { pages.add(line: ASCIIText.fold(String(decoding: line, as: UTF8.self), keepingWidth: true).utf8, breakable: startsRow) }
+            else if glued, let plain = Self.unglued(line) { pages.add(line: plain, breakable: startsRow) }
             else { pages.add(line: line, breakable: startsRow) }
         }
         pages.endSection()
     }
 
     /// Lines a page may break before, each of them.
-    private func breakable(_ lines: [String]) -> [Line] { lines.map { ($0, true) } }
+    func breakable(_ lines: [String]) -> [Line] { lines.map { ($0, true) } }
 
     /// The lines of `table`, each breakable only where a row starts.
-    private func lines(of table: SnapshotTable) -> [Line] {
+    func lines(of table: SnapshotTable) -> [Line] {
         var lines: [Line] = []
         table.render(width: width, rows: table.rows) { line, startsRow in lines.append((String(decoding: line, as: UTF8.self), startsRow)) }
         return lines
@@ -164,16 +174,16 @@ struct SnapshotTextRenderer {
     }
 
     /// `text` with the report's symbols in ASCII when ``ascii`` (letters of any script are kept).
-    private func plain(_ text: String) -> String { ascii ? ASCIIText.fold(text) : text }
+    func plain(_ text: String) -> String { ascii ? ASCIIText.fold(text) : text }
 
-    private func plain(_ texts: [String]) -> [String] { ascii ? texts.map { ASCIIText.fold($0) } : texts }
+    func plain(_ texts: [String]) -> [String] { ascii ? texts.map { ASCIIText.fold($0) } : texts }
 
     /// `table` with its columns widened to fit the rows of `groups` (each a
     /// count and its rows' cells, with or without the title). The title, the
     /// flexible column, is measured last and only until one title fills the
     /// room the other columns leave (and the column's minimum): no wider
     /// title changes the layout then, and most titles are never made twice.
-    private func measured(_ table: SnapshotTable, _ groups: [(count: Int, cells: (Int, Bool) -> [String])]) -> SnapshotTable {
+    func measured(_ table: SnapshotTable, _ groups: [(count: Int, cells: (Int, Bool) -> [String])]) -> SnapshotTable {
         var table = table
         var widths = table.naturalWidths()
         for group in groups {
@@ -198,72 +208,33 @@ struct SnapshotTextRenderer {
     private static let chunk = 64 * 1024
 
     /// Text wrapped to the width, made terminal-safe first.
-    private func paragraph(_ text: String) -> [String] {
+    func paragraph(_ text: String) -> [String] {
         SnapshotWrap.wrap(TerminalSafe.escape(plain(text)), to: width)
     }
 
-    private func heading(_ text: String) -> [String] {
+    /// A heading and a rule after it to the width on one line, or, when it
+    /// is too long for that, its lines and a rule under them.
+    func heading(_ text: String) -> [String] {
         let lines = paragraph(text)
+        if lines.count == 1, let line = lines.first, DisplayWidth.of(line) + 4 <= width {
+            return [line + " " + String(repeating: "-", count: width - DisplayWidth.of(line) - 1)]
+        }
         return lines + [String(repeating: "-", count: lines.map { DisplayWidth.of($0) }.max() ?? 0)]
     }
 
-    private func header() -> [String] {
-        // The report, the week and the as-of date: on one line when they fit, else one line each.
-        let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot)]
-        let line = plain(parts.joined(separator: " · "))
-        let subtitle = DisplayWidth.of(line) <= width ? [line] : parts.flatMap(paragraph)
-        return paragraph(words.title(snapshot.title)) + subtitle + paragraph(words.fiscalYears(snapshot.week)) + (snapshot.notes.map(paragraph) ?? [])
+    /// The title; the report's name, week, as-of day and fiscal years on as
+    /// few lines as hold them (` · ` between); the notes; a rule.
+    func header() -> [String] {
+        var subtitle: [String] = []
+        for part in [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot), words.fiscalYears(snapshot.week)].map(plain) {
+            if let last = subtitle.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(part) <= width {
+                subtitle[subtitle.count - 1] = last + " · " + part
+            } else {
+                subtitle += paragraph(part)
+            }
+        }
+        return paragraph(words.title(snapshot.title)) + subtitle + (snapshot.notes.map(paragraph) ?? [])
             + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + [String(repeating: "=", count: width)]
-    }
-
-    private func progress() -> (heading: [String], lines: [Line]) {
-        var table = SnapshotTable(columns: [
-            .init(header: "", role: .flexible, minimum: 10), .init(header: "", alignment: .right),
-            .init(header: "", alignment: .right), .init(header: ""),
-        ], showsHeader: false, noteIndent: 2)
-        let barWidth = width >= 60 ? 20 : 10
-        func add(_ name: String, _ progress: WeeklySnapshot.Progress) {
-            table.append(plain([name, words.doneOfTotal(progress), "\(progress.percent)%",
-                                SnapshotWording.bar(percent: progress.percent, width: barWidth)]), notes: plain([words.counts(progress)]))
-        }
-        add(words.say(.overall), snapshot.overall)
-        for part in snapshot.workstreams { add(words.title(part.title), part.progress) }
-        return (heading(words.say(.progress)), lines(of: table)
-            + breakable(paragraph(words.sinceLastWeek(snapshot.overall, snapshot.highlights.previous))))
-    }
-
-    /// Each workstream's health, worst first, then the overall one: words, glyph and why.
-    private func health() -> (heading: [String], lines: [Line]) {
-        let highlights = snapshot.highlights
-        var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible, minimum: 10)],
-                                  showsHeader: false, noteIndent: 2)
-        table.append(plain([words.health(highlights.overall), words.say(.overall)]))
-        for part in highlights.workstreams {
-            let reasons = words.healthReasons(part)
-            table.append(plain([words.health(part.health), words.title(part.title)]), notes: reasons.isEmpty ? [] : plain([reasons]))
-        }
-        return (heading(words.say(.health)), lines(of: table))
-    }
-
-    /// The milestones completed this week.
-    private func done() -> (heading: [String], lines: [Line]) {
-        let completed = snapshot.highlights.completed
-        guard !completed.isEmpty else { return (heading(words.say(.doneThisWeek)), breakable(paragraph(words.say(.noneDone)))) }
-        var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
-        for row in completed { table.append(plain([row.id, words.title(row.title)])) }
-        return (heading(words.say(.doneThisWeek)), lines(of: table))
-    }
-
-    /// The links that are off track: who waits for what, and why.
-    private func dependencies() -> (heading: [String], lines: [Line]) {
-        let links = snapshot.highlights.offTrackLinks
-        guard !links.isEmpty else { return (heading(words.say(.dependencies)), breakable(paragraph(words.say(.noDependencies)))) }
-        var table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
-        for link in links {
-            table.append(plain([link.waiting.id, words.title(link.waiting.title)]),
-                         notes: plain([words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why))]))
-        }
-        return (heading(words.say(.dependencies)), lines(of: table))
     }
 
     private func moves() -> (heading: [String], lines: [Line]) {
@@ -285,20 +256,21 @@ struct SnapshotTextRenderer {
     }
 
     /// ID, status, due, one more column (owner, days late, days left), and the title.
-    private func milestoneTable(middle: String, labelled: Bool = false) -> SnapshotTable {
+    func milestoneTable(middle: String, labelled: Bool = false) -> SnapshotTable {
         SnapshotTable(columns: [
             .init(header: plain(words.say(.id))), .init(header: plain(words.say(.status))), .init(header: plain(words.say(.due))),
             .init(header: plain(middle), role: .movable(labelled: labelled)), .init(header: plain(words.say(.title)), role: .flexible),
         ])
     }
 
-    /// A workstream table's row: the owner in the middle column.
+    /// A workstream table's row: the owner in the middle column (dates with plain spaces: these cells never wrap).
     private func ownerCells(_ row: WeeklySnapshot.MilestoneRow, title: Bool) -> [String] {
-        cells(row, middle: row.owner ?? SnapshotTable.placeholder, title: title)
+        cells(row, middle: row.owner ?? SnapshotTable.placeholder, title: title, words: loose)
     }
 
     /// A milestone table's row; the title left empty when `title` is false.
-    private func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String, title: Bool) -> [String] {
-        [row.id, words.status(row.status), row.due.map(words.date) ?? SnapshotTable.placeholder, middle, title ? words.title(row.title) : ""]
+    func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String, title: Bool, words: SnapshotWording? = nil) -> [String] {
+        let words = words ?? self.words
+        return [row.id, words.status(row.status), row.due.map(words.date) ?? SnapshotTable.placeholder, middle, title ? words.title(row.title) : ""]
     }
 }

@@ -8,6 +8,10 @@ struct SnapshotWording {
     var calendar: CalendarSystem
     /// The language titles are also given in, after the first (`--lang th,en`).
     var second: InterfaceLanguage?
+    /// Dates (`20 ต.ค. 2569`) and counts (`dropped 1 (not counted)`) with
+    /// no-break spaces (U+00A0), so that wrapping never splits them; the
+    /// text renderer turns them back into spaces once lines are made.
+    var keepTogether = false
 
     init(language: InterfaceLanguage, calendar: CalendarSystem, second: InterfaceLanguage? = nil) {
         self.language = language
@@ -39,7 +43,16 @@ struct SnapshotWording {
     }
 
     func date(_ day: CalendarDay?) -> String {
-        day.map { DateFormatting.format($0, language: language.rawValue, calendar: calendar) } ?? say(.none)
+        guard let day else { return say(.none) }
+        let text = DateFormatting.format(day, language: language.rawValue, calendar: calendar)
+        return keepTogether ? Self.glued(text) : text
+    }
+
+    /// `text` with its spaces made no-break spaces.
+    static func glued(_ text: String) -> String {
+        var text = text
+        guard text.withUTF8({ $0.contains(UInt8(ascii: " ")) }) else { return text }
+        return String(text.unicodeScalars.lazy.map { $0 == " " ? "\u{00A0}" : Character($0) })
     }
 
     /// `Week 48 (23–29 Nov 2026)`, `สัปดาห์ที่ 48 (23–29 พ.ย. 2569)`, `第48週（2026年11月23日〜29日）`.
@@ -188,7 +201,8 @@ struct SnapshotWording {
     func counts(_ progress: WeeklySnapshot.Progress) -> String {
         zip(Status.allCases, progress.counts).map { word, count in
             let text = "\(status(word)) \(count)"
-            return word == .dropped && count > 0 ? say(.notCounted, text) : text
+            let item = word == .dropped && count > 0 ? say(.notCounted, text) : text
+            return keepTogether ? Self.glued(item) : item
         }.joined(separator: " · ")
     }
 
