@@ -7,8 +7,9 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Every change in the roadmap, newest first: when, who, milestone, field, from → to, why.",
         discussion: """
-            Read from the milestones' history, so it answers "what changed since Monday, and who did it" \
-            for changes made in any office. --author NAME shows only the changes by authors whose \
+            Read from the milestones' history and the time zone's (changes of the programme's time zone \
+            are listed as of the whole roadmap, and left out by --workstream and milestone ids), so it \
+            answers "what changed since Monday, and who did it" for changes made in any office. --author NAME shows only the changes by authors whose \
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
             those). Times are on the programme's clock (the time zone the file names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
             (the latest one up to today); with --calendar buddhist a year from 2400 is B.E., and a date more \
@@ -88,12 +89,14 @@ struct LogCommand: ParsableCommand {
         return DateInput.parse(text, today: today, calendar: calendar)
     }
 
-    /// The table's cells: when (on the clock of `zone`), who, milestone, field
+    /// The table's cells: when (on the clock of `zone`), who, milestone (or
+    /// "whole roadmap" for a change of the time zone), field
     /// (named in `language`), what changed (the file's words, cut to
     /// `changeWidth` on a terminal), why.
     static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone, language: InterfaceLanguage) -> [String] {
         let entry = change.entry
-        return [entry.at.minute(in: zone), change.author, change.milestoneID, FieldWord.historyField(entry.field, in: language),
+        let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.name(in: language) : change.milestoneID
+        return [entry.at.minute(in: zone), change.author, subject, FieldWord.historyField(entry.field, in: language),
                 change.change(width: changeWidth), entry.reason ?? ""]
     }
 
@@ -102,8 +105,9 @@ struct LogCommand: ParsableCommand {
         return .object([
             JSONMember(key: "at", value: .string(entry.at.description)),
             JSONMember(key: "by", value: MilestoneJSON.optional(entry.by)),
-            JSONMember(key: "milestone", value: .string(change.milestoneID)),
-            JSONMember(key: "workstream", value: .string(change.workstreamID)),
+            // A change of the whole roadmap (the time zone) has neither.
+            JSONMember(key: "milestone", value: change.isWholeRoadmap ? .null : .string(change.milestoneID)),
+            JSONMember(key: "workstream", value: change.isWholeRoadmap ? .null : .string(change.workstreamID)),
             JSONMember(key: "field", value: .string(entry.field)),
             JSONMember(key: "from", value: MilestoneJSON.optional(entry.from)),
             JSONMember(key: "to", value: MilestoneJSON.optional(entry.to)),

@@ -20,6 +20,8 @@ struct FastRoadmapDecoder {
     private var hasDependencies = false
     /// Whether a key that came with schema 2 was read: refused in a schema-1 file.
     private var sawSchema2Key = false
+    /// Whether `timeZoneHistory` (schema 4) was read: refused in an older file.
+    private var sawSchema4Key = false
 
     private init(scanner: FastJSONScanner) {
         self.scanner = scanner
@@ -44,7 +46,7 @@ struct FastRoadmapDecoder {
     private mutating func document() throws(FastPathRefused) -> Roadmap {
         var roadmap = try roadmap()
         guard scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct(),
-              roadmap.schema >= 2 || !sawSchema2Key else { throw FastPathRefused() }
+              roadmap.schema >= 2 || !sawSchema2Key, roadmap.schema >= 4 || !sawSchema4Key else { throw FastPathRefused() }
         roadmap.schema = Roadmap.schemaRead(declared: roadmap.schema, timeZone: roadmap.timeZone)
         // Rules across milestones (dependencies, baseline names): the full decoder words them.
         if !roadmap.baselines.isEmpty || hasDependencies {
@@ -58,6 +60,7 @@ struct FastRoadmapDecoder {
 
     private mutating func roadmap() throws(FastPathRefused) -> Roadmap {
         var schema: Int?, title: LocalizedText?, notes: String?, timeZone: String?, workstreams: [Workstream]?, baselines: [Baseline] = []
+        var zoneChanges: [ZoneChange] = []
         var members = try MemberReader(allowed: Key.roadmapKeys, scanner: &scanner)
         while let key = try members.next(&scanner) {
             switch key {
@@ -72,6 +75,9 @@ struct FastRoadmapDecoder {
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
                 while try scanner.nextElement(first: &first) { baselines.append(try baseline()) }
+            case .timeZoneHistory:
+                sawSchema4Key = true
+                zoneChanges = try self.zoneChanges()
             case .workstreams:
                 var list: [Workstream] = []
                 var first = true
@@ -82,9 +88,10 @@ struct FastRoadmapDecoder {
             }
         }
         guard let schema, (1...Roadmap.currentSchema).contains(schema), let title, let workstreams else { throw FastPathRefused() }
-        let roadmap = Roadmap(schema: schema, title: title, notes: notes, timeZone: timeZone, baselines: baselines, workstreams: workstreams)
-        // A zone this system does not know: the full decoder words it.
-        guard roadmap.timeZoneProblem == nil else { throw FastPathRefused() }
+        let roadmap = Roadmap(schema: schema, title: title, notes: notes, timeZone: timeZone, zoneChanges: zoneChanges,
+                              baselines: baselines, workstreams: workstreams)
+        // A zone this system does not know, a bad zone history: the full decoder words them.
+        guard roadmap.timeZoneProblem == nil, zoneChanges.isEmpty || roadmap.zoneChangeProblems.isEmpty else { throw FastPathRefused() }
         return roadmap
     }
 
@@ -120,6 +127,30 @@ struct FastRoadmapDecoder {
         }
         guard let name, let at, let entries else { throw FastPathRefused() }
         return Baseline(name: name, at: at, by: by, notes: notes, milestones: entries)
+    }
+
+    /// `timeZoneHistory`'s entries; `from` and `to` are required (null for none).
+    private mutating func zoneChanges() throws(FastPathRefused) -> [ZoneChange] {
+        var changes: [ZoneChange] = []
+        var first = true
+        try scanner.expect(UInt8(ascii: "["))
+        while try scanner.nextElement(first: &first) {
+            var at: Timestamp?, from: String??, to: String??, by: String?, reason: String?
+            var members = try MemberReader(allowed: Key.zoneChangeKeys, scanner: &scanner)
+            while let key = try members.next(&scanner) {
+                switch key {
+                case .at: at = try required(scanner.withStringBytes(Timestamp.init(rfc3339UTF8:)))
+                case .from: from = .some(try optionalString())
+                case .to: to = .some(try optionalString())
+                case .by: by = try optionalString()
+                case .reason: reason = try optionalString()
+                default: throw FastPathRefused()
+                }
+            }
+            guard let at, let from, let to else { throw FastPathRefused() }
+            changes.append(ZoneChange(at: at, from: from, to: to, by: by, reason: reason))
+        }
+        return changes
     }
 
     private mutating func workstream() throws(FastPathRefused) -> Workstream {
@@ -320,8 +351,9 @@ private struct MemberReader {
 private enum Key: Int, CaseIterable {
     case schema, title, notes, workstreams, id, milestones, status, due, owner, history, at, field, from, to, start
     case lead, depends, by, reason, baselines, name, timeZone
+    case timeZoneHistory
 
-    static let roadmapKeys = bits(.schema, .title, .notes, .timeZone, .workstreams, .baselines)
+    static let roadmapKeys = bits(.schema, .title, .notes, .timeZone, .timeZoneHistory, .workstreams, .baselines)
     static let workstreamKeys = bits(.id, .title, .milestones)
     /// Keys of schema 2 (lead, depends, by, reason, baselines) are read in any
     /// file; the decoder refuses them afterwards when the file says schema 1.
@@ -329,6 +361,7 @@ private enum Key: Int, CaseIterable {
     static let historyKeys = bits(.at, .field, .from, .to, .by, .reason)
     static let baselineKeys = bits(.name, .at, .by, .notes, .milestones)
     static let baselineEntryKeys = bits(.id, .start, .due)
+    static let zoneChangeKeys = bits(.at, .from, .to, .by, .reason)
 
     private static func bits(_ keys: Key...) -> UInt64 { keys.reduce(0) { $0 | $1.bit } }
 
@@ -361,6 +394,7 @@ private enum Key: Int, CaseIterable {
         case (9, _): candidate = .baselines
         case (10, _): candidate = .milestones
         case (11, _): candidate = .workstreams
+        case (15, _): candidate = .timeZoneHistory
         default: candidate = nil
         }
         guard let candidate else { return nil }
@@ -393,6 +427,7 @@ private enum Key: Int, CaseIterable {
         case .baselines: "baselines"
         case .name: "name"
         case .timeZone: "timeZone"
+        case .timeZoneHistory: "timeZoneHistory"
         }
     }
 }

@@ -213,7 +213,8 @@ struct SnapshotTextRenderer {
         let line = plain(parts.joined(separator: " · "))
         let subtitle = DisplayWidth.of(line) <= width ? [line] : parts.flatMap(paragraph)
         return paragraph(words.title(snapshot.title)) + subtitle + paragraph(words.fiscalYears(snapshot.week)) + (snapshot.notes.map(paragraph) ?? [])
-            + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + [String(repeating: "=", count: width)]
+            + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + (words.zoneChangeNote(snapshot).map(paragraph) ?? [])
+            + [String(repeating: "=", count: width)]
     }
 
     private func progress() -> (heading: [String], lines: [Line]) {
