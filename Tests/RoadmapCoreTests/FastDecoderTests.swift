@@ -120,7 +120,7 @@ struct FastDecoderTests {
             doc().replacingOccurrences(of: ":1,", with: ":1,\u{0}"), doc(milestone: milestone + #","due":nul"#),
             String(repeating: "[", count: 600) + String(repeating: "]", count: 600),
             // Schema.
-            doc(top: #""schema":4,"title":"T""#), doc(top: #""schema":0,"title":"T""#), doc(top: #""schema":-1,"title":"T""#),
+            doc(top: #""schema":5,"title":"T""#), doc(top: #""schema":0,"title":"T""#), doc(top: #""schema":-1,"title":"T""#),
             doc(top: #""schema":1.0,"title":"T""#), doc(top: #""schema":1e0,"title":"T""#), doc(top: #""schema":"1","title":"T""#),
             doc(top: #""schema":null,"title":"T""#), doc(top: #""schema":99999999999999999999999,"title":"T""#),
             doc(top: #""title":"T""#), doc(top: #""schema":1,"schema":1,"title":"T""#),

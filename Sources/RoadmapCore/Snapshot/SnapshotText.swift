@@ -82,9 +82,8 @@ enum SnapshotText {
         case .beforeHistory: ("Not a record of this week: the file's history starts on %@, and a report can be trusted only from that day on. The statuses and dates below are the earliest the file knows.",
                               "ไม่ใช่ข้อมูลจริงของสัปดาห์นี้: ประวัติในแฟ้มเริ่มวันที่ %@ รายงานเชื่อถือได้ตั้งแต่วันนั้นเป็นต้นไปเท่านั้น สถานะและวันที่ด้านล่างเป็นข้อมูลเก่าที่สุดที่แฟ้มมี",
                               "この週の記録ではありません。ファイルの履歴は%@に始まり、レポートはその日以降についてのみ信頼できます。以下の状態と日付はファイルにある最も古いものです。")
-        case .zoneThen: ("Counted in %@, the programme's time zone in this week; it is %@ since %@.",
-                         "นับตามเขตเวลา %@ ซึ่งเป็นเขตเวลาของแผนงานในสัปดาห์นี้ ปัจจุบันเป็น %@ ตั้งแต่วันที่ %@",
-                         "この週は当時のプログラムのタイムゾーン%@で数えています。現在は%@（%@から）。")
+        case .zoneThen: ("Time zone then: %@ (now %@ since %@).", "เขตเวลาในขณะนั้น: %@ (ปัจจุบัน %@ ตั้งแต่ %@)",
+                         "当時のタイムゾーン：%@（現在は%@、%@から）")
         case .noZone: ("none named", "ไม่ได้กำหนด", "指定なし")
         case .noAttention: ("Nothing is overdue, blocked or at risk.", "ไม่มีรายการที่เลยกำหนด ติดขัด หรือมีความเสี่ยง",
                             "期限超過・停止・リスクありの項目はありません。")
