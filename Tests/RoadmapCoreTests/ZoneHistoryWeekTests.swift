@@ -49,11 +49,20 @@ struct ZoneHistoryWeekTests {
         #expect(roadmap(("2026-12-06T16:00:00Z", "America/New_York"), ("2026-12-06T16:30:00Z", "Asia/Bangkok")).zone(for: w49, fallback: tokyo) == bangkok)
     }
 
-    @Test("no zone named then: the machine's clock (the fallback) counts that week")
+    @Test("no zone named then: today's clock counts that week, the zone named now, else the machine's")
     func noneNamedThen() {
         let file = roadmap(("2026-12-01T00:00:00Z", nil), ("2026-12-20T00:00:00Z", "Asia/Tokyo"))
-        #expect(file.zone(for: w49, fallback: newYork) == newYork)
+        #expect(file.zone(for: w49, fallback: newYork) == tokyo, "the same on every machine")
         #expect(file.zone(for: IsoWeek(year: 2026, week: 48)!, fallback: newYork) == bangkok)
+        let removed = roadmap(("2026-12-01T00:00:00Z", nil))
+        #expect(removed.zone(for: w49, fallback: newYork) == newYork)
+        #expect(removed.zone(for: IsoWeek(year: 2026, week: 48)!, fallback: newYork) == bangkok)
+        var named = BuiltInRoadmap.load()
+        named.timeZone = nil
+        named.setTimeZone("Asia/Bangkok", at: Self.time("2026-12-10T00:00:00Z"), by: nil)
+        #expect(named.zone(for: w49, fallback: newYork) == bangkok && named.zone(for: w49, fallback: tokyo) == bangkok)
+        let snapshot = WeeklySnapshot(roadmap: named, week: w49, today: CalendarDay(iso: "2026-12-10")!, timeZone: named.zone(for: w49))
+        #expect(snapshot.zoneChangedSince == nil, "counted in the zone named now: nothing to say")
     }
 
     @Test("the snapshot of a past week says the zone changed since, in one line in each language; not for a week counted in the zone named now")

@@ -61,19 +61,21 @@ extension Roadmap {
 
     /// The zone a week is counted in (README, "The programme's clock"): the
     /// week ends at the first moment it is over on the clock in force at that
-    /// moment, and is counted in that clock. `fallback` is the clock of a time
-    /// when no zone was named (the machine's). With no change recorded, the
-    /// zone named now.
+    /// moment, and is counted in that clock. A time when no zone was named
+    /// counts on today's clock, ``clock(override:fallback:)`` (the zone named
+    /// now, else `fallback`, the machine's), so that a file naming a zone
+    /// prints the same week alike on every machine. With no change recorded,
+    /// today's clock for every week.
     public func zone(for week: IsoWeek, fallback: @autoclosure () -> TimeZone = .current) -> TimeZone {
-        guard !zoneChanges.isEmpty else { return clock(fallback: fallback()) }
+        let now = clock(fallback: fallback())
         let nextMonday = week.sunday.adding(days: 1)
         // Each stretch between two changes has the zone the later one changed from;
         // the first stretch in which the week's end (on its clock) falls decides.
         for change in zoneChanges {
-            let zone = change.from.flatMap(TimeZone.init(identifier:)) ?? fallback()
+            let zone = change.from.flatMap(TimeZone.init(identifier:)) ?? now
             if Timestamp.start(of: nextMonday, in: zone) < change.at { return zone }
         }
-        return clock(fallback: fallback())
+        return now
     }
 }
 
