@@ -44,6 +44,9 @@ struct ZoneHistoryTests {
         let none = roadmap.setTimeZone(nil, at: Self.time("2026-12-01T00:00:00Z"), by: nil)
         #expect(none?.at == Self.time("2026-12-10T02:00:00Z") && none?.from == "Asia/Tokyo" && none?.to == nil)
         #expect(roadmap.loadProblems.isEmpty)
+        // Set back and forth within one second: no entry repeats another (the validator refuses repeats).
+        for zone in ["Asia/Tokyo", nil, "Asia/Tokyo", nil] as [String?] { roadmap.setTimeZone(zone, at: Self.time("2026-12-10T02:00:00Z"), by: "x") }
+        #expect(roadmap.zoneChanges.count == 6 && roadmap.loadProblems.isEmpty, "\(roadmap.zoneChanges)")
     }
 
     @Test("the encoder writes schema 4 and one line per change after timeZone; both decoders read it to the same roadmap, and the fast path takes it")

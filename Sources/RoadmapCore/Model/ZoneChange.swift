@@ -40,12 +40,14 @@ public struct ZoneChange: Equatable, Hashable, Sendable {
 extension Roadmap {
     /// Names `zone` (nil: none) as the programme's time zone and records the
     /// change in ``zoneChanges``, stamped `time` (never before the last
-    /// entry) by `author` for `reason`. Returns the entry, nil when the zone
-    /// was already `zone` (nothing changes).
+    /// entry, and a second later than an equal entry: a zone set back and
+    /// forth within a second) by `author` for `reason`. Returns the entry,
+    /// nil when the zone was already `zone` (nothing changes).
     @discardableResult
     public mutating func setTimeZone(_ zone: String?, at time: Timestamp, by author: String?, reason: String? = nil) -> ZoneChange? {
         guard zone != timeZone else { return nil }
-        let change = ZoneChange(at: max(time, zoneChanges.last?.at ?? time), from: timeZone, to: zone, by: author, reason: reason)
+        var change = ZoneChange(at: max(time, zoneChanges.last?.at ?? time), from: timeZone, to: zone, by: author, reason: reason)
+        while zoneChanges.contains(change) { change.at = Timestamp(secondsSinceEpoch: change.at.secondsSinceEpoch + 1) }
         zoneChanges.append(change)
         timeZone = zone
         return change
