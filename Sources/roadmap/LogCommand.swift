@@ -8,7 +8,7 @@ struct LogCommand: ParsableCommand {
         abstract: "Every change in the roadmap, newest first: when, who, milestone, field, from → to, why.",
         discussion: """
             Read from the milestones' history and the time zone's (changes of the programme's time zone \
-            are listed as of the whole roadmap, and left out by --workstream and milestone ids), so it \
+            are listed with the id "roadmap", and left out by --workstream and milestone ids), so it \
             answers "what changed since Monday, and who did it" for changes made in any office. --author NAME shows only the changes by authors whose \
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
             those). Times are on the programme's clock (the time zone the file names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
@@ -90,7 +90,7 @@ struct LogCommand: ParsableCommand {
     }
 
     /// The table's cells: when (on the clock of `zone`), who, milestone (or
-    /// "whole roadmap" for a change of the time zone), field
+    /// "roadmap" for a change of the time zone), field
     /// (named in `language`), what changed (the file's words, cut to
     /// `changeWidth` on a terminal), why.
     static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone, language: InterfaceLanguage) -> [String] {

@@ -57,7 +57,7 @@ struct ZoneHistoryCommandTests {
         #expect(now.stdout.contains("(Asia/Tokyo)") && !now.stdout.contains("Time zone then"), "\(now.stdout)")
     }
 
-    @Test("the change is in the file with its author and reason, and log lists it as of the whole roadmap in en, th and ja and as JSON")
+    @Test("the change is in the file with its author and reason, and log lists it as a change of the whole roadmap in en, th and ja and as JSON")
     func inTheLog() async throws {
         let change = try await run(["time-zone", "Asia/Tokyo", "--author", "山田 太郎", "--reason", "METI hosts the secretariat"], now: "2026-12-10T02:00:00Z")
         try #require(change.exitCode == 0, "\(change)")
@@ -65,9 +65,9 @@ struct ZoneHistoryCommandTests {
         #expect(text.contains("\n  \"schema\": 4,\n"))
         #expect(text.contains(#"{"at": "2026-12-10T02:00:00Z", "from": "Asia/Bangkok", "to": "Asia/Tokyo", "by": "山田 太郎", "reason": "METI hosts the secretariat"}"#))
         let expected: [(String, [String])] = [
-            ("en", ["2026-12-10", "11:00", "山田", "太郎", "whole", "roadmap", "timeZone", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
-            ("th", ["2026-12-10", "11:00", "山田", "太郎", "ทั้งแผนงาน", "เขตเวลา", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
-            ("ja", ["2026-12-10", "11:00", "山田", "太郎", "ロードマップ全体", "タイムゾーン", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
+            ("en", ["2026-12-10", "11:00", "山田", "太郎", "roadmap", "timeZone", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
+            ("th", ["2026-12-10", "11:00", "山田", "太郎", "แผนงาน", "เขตเวลา", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
+            ("ja", ["2026-12-10", "11:00", "山田", "太郎", "全体", "タイムゾーン", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
         ]
         for (language, words) in expected {
             let log = try await run(["log", "--lang", language, "--since", "2026-12-10"], now: "2026-12-10T03:00:00Z")

@@ -21,7 +21,8 @@ public enum FieldWord: CaseIterable, Sendable {
     /// The columns of a log of changes: when, who, which field, what changed.
     case when, who, field, change
     /// The programme's time zone (`timeZone`), and what a change of it
-    /// belongs to in a log: the whole roadmap, not a milestone.
+    /// belongs to in a log's id column: the whole roadmap, not a milestone
+    /// (a short word: the column is as wide as its longest cell).
     case timeZone, wholeRoadmap
 
     /// The name in running text: `status`, `สถานะ`, `状態` (English lower case).
@@ -69,7 +70,7 @@ public enum FieldWord: CaseIterable, Sendable {
         case .field: ("field", "ช่อง", "項目")
         case .change: ("change", "การเปลี่ยนแปลง", "変更内容")
         case .timeZone: ("time zone", "เขตเวลา", "タイムゾーン")
-        case .wholeRoadmap: ("whole roadmap", "ทั้งแผนงาน", "ロードマップ全体")
+        case .wholeRoadmap: ("roadmap", "แผนงาน", "全体")
         }
     }
 

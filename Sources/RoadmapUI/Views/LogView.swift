@@ -2,7 +2,7 @@ import RoadmapCore
 
 extension AppState {
     /// The log screen: a header and one row per change (day, who, milestone
-    /// or "Whole roadmap" for a change of the time zone,
+    /// or "Roadmap" for a change of the time zone,
     /// field, from → to, why), lined up by ``TextTable`` in terminal cells.
     func drawLog(into grid: inout Grid) {
         let changes = logChanges
@@ -19,7 +19,7 @@ extension AppState {
         func cells(_ change: LoggedChange) -> [String] {
             let entry = change.entry
             let author = entry.by ?? UIText.unknownAuthor.text(language)
-            let subject = change.isWholeRoadmap ? UIText.wholeRoadmap.text(language) : change.milestoneID
+            let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.label(in: language) : change.milestoneID
             return [formatDate(entry.at.day(in: zone)), author, subject, historyFieldText(entry.field),
                     historyChangeText(entry, width: changeWidth), entry.reason ?? ""]
         }
