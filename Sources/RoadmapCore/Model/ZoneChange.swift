@@ -53,17 +53,11 @@ extension Roadmap {
         return change
     }
 
-    /// The zone named at the moment `time` (nil: none): a change takes
-    /// effect at its `at`, so this is the zone the first later change changed
-    /// from, else the zone named now. Before the first recorded change that
-    /// is the zone it changed from; with none recorded, the present zone.
-    public func timeZoneName(at time: Timestamp) -> String? {
-        zoneChanges.first { $0.at > time }.map(\.from) ?? timeZone
-    }
-
     /// The zone a week is counted in (README, "The programme's clock"): the
     /// week ends at the first moment it is over on the clock in force at that
-    /// moment, and is counted in that clock. A time when no zone was named
+    /// moment, and is counted in that clock. A change takes effect at its
+    /// `at`: between two changes the zone is the one the later changed from,
+    /// after the last the zone named now. A time when no zone was named
     /// counts on today's clock, ``clock(override:fallback:)`` (the zone named
     /// now, else `fallback`, the machine's), so that a file naming a zone
     /// prints the same week alike on every machine. With no change recorded,
@@ -86,7 +80,7 @@ extension Roadmap {
     /// that is not a zone, a change to the zone it was already, an entry
     /// earlier than the one before it, or the same entry twice. Part of
     /// ``loadProblems``; the chain need not join up (a merge may keep two
-    /// changes made at once), which ``timeZoneName(at:)`` allows for.
+    /// changes made at once), which ``zone(for:fallback:)`` allows for.
     var zoneChangeProblems: [FileProblem] {
         var problems: [FileProblem] = []
         for (i, change) in zoneChanges.enumerated() {
@@ -97,7 +91,7 @@ extension Roadmap {
                 }
             }
             if change.from == change.to {
-                problems.append(FileProblem(path: path, message: "changes the zone to the one it was (\(change.to ?? "none")); remove the entry"))
+                problems.append(FileProblem(path: path, message: "changes the zone to the one it was (\(TerminalSafe.escape(String((change.to ?? "none").prefix(40))))); remove the entry"))
             }
             if i > 0, change.at < zoneChanges[i - 1].at {
                 problems.append(FileProblem(path: "\(path).at", message: "\(change.at) is earlier than the entry before it (\(zoneChanges[i - 1].at)); entries are oldest first"))
