@@ -8,8 +8,9 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Every change in the roadmap, newest first: when, who, milestone, field, from → to, why.",
         discussion: """
-            Read from the milestones' history, so it answers "what changed since Monday, and who did it" \
-            for changes made in any office. --author NAME shows only the changes by authors whose \
+            Read from the milestones' history and the time zone's (changes of the programme's time zone \
+            are listed with the id "roadmap", and left out by --workstream and milestone ids), so it \
+            answers "what changed since Monday, and who did it" for changes made in any office. --author NAME shows only the changes by authors whose \
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
             those). Times are on the programme's clock (the time zone the file names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
             (the latest one up to today); with --calendar buddhist a year from 2400 is B.E., and a date more \
@@ -100,8 +101,8 @@ struct LogCommand: ParsableCommand {
     }
 
     /// The table's cells in the words of `values`: when (on the clock of
-    /// `zone`), who, milestone, field, what changed (cut to `changeWidth` on
-    /// a terminal), why.
+    /// `zone`), who, milestone (or "roadmap" for a change of the time zone),
+    /// field, what changed (cut to `changeWidth` on a terminal), why.
     static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone, values: ValueWording) -> [String] {
         let entry = change.entry
         let what: String
@@ -114,7 +115,8 @@ struct LogCommand: ParsableCommand {
         }
         // `unknown` in English, as `--author unknown` picks it; the UI's log screen's word otherwise.
         let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
-        return [values.time(entry.at, in: zone), author, change.milestoneID, FieldWord.historyField(entry.field, in: values.language),
+        let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.name(in: values.language) : change.milestoneID
+        return [values.time(entry.at, in: zone), author, subject, FieldWord.historyField(entry.field, in: values.language),
                 what, entry.reason ?? ""]
     }
 
@@ -128,8 +130,9 @@ struct LogCommand: ParsableCommand {
         return .object([
             JSONMember(key: "at", value: .string(entry.at.description)),
             JSONMember(key: "by", value: MilestoneJSON.optional(entry.by)),
-            JSONMember(key: "milestone", value: .string(change.milestoneID)),
-            JSONMember(key: "workstream", value: .string(change.workstreamID)),
+            // A change of the whole roadmap (the time zone) has neither.
+            JSONMember(key: "milestone", value: change.isWholeRoadmap ? .null : .string(change.milestoneID)),
+            JSONMember(key: "workstream", value: change.isWholeRoadmap ? .null : .string(change.workstreamID)),
             JSONMember(key: "field", value: .string(entry.field)),
             JSONMember(key: "from", value: MilestoneJSON.optional(entry.from)),
             JSONMember(key: "to", value: MilestoneJSON.optional(entry.to)),

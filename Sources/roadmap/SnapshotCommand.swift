@@ -11,7 +11,8 @@ struct SnapshotCommand: ParsableCommand {
             roadmap as it was at the end of that week (or of today, while the week runs), rebuilt from the \
             history in the file: milestones added later are left out, statuses, dates and titles are put \
             back. Days, weeks and today are counted in the programme's time zone: --tz, else the zone the \
-            file names (`roadmap time-zone`), else the machine's; the report names it. \
+            file names (`roadmap time-zone`), else the machine's; the report names it. A past week is \
+            counted in the zone in force when it ended, and the report says when the zone changed since. \
             The same file, week and zone give the same bytes on any machine.
 
             text fits --width columns (Thai and Japanese measured as the terminal draws them, Thai \
@@ -131,9 +132,9 @@ extension SnapshotCommand.Request {
         try reportingErrors {
             var context = try global.context()
             let roadmap = try context.store.load()
-            // The programme's clock: --tz, else the zone the file names, else the machine's.
-            let zone = roadmap.clock(override: tz.flatMap(TimeZone.init(identifier:)))
-            context.today = context.today(in: zone)
+            // Today on the programme's clock: --tz, else the zone the file names, else the machine's.
+            let override = tz.flatMap(TimeZone.init(identifier:))
+            context.today = context.today(in: roadmap.clock(override: override))
             let day = try date.map { text in
                 guard let day = DateInput.parse(text, today: context.today, calendar: calendar.inputCalendar) else {
                     throw ValidationError("--date \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp).")
@@ -153,9 +154,10 @@ extension SnapshotCommand.Request {
             style.ascii = ascii
             style.secondLanguage = display.secondLanguage
             style.fiscal = fiscal.kind
-            var snapshot = WeeklySnapshot(
-                roadmap: roadmap, week: typedWeek ?? IsoWeek(containing: day), today: context.today,
-                timeZone: zone)
+            // The week on the clock in force when it ended (README), unless --tz names one.
+            let week = typedWeek ?? IsoWeek(containing: day)
+            let zone = override ?? roadmap.zone(for: week)
+            var snapshot = WeeklySnapshot(roadmap: roadmap, week: week, today: context.today, timeZone: zone)
             if timeline {
                 let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)
                 snapshot.timeline = TimelineTextRenderer(

@@ -12,7 +12,9 @@ struct TimeZoneCommand: ParsableCommand {
             The zone is stored in the file, so every office counts the weekly snapshot's days and weeks \
             (and today) the same way and prints the same report: the built-in roadmap names Asia/Bangkok. \
             Without ZONE, prints it. `none` removes it (the machine's zone is used then). \
-            `snapshot --tz` overrides it for one report.
+            `snapshot --tz` overrides it for one report. A change is recorded in the file with when, who \
+            (--author) and why (--reason), and `roadmap log` lists it; a past week is counted in the zone \
+            in force then.
             """
     ).leafOfRoadmap()
 
@@ -20,6 +22,9 @@ struct TimeZoneCommand: ParsableCommand {
 
     @Argument(help: ArgumentHelp("An IANA time zone name, such as Asia/Bangkok or Asia/Tokyo, or none.", valueName: "zone"))
     var zone: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("Why, in one line; recorded with the change.", valueName: "text"))
+    var reason: String?
 
     func validate() throws {
         if let zone, zone.lowercased() != "none", TimeZone(identifier: zone) == nil {
@@ -36,8 +41,10 @@ struct TimeZoneCommand: ParsableCommand {
                 return
             }
             let wanted = zone.lowercased() == "none" ? nil : zone
+            let why = try SetCommand.oneLine(reason, option: "--reason")
+            let author = global.author(for: context.store), time = Timestamp.now()
             let before = try context.store.modify { roadmap -> String? in
-                defer { roadmap.timeZone = wanted }
+                defer { roadmap.setTimeZone(wanted, at: time, by: author, reason: why) }
                 return roadmap.timeZone
             }
             print(TerminalSafe.escape("time zone: \(before ?? "none") → \(wanted ?? "none")"))

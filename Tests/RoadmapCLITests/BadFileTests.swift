@@ -109,15 +109,15 @@ struct BadFileTests {
         try await expectRefusedEverywhere { result in expected.allSatisfy { result.stderr.contains($0) } }
     }
 
-    @Test("a file from a newer version (schema 4) is refused with a message saying so, and never rewritten")
+    @Test("a file from a newer version (schema 5) is refused with a message saying so, and never rewritten")
     func newerSchema() async throws {
         var text = String(decoding: Fixtures.builtInBytes, as: UTF8.self)
         let range = try #require(text.range(of: #""schema": 3,"#))
         // A newer format may well have keys this version does not know.
-        text.replaceSubrange(range, with: #""schema": 4,"# + "\n  \"calendars\": [\"gregorian\", \"buddhist\"],")
+        text.replaceSubrange(range, with: #""schema": 5,"# + "\n  \"calendars\": [\"gregorian\", \"buddhist\"],")
         try Fixtures.write(Array(text.utf8), to: file)
         try await expectRefusedEverywhere { result in
-            result.stderr.contains(self.file.path) && result.stderr.contains("newer") && result.stderr.contains("schema 4")
+            result.stderr.contains(self.file.path) && result.stderr.contains("newer") && result.stderr.contains("schema 5")
                 && !result.stderr.contains("calendars")
         }
     }

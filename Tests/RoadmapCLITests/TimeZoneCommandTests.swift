@@ -31,7 +31,9 @@ struct TimeZoneCommandTests {
         #expect(shown.stdout == "Asia/Bangkok\n")
         let removed = try await sandbox.roadmap("time-zone", "none", "--file", file.path)
         #expect(removed.stdout == "time zone: Asia/Bangkok → none\n", "\(removed)")
-        #expect(!String(decoding: try Fixtures.bytes(file), as: UTF8.self).contains("timeZone"))
+        let after = String(decoding: try Fixtures.bytes(file), as: UTF8.self)
+        #expect(!after.contains("\"timeZone\":"), "no zone named")
+        #expect(try Fixtures.load(file).zoneChanges.map(\.to) == ["Asia/Bangkok", nil], "both changes recorded")
     }
 
     @Test("an unknown zone is refused (64) and the file is left as it was", arguments: ["Asia/Tokio", "", "../../etc/passwd"])

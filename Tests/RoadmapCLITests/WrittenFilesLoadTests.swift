@@ -5,7 +5,7 @@ import Testing
 
 /// The property behind "nothing the program writes may fail to load": random
 /// edits through every command that writes (add, set, remove, import from CSV
-/// and from Taskwarrior, init), with hostile values, each followed by a load.
+/// and from Taskwarrior, init, time-zone), with hostile values, each followed by a load.
 /// A command that succeeds leaves a file that loads; one that fails leaves
 /// the file byte for byte as it was.
 @Suite("every file the program writes loads")
@@ -27,8 +27,9 @@ struct WrittenFilesLoadTests {
     static let dates = (["2026-12-01", "+2w", "-3d", "none", "2027-06-30"], ["0001-01-01", "9999-12-31", "2026-02-30", "2570-06-30", "garbage"])
     static let statuses = (["planned", "in-progress", "at-risk", "blocked", "done", "dropped"], ["bogus", ""])
     static let workstreams = (["supply-chain", "smes-startups", "circular-economy"], ["nope"])
+    static let zones = (["Asia/Tokyo", "Asia/Bangkok", "none", "UTC"], ["Asia/Tokio", "", "Mars/Base", "../../etc/passwd"])
 
-    @Test("random add/set/remove/import/init: each success loads, each failure changes nothing")
+    @Test("random add/set/remove/import/init/time-zone: each success loads, each failure changes nothing")
     func randomEditsThroughEveryCommand() async throws {
         var random = SplitMix64(seed: Self.seed)
         let file = sandbox.file("roadmap.json")
@@ -56,7 +57,7 @@ struct WrittenFilesLoadTests {
         let validate = try await sandbox.roadmap("validate", "--file", file.path)
         #expect(validate.exitCode == 0, "\(validate)")
         // Each command path ran and succeeded at least once, so the property was not met vacuously.
-        for name in ["add", "set", "remove", "import-csv", "import-taskwarrior"] {
+        for name in ["add", "set", "remove", "import-csv", "import-taskwarrior", "time-zone"] {
             #expect(tally[name]?[0, default: 0] ?? 0 > 0, "\(name) never succeeded: \(tally)")
         }
     }
@@ -87,7 +88,9 @@ struct WrittenFilesLoadTests {
             }
             return ("set", arguments, nil)
         case 6:
-            return ("remove", ["remove", pick(ids, &random)], nil)
+            // One step in three changes the zone instead: its history must load too.
+            guard random.next() % 3 == 0 else { return ("remove", ["remove", pick(ids, &random)], nil) }
+            return ("time-zone", ["time-zone", pick(zones, &random), "--reason", pick(texts, &random), "--author", pick(texts, &random)], nil)
         case 7, 8:
             let language = pick(languages, &random)
             let header = "id,workstream,status,due,title_\(language),owner"

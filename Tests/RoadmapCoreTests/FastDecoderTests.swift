@@ -86,6 +86,24 @@ struct FastDecoderTests {
         """.utf8))
     }
 
+    /// The key masks' trap (STYLE.md): a key the fast path does not know
+    /// sends every file that uses it to the slow path, silently. A file with
+    /// every top-level key, and every key of every object, takes the fast path.
+    @Test func aFileUsingEveryKeyTakesTheFastPath() throws {
+        var roadmap = BuiltInRoadmap.load()
+        roadmap.setTimeZone("Asia/Tokyo", at: Timestamp(rfc3339: "2026-12-10T02:00:00Z")!, by: "山田", reason: "METI hosts")
+        _ = try roadmap.saveBaseline(named: "agreed", at: Timestamp(rfc3339: "2026-12-11T02:00:00Z")!, by: "x", notes: "n")
+        roadmap.notes = "notes"
+        let bytes = RoadmapEncoder.encode(roadmap)
+        guard case .object(let members) = try JSONParser.parse(bytes) else {
+            Issue.record("not an object")
+            return
+        }
+        #expect(members.map(\.key) == ["schema", "title", "notes", "timeZone", "timeZoneHistory", "baselines", "workstreams"])
+        let fast = try #require(FastRoadmapDecoder.decode(bytes), "the fast path takes it")
+        #expect(fast == (try referenceDecode(bytes).get()))
+    }
+
     @Test func validInputTheFastPathDoesNotExpectFallsBackToTheFullDecoder() throws {
         let bytes = Array(#"{"schema":1,"title":{"ไทย":"ชื่อ","en":"Name"},"workstreams":[]}"#.utf8)
         #expect(FastRoadmapDecoder.decode(bytes) == nil)
@@ -128,7 +146,7 @@ struct FastDecoderTests {
             doc().replacingOccurrences(of: ":1,", with: ":1,\u{0}"), doc(milestone: milestone + #","due":nul"#),
             String(repeating: "[", count: 600) + String(repeating: "]", count: 600),
             // Schema.
-            doc(top: #""schema":4,"title":"T""#), doc(top: #""schema":0,"title":"T""#), doc(top: #""schema":-1,"title":"T""#),
+            doc(top: #""schema":5,"title":"T""#), doc(top: #""schema":0,"title":"T""#), doc(top: #""schema":-1,"title":"T""#),
             doc(top: #""schema":1.0,"title":"T""#), doc(top: #""schema":1e0,"title":"T""#), doc(top: #""schema":"1","title":"T""#),
             doc(top: #""schema":null,"title":"T""#), doc(top: #""schema":99999999999999999999999,"title":"T""#),
             doc(top: #""title":"T""#), doc(top: #""schema":1,"schema":1,"title":"T""#),
@@ -168,6 +186,16 @@ struct FastDecoderTests {
             doc(milestone: milestone + #","history":[{"at":"2026-01-01T00:00:00Z"}]"#),
             doc(milestone: milestone + #","history":[{"at":"2026-01-01T00:00:00Z","field":"f","from":5}]"#),
             doc(milestone: milestone + #","history":[{"at":"2026-01-01T00:00:00Z","field":"f","by":"me"}]"#),
+            // The time zone's history (schema 4).
+            doc(top: #""schema":3,"title":"T","timeZone":"UTC","timeZoneHistory":[]"#),
+            doc(top: #""schema":4,"title":"T","timeZoneHistory":5"#), doc(top: #""schema":4,"title":"T","timeZoneHistory":[5]"#),
+            doc(top: #""schema":4,"title":"T","timeZoneHistory":[],"timeZoneHistory":[]"#),
+            doc(top: #""schema":4,"title":"T","timeZoneHistory":[{"at":"2026-01-01T00:00:00Z","from":null}]"#),
+            doc(top: #""schema":4,"title":"T","timeZoneHistory":[{"at":"2026-01-01T00:00:00Z","from":null,"to":"Asia/Tokio"}]"#),
+            doc(top: #""schema":4,"title":"T","timeZoneHistory":[{"at":"2026-01-01T00:00:00Z","from":"UTC","to":"UTC"}]"#),
+            doc(top: #""schema":4,"title":"T","timeZoneHistory":[{"at":"2026-01-01T00:00:00Z","from":null,"to":"UTC","field":"x"}]"#),
+            doc(top: #""schema":4,"title":"T","timeZoneHistory":[{"at":"2026-01-02T00:00:00Z","from":null,"to":"UTC"},{"at":"2026-01-01T00:00:00Z","from":"UTC","to":null}]"#),
+            doc(top: #""schema":4,"title":"T","timeZoneHistory":[{"at":"2026-01-01T00:00:00Z","from":null,"to":"UTC"},{"at":"2026-01-01T00:00:00Z","from":null,"to":"UTC"}]"#),
         ]
     }()
 

@@ -138,14 +138,14 @@ struct RoadmapDecoderTests {
 
     @Test func newerSchemaIsRefusedAndFlagged() throws {
         // Everything else is wrong too, but a newer file is refused for its version alone.
-        let found = try problems(#"{"schema": 4, "title": 5, "workstreams": "x", "future": true}"#)
-        #expect(found.newerSchema == 4)
+        let found = try problems(#"{"schema": 5, "title": 5, "workstreams": "x", "future": true}"#)
+        #expect(found.newerSchema == 5)
         #expect(found.problems.count == 1)
         #expect(found.problems.first?.path == "schema")
         #expect(found.problems.first?.message.contains("newer") == true)
         let error = RoadmapError.invalidRoadmap(path: "f.json", found)
         #expect(error.description.contains("newer roadmap"))
-        #expect(error.description.contains("schema 4"))
+        #expect(error.description.contains("schema 5"))
     }
 
     @Test(arguments: [

@@ -70,8 +70,19 @@ struct RoadmapGenerator {
                      milestones: ids.filter { _ in chance(80) }.map { Baseline.Entry(id: $0, start: chance(50) ? nil : day(), due: chance(20) ? nil : day()) })
         }
         let zones = ["Asia/Bangkok", "Asia/Tokyo", "UTC", "America/New_York"]
-        return Roadmap(title: localized(), notes: optionalText(), timeZone: chance(50) ? nil : zones[int(0...3)],
-                       baselines: baselines, workstreams: workstreams)
+        var roadmap = Roadmap(title: localized(), notes: optionalText(), timeZone: chance(50) ? nil : zones[int(0...3)],
+                              baselines: baselines, workstreams: workstreams)
+        // A recorded history of the zone (schema 4) now and then, ending at the zone named.
+        if chance(30) {
+            let named = roadmap.timeZone
+            roadmap.timeZone = nil
+            for t in (0..<int(1...3)).map({ _ in time() }).sorted() {
+                let zone: String? = chance(20) ? nil : zones[int(0...3)]
+                roadmap.setTimeZone(zone, at: t, by: chance(50) ? nil : text(), reason: chance(50) ? nil : text())
+            }
+            roadmap.setTimeZone(named, at: time(), by: text())
+        }
+        return roadmap
     }
 
     // MARK: Spelling JSON

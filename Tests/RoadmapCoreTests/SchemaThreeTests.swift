@@ -60,16 +60,16 @@ struct SchemaThreeTests {
         #expect(try referenceDecode(file(schema: 2, zone: nil)).get().schema == 2)
     }
 
-    @Test("a schema newer than 3 is refused as written by a newer roadmap, never as an unknown key")
+    @Test("a schema newer than 4 is refused as written by a newer roadmap, never as an unknown key")
     func newerIsRefusedWithUpgrade() throws {
-        let bytes = file(schema: 4, zone: "Asia/Bangkok")
+        let bytes = file(schema: 5, zone: "Asia/Bangkok")
         #expect(FastRoadmapDecoder.decode(bytes) == nil)
         guard case .failure(let error) = referenceDecode(bytes) else {
-            Issue.record("a schema-4 file loaded")
+            Issue.record("a schema-5 file loaded")
             return
         }
         let message = error.description
-        #expect(message.contains("written by a newer roadmap (schema 4; this build reads schema 3). Upgrade roadmap"), "\(message)")
+        #expect(message.contains("written by a newer roadmap (schema 5; this build reads schema 4). Upgrade roadmap"), "\(message)")
         #expect(!message.contains("unknown key"))
     }
 
@@ -111,7 +111,7 @@ struct SchemaThreeTests {
         #expect(two == three && two.hashValue == three.hashValue && two.isIdentical(to: three))
         // A new stored property must join == and hash(into:) by hand (see Roadmap.swift).
         let labels = Mirror(reflecting: three).children.compactMap(\.label)
-        #expect(labels == ["schema", "title", "notes", "timeZone", "baselines", "workstreams"])
+        #expect(labels == ["schema", "title", "notes", "timeZone", "zoneChanges", "baselines", "workstreams"])
         var changed = three
         changed.title = LocalizedText("S")
         #expect(changed != three)
@@ -121,6 +121,9 @@ struct SchemaThreeTests {
         changed = three
         changed.timeZone = nil
         #expect(changed != three)
+        changed = three
+        changed.zoneChanges = [ZoneChange(at: Timestamp(secondsSinceEpoch: 0), from: "UTC", to: "Asia/Tokyo")]
+        #expect(changed != three && !changed.isIdentical(to: three))
         changed = three
         changed.baselines = [Baseline(name: "b", at: Timestamp(secondsSinceEpoch: 0), milestones: [])]
         #expect(changed != three)

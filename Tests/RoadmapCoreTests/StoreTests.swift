@@ -133,7 +133,7 @@ struct StoreTests {
     @Test func newerSchemaIsNeverRewritten() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let text = #"{"schema": 4, "title": "from the future", "workstreams": [], "newThing": {}}"#
+        let text = #"{"schema": 5, "title": "from the future", "workstreams": [], "newThing": {}}"#
         try folder.write(text, to: "roadmap.json")
         let store = RoadmapStore(path: folder.file("roadmap.json"), lockTimeout: 1)
         let error = #expect(throws: RoadmapError.self) {
@@ -143,7 +143,7 @@ struct StoreTests {
             Issue.record("expected .invalidRoadmap, got \(String(describing: error))")
             return
         }
-        #expect(problems.newerSchema == 4)
+        #expect(problems.newerSchema == 5)
         #expect(try folder.read("roadmap.json") == Array(text.utf8))
     }
 

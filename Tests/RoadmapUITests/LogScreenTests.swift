@@ -30,6 +30,25 @@ import Testing
         #expect(rows[5].contains("SC2") && rows[5].contains("สมชาย"))
     }
 
+    /// A change of the programme's time zone is a change of the whole
+    /// roadmap ("Roadmap · Time zone", short for the id column at 80
+    /// columns, the reason still on screen); a milestone's log leaves it out.
+    @Test(arguments: InterfaceLanguage.allCases)
+    func aChangeOfTheTimeZone(language: InterfaceLanguage) throws {
+        var roadmap = try Self.roadmap()
+        roadmap.setTimeZone("Asia/Tokyo", at: Timestamp(rfc3339: "2026-11-26T06:00:00Z")!, by: "山田", reason: "METI")
+        var wide = Fixture.state(width: 100, language: language, roadmap: roadmap)
+        wide.press(.character("H"))
+        let words = [FieldWord.wholeRoadmap.label(in: language), UIText.timeZoneField.text(language), "Asia/Bangkok → Asia/Tokyo", "山田", "METI"]
+        #expect(words.allSatisfy(wide.render().lines[2].contains), "the newest change: \(wide.render().text)")
+        var state = Fixture.state(language: language, roadmap: roadmap)
+        state.press(.character("H"))
+        #expect(words.dropLast().allSatisfy(state.render().lines[2].contains), "80 columns: \(state.render().text)")
+        #expect(["Roadmap", "แผนงาน", "全体"].contains(FieldWord.wholeRoadmap.label(in: language)))
+        state.press(.escape, .character("3"), .enter, .character("H"))
+        #expect(!state.render().text.contains("Asia/Tokyo"), "not in CE1's log: \(state.render().text)")
+    }
+
     /// Field names, status words and dates in the UI's words and calendar:
     /// a Thai official in the Buddhist Era reads `กำหนด  24 ธ.ค. 2570 → …`.
     @Test func fieldsAndValuesInTheUIsWordsAndCalendar() throws {

@@ -278,7 +278,7 @@ enum Schema2Fixture {
         let said = UIText.upgradedFile.text(language, "1", "\(old.writtenSchema)")
         #expect(state.message?.text.contains(said) == true, "the status line says so: \(state.message?.text ?? "")")
         #expect(state.screenText.contains(String(said.prefix(20))))
-        #expect(state.roadmap.schema == Roadmap.currentSchema)
+        #expect(state.roadmap.schema == old.writtenSchema, "the schema it was written in")
         state.press(.character("S"))
         sent = state.roadmap
         _ = state.update(.saved(sent, sent: sent))

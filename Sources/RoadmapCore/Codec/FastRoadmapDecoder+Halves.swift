@@ -52,7 +52,7 @@ extension FastRoadmapDecoder {
         return Tail(
             milestones: milestones, workstream: workstream, workstreamSeen: workstreamMembers.seen, workstreams: workstreams,
             roadmap: roadmap, roadmapSeen: roadmapMembers.seen, milestoneIDs: milestoneIDs, workstreamIDs: workstreamIDs,
-            hasDependencies: hasDependencies, sawSchema2Key: sawSchema2Key)
+            hasDependencies: hasDependencies, sawSchema2Key: sawSchema2Key, sawSchema4Key: sawSchema4Key)
     }
 
     /// What the other half read, from its first milestone to the end of the file.
@@ -67,6 +67,7 @@ extension FastRoadmapDecoder {
         var workstreamIDs: IDHashes
         var hasDependencies: Bool
         var sawSchema2Key: Bool
+        var sawSchema4Key: Bool
 
         /// Adds what the whole file is checked for to `decoder`'s own.
         func merge(into decoder: inout FastRoadmapDecoder) {
@@ -74,6 +75,7 @@ extension FastRoadmapDecoder {
             decoder.workstreamIDs.add(workstreamIDs)
             decoder.hasDependencies = decoder.hasDependencies || hasDependencies
             decoder.sawSchema2Key = decoder.sawSchema2Key || sawSchema2Key
+            decoder.sawSchema4Key = decoder.sawSchema4Key || sawSchema4Key
         }
     }
 }
@@ -84,6 +86,7 @@ struct RoadmapParts {
     var title: LocalizedText?
     var notes: String?
     var timeZone: String?
+    var zoneChanges: [ZoneChange] = []
     var baselines: [Baseline] = []
     var workstreams: [Workstream]?
 
@@ -94,6 +97,7 @@ struct RoadmapParts {
         title = title ?? other.title
         notes = notes ?? other.notes
         timeZone = timeZone ?? other.timeZone
+        zoneChanges += other.zoneChanges
         baselines += other.baselines
         workstreams = workstreams ?? other.workstreams
     }

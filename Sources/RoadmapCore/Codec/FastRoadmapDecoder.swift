@@ -20,6 +20,8 @@ struct FastRoadmapDecoder {
     var hasDependencies = false
     /// Whether a key that came with schema 2 was read: refused in a schema-1 file.
     var sawSchema2Key = false
+    /// Whether `timeZoneHistory` (schema 4) was read: refused in an older file.
+    var sawSchema4Key = false
     /// The rest of a large file, read on another thread from a milestone on (see ``OtherHalf``).
     var otherHalf: OtherHalf?
     /// What the other half read, once this half has reached where it starts.
@@ -48,7 +50,7 @@ struct FastRoadmapDecoder {
     mutating func document() throws(FastPathRefused) -> Roadmap {
         var roadmap = try roadmap()
         guard joined != nil || scanner.atEnd(), milestoneIDs.allDistinct(), workstreamIDs.allDistinct(),
-              roadmap.schema >= 2 || !sawSchema2Key else { throw FastPathRefused() }
+              roadmap.schema >= 2 || !sawSchema2Key, roadmap.schema >= 4 || !sawSchema4Key else { throw FastPathRefused() }
         roadmap.schema = Roadmap.schemaRead(declared: roadmap.schema, timeZone: roadmap.timeZone)
         // Rules across milestones (dependencies, baseline names): the full decoder words them.
         if !roadmap.baselines.isEmpty || hasDependencies {
@@ -67,9 +69,10 @@ struct FastRoadmapDecoder {
         guard let schema = parts.schema, (1...Roadmap.currentSchema).contains(schema), let title = parts.title,
               let workstreams = parts.workstreams else { throw FastPathRefused() }
         let roadmap = Roadmap(
-            schema: schema, title: title, notes: parts.notes, timeZone: parts.timeZone, baselines: parts.baselines, workstreams: workstreams)
-        // A zone this system does not know: the full decoder words it.
-        guard roadmap.timeZoneProblem == nil else { throw FastPathRefused() }
+            schema: schema, title: title, notes: parts.notes, timeZone: parts.timeZone, zoneChanges: parts.zoneChanges,
+            baselines: parts.baselines, workstreams: workstreams)
+        // A zone this system does not know, a bad zone history: the full decoder words them.
+        guard roadmap.timeZoneProblem == nil, parts.zoneChanges.isEmpty || roadmap.zoneChangeProblems.isEmpty else { throw FastPathRefused() }
         return roadmap
     }
 
@@ -90,6 +93,9 @@ struct FastRoadmapDecoder {
                 var first = true
                 try scanner.expect(UInt8(ascii: "["))
                 while try scanner.nextElement(first: &first) { parts.baselines.append(try baseline()) }
+            case .timeZoneHistory:
+                sawSchema4Key = true
+                parts.zoneChanges = try zoneChanges()
             case .workstreams:
                 var list: [Workstream] = []
                 var first = true
@@ -141,6 +147,30 @@ struct FastRoadmapDecoder {
         }
         guard let name, let at, let entries else { throw FastPathRefused() }
         return Baseline(name: name, at: at, by: by, notes: notes, milestones: entries)
+    }
+
+    /// `timeZoneHistory`'s entries; `from` and `to` are required (null for none).
+    private mutating func zoneChanges() throws(FastPathRefused) -> [ZoneChange] {
+        var changes: [ZoneChange] = []
+        var first = true
+        try scanner.expect(UInt8(ascii: "["))
+        while try scanner.nextElement(first: &first) {
+            var at: Timestamp?, from: String??, to: String??, by: String?, reason: String?
+            var members = try MemberReader(allowed: Key.zoneChangeKeys, scanner: &scanner)
+            while let key = try members.next(&scanner) {
+                switch key {
+                case .at: at = try required(scanner.withStringBytes(Timestamp.init(rfc3339UTF8:)))
+                case .from: from = .some(try optionalString())
+                case .to: to = .some(try optionalString())
+                case .by: by = try optionalString()
+                case .reason: reason = try optionalString()
+                default: throw FastPathRefused()
+                }
+            }
+            guard let at, let from, let to else { throw FastPathRefused() }
+            changes.append(ZoneChange(at: at, from: from, to: to, by: by, reason: reason))
+        }
+        return changes
     }
 
     mutating func workstream() throws(FastPathRefused) -> Workstream {
@@ -378,8 +408,9 @@ struct MemberReader {
 enum Key: Int, CaseIterable {
     case schema, title, notes, workstreams, id, milestones, status, due, owner, history, at, field, from, to, start
     case lead, depends, by, reason, baselines, name, timeZone
+    case timeZoneHistory
 
-    static let roadmapKeys = bits(.schema, .title, .notes, .timeZone, .workstreams, .baselines)
+    static let roadmapKeys = bits(.schema, .title, .notes, .timeZone, .timeZoneHistory, .workstreams, .baselines)
     static let workstreamKeys = bits(.id, .title, .milestones)
     /// Keys of schema 2 (lead, depends, by, reason, baselines) are read in any
     /// file; the decoder refuses them afterwards when the file says schema 1.
@@ -387,6 +418,7 @@ enum Key: Int, CaseIterable {
     static let historyKeys = bits(.at, .field, .from, .to, .by, .reason)
     static let baselineKeys = bits(.name, .at, .by, .notes, .milestones)
     static let baselineEntryKeys = bits(.id, .start, .due)
+    static let zoneChangeKeys = bits(.at, .from, .to, .by, .reason)
 
     private static func bits(_ keys: Key...) -> UInt64 { keys.reduce(0) { $0 | $1.bit } }
 
@@ -419,6 +451,7 @@ enum Key: Int, CaseIterable {
         case (9, _): candidate = .baselines
         case (10, _): candidate = .milestones
         case (11, _): candidate = .workstreams
+        case (15, _): candidate = .timeZoneHistory
         default: candidate = nil
         }
         guard let candidate else { return nil }
@@ -451,6 +484,7 @@ enum Key: Int, CaseIterable {
         case .baselines: "baselines"
         case .name: "name"
         case .timeZone: "timeZone"
+        case .timeZoneHistory: "timeZoneHistory"
         }
     }
 }

@@ -169,10 +169,11 @@ public struct RoadmapDecoder {
             return nil
         }
         self.schema = schema
-        guard let fields = members(json, at: "", allowed: ["schema", "title", "notes", "workstreams"], since2: ["timeZone", "baselines"]) else { return nil }
+        guard let fields = members(json, at: "", allowed: ["schema", "title", "notes", "workstreams"], since2: ["timeZone", "baselines", Roadmap.zoneHistoryKey]) else { return nil }
         let title = localizedText(fields["title"], at: "title")
         let notes = string(fields["notes"], at: "notes", required: false)
         let timeZone = string(fields["timeZone"], at: "timeZone", required: false)
+        let zoneChanges = zoneChanges(fields[Roadmap.zoneHistoryKey])
         var baselines: [Baseline] = []
         switch fields["baselines"] {
         case .array(let items):
@@ -193,9 +194,13 @@ public struct RoadmapDecoder {
         }
         guard let title else { return nil }
         let roadmap = Roadmap(schema: Roadmap.schemaRead(declared: schema, timeZone: timeZone), title: title, notes: notes, timeZone: timeZone,
-                              baselines: baselines, workstreams: workstreams)
+                              zoneChanges: zoneChanges, baselines: baselines, workstreams: workstreams)
         if let problem = roadmap.timeZoneProblem { problems.append(problem) }
-        if problems.isEmpty { problems = roadmap.loadProblems.filter { $0.path.hasPrefix("baselines") || $0.path.hasSuffix("depends") || $0.path == "depends" } }
+        if problems.isEmpty {
+            problems = roadmap.loadProblems.filter {
+                $0.path.hasPrefix("baselines") || $0.path.hasPrefix(Roadmap.zoneHistoryKey) || $0.path.hasSuffix("depends") || $0.path == "depends"
+            }
+        }
         return roadmap
     }
 
@@ -347,6 +352,41 @@ public struct RoadmapDecoder {
         let reason = string(fields["reason"], at: Self.join(path, "reason"), required: false)
         guard let at, let field, problems.count == before else { return nil }
         return HistoryEntry(at: at, field: field, from: from, to: to, by: by, reason: reason)
+    }
+}
+
+// MARK: The time zone's history (schema 4)
+
+extension RoadmapDecoder {
+    /// `timeZoneHistory`: an array of `{"at", "from", "to", "by"?, "reason"?}`,
+    /// refused by name before schema 4. Its rules across entries (zone names,
+    /// order, repeats) are ``Roadmap/loadProblems``'.
+    private mutating func zoneChanges(_ value: JSONValue?) -> [ZoneChange] {
+        let key = Roadmap.zoneHistoryKey
+        guard let value else { return [] }
+        let schema = self.schema
+        guard schema >= 4 else {
+            problem(key, "comes with schema 4, but the file says schema \(schema); set \"schema\": 4 (or let roadmap write the file)")
+            return []
+        }
+        guard case .array(let items) = value else {
+            problem(key, "expected an array, found \(value.typeName)")
+            return []
+        }
+        var changes: [ZoneChange] = []
+        for (i, item) in items.enumerated() {
+            let path = "\(key)[\(i)]"
+            guard let fields = members(item, at: path, allowed: ["at", "from", "to", "by", "reason"]) else { continue }
+            let before = problems.count
+            let at = timestamp(fields["at"], at: "\(path).at")
+            for name in ["from", "to"] where fields[name] == nil { problem("\(path).\(name)", "missing (null for no zone)") }
+            let from = string(fields["from"], at: "\(path).from", required: false)
+            let to = string(fields["to"], at: "\(path).to", required: false)
+            let by = string(fields["by"], at: "\(path).by", required: false)
+            let reason = string(fields["reason"], at: "\(path).reason", required: false)
+            if let at, problems.count == before { changes.append(ZoneChange(at: at, from: from, to: to, by: by, reason: reason)) }
+        }
+        return changes
     }
 }
 

@@ -64,6 +64,7 @@ public enum RoadmapEncoder {
             out.raw("\"timeZone\": ")
             out.string(timeZone)
         }
+        if !roadmap.zoneChanges.isEmpty { write(roadmap.zoneChanges, into: &out) }
         if !roadmap.baselines.isEmpty {
             out.raw(",")
             out.newline(indent: 1)
@@ -202,6 +203,34 @@ public enum RoadmapEncoder {
         }
         out.newline(indent: indent - 1)
         out.raw("}")
+    }
+
+    /// `"timeZoneHistory"`, one line per change as a milestone's history:
+    /// `{"at": …, "from": …, "to": …, "by": …, "reason": …}` (`by` and `reason` when given).
+    private static func write(_ changes: [ZoneChange], into out: inout JSONOutput) {
+        out.raw(",")
+        out.newline(indent: 1)
+        out.raw("\"timeZoneHistory\": [")
+        for (i, change) in changes.enumerated() {
+            out.newline(indent: 2)
+            out.raw("{\"at\": \"")
+            write(change.at, into: &out)
+            out.raw("\", \"from\": ")
+            out.optionalString(change.from)
+            out.raw(", \"to\": ")
+            out.optionalString(change.to)
+            if let by = change.by {
+                out.raw(", \"by\": ")
+                out.string(by)
+            }
+            if let reason = change.reason {
+                out.raw(", \"reason\": ")
+                out.string(reason)
+            }
+            out.raw(i < changes.count - 1 ? "}," : "}")
+        }
+        out.newline(indent: 1)
+        out.raw("]")
     }
 
     /// A baseline: its name, time, author and notes a line each, then one line per milestone.

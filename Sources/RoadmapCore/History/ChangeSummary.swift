@@ -16,7 +16,9 @@ public enum ChangeSummary {
         let zone = old.timeZone == new.timeZone ? nil : "time zone \(old.timeZone ?? "none") → \(new.timeZone ?? "none")"
         var items = phrases(changes) + removed.map { "\($0) removed" } + (zone.map { [$0] } ?? [])
         if items.isEmpty { items = ["edited"] }
-        let authors = changes.map(\.author).uniqued { $0.lowercased() }
+        // Who changed the zone is recorded too (``Roadmap/zoneChanges``).
+        let zoneAuthors = zone == nil ? [] : new.zoneChanges.filter { !old.zoneChanges.contains($0) }.map { LoggedChange.wholeRoadmap($0).author }
+        let authors = (changes.map(\.author) + zoneAuthors).uniqued { $0.lowercased() }
         let named = items.count <= namedInSubject
             ? items.joined(separator: ", ")
             : "\(items.count) changes to \((changes.map(\.milestoneID) + removed).uniqued { $0.lowercased() }.count) milestones"

@@ -11,6 +11,14 @@ public struct LoggedChange: Equatable, Sendable {
         self.entry = entry
     }
 
+    /// A change of the whole roadmap (its time zone, ``ZoneChange``), not of one milestone.
+    public static func wholeRoadmap(_ change: ZoneChange) -> LoggedChange {
+        LoggedChange(milestoneID: "", workstreamID: "", entry: change.entry)
+    }
+
+    /// Whether it changed the whole roadmap (no milestone, no workstream).
+    public var isWholeRoadmap: Bool { milestoneID.isEmpty }
+
     /// Who made the change, `unknown` when the entry does not say.
     public var author: String { entry.by ?? RoadmapLog.unknownAuthor }
 
@@ -62,10 +70,16 @@ public enum RoadmapLog {
     }
 
     /// The changes `filter` keeps, newest first; changes made in the same
-    /// second keep the order the file has them in, the later one first.
+    /// second keep the order the file has them in, the later one first (the
+    /// time zone's before the milestones'). A change of the time zone
+    /// belongs to no workstream or milestone: a filter naming one leaves it out.
     /// `day` gives the day of a moment (the local day, pinned in tests).
     public static func changes(in roadmap: Roadmap, filter: Filter = Filter(), day: (Timestamp) -> CalendarDay = { $0.localDay }) -> [LoggedChange] {
         var all: [(order: Int, change: LoggedChange)] = []
+        for zoneChange in roadmap.zoneChanges {
+            let change = LoggedChange.wholeRoadmap(zoneChange)
+            if filter.keeps(change, day: day) { all.append((all.count, change)) }
+        }
         for workstream in roadmap.workstreams {
             for milestone in workstream.milestones {
                 for entry in milestone.history {

@@ -67,7 +67,8 @@ public struct MergeResult: Equatable, Sendable {
                 merged[location] = ours
             }
         case .timeZone:
-            merged.timeZone = conflict.ours
+            // Recorded as a change from their zone to ours, as a milestone field's resolution is.
+            merged.setTimeZone(conflict.ours, at: time, by: author)
         case .baseline:
             if let ours = conflict.ourBaseline, let index = merged.baselines.firstIndex(where: { $0.name == ours.name }) {
                 merged.baselines[index] = ours
@@ -218,13 +219,28 @@ public enum ThreeWayMerge {
         return merged
     }
 
-    /// The programme's time zone, a value: changed on our side only, ours is
-    /// taken; changed differently on both, theirs stays in `merged` (their
-    /// version) and it is a conflict, as a milestone field is.
+    /// The programme's time zone, a value, and its recorded changes, a set:
+    /// both sides' entries are kept (oldest first, ``ZoneChange/ordered(_:)``).
+    /// The zone changed on our side only, ours is taken; changed differently
+    /// on both, the side whose latest recorded change is later wins; when
+    /// either change is not recorded, or both were made in the same second,
+    /// theirs stays in `merged` (their version) and it is a conflict, as a
+    /// milestone field is.
     private static func mergeTimeZone(base: Roadmap, ours: Roadmap, into merged: inout Roadmap) -> [MergeConflict] {
+        let theirs = merged
+        let ourNew = ours.zoneChanges.filter { !theirs.zoneChanges.contains($0) }
+        if !ourNew.isEmpty { merged.zoneChanges = ZoneChange.ordered(theirs.zoneChanges + ourNew) }
         guard ours.timeZone != base.timeZone, ours.timeZone != merged.timeZone else { return [] }
         guard merged.timeZone != base.timeZone else {
             merged.timeZone = ours.timeZone
+            return []
+        }
+        // The change that made each side's zone, when recorded since the base.
+        func latest(_ side: Roadmap) -> ZoneChange? {
+            side.zoneChanges.last.flatMap { $0.to == side.timeZone && !base.zoneChanges.contains($0) ? $0 : nil }
+        }
+        if let mine = latest(ours), let theirChange = latest(theirs), mine.at != theirChange.at {
+            if mine.at > theirChange.at { merged.timeZone = ours.timeZone }
             return []
         }
         return [MergeConflict(milestoneID: "", field: .timeZone, base: base.timeZone, ours: ours.timeZone,

@@ -20,6 +20,10 @@ public enum FieldWord: CaseIterable, Sendable {
     case created
     /// The columns of a log of changes: when, who, which field, what changed.
     case when, who, field, change
+    /// The programme's time zone (`timeZone`), and what a change of it
+    /// belongs to in a log's id column: the whole roadmap, not a milestone
+    /// (a short word: the column is as wide as its longest cell).
+    case timeZone, wholeRoadmap
 
     /// The name in running text: `status`, `สถานะ`, `状態` (English lower case).
     public func name(in language: InterfaceLanguage) -> String {
@@ -65,6 +69,8 @@ public enum FieldWord: CaseIterable, Sendable {
         case .who: ("who", "ผู้แก้ไข", "変更者")
         case .field: ("field", "ช่อง", "項目")
         case .change: ("change", "การเปลี่ยนแปลง", "変更内容")
+        case .timeZone: ("time zone", "เขตเวลา", "タイムゾーン")
+        case .wholeRoadmap: ("roadmap", "แผนงาน", "全体")
         }
     }
 
@@ -76,6 +82,7 @@ public enum FieldWord: CaseIterable, Sendable {
         case "created": self = .created
         case "depends": self = .waitsFor
         case "title": self = .title
+        case ZoneChange.field: self = .timeZone
         default:
             if name.hasPrefix("title.") {
                 self = .title

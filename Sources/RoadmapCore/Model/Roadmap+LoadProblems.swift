@@ -10,6 +10,7 @@ extension Roadmap {
         var problems: [FileProblem] = []
         title.collectProblems(at: "title", into: &problems)
         if let problem = timeZoneProblem { problems.append(problem) }
+        if !zoneChanges.isEmpty { problems += zoneChangeProblems }
         var workstreamIDs = Set<FoldedID>()
         var milestoneIDs = Set<FoldedID>()
         milestoneIDs.reserveCapacity(milestoneCount)

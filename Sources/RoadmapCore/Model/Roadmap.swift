@@ -5,7 +5,7 @@ public struct Roadmap: Equatable, Hashable, Sendable {
     /// The newest file-format version this build reads; it reads every
     /// older one too. A file is written in the lowest one that holds what it
     /// uses (``writtenSchema``), so that older builds still read it when they can.
-    public static let currentSchema = 3
+    public static let currentSchema = 4
 
     /// The schema of the file this roadmap was read from (for a new one, the
     /// current schema): what a save upgrades from. A property of the file's
@@ -17,18 +17,22 @@ public struct Roadmap: Equatable, Hashable, Sendable {
     /// 3, read in schema-2 files written before it; absent: none named). Days, weeks and "today" are counted in it, so
     /// that offices in different zones print the same weekly report.
     public var timeZone: String?
+    /// The recorded changes of ``timeZone``, oldest first (schema 4; absent:
+    /// none recorded, and the zone named applies for all time). See ``ZoneChange``.
+    public var zoneChanges: [ZoneChange]
     /// Saved baselines, oldest first (schema 2).
     public var baselines: [Baseline]
     public var workstreams: [Workstream]
 
     public init(
-        schema: Int = Roadmap.currentSchema, title: LocalizedText, notes: String? = nil, timeZone: String? = nil, baselines: [Baseline] = [],
-        workstreams: [Workstream]
+        schema: Int = Roadmap.currentSchema, title: LocalizedText, notes: String? = nil, timeZone: String? = nil, zoneChanges: [ZoneChange] = [],
+        baselines: [Baseline] = [], workstreams: [Workstream]
     ) {
         self.schema = schema
         self.title = title
         self.notes = notes
         self.timeZone = timeZone
+        self.zoneChanges = zoneChanges
         self.baselines = baselines
         self.workstreams = workstreams
     }
@@ -85,9 +89,10 @@ public struct Roadmap: Equatable, Hashable, Sendable {
 
 extension Roadmap {
     /// The schema a file holding this roadmap declares: the lowest that holds
-    /// what it uses, 3 when it names a time zone (older builds then say
-    /// "upgrade" instead of "unknown key"), else 2.
-    public var writtenSchema: Int { timeZone == nil ? 2 : 3 }
+    /// what it uses (older builds then say "upgrade" instead of "unknown
+    /// key"): 4 when it records changes of the time zone, 3 when it names
+    /// one, else 2.
+    public var writtenSchema: Int { !zoneChanges.isEmpty ? 4 : timeZone == nil ? 2 : 3 }
 
     /// The schema a file that declares `declared` counts as once read: one
     /// naming a zone is 3, which it needs (schema-2 files named one before
@@ -99,13 +104,14 @@ extension Roadmap {
     /// Equal when they hold the same roadmap, whatever schema each was read
     /// in (``schema`` is the file's, not the roadmap's).
     public static func == (a: Roadmap, b: Roadmap) -> Bool {
-        a.title == b.title && a.notes == b.notes && a.timeZone == b.timeZone && a.baselines == b.baselines && a.workstreams == b.workstreams
+        a.title == b.title && a.notes == b.notes && a.timeZone == b.timeZone && a.zoneChanges == b.zoneChanges && a.baselines == b.baselines && a.workstreams == b.workstreams
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(title)
         hasher.combine(notes)
         hasher.combine(timeZone)
+        hasher.combine(zoneChanges)
         hasher.combine(baselines)
         hasher.combine(workstreams)
     }
@@ -146,7 +152,8 @@ extension Roadmap {
     /// at where the milestones are kept, not at what they say; false can
     /// still mean equal (compare with `==` for that).
     public func isIdentical(to other: Roadmap) -> Bool {
-        guard title == other.title, notes == other.notes, timeZone == other.timeZone, baselines == other.baselines,
+        guard title == other.title, notes == other.notes, timeZone == other.timeZone, zoneChanges == other.zoneChanges,
+              baselines == other.baselines,
               workstreams.count == other.workstreams.count else { return false }
         return zip(workstreams, other.workstreams).allSatisfy { mine, theirs in
             mine.id == theirs.id && mine.title == theirs.title && mine.milestones.count == theirs.milestones.count

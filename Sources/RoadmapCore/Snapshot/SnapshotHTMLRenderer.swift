@@ -64,6 +64,7 @@ struct SnapshotHTMLRenderer {
         ]
         if let notes = snapshot.notes { lines.append(paragraph(notes, class: "note")) }
         if let warning = words.beforeHistoryWarning(snapshot) { lines.append("<p class=\"note\"><strong>\(Self.escape(warning))</strong></p>") }
+        if let note = words.zoneChangeNote(snapshot) { lines.append("<p class=\"note\">\(Self.escape(note))</p>") }
         lines += health() + progress() + done() + slipped() + attention() + dueNext() + dependencies() + moves()
         if !summary {
             lines += ["<div class=\"tables\">"] + picture() + snapshot.workstreams.flatMap(milestones) + ["</div>"]

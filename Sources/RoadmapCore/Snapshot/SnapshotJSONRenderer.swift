@@ -5,6 +5,13 @@ struct SnapshotJSONRenderer {
     var snapshot: WeeklySnapshot
     var words: SnapshotWording
 
+    /// `timeZoneNow` and `timeZoneChanged` (its latest change's day), only
+    /// when the week is counted in a zone the programme has changed from since.
+    private func zoneChange() -> [JSONMember] {
+        guard let now = snapshot.zoneChangedSince else { return [] }
+        return [member("timeZoneNow", string(now.zone)), member("timeZoneChanged", .string(now.since.description))]
+    }
+
     func render() -> String {
         JSONValue.object([
             member("title", .string(words.title(snapshot.title))),
@@ -16,6 +23,7 @@ struct SnapshotJSONRenderer {
             member("weekEnd", .string(snapshot.week.sunday.description)),
             member("asOf", .string(snapshot.asOf.description)),
             member("timeZone", .string(snapshot.timeZone)),
+        ] + zoneChange() + [
             member("fiscalYears", .object(FiscalYear.Kind.allCases.map { kind in
                 let year = FiscalYear(containing: snapshot.week.monday.adding(days: 3), kind: kind)
                 return member(kind.rawValue, .object([member("name", .number(String(year.name))), member("first", .string(year.first.description)),

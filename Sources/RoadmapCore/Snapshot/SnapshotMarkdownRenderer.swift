@@ -42,6 +42,7 @@ struct SnapshotMarkdownRenderer {
           Self.escape(words.asOf(snapshot))].joined(separator: " · "), "", Self.escape(words.fiscalYears(snapshot.week))]
             + (snapshot.notes.map { ["", "_\(Self.escape($0))_"] } ?? [])
             + (words.beforeHistoryWarning(snapshot).map { ["", "**\(Self.escape($0))**"] } ?? [])
+            + (words.zoneChangeNote(snapshot).map { ["", Self.escape($0)] } ?? [])
     }
 
     private func health() -> [String] {

@@ -4,7 +4,7 @@ enum SnapshotText {
     case reportName, week, asOf, notCounted
     case progress, overall, moved, attention, dueNext, timeline
     case id, status, due, owner, title, done, percent, late, left, workstream, change
-    case noMoves, noHistory, knownFrom, beforeHistory, noAttention, noDueNext, noMilestones
+    case noMoves, noHistory, knownFrom, beforeHistory, zoneThen, noZone, noAttention, noDueNext, noMilestones
     case added, completed, statusChange, dueChange, none
     case days, oneDay, netDays, netOneDay, daysLate, oneDayLate, inDays, today, tomorrow
     case health, onTrack, needsAttention, offTrack, overdueCount, blockedCount, atRiskCount, slippedCount, linkCount
@@ -84,6 +84,9 @@ enum SnapshotText {
         case .beforeHistory: ("Not a record of this week: the file's history starts on %@, and a report can be trusted only from that day on. The statuses and dates below are the earliest the file knows.",
                               "ไม่ใช่ข้อมูลจริงของสัปดาห์นี้: ประวัติในแฟ้มเริ่มวันที่ %@ รายงานเชื่อถือได้ตั้งแต่วันนั้นเป็นต้นไปเท่านั้น สถานะและวันที่ด้านล่างเป็นข้อมูลเก่าที่สุดที่แฟ้มมี",
                               "この週の記録ではありません。ファイルの履歴は%@に始まり、レポートはその日以降についてのみ信頼できます。以下の状態と日付はファイルにある最も古いものです。")
+        case .zoneThen: ("Time zone then: %@ (now %@ since %@).", "เขตเวลาในขณะนั้น: %@ (ปัจจุบัน %@ ตั้งแต่ %@)",
+                         "当時のタイムゾーン：%@（現在は%@、%@から）")
+        case .noZone: ("none named", "ไม่ได้กำหนด", "指定なし")
         case .noAttention: ("Nothing is overdue, blocked or at risk.", "ไม่มีรายการที่เลยกำหนด ติดขัด หรือมีความเสี่ยง",
                             "期限超過・停止・リスクありの項目はありません。")
         case .noDueNext: ("Nothing is due in the next 14 days.", "ไม่มีรายการที่ครบกำหนดภายใน 14 วันข้างหน้า",

@@ -234,7 +234,8 @@ struct SnapshotTextRenderer {
             }
         }
         return paragraph(words.title(snapshot.title)) + subtitle + (snapshot.notes.map(paragraph) ?? [])
-            + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + [String(repeating: "=", count: width)]
+            + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + (words.zoneChangeNote(snapshot).map(paragraph) ?? [])
+            + [String(repeating: "=", count: width)]
     }
 
     private func moves() -> (heading: [String], lines: [Line]) {

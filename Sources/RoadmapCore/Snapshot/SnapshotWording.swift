@@ -134,6 +134,13 @@ struct SnapshotWording {
         return say(.beforeHistory, date(from))
     }
 
+    /// The line page one gives a week counted in a zone the programme has
+    /// changed from since (``WeeklySnapshot/zoneChangedSince``); nil otherwise.
+    func zoneChangeNote(_ snapshot: WeeklySnapshot) -> String? {
+        guard let now = snapshot.zoneChangedSince else { return nil }
+        return say(.zoneThen, snapshot.timeZone, now.zone ?? say(.noZone), date(now.since))
+    }
+
     /// What the report says under "moved this week" about how far back the
     /// file's history reaches; nil when it reaches back before the week.
     func historyNote(_ snapshot: WeeklySnapshot) -> String? {

@@ -24,6 +24,10 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public var asOf: CalendarDay
     /// The time zone identifier days and weeks are counted in (`Asia/Bangkok`).
     public var timeZone: String
+    /// The programme's zone named now and the day of its latest recorded
+    /// change, when it was changed after the week and differs from
+    /// ``timeZone`` (`zone` nil: none named now); nil otherwise.
+    public var zoneChangedSince: ZoneNow?
     /// The local day of the earliest recorded change in the file (not only
     /// up to the week), nil when nothing has been recorded: changes before it
     /// are not known, and a week before it is not a record of that week.
@@ -43,6 +47,12 @@ public struct WeeklySnapshot: Equatable, Sendable {
     /// The timeline picture (``TimelineTextRenderer/lines()``) when the text
     /// and Markdown reports are to end with it; nil leaves it out.
     public var timeline: [String]?
+
+    /// The programme's zone now (nil: none named) and the day it was last changed.
+    public struct ZoneNow: Equatable, Sendable {
+        public var zone: String?
+        public var since: CalendarDay
+    }
 
     /// Computes the snapshot of `roadmap` for `week`, as of the end of
     /// `today` or of the week's Sunday, whichever is earlier. A change
@@ -68,6 +78,9 @@ public struct WeeklySnapshot: Equatable, Sendable {
         var upcoming: [(days: Int, w: Int, m: Int)] = []
         let horizon = today.adding(days: Self.dueNextDays)
         let weekStart = Timestamp.start(of: week.monday, in: timeZone), weekEnd = Timestamp.start(of: week.sunday.adding(days: 1), in: timeZone)
+        if let last = file.zoneChanges.last, last.at >= weekEnd, file.timeZone != self.timeZone {
+            zoneChangedSince = ZoneNow(zone: file.timeZone, since: last.at.day(in: file.clock(fallback: timeZone)))
+        }
         for (w, workstream) in roadmap.workstreams.enumerated() {
             var rows: [MilestoneRow] = []
             rows.reserveCapacity(workstream.milestones.count)

@@ -1,7 +1,8 @@
 import RoadmapCore
 
 extension AppState {
-    /// The log screen: a header and one row per change (day, who, milestone,
+    /// The log screen: a header and one row per change (day, who, milestone
+    /// or "Roadmap" for a change of the time zone,
     /// field, from → to, why), lined up by ``TextTable`` in terminal cells.
     func drawLog(into grid: inout Grid) {
         let changes = logChanges
@@ -18,7 +19,8 @@ extension AppState {
         func cells(_ change: LoggedChange) -> [String] {
             let entry = change.entry
             let author = entry.by ?? UIText.unknownAuthor.text(language)
-            return [formatDate(entry.at.day(in: zone)), author, change.milestoneID, historyFieldText(entry.field),
+            let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.label(in: language) : change.milestoneID
+            return [formatDate(entry.at.day(in: zone)), author, subject, historyFieldText(entry.field),
                     historyChangeText(entry, width: changeWidth), entry.reason ?? ""]
         }
         // Columns as wide as the rows on screen need, so scrolling costs only those rows.

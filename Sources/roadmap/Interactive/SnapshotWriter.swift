@@ -13,7 +13,7 @@ enum SnapshotWriter {
         var info = stat()
         if !replacing && lstat(path, &info) == 0 { return .snapshotExists(path: path) }
         let week = IsoWeek(containing: state.today)
-        let snapshot = WeeklySnapshot(roadmap: state.roadmap, week: week, today: state.today, timeZone: state.roadmap.clock())
+        let snapshot = WeeklySnapshot(roadmap: state.roadmap, week: week, today: state.today, timeZone: state.roadmap.zone(for: week))
         let text = snapshot.render(.text, style: SnapshotStyle(language: state.language, calendar: state.calendar))
         do {
             try OutputFile.write(Array(text.utf8), to: path, roadmap: nil)

@@ -41,6 +41,19 @@ struct GitMergeDriverTests {
         roadmap[try #require(roadmap.locate(id))]
     }
 
+    @Test("two branches each change the time zone: the driver keeps both recorded changes, oldest first, and the later change's zone",
+          .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
+    func bothZoneChangesAreKept() async throws {
+        let run = try await repository(
+            ours: #"ROADMAP_NOW=2026-12-11T02:00:00Z "$ROADMAP" time-zone UTC --author Somchai --file roadmap.json"#,
+            theirs: #"ROADMAP_NOW=2026-12-10T02:00:00Z "$ROADMAP" time-zone Asia/Tokyo --author 山田 --reason "METI hosts" --file roadmap.json"#)
+        #expect(run.exitCode == 0 && !run.stdout.contains("conflict"), "\(run)")
+        let roadmap = try Fixtures.load(merged)
+        #expect(roadmap.timeZone == "UTC")
+        #expect(roadmap.zoneChanges.map { "\($0.from ?? "none")→\($0.to ?? "none") \($0.by ?? "")" } == ["Asia/Bangkok→Asia/Tokyo 山田", "Asia/Bangkok→UTC Somchai"])
+        #expect(RoadmapEncoder.encode(roadmap) == (try Fixtures.bytes(merged)), "written in the stable form")
+    }
+
     @Test("two branches change different milestones: a clean merge keeps both, in the stable file form",
           .enabled(if: ExternalTools.enabled(ExternalTools.git), "git is not installed"))
     func differentMilestonesMergeCleanly() async throws {

@@ -118,7 +118,7 @@ struct SyncCommandTests {
         #expect(try await offices.roadmap(in: "tokyo", "time-zone", "Asia/Tokyo").exitCode == 0)
         let first = try await offices.sync("tokyo")
         #expect(first.exitCode == 0 && first.stdout.contains("pushed to origin/main"), "\(first)")
-        #expect(try await offices.subjects("tokyo").contains("roadmap: time zone Asia/Bangkok → Asia/Tokyo"))
+        #expect(try await offices.subjects("tokyo").contains("roadmap: time zone Asia/Bangkok → Asia/Tokyo (Yuki)"), "who changed it, as recorded")
         let second = try await offices.sync("bangkok")
         #expect(second.exitCode == 0, "\(second)")
         #expect(second.stdout.contains("the programme's time zone is now Asia/Tokyo (was Asia/Bangkok)"), "\(second)")
