@@ -66,8 +66,8 @@ struct ZoneHistoryCommandTests {
         #expect(text.contains(#"{"at": "2026-12-10T02:00:00Z", "from": "Asia/Bangkok", "to": "Asia/Tokyo", "by": "山田 太郎", "reason": "METI hosts the secretariat"}"#))
         let expected: [(String, [String])] = [
             ("en", ["2026-12-10", "11:00", "山田", "太郎", "roadmap", "timeZone", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
-            ("th", ["2026-12-10", "11:00", "山田", "太郎", "แผนงาน", "เขตเวลา", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
-            ("ja", ["2026-12-10", "11:00", "山田", "太郎", "全体", "タイムゾーン", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
+            ("th", ["10", "ธ.ค.", "2569", "11:00", "山田", "太郎", "แผนงาน", "เขตเวลา", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
+            ("ja", ["2026年12月10日", "11:00", "山田", "太郎", "全体", "タイムゾーン", "Asia/Bangkok", "→", "Asia/Tokyo", "METI", "hosts", "the", "secretariat"]),
         ]
         for (language, words) in expected {
             let log = try await run(["log", "--lang", language, "--since", "2026-12-10"], now: "2026-12-10T03:00:00Z")
