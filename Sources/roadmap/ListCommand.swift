@@ -147,11 +147,13 @@ extension ListCommand {
         // Headers in the interface language; values in it too when asked for or shown on a terminal (valueLanguage).
         let words = InterfaceLanguage(rawValue: language) ?? .en
         let values = ValueWording(language: display.valueLanguage, calendar: calendar.system(for: display.valueLanguage))
-        func column(_ word: FieldWord, _ alignment: TextTable.Alignment = .left) -> TextTable.Column { .init(word.column(in: words), alignment: alignment) }
-        var columns: [TextTable.Column] = [.init(" "), column(.id), column(.workstream), column(.status), column(.due)]
+        func column(_ word: FieldWord, _ alignment: TextTable.Alignment = .left, shrinkable: Bool = false) -> TextTable.Column {
+            .init(word.column(in: words), alignment: alignment, shrinkable: shrinkable)
+        }
+        var columns: [TextTable.Column] = [.init(" "), column(.id), column(.workstream, shrinkable: true), column(.status), column(.due)]
         if meter != nil { columns.append(column(.slip, .right)) }
         if showsLead { columns.append(column(.lead)) }
-        var table = TextTable(columns: columns + [column(.owner), column(.title)])
+        var table = TextTable(columns: columns + [column(.owner, shrinkable: true), column(.title)])
         func cells(_ location: Roadmap.Location) -> [String] {
             let mark = (roadmap[location].isOverdue(today: today) ? "!" : "") + (late(location).isEmpty ? "" : "⚠")
             var cells = [mark, roadmap[location].id, roadmap.workstreams[location.workstream].id, values.status(roadmap[location].status),

@@ -76,15 +76,33 @@ struct LogCommand: ParsableCommand {
             let valueLanguage = display.valueLanguage
             let values = ValueWording(
                 language: valueLanguage, calendar: valueLanguage == .en ? .gregorian : calendar.system(for: valueLanguage))
-            var table = TextTable(columns: [FieldWord.when, .who, .id, .field, .change, .why].map { .init($0.column(in: language)) })
+            let fields: [FieldWord] = [.when, .who, .id, .field, .change, .why]
+            var table = TextTable(columns: fields.map { .init($0.column(in: language), shrinkable: $0 == .who || $0 == .field) })
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
             // A third of the width, and never less than a date's move in the calendar shown (as the UI's log).
             let changeWidth = maxWidth.map { max(LoggedChange.changeWidth(inTable: $0), 2 * Self.widestDate(values, year: today.year) + 3) }
-            for change in changes {
-                table.append(Self.cells(change, changeWidth: changeWidth, zone: zone, values: values))
-            }
+            let rows = changes.map { Self.cells($0, changeWidth: changeWidth, zone: zone, values: values) }
+            for row in rows { table.measure(row) }
             var output = BufferedStandardOutput()
-            for line in table.render(maxWidth: maxWidth) { try output.writeLine(line) }
+            if let maxWidth, table.widths(maxWidth: maxWidth).last! < TextTable.lastColumnRoom {
+                // Too narrow for the reasons beside the changes (Thai or Japanese at 80 columns): each on a line of its own.
+                // The change is then the last column, cut to what the line leaves it.
+                let rows = changes.map { Self.cells($0, changeWidth: nil, zone: zone, values: values) }
+                var narrow = TextTable(columns: Array(table.columns.dropLast()))
+                for row in rows { narrow.measure(Array(row.dropLast())) }
+                let widths = narrow.widths(maxWidth: maxWidth)
+                try output.writeLine(narrow.headerLine(widths: widths))
+                for row in rows {
+                    try output.writeLine(narrow.line(Array(row.dropLast()), widths: widths))
+                    if let reason = row.last, !reason.isEmpty {
+                        try output.writeLine(DisplayWidth.truncate("    " + TerminalSafe.escape(reason), to: maxWidth, ellipsis: true))
+                    }
+                }
+            } else {
+                let widths = table.widths(maxWidth: maxWidth)
+                try output.writeLine(table.headerLine(widths: widths))
+                for row in rows { try output.writeLine(table.line(row, widths: widths)) }
+            }
             try output.flush()
             print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language))
         }

@@ -221,6 +221,29 @@ struct LocalizedCommandTests {
         #expect(!screen.joined(separator: "\n").contains("at-risk"))
     }
 
+    /// At 80 columns the fixed columns of Thai and Japanese rows ran past the edge, so the terminal
+    /// wrapped them and the title was `…`, and log's reasons had a column of one cell (try-22a, 3).
+    @Test("at 80 columns: list rows stay on their line with some of the title; log gives each reason a line of its own",
+          arguments: [InterfaceLanguage.th, .ja, .en])
+    func eightyColumns(language: InterfaceLanguage) async throws {
+        try await history()
+        let arguments = ["--lang", language.rawValue, "--file", file.path, "--today", "2026-12-01"]
+        let piped = try await run(["list", "--lang", language.rawValue, "--workstream", "circular-economy"])
+        let list = try await TmuxTerminal(sandbox: sandbox, roadmap: ["list", "--workstream", "circular-economy"] + arguments, width: 80, height: 60)
+        let screen = try await list.waitFor(text: "(⚠)").filter { !$0.isEmpty }
+        #expect(screen.count == piped.stdout.split(separator: "\n").count, "no row wrapped:\n\(screen.joined(separator: "\n"))")
+        let rows = screen.filter { $0.contains(/^.{0,3}CE\d/) }
+        #expect(rows.count == 7)
+        for line in rows {
+            // The title is the last cell: more of it than an ellipsis.
+            #expect(DisplayWidth.of(line) <= 80 && DisplayWidth.of(line) >= 70 && !line.hasSuffix("  …"), "\(line)")
+        }
+        let log = try await TmuxTerminal(sandbox: sandbox, roadmap: ["log"] + arguments, width: 80, height: 40)
+        let logged = try await log.waitFor(text: "second public hearing needed")
+        #expect(logged.contains("    second public hearing needed"), "the reason whole, on its own line:\n\(logged.joined(separator: "\n"))")
+        #expect(logged.allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+
     @Test("th: the snapshot's words and B.E. dates; list rows say what the snapshot's rows say")
     func thaiWords() async throws {
         try await history()

@@ -11,11 +11,20 @@ public struct TextTable {
     public struct Column: Sendable {
         public var header: String
         public var alignment: Alignment
-        public init(_ header: String, alignment: Alignment = .left) {
+        /// Whether the column may be cut (with `…`) so that the last one
+        /// keeps ``TextTable/lastColumnRoom`` on a narrow terminal.
+        public var shrinkable: Bool
+        public init(_ header: String, alignment: Alignment = .left, shrinkable: Bool = false) {
             self.header = header
             self.alignment = alignment
+            self.shrinkable = shrinkable
         }
     }
+
+    /// Columns the last one keeps, when shrinkable columns can give them up.
+    public static let lastColumnRoom = 20
+    /// The narrowest a shrinkable column is cut to (its header too).
+    static let shrunkColumn = 6
 
     public var columns: [Column] {
         didSet {
@@ -50,14 +59,23 @@ public struct TextTable {
         for c in measured.indices where c < cells.count { measured[c] = max(measured[c], DisplayWidth.of(cells[c])) }
     }
 
-    /// The column widths. When `maxWidth` is set, the last column is cut to fit.
+    /// The column widths. When `maxWidth` is set, the last column is cut to
+    /// fit; when that leaves it less than ``lastColumnRoom``, the widest
+    /// shrinkable columns are cut first, a column at a time.
     public func widths(maxWidth: Int? = nil) -> [Int] {
         var widths = measured
         let last = columns.count - 1
-        if let maxWidth, last >= 0 {
-            let before = widths.dropLast().reduce(0, +) + separator.count * last
-            widths[last] = max(1, min(widths[last], maxWidth - before))
+        guard let maxWidth, last >= 0 else { return widths }
+        var before = widths.dropLast().reduce(0, +) + separator.count * last
+        let wanted = min(widths[last], Self.lastColumnRoom)
+        while maxWidth - before < wanted {
+            let floors = measured.map { min($0, Self.shrunkColumn) }
+            guard let widest = columns.indices.dropLast().filter({ columns[$0].shrinkable && widths[$0] > floors[$0] })
+                .max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+            before -= 1
         }
+        widths[last] = max(1, min(widths[last], maxWidth - before))
         return widths
     }
 
@@ -88,8 +106,9 @@ public struct TextTable {
                 let cut = DisplayWidth.truncate(cell, to: widths[c], ellipsis: true)
                 line += columns[c].alignment == .right ? DisplayWidth.padLeft(cut, to: widths[c]) : cut
             } else {
+                let fitted = DisplayWidth.of(cell) > widths[c] ? DisplayWidth.truncate(cell, to: widths[c], ellipsis: true) : cell
                 line += columns[c].alignment == .right
-                    ? DisplayWidth.padLeft(cell, to: widths[c]) : DisplayWidth.pad(cell, to: widths[c])
+                    ? DisplayWidth.padLeft(fitted, to: widths[c]) : DisplayWidth.pad(fitted, to: widths[c])
             }
         }
         while line.hasSuffix(" ") { line.removeLast() }
