@@ -20,6 +20,34 @@ struct ZoneHistoryWeekTests {
         return roadmap
     }
 
+    /// The snapshot of `week` in `file`, counted as the CLI and the UI count it.
+    private func snapshot(_ file: Roadmap, _ week: IsoWeek) -> WeeklySnapshot {
+        WeeklySnapshot(roadmap: file, week: week, today: CalendarDay(iso: "2026-12-31")!, timeZone: file.zone(for: week),
+                       startZone: file.zone(for: IsoWeek(containing: week.monday.adding(days: -7))))
+    }
+
+    /// Each week counted on its own clock did not meet the next one across a change of zone (try-22b):
+    /// Bangkok → Tokyo, they overlapped by two hours; Tokyo → Bangkok, two hours were in no week.
+    @Test("across a change of zone the weeks meet: a change near Sunday midnight moves in exactly one week")
+    func weeksMeet() throws {
+        let w50 = IsoWeek(year: 2026, week: 50)!
+        let cases: [(from: String, to: String, at: String, week: IsoWeek)] = [
+            // 23:30 Sunday in Bangkok (W49 there), 01:30 Monday in Tokyo (W50 there).
+            ("Asia/Bangkok", "Asia/Tokyo", "2026-12-06T16:30:00Z", w49),
+            // 00:30 Monday in Tokyo (W50 there), 22:30 Sunday in Bangkok (W49 there).
+            ("Asia/Tokyo", "Asia/Bangkok", "2026-12-06T15:30:00Z", w50),
+        ]
+        for (from, to, at, week) in cases {
+            var file = roadmap(("2026-11-01T00:00:00Z", from), ("2026-12-07T03:00:00Z", to))
+            let location = try #require(file.locate("SC6"))
+            try file.workstreams[location.workstream].milestones[location.milestone].set(.status, to: "at-risk", at: Self.time(at), by: "t")
+            let moved = [w49, w50].filter { snapshot(file, $0).moves.contains { $0.milestone.id == "SC6" } }
+            #expect(moved == [week], "\(from) → \(to): SC6 moved in \(moved)")
+            // The counts chain: W50's "last week" is W49's end.
+            #expect(snapshot(file, w50).highlights.previous == snapshot(file, w49).overall, "\(from) → \(to)")
+        }
+    }
+
     @Test("no change recorded: the zone named now, for every week (a file whose zone was set before the history)")
     func noHistory() {
         let file = BuiltInRoadmap.load()

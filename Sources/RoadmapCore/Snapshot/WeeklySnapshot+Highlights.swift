@@ -65,9 +65,9 @@ extension WeeklySnapshot {
         /// The highlights of `roadmap` (as it stood at the end of `today`),
         /// whose rows are `parts`, whose week's moves are `moves` and whose
         /// dependencies off track are `states`; `file` is the whole file, for
-        /// the counts of the week before.
+        /// the counts as the week began, at `weekStart`.
         init(roadmap: Roadmap, file: Roadmap, parts: [WorkstreamPart], moves: [Move], offTrackLinks states: [Roadmap.LinkState],
-             week: IsoWeek, today: CalendarDay, timeZone: TimeZone) {
+             weekStart: Timestamp, today: CalendarDay) {
             let meter = roadmap.currentBaseline.map(SlipMeter.init)
             baseline = meter?.baseline.name
             var slipped: [(days: Int, w: Int, m: Int)] = []
@@ -107,13 +107,12 @@ extension WeeklySnapshot {
             }
             overall = workstreams.map(\.health).max() ?? .onTrack
             completed = moves.filter(\.isCompletion).map(\.milestone)
-            let monday = Timestamp.start(of: week.monday, in: timeZone)
             // Gathered in a plain array: handed a nest of lazy sequences, Progress(statuses:) ran unspecialized and
             // built their types at run time, each check of their conformances a scan of the runtime's records
             // (a tenth of `snapshot` on the built-in roadmap).
             var before: [Status] = []
             for workstream in file.workstreams {
-                for milestone in workstream.milestones { if let status = milestone.status(before: monday) { before.append(status) } }
+                for milestone in workstream.milestones { if let status = milestone.status(before: weekStart) { before.append(status) } }
             }
             previous = Progress(statuses: before)
         }

@@ -56,8 +56,12 @@ public struct WeeklySnapshot: Equatable, Sendable {
 
     /// Computes the snapshot of `roadmap` for `week`, as of the end of
     /// `today` or of the week's Sunday, whichever is earlier. A change
-    /// belongs to the day and week its time falls in, in `timeZone`.
-    public init(roadmap file: Roadmap, week: IsoWeek, today reportDay: CalendarDay, timeZone: TimeZone = .current) {
+    /// belongs to the day and week its time falls in, in `timeZone`. The
+    /// week starts where the week before it ended: its Monday on the clock
+    /// of `startZone` (the zone that week was counted in; `timeZone` when
+    /// nil), so that when the programme's zone changed between the two, no
+    /// change is counted in both weeks or in neither.
+    public init(roadmap file: Roadmap, week: IsoWeek, today reportDay: CalendarDay, timeZone: TimeZone = .current, startZone: TimeZone? = nil) {
         let today = min(reportDay, week.sunday)
         let roadmap = file.asOf(endOf: today, in: timeZone)
         title = roadmap.title
@@ -77,7 +81,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         var overdue: [(days: Int, w: Int, m: Int)] = [], blocked: [(w: Int, m: Int)] = [], atRisk: [(w: Int, m: Int)] = []
         var upcoming: [(days: Int, w: Int, m: Int)] = []
         let horizon = today.adding(days: Self.dueNextDays)
-        let weekStart = Timestamp.start(of: week.monday, in: timeZone), weekEnd = Timestamp.start(of: week.sunday.adding(days: 1), in: timeZone)
+        let weekStart = Timestamp.start(of: week.monday, in: startZone ?? timeZone), weekEnd = Timestamp.start(of: week.sunday.adding(days: 1), in: timeZone)
         if let last = file.zoneChanges.last, last.at >= weekEnd, file.timeZone != self.timeZone {
             zoneChangedSince = ZoneNow(zone: file.timeZone, since: last.at.day(in: file.clock(fallback: timeZone)))
         }
@@ -121,6 +125,6 @@ public struct WeeklySnapshot: Equatable, Sendable {
         let (chart, offTrackLinks) = beside.value
         self.chart = chart
         highlights = Highlights(
-            roadmap: roadmap, file: file, parts: parts, moves: moves, offTrackLinks: offTrackLinks, week: week, today: today, timeZone: timeZone)
+            roadmap: roadmap, file: file, parts: parts, moves: moves, offTrackLinks: offTrackLinks, weekStart: weekStart, today: today)
     }
 }

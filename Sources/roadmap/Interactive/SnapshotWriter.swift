@@ -13,7 +13,9 @@ enum SnapshotWriter {
         var info = stat()
         if !replacing && lstat(path, &info) == 0 { return .snapshotExists(path: path) }
         let week = IsoWeek(containing: state.today)
-        let snapshot = WeeklySnapshot(roadmap: state.roadmap, week: week, today: state.today, timeZone: state.roadmap.zone(for: week))
+        let snapshot = WeeklySnapshot(
+            roadmap: state.roadmap, week: week, today: state.today, timeZone: state.roadmap.zone(for: week),
+            startZone: state.roadmap.zone(for: IsoWeek(containing: week.monday.adding(days: -7))))
         let text = snapshot.render(.text, style: SnapshotStyle(language: state.language, calendar: state.calendar))
         do {
             try OutputFile.write(Array(text.utf8), to: path, roadmap: nil)
