@@ -147,13 +147,13 @@ extension ListCommand {
         // Headers in the interface language; values in it too when asked for or shown on a terminal (valueLanguage).
         let words = InterfaceLanguage(rawValue: language) ?? .en
         let values = ValueWording(language: display.valueLanguage, calendar: calendar.system(for: display.valueLanguage))
-        func column(_ word: FieldWord, _ alignment: TextTable.Alignment = .left, shrinkable: Bool = false) -> TextTable.Column {
-            .init(word.column(in: words), alignment: alignment, shrinkable: shrinkable)
+        func column(_ word: FieldWord, _ alignment: TextTable.Alignment = .left, shrinksTo: Int? = nil) -> TextTable.Column {
+            .init(word.column(in: words), alignment: alignment, shrinksTo: shrinksTo)
         }
-        var columns: [TextTable.Column] = [.init(" "), column(.id), column(.workstream, shrinkable: true), column(.status), column(.due)]
+        var columns: [TextTable.Column] = [.init(" "), column(.id), column(.workstream, shrinksTo: 6), column(.status), column(.due)]
         if meter != nil { columns.append(column(.slip, .right)) }
         if showsLead { columns.append(column(.lead)) }
-        var table = TextTable(columns: columns + [column(.owner, shrinkable: true), column(.title)])
+        var table = TextTable(columns: columns + [column(.owner, shrinksTo: 8), column(.title)])
         func cells(_ location: Roadmap.Location) -> [String] {
             let mark = (roadmap[location].isOverdue(today: today) ? "!" : "") + (late(location).isEmpty ? "" : "⚠")
             var cells = [mark, roadmap[location].id, roadmap.workstreams[location.workstream].id, values.status(roadmap[location].status),

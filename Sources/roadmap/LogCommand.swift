@@ -77,7 +77,7 @@ struct LogCommand: ParsableCommand {
             let values = ValueWording(
                 language: valueLanguage, calendar: valueLanguage == .en ? .gregorian : calendar.system(for: valueLanguage))
             let fields: [FieldWord] = [.when, .who, .id, .field, .change, .why]
-            var table = TextTable(columns: fields.map { .init($0.column(in: language), shrinkable: $0 == .who || $0 == .field) })
+            var table = TextTable(columns: fields.map { .init($0.column(in: language), shrinksTo: $0 == .who ? 10 : nil) })
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
             // A third of the width, and never less than a date's move in the calendar shown (as the UI's log).
             let changeWidth = maxWidth.map { max(LoggedChange.changeWidth(inTable: $0), 2 * Self.widestDate(values, year: today.year) + 3) }

@@ -114,7 +114,7 @@ struct TextTableTests {
     /// past the edge: the shrinkable columns give way, widest first, until the last has its room.
     @Test func shrinkableColumnsGiveTheLastColumnItsRoom() {
         var table = TextTable(columns: [
-            .init("ID"), .init("ワークストリーム", shrinkable: true), .init("状態"), .init("担当", shrinkable: true), .init("件名"),
+            .init("ID"), .init("ワークストリーム", shrinksTo: 6), .init("状態"), .init("担当", shrinksTo: 6), .init("件名"),
         ])
         table.append(["CE5", "circular-economy", "進行中", "DIW / METI / JETRO", "日本のリサイクル法制度と実践に学ぶ"])
         table.append(["CE6", "circular-economy", "計画", "OIE", "産業における天然資源依存の低減"])
@@ -127,7 +127,7 @@ struct TextTableTests {
         #expect(widths[1] < 16 && widths[3] < 18 && abs(widths[1] - widths[3]) <= 1, "the widest gives way first: \(widths)")
         for line in table.render(maxWidth: 50) { #expect(DisplayWidth.of(line) <= 50, "\(line)") }
         #expect(table.render(maxWidth: 50)[1].contains("circu…  "), "a cut cell ends with …: \(table.render(maxWidth: 50)[1])")
-        // Shrinkable columns stop at six cells (or their own width); then the last column takes what is left.
+        // Shrinkable columns stop at their floor (six cells here); then the last column takes what is left.
         let tight = table.widths(maxWidth: 30)
         #expect(tight[1] == 6 && tight[3] == 6 && tight[4] == 30 - (3 + 6 + 6 + 6) - 2 * 4, "\(tight)")
         // Wide enough, or no width given: nothing is cut.

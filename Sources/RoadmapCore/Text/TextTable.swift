@@ -11,20 +11,19 @@ public struct TextTable {
     public struct Column: Sendable {
         public var header: String
         public var alignment: Alignment
-        /// Whether the column may be cut (with `…`) so that the last one
-        /// keeps ``TextTable/lastColumnRoom`` on a narrow terminal.
-        public var shrinkable: Bool
-        public init(_ header: String, alignment: Alignment = .left, shrinkable: Bool = false) {
+        /// How narrow the column may be cut (with `…`, its header too) so
+        /// that the last one keeps ``TextTable/lastColumnRoom`` on a narrow
+        /// terminal; nil: never cut.
+        public var shrinksTo: Int?
+        public init(_ header: String, alignment: Alignment = .left, shrinksTo: Int? = nil) {
             self.header = header
             self.alignment = alignment
-            self.shrinkable = shrinkable
+            self.shrinksTo = shrinksTo
         }
     }
 
     /// Columns the last one keeps, when shrinkable columns can give them up.
     public static let lastColumnRoom = 20
-    /// The narrowest a shrinkable column is cut to (its header too).
-    static let shrunkColumn = 6
 
     public var columns: [Column] {
         didSet {
@@ -69,8 +68,7 @@ public struct TextTable {
         var before = widths.dropLast().reduce(0, +) + separator.count * last
         let wanted = min(widths[last], Self.lastColumnRoom)
         while maxWidth - before < wanted {
-            let floors = measured.map { min($0, Self.shrunkColumn) }
-            guard let widest = columns.indices.dropLast().filter({ columns[$0].shrinkable && widths[$0] > floors[$0] })
+            guard let widest = columns.indices.dropLast().filter({ c in columns[c].shrinksTo.map { widths[c] > $0 } == true })
                 .max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
             before -= 1

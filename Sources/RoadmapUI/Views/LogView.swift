@@ -11,7 +11,10 @@ extension AppState {
             return
         }
         let shown = changes.dropFirst(logScroll).prefix(logHeight)
-        var table = TextTable(columns: [UIText.logWhen, .logWho, .id, .logField, .logChange, .logWhy].map { TextTable.Column($0.text(language)) })
+        // Who gives way first on a narrow screen, so the reasons keep some room (TextTable).
+        var table = TextTable(columns: [UIText.logWhen, .logWho, .id, .logField, .logChange, .logWhy].map {
+            TextTable.Column($0.text(language), shrinksTo: $0 == .logWho ? 10 : nil)
+        })
         // A third of the width, and never less than a date's move in the calendar shown.
         let changeWidth = max(LoggedChange.changeWidth(inTable: width - 1), 2 * dateColumnWidth + 3)
         // Days on the programme's clock (the file's zone, else the machine's), as the header's.
@@ -29,7 +32,9 @@ extension AppState {
         grid.put(table.headerLine(widths: widths), x: 1, y: 1, style: CellStyle(bold: true, underline: true), maxWidth: width - 1)
         for (offset, change) in shown.enumerated() {
             let style: CellStyle = highlighted.contains(change.milestoneID.lowercased()) ? .bold : .plain
-            grid.put(table.line(cells(change), widths: widths), x: 1, y: 2 + offset, style: style, maxWidth: width - 1)
+            // Still too wide (the fixed columns alone fill a narrow screen): cut with …, never mid-date unmarked.
+            let line = DisplayWidth.truncate(table.line(cells(change), widths: widths), to: width - 1, ellipsis: true)
+            grid.put(line, x: 1, y: 2 + offset, style: style, maxWidth: width - 1)
         }
         if changes.count > logHeight {
             let text = " \(logScroll + 1)–\(logScroll + shown.count)/\(changes.count) "
