@@ -184,18 +184,7 @@ public enum RoadmapEncoder {
                 write(entry.at, into: &out)
                 out.raw("\", \"field\": ")
                 out.string(entry.field)
-                out.raw(", \"from\": ")
-                out.optionalString(entry.from)
-                out.raw(", \"to\": ")
-                out.optionalString(entry.to)
-                if let by = entry.by {
-                    out.raw(", \"by\": ")
-                    out.string(by)
-                }
-                if let reason = entry.reason {
-                    out.raw(", \"reason\": ")
-                    out.string(reason)
-                }
+                writeChange(from: entry.from, to: entry.to, by: entry.by, reason: entry.reason, into: &out)
                 out.raw(i < milestone.history.count - 1 ? "}," : "}")
             }
             out.newline(indent: indent)
@@ -203,6 +192,23 @@ public enum RoadmapEncoder {
         }
         out.newline(indent: indent - 1)
         out.raw("}")
+    }
+
+    /// `, "from": …, "to": …, "by": …, "reason": …` of a history entry or a
+    /// change of the time zone (`by` and `reason` when given).
+    private static func writeChange(from: String?, to: String?, by: String?, reason: String?, into out: inout JSONOutput) {
+        out.raw(", \"from\": ")
+        out.optionalString(from)
+        out.raw(", \"to\": ")
+        out.optionalString(to)
+        if let by {
+            out.raw(", \"by\": ")
+            out.string(by)
+        }
+        if let reason {
+            out.raw(", \"reason\": ")
+            out.string(reason)
+        }
     }
 
     /// `"timeZoneHistory"`, one line per change as a milestone's history:
@@ -215,18 +221,8 @@ public enum RoadmapEncoder {
             out.newline(indent: 2)
             out.raw("{\"at\": \"")
             write(change.at, into: &out)
-            out.raw("\", \"from\": ")
-            out.optionalString(change.from)
-            out.raw(", \"to\": ")
-            out.optionalString(change.to)
-            if let by = change.by {
-                out.raw(", \"by\": ")
-                out.string(by)
-            }
-            if let reason = change.reason {
-                out.raw(", \"reason\": ")
-                out.string(reason)
-            }
+            out.raw("\"")
+            writeChange(from: change.from, to: change.to, by: change.by, reason: change.reason, into: &out)
             out.raw(i < changes.count - 1 ? "}," : "}")
         }
         out.newline(indent: 1)
