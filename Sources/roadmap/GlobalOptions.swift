@@ -85,18 +85,13 @@ extension GlobalOptionFields {
         }
         // A Buddhist-Era year typed as shown (2569 for 2026) would date every change 543 years late.
         let clock = CalendarDay.localToday()
-        if DateInput.isFar(day, today: clock), let gregorian = CalendarDay(iso: Self.gregorianReading(of: text)), !DateInput.isFar(gregorian, today: clock) {
+        if DateInput.isFar(day, today: clock), let gregorian = DateInput.parse(text, today: clock, calendar: .buddhist),
+           !DateInput.isFar(gregorian, today: clock) {
             throw ValidationError(
                 "\(source) \"\(TerminalSafe.escape(text))\" is \(abs(clock.days(until: day)) / 365) years from this machine's date; "
                     + "it takes Gregorian dates: if \(text.prefix(4)) is a Buddhist-Era year, give \(gregorian).")
         }
         return day
-    }
-
-    /// `text` (`YYYY-MM-DD`) with its year read as B.E. (543 years on).
-    private static func gregorianReading(of text: String) -> String {
-        guard let year = Int(text.prefix(4)), year >= DateInput.firstBuddhistYear else { return text }
-        return String(format: "%04d", year - 543) + text.dropFirst(4)
     }
 
     /// `$ROADMAP_FILE`, else `$XDG_DATA_HOME/roadmap/roadmap.json`, else

@@ -10,7 +10,7 @@ struct ListCommand: ParsableCommand {
             SLIP (against the latest baseline, or --baseline) appears once a baseline is saved; LEAD once a \
             milestone has a lead. Under a milestone that needs attention (overdue, at risk, blocked, or \
             waiting on an off-track dependency) an indented line gives the off-track links and the latest \
-            reason or update. With --lang th or ja (or $LANG) statuses, dates, slip, lead sides and \
+            reason or update. With --lang th or ja (or a Thai or Japanese $LANG, on a terminal) statuses, dates, slip, lead sides and \
             those lines are in that language, dates in B.E. for Thai unless --calendar gregorian; in \
             English they are the file's words and ISO dates, and --json is the same in every language.
             """

@@ -15,7 +15,7 @@ struct LogCommand: ParsableCommand {
             those). Times are on the programme's clock (the time zone the file names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
             (the latest one up to today); with --calendar buddhist a year from 2400 is B.E., and a date more \
             than 50 years from today is refused (65) unless --calendar gregorian is given. With --lang th \
-            or ja (or $LANG) the whole table is in that language: times and dates in its calendar (B.E. \
+            or ja (or a Thai or Japanese $LANG, on a terminal) the whole table is in that language: times and dates in its calendar (B.E. \
             for Thai unless --calendar gregorian), statuses, lead sides and field names; in English \
             values are the file's words and ISO dates (--calendar reads --since only), and --json is \
             the same in every language.

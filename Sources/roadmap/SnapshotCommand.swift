@@ -157,8 +157,7 @@ extension SnapshotCommand.Request {
             // The week on the clock in force when it ended (README), unless --tz names one.
             let week = typedWeek ?? IsoWeek(containing: day)
             let zone = override ?? roadmap.zone(for: week)
-            // The week starts where the one before it ended, on that week's clock.
-            let startZone = override ?? roadmap.zone(for: IsoWeek(containing: week.monday.adding(days: -7)))
+            let startZone = override ?? roadmap.startZone(of: week)
             var snapshot = WeeklySnapshot(roadmap: roadmap, week: week, today: context.today, timeZone: zone, startZone: startZone)
             if timeline {
                 let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)

@@ -23,7 +23,7 @@ struct ZoneHistoryWeekTests {
     /// The snapshot of `week` in `file`, counted as the CLI and the UI count it.
     private func snapshot(_ file: Roadmap, _ week: IsoWeek) -> WeeklySnapshot {
         WeeklySnapshot(roadmap: file, week: week, today: CalendarDay(iso: "2026-12-31")!, timeZone: file.zone(for: week),
-                       startZone: file.zone(for: IsoWeek(containing: week.monday.adding(days: -7))))
+                       startZone: file.startZone(of: week))
     }
 
     /// Each week counted on its own clock did not meet the next one across a change of zone (try-22b):

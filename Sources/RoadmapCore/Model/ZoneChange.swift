@@ -73,6 +73,13 @@ extension Roadmap {
         }
         return now
     }
+
+    /// Where `week` starts: at its Monday on the clock the week before it
+    /// was counted in (``zone(for:fallback:)``), so that across a change of
+    /// zone one week starts where the other ended.
+    public func startZone(of week: IsoWeek, fallback: @autoclosure () -> TimeZone = .current) -> TimeZone {
+        zone(for: IsoWeek(containing: week.monday.adding(days: -7)), fallback: fallback())
+    }
 }
 
 extension Roadmap {

@@ -15,7 +15,7 @@ enum SnapshotWriter {
         let week = IsoWeek(containing: state.today)
         let snapshot = WeeklySnapshot(
             roadmap: state.roadmap, week: week, today: state.today, timeZone: state.roadmap.zone(for: week),
-            startZone: state.roadmap.zone(for: IsoWeek(containing: week.monday.adding(days: -7))))
+            startZone: state.roadmap.startZone(of: week))
         let text = snapshot.render(.text, style: SnapshotStyle(language: state.language, calendar: state.calendar))
         do {
             try OutputFile.write(Array(text.utf8), to: path, roadmap: nil)
