@@ -178,6 +178,46 @@ struct SnapshotPagesTests {
         }
     }
 
+    @Test func aSectionMadeInPiecesIsTheSectionMadeWhole() {
+        var random = SplitMix64(seed: 47)
+        for case_ in 0..<500 {
+            let pageLength = 20 + Int(random.next() % 20)
+            let sections = (0..<1 + Int(random.next() % 5)).map { s in
+                let lines = (0..<1 + Int(random.next() % UInt64(3 * pageLength))).map { "s\(s) l\($0)" }
+                return Section(lines: lines, repeating: Int(random.next() % 4), kept: Set(lines.indices.filter { _ in random.next() % 3 == 0 }))
+            }
+            func footer(_ page: Int, _ count: Int) -> String { "footer \(page)/\(count)" }
+            var whole = SnapshotPages(pageLength: pageLength, footer: footer)
+            for section in sections {
+                whole.beginSection(repeating: section.repeating)
+                for (i, line) in section.lines.enumerated() { whole.add(line: line.utf8, breakable: !section.kept.contains(i)) }
+                whole.endSection()
+            }
+            // Each section cut at random lines into pieces; a piece goes into the part before it or a new one.
+            var joined = SnapshotPages(pageLength: pageLength, footer: footer)
+            var part = SnapshotPages(pageLength: pageLength)
+            for section in sections {
+                var start = 0
+                while start < section.lines.count {
+                    let end = min(section.lines.count, start + 1 + Int(random.next() % UInt64(pageLength)))
+                    if start == 0 { part.beginSection(repeating: section.repeating) } else { part.beginSection(continuing: true) }
+                    for i in start..<end { part.add(line: section.lines[i].utf8, breakable: !section.kept.contains(i)) }
+                    part.endSection()
+                    if random.next() % 2 == 0 {
+                        joined.append(part)
+                        part = SnapshotPages(pageLength: pageLength)
+                    }
+                    start = end
+                }
+            }
+            joined.append(part)
+            var expected: [UInt8] = [], got: [UInt8] = []
+            whole.write(chunk: 1 << 20) { expected += $0 }
+            joined.write(chunk: 1 << 20) { got += $0 }
+            #expect(String(decoding: got, as: UTF8.self) == String(decoding: expected, as: UTF8.self), "case \(case_)")
+        }
+    }
+
     /// A report large enough to be made in parallel, and its milestones' titles long enough to wrap.
     private func largeSnapshot() -> WeeklySnapshot {
         var generator = RoadmapGenerator(seed: 11)
@@ -193,10 +233,16 @@ struct SnapshotPagesTests {
         var summary = SnapshotStyle(language: .ja)
         summary.summary = true
         for style in [SnapshotStyle(), SnapshotStyle(language: .th, calendar: .buddhist, width: 50), summary] {
-            var parallel = SnapshotTextRenderer(style: style, snapshot: snapshot), serial = parallel
-            parallel.parallelFrom = 0
+            var serial = SnapshotTextRenderer(style: style, snapshot: snapshot)
             serial.parallelFrom = .max
-            #expect(parallel.render() == serial.render())
+            let expected = serial.render()
+            // Tables in pieces of the usual size, and of sizes that cut rows' groups and pages anywhere.
+            for rowsPerPiece in [500, 1, 7, 64] {
+                var parallel = serial
+                parallel.parallelFrom = 0
+                parallel.rowsPerPiece = rowsPerPiece
+                #expect(parallel.render() == expected, "pieces of \(rowsPerPiece) rows")
+            }
         }
     }
 

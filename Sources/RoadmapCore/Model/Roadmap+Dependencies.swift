@@ -28,7 +28,10 @@ extension Roadmap {
         var result: [String: Location] = [:]
         result.reserveCapacity(milestoneCount)
         for (w, workstream) in workstreams.enumerated() {
-            for (m, milestone) in workstream.milestones.enumerated() { result[milestone.id.lowercased()] = Location(workstream: w, milestone: m) }
+            // The ids are read where they are kept, without copying each milestone.
+            workstream.milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices { result[milestones[m].id.lowercased()] = Location(workstream: w, milestone: m) }
+            }
         }
         return result
     }

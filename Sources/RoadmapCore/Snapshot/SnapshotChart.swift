@@ -43,17 +43,21 @@ public struct SnapshotChart: Equatable, Sendable {
         for entry in baseline?.milestones ?? [] { if let due = entry.due { dues[entry.id.lowercased()] = due } }
         var groups: [Group] = []
         var count = 0, leftOut = 0
+        let (first, last) = (self.first, self.last)
         for workstream in roadmap.workstreams {
             var rows: [Row] = []
-            for milestone in workstream.milestones {
-                let ghost = dues.isEmpty ? nil : dues[milestone.id.lowercased()]
-                guard let due = milestone.due else { continue }
-                let begin = min(milestone.start ?? due, ghost ?? due), end = max(due, ghost ?? due)
-                guard begin <= last && end >= first else { continue }
-                guard count < Self.maximumRows else { leftOut += 1; continue }
-                count += 1
-                rows.append(Row(id: milestone.id, title: milestone.title, status: milestone.status, start: milestone.start,
-                                due: due, baselineDue: ghost))
+            // Read where they are kept: a copy of each milestone would touch every string and list it holds.
+            workstream.milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices {
+                    guard let due = milestones[m].due else { continue }
+                    let ghost = dues.isEmpty ? nil : dues[milestones[m].id.lowercased()], start = milestones[m].start
+                    let begin = min(start ?? due, ghost ?? due), end = max(due, ghost ?? due)
+                    guard begin <= last && end >= first else { continue }
+                    guard count < Self.maximumRows else { leftOut += 1; continue }
+                    count += 1
+                    rows.append(Row(id: milestones[m].id, title: milestones[m].title, status: milestones[m].status, start: start,
+                                    due: due, baselineDue: ghost))
+                }
             }
             if !rows.isEmpty { groups.append(Group(title: workstream.title, rows: rows)) }
         }

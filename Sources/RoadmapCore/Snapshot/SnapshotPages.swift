@@ -20,9 +20,10 @@
 ///
 /// Use: ``beginSection(repeating:)``, ``add(line:breakable:)`` for each
 /// line, ``endSection()``; then ``write(chunk:to:)``. The lines are kept in
-/// one byte buffer: the page count is known only when all are made. Parts of
-/// a report can be made apart (on other threads) and joined in order with
-/// ``append(_:)``.
+/// byte buffers until all are made: the page count is known only then. Parts
+/// of a report can be made apart (on other threads) and joined in order with
+/// ``append(_:)``, which keeps their buffers as they are; a long section can
+/// be made in pieces, each after the first begun with `continuing: true`.
 struct SnapshotPages {
     static let formFeed = "\u{0C}"
 
@@ -38,11 +39,16 @@ struct SnapshotPages {
         var newPageBefore: Bool
         /// Whether a blank line comes before it when it follows another on a page.
         var gap = true
+        /// Whether it goes on with the section before it (made apart, see ``beginSection(continuing:)``).
+        var continues = false
     }
 
-    /// The lines, each with its line break.
-    private var bytes: [UInt8] = []
-    /// Where each line ends in ``bytes``, after its line break.
+    /// The lines, each with its line break, in buffers that follow each other
+    /// (a line is never split between two): this part's own and those of the parts appended.
+    private var buffers: [[UInt8]] = [[]]
+    /// Where each buffer starts, counting the bytes of all before it.
+    private var bufferStarts: [Int] = [0]
+    /// Where each line ends, counted as in ``bufferStarts``, after its line break.
     private var lineEnds: [Int] = []
     /// For each line, whether a page must not break before it (a table row's second line, its notes).
     private var keptWithPrevious: [Bool] = []
@@ -64,33 +70,57 @@ struct SnapshotPages {
         open = Section(firstLine: lineEnds.count, repeating: repeating, newPageBefore: false, gap: gap)
     }
 
+    /// Opens the next piece of the section before it (in these pages or,
+    /// once appended, in the pages they are appended to): its lines are that
+    /// section's next lines, as if added to it.
+    mutating func beginSection(continuing: Bool) {
+        open = Section(firstLine: lineEnds.count, repeating: 0, newPageBefore: false, continues: continuing)
+    }
+
     /// Adds a line (UTF-8, without its line break) to the open section;
     /// unless `breakable`, a page breaks before it only when its row does not fit on a page.
     mutating func add(line: some Collection<UInt8>, breakable: Bool = true) {
         keptWithPrevious.append(!breakable)
-        bytes.append(contentsOf: line)
-        bytes.append(UInt8(ascii: "\n"))
-        lineEnds.append(bytes.count)
+        let last = buffers.count - 1
+        buffers[last].append(contentsOf: line)
+        buffers[last].append(UInt8(ascii: "\n"))
+        lineEnds.append(bufferStarts[last] + buffers[last].count)
         open?.count += 1
     }
 
     mutating func endSection() {
         guard var section = open, section.count > 0 else { open = nil; return }
+        open = nil
+        if section.continues, extendLastSection(with: section) { return }
         section.newPageBefore = newPageNext
         newPageNext = false
         sections.append(section)
-        open = nil
+    }
+
+    /// Adds `piece` (a section that goes on with the one before) to the last
+    /// section, when its lines follow that section's; false when there is none.
+    private mutating func extendLastSection(with piece: Section) -> Bool {
+        guard let last = sections.indices.last, sections[last].firstLine + sections[last].count == piece.firstLine else { return false }
+        sections[last].count += piece.count
+        return true
     }
 
     /// Adds the sections of `other` (made with the same page length) after these, as they are
     /// (the first on a new page when ``startNewPage()`` asked for one).
     mutating func append(_ other: SnapshotPages) {
-        let lineOffset = lineEnds.count, byteOffset = bytes.count
-        bytes.append(contentsOf: other.bytes)
+        let lineOffset = lineEnds.count, byteOffset = byteCount
+        // The other part's buffers are kept as they are (not copied), and lines added later go into a new one.
+        for (buffer, start) in zip(other.buffers, other.bufferStarts) where !buffer.isEmpty {
+            buffers.append(buffer)
+            bufferStarts.append(start + byteOffset)
+        }
+        bufferStarts.append(byteCount)
+        buffers.append([])
         lineEnds.append(contentsOf: other.lineEnds.lazy.map { $0 + byteOffset })
         keptWithPrevious.append(contentsOf: other.keptWithPrevious)
         for var section in other.sections {
             section.firstLine += lineOffset
+            if section.continues, extendLastSection(with: section) { continue }
             // A new page asked for before these parts starts with their first section.
             if newPageNext {
                 section.newPageBefore = true
@@ -100,6 +130,9 @@ struct SnapshotPages {
         }
         if other.newPageNext { newPageNext = true }
     }
+
+    /// The bytes of all lines.
+    private var byteCount: Int { bufferStarts[bufferStarts.count - 1] + buffers[buffers.count - 1].count }
 
     /// Makes the next section start a new page.
     mutating func startNewPage() {
@@ -177,36 +210,51 @@ struct SnapshotPages {
         let newline = UInt8(ascii: "\n")
         var output: [UInt8] = []
         output.reserveCapacity(chunk + 4096)
-        try bytes.withUnsafeBufferPointer { (lines) throws(Failure) in
-            for (p, page) in pages.enumerated() {
-                if p > 0 && (!page.isEmpty || footer != nil) { output.append(contentsOf: Self.formFeed.utf8) }
-                var i = 0
-                while i < page.count {
-                    guard case .line(let first) = page[i] else {
-                        output.append(newline)
-                        i += 1
-                        continue
-                    }
-                    // Lines that follow each other in the report are copied at once, with their line breaks.
-                    var last = first
-                    i += 1
-                    while i < page.count, page[i] == .line(last + 1) {
-                        last += 1
-                        i += 1
-                    }
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: lines[(first == 0 ? 0 : lineEnds[first - 1])..<lineEnds[last]]))
-                }
-                if let footer {
-                    output.append(contentsOf: repeatElement(newline, count: onePage ? 1 : bodyLength - page.count + 1))
-                    output.append(contentsOf: footer(p + 1, pages.count).utf8)
+        for (p, page) in pages.enumerated() {
+            if p > 0 && (!page.isEmpty || footer != nil) { output.append(contentsOf: Self.formFeed.utf8) }
+            var i = 0
+            while i < page.count {
+                guard case .line(let first) = page[i] else {
                     output.append(newline)
+                    i += 1
+                    continue
                 }
-                if output.count >= chunk {
-                    try body(output)
-                    output.removeAll(keepingCapacity: true)
+                // Lines that follow each other in the report are copied at once, with their line breaks.
+                var last = first
+                i += 1
+                while i < page.count, page[i] == .line(last + 1) {
+                    last += 1
+                    i += 1
                 }
+                copy((first == 0 ? 0 : lineEnds[first - 1])..<lineEnds[last], into: &output)
+            }
+            if let footer {
+                output.append(contentsOf: repeatElement(newline, count: onePage ? 1 : bodyLength - page.count + 1))
+                output.append(contentsOf: footer(p + 1, pages.count).utf8)
+                output.append(newline)
+            }
+            if output.count >= chunk {
+                try body(output)
+                output.removeAll(keepingCapacity: true)
             }
         }
         if !output.isEmpty { try body(output) }
+    }
+
+    /// Appends the bytes at `range` (counted as in ``bufferStarts``) to `output`, from the buffers that hold them.
+    private func copy(_ range: Range<Int>, into output: inout [UInt8]) {
+        // The last buffer starting at or before the range: an empty one before it starts at the same byte.
+        var low = 0, high = bufferStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if bufferStarts[middle] <= range.lowerBound { low = middle } else { high = middle - 1 }
+        }
+        var start = range.lowerBound
+        for b in low..<buffers.count where start < range.upperBound {
+            let end = min(range.upperBound, bufferStarts[b] + buffers[b].count)
+            guard start < end else { continue }
+            output.append(contentsOf: buffers[b][(start - bufferStarts[b])..<(end - bufferStarts[b])])
+            start = end
+        }
     }
 }

@@ -18,6 +18,10 @@ struct SnapshotTextRenderer {
     var ascii = false
     /// From how many milestones the report's sections are made in parallel.
     var parallelFrom = ParallelWork.milestonesWorthIt
+    /// How many rows of a long table are made in one piece, when made in
+    /// parallel: pieces of about a millisecond, so that the two cores end
+    /// together (one long table made whole was a third of the report's time).
+    var rowsPerPiece = 500
 
     func render() -> String {
         var text = ""
@@ -40,23 +44,50 @@ struct SnapshotTextRenderer {
     /// Writes the report to `body` in pieces of about 64 KiB, once it is
     /// laid out on pages. The milestone tables are made twice, row by row,
     /// once to measure the columns and once to write. A large report's
-    /// sections are made on all cores at once (``ParallelWork``).
+    /// tables are measured, then its sections made, on all cores at once
+    /// (``ParallelWork``), long tables in pieces of ``rowsPerPiece`` rows.
     func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let week = plain(words.week(snapshot.week))
         var pages = SnapshotPages(pageLength: pageLength) { page, count in footer(week: week, page: page, of: count) }
-        let parts = parts()
         let rows = snapshot.workstreams.reduce(0) { $0 + $1.milestones.count }
+        let parts = parts(parallel: rows >= parallelFrom)
         for part in ParallelWork.map(parts.count, parallel: rows >= parallelFrom, { parts[$0]() }) { pages.append(part) }
         try pages.write(chunk: Self.chunk, to: body)
     }
 
-    /// The report's sections in order, in groups that can be made apart.
-    private func parts() -> [() -> SnapshotPages] {
+    /// A table of milestones after page one, before it is measured.
+    private struct LongTable {
+        var heading: [String]
+        var table: SnapshotTable
+        /// Each group's count and cells, measured together (the workstreams' tables line up).
+        var groups: [(count: Int, cells: (Int, Bool) -> [String])]
+        /// The group this section shows.
+        var group = 0
+        var notes: (Int) -> [String] = { _ in [] }
+        var glued = false
+    }
+
+    /// The report's sections in order, in groups that can be made apart
+    /// (on other threads when `parallel`).
+    private func parts(parallel: Bool) -> [() -> SnapshotPages] {
         func part(_ make: @escaping (inout SnapshotPages) -> Void) -> () -> SnapshotPages {
             { [pageLength] in
                 var pages = SnapshotPages(pageLength: pageLength)
                 make(&pages)
                 return pages
+            }
+        }
+        /// The parts that make `long`'s section with `table` (measured): its
+        /// rows in pieces when `parallel`, each piece after the first going on
+        /// with the section (``SnapshotPages/beginSection(continuing:)``).
+        func pieces(of long: LongTable, _ table: SnapshotTable, parallel: Bool) -> [() -> SnapshotPages] {
+            let (count, cells) = long.groups[long.group]
+            let size = parallel ? max(1, rowsPerPiece) : max(1, count)
+            return stride(from: 0, to: max(count, 1), by: size).map { start in
+                part { pages in
+                    tableSection(long.heading, table, count: count, rows: start..<min(count, start + size), empty: .noMilestones,
+                                 cells: { cells($0, true) }, notes: long.notes, glued: long.glued, into: &pages)
+                }
             }
         }
         let concerns = concernRows()
@@ -65,55 +96,52 @@ struct SnapshotTextRenderer {
             for (heading, lines) in pageOne { section(heading, lines, gap: !tight, into: &pages) }
         }]
         guard !summary else { return parts }
-        // After page one: the lists it could not hold in full, then the week's changes.
-        /// A table of `count` milestones with `cells(i)` and `notes(i)` under `heading`, made apart.
-        func tablePart(
-            _ heading: [String], _ table: SnapshotTable, count: Int, cells: @escaping (Int, Bool) -> [String], notes: @escaping (Int) -> [String]
-        ) -> () -> SnapshotPages {
-            part { pages in
-                tableSection(heading, measured(table, [(count, cells)]), count: count, empty: .noMilestones,
-                             cells: { cells($0, true) }, notes: notes, glued: true, into: &pages)
-            }
-        }
-        parts.append(part { $0.startNewPage() })
+        // After page one: the lists it could not hold in full, then the week's changes, then every workstream's table.
+        var tables: [LongTable] = []
+        let twoColumns = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
         if cut.contains(.done) {
             let completed = snapshot.highlights.completed
-            parts.append(tablePart(heading(words.say(.doneThisWeek)), SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false),
-                                   count: completed.count, cells: { [completed[$0].id, $1 ? words.title(completed[$0].title) : ""] }, notes: { _ in [] }))
+            tables.append(LongTable(heading: heading(words.say(.doneThisWeek)), table: twoColumns,
+                                    groups: [(completed.count, { [completed[$0].id, $1 ? words.title(completed[$0].title) : ""] })], glued: true))
         }
         if cut.contains(.concerns) {
-            parts.append(tablePart(concernsHeading(), concernsTable(), count: concerns.count, cells: { concernCells(concerns[$0], title: $1) },
-                                   notes: { followUp(concerns[$0].milestone, concerns[$0].reason) }))
+            tables.append(LongTable(heading: concernsHeading(), table: concernsTable(), groups: [(concerns.count, { concernCells(concerns[$0], title: $1) })],
+                                    notes: { followUp(concerns[$0].milestone, concerns[$0].reason) }, glued: true))
         }
         if cut.contains(.dueNext) {
             let rows = snapshot.dueNext
-            parts.append(tablePart(heading(words.say(.dueNext)), dueNextTable(), count: rows.count,
-                                   cells: { cells(rows[$0].milestone, middle: words.dueIn(rows[$0].daysLeft), title: $1) },
-                                   notes: { followUp(rows[$0].milestone, nil) }))
+            tables.append(LongTable(heading: heading(words.say(.dueNext)), table: dueNextTable(),
+                                    groups: [(rows.count, { cells(rows[$0].milestone, middle: words.dueIn(rows[$0].daysLeft), title: $1) })],
+                                    notes: { followUp(rows[$0].milestone, nil) }, glued: true))
         }
         if cut.contains(.dependencies) {
             // In full, each link as a title with what it waits for under it (page one's one line leaves titles narrow).
             let links = snapshot.highlights.offTrackLinks
-            let table = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
-            parts.append(tablePart(heading(words.say(.dependencies)), table, count: links.count,
-                                   cells: { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] },
-                                   notes: { [dependencyCells(links[$0])[1]] }))
+            tables.append(LongTable(heading: heading(words.say(.dependencies)), table: twoColumns,
+                                    groups: [(links.count, { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] })],
+                                    notes: { [dependencyCells(links[$0])[1]] }, glued: true))
         }
+        let listsAfterPageOne = tables.count
+        // Every workstream's table has the same columns: all are measured together, then each is written in turn.
+        let workstreams = snapshot.workstreams.map { part in
+            (count: part.milestones.count, cells: { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
+        }
+        for (w, workstream) in snapshot.workstreams.enumerated() {
+            // The counts by status (page one has only the overall ones).
+            tables.append(LongTable(heading: heading(words.title(workstream.title)) + paragraph(loose.counts(workstream.progress)),
+                                    table: milestoneTable(middle: words.say(.owner), labelled: true), groups: workstreams, group: w))
+        }
+        // The workstreams' tables are measured once, for all of them.
+        let measuring = tables.indices.filter { $0 <= listsAfterPageOne }
+        let measuredTables = ParallelWork.map(measuring.count, parallel: parallel) { measured(tables[measuring[$0]].table, tables[measuring[$0]].groups) }
+        func measuredTable(_ t: Int) -> SnapshotTable { measuredTables[min(t, listsAfterPageOne)] }
+        parts.append(part { $0.startNewPage() })
+        for t in tables.indices where t < listsAfterPageOne { parts += pieces(of: tables[t], measuredTable(t), parallel: parallel) }
         parts.append(part { pages in
             let (heading, lines) = moves()
             section(heading, lines.map { (Self.unglued($0.text), $0.breakable) }, into: &pages)
         })
-        // Every workstream's table has the same columns: all are measured together, then each is written in turn.
-        let shared = measured(milestoneTable(middle: words.say(.owner), labelled: true), snapshot.workstreams.map { part in
-            (part.milestones.count, { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
-        })
-        for workstream in snapshot.workstreams {
-            parts.append(part { pages in
-                // The counts by status (page one has only the overall ones).
-                tableSection(heading(words.title(workstream.title)) + paragraph(loose.counts(workstream.progress)), shared, count: workstream.milestones.count, empty: .noMilestones,
-                             cells: { ownerCells(workstream.milestones[$0], title: true) }, into: &pages)
-            })
-        }
+        for t in tables.indices where t >= listsAfterPageOne { parts += pieces(of: tables[t], measuredTable(t), parallel: parallel) }
         if let timeline = snapshot.timeline {
             parts.append(part { pages in
                 if snapshot.workstreams.isEmpty { pages.startNewPage() }
@@ -136,15 +164,25 @@ struct SnapshotTextRenderer {
         pages.endSection()
     }
 
-    /// A heading and a table of `count` milestones, or `empty` when there are none.
+    /// A heading and a table of `count` milestones, or `empty` when there
+    /// are none; of its rows only those in `rows` (all when nil): a piece
+    /// from after the first row goes on with the section before it, without
+    /// the heading and the table's header.
     func tableSection(
-        _ heading: [String], _ table: SnapshotTable, count: Int, empty: SnapshotText, cells: @escaping (Int) -> [String],
-        notes: @escaping (Int) -> [String] = { _ in [] }, glued: Bool = false, into pages: inout SnapshotPages
+        _ heading: [String], _ table: SnapshotTable, count: Int, rows range: Range<Int>? = nil, empty: SnapshotText,
+        cells: @escaping (Int) -> [String], notes: @escaping (Int) -> [String] = { _ in [] }, glued: Bool = false, into pages: inout SnapshotPages
     ) {
         guard count > 0 else { return section(heading, breakable(paragraph(words.say(empty))), into: &pages) }
-        pages.beginSection(repeating: heading.count + (table.showsHeader ? 2 : 0))
-        for text in heading { pages.add(line: text.utf8) }
-        let rows = (0..<count).lazy.map { SnapshotTable.Row(plain(cells($0)), notes: plain(notes($0))) }
+        let range = range ?? 0..<count
+        var table = table
+        if range.lowerBound > 0 {
+            pages.beginSection(continuing: true)
+            table.showsHeader = false
+        } else {
+            pages.beginSection(repeating: heading.count + (table.showsHeader ? 2 : 0))
+            for text in heading { pages.add(line: text.utf8) }
+        }
+        let rows = range.lazy.map { SnapshotTable.Row(plain(cells($0)), notes: plain(notes($0))) }
         table.render(width: width, rows: rows) { line, startsRow in
             // What layout added (a cut cell's …) in one column, so that the columns stay aligned.
             if ascii { pages.add(line: ASCIIText.fold(String(decoding: line, as: UTF8.self), keepingWidth: true).utf8, breakable: startsRow) }

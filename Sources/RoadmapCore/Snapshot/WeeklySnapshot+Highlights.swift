@@ -73,8 +73,11 @@ extension WeeklySnapshot {
             var slipped: [(days: Int, w: Int, m: Int)] = []
             if let meter {
                 for (w, workstream) in roadmap.workstreams.enumerated() {
-                    for (m, milestone) in workstream.milestones.enumerated() where !milestone.status.isClosed {
-                        if case .days(let days) = meter.slip(of: milestone), days > 0 { slipped.append((days, w, m)) }
+                    // Read where they are kept, as in WeeklySnapshot.init.
+                    workstream.milestones.withUnsafeBufferPointer { milestones in
+                        for m in milestones.indices where !milestones[m].status.isClosed {
+                            if case .days(let days) = meter.slip(of: milestones[m]), days > 0 { slipped.append((days, w, m)) }
+                        }
                     }
                 }
             } else {
@@ -112,7 +115,9 @@ extension WeeklySnapshot {
             // (a tenth of `snapshot` on the built-in roadmap).
             var before: [Status] = []
             for workstream in file.workstreams {
-                for milestone in workstream.milestones { if let status = milestone.status(before: weekStart) { before.append(status) } }
+                workstream.milestones.withUnsafeBufferPointer { milestones in
+                    for m in milestones.indices { if let status = milestones[m].status(before: weekStart) { before.append(status) } }
+                }
             }
             previous = Progress(statuses: before)
         }

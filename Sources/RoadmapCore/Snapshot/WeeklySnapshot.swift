@@ -88,21 +88,24 @@ public struct WeeklySnapshot: Equatable, Sendable {
         for (w, workstream) in roadmap.workstreams.enumerated() {
             var rows: [MilestoneRow] = []
             rows.reserveCapacity(workstream.milestones.count)
-            for (m, milestone) in workstream.milestones.enumerated() {
-                let row = MilestoneRow(milestone, workstream: workstream.id)
-                rows.append(row)
-                if let first = milestone.history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
-                if let move = Move.move(of: milestone, row: row, from: weekStart, to: weekEnd) { moves.append(move) }
-                let late = milestone.isOverdue(today: today) ? milestone.due.map { $0.days(until: today) } : nil
-                if let late {
-                    overdue.append((late, w, m))
-                } else if milestone.status == .blocked {
-                    blocked.append((w, m))
-                } else if milestone.status == .atRisk {
-                    atRisk.append((w, m))
-                }
-                if let due = milestone.due, !milestone.status.isClosed, today <= due, due <= horizon {
-                    upcoming.append((today.days(until: due), w, m))
+            // Read where they are kept: a copy of each milestone would touch every string and list it holds.
+            workstream.milestones.withUnsafeBufferPointer { milestones in
+                for m in milestones.indices {
+                    let row = MilestoneRow(milestones[m], workstream: workstream.id)
+                    rows.append(row)
+                    if let first = milestones[m].history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
+                    if let move = Move.move(of: milestones[m], row: row, from: weekStart, to: weekEnd) { moves.append(move) }
+                    let (status, due) = (milestones[m].status, milestones[m].due)
+                    if milestones[m].isOverdue(today: today), let due {
+                        overdue.append((due.days(until: today), w, m))
+                    } else if status == .blocked {
+                        blocked.append((w, m))
+                    } else if status == .atRisk {
+                        atRisk.append((w, m))
+                    }
+                    if let due, !status.isClosed, today <= due, due <= horizon {
+                        upcoming.append((today.days(until: due), w, m))
+                    }
                 }
             }
             parts.append(WorkstreamPart(id: workstream.id, title: workstream.title, progress: Progress(rows), milestones: rows))
