@@ -223,17 +223,24 @@ struct SnapshotTextRenderer {
     }
 
     /// The title; the report's name, week, as-of day and fiscal years on as
-    /// few lines as hold them (` · ` between); the notes; a rule.
+    /// few lines as hold them (` · ` between; the report's name on the
+    /// title's line when that saves a line); the notes; a rule.
     func header() -> [String] {
-        var subtitle: [String] = []
-        for part in [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot), words.fiscalYears(snapshot.week)].map(plain) {
-            if let last = subtitle.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(part) <= width {
-                subtitle[subtitle.count - 1] = last + " · " + part
-            } else {
-                subtitle += paragraph(part)
+        func packed(_ parts: [String]) -> [String] {
+            var lines: [String] = []
+            for part in parts.map(plain) {
+                if let last = lines.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(part) <= width {
+                    lines[lines.count - 1] = last + " · " + part
+                } else {
+                    lines += paragraph(part)
+                }
             }
+            return lines
         }
-        return paragraph(words.title(snapshot.title)) + subtitle + (snapshot.notes.map(paragraph) ?? [])
+        let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot), words.fiscalYears(snapshot.week)]
+        let title = words.title(snapshot.title)
+        let apart = paragraph(title) + packed(parts), together = packed([title] + parts)
+        return (together.count < apart.count ? together : apart) + (snapshot.notes.map(paragraph) ?? [])
             + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + (words.zoneChangeNote(snapshot).map(paragraph) ?? [])
             + [String(repeating: "=", count: width)]
     }
