@@ -224,7 +224,7 @@ struct SnapshotTextRenderer {
 
     /// The title; the report's name, week, as-of day and fiscal years on as
     /// few lines as hold them (` · ` between; the report's name on the
-    /// title's line when that saves a line); the notes; a rule.
+    /// title's line when the title is one line and that saves a line); the notes; a rule.
     func header() -> [String] {
         func packed(_ parts: [String]) -> [String] {
             var lines: [String] = []
@@ -239,7 +239,8 @@ struct SnapshotTextRenderer {
         }
         let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot), words.fiscalYears(snapshot.week)]
         let title = words.title(snapshot.title)
-        let apart = paragraph(title) + packed(parts), together = packed([title] + parts)
+        let apart = paragraph(title) + packed(parts)
+        let together = DisplayWidth.of(plain(title)) <= width ? packed([title] + parts) : apart
         return (together.count < apart.count ? together : apart) + (snapshot.notes.map(paragraph) ?? [])
             + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + (words.zoneChangeNote(snapshot).map(paragraph) ?? [])
             + [String(repeating: "=", count: width)]

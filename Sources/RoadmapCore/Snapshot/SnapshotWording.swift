@@ -221,14 +221,16 @@ struct SnapshotWording {
     }
 
     /// Page one's follow-up line, shorter than ``followUp(_:reason:timeZone:owner:)``
-    /// so that the reason has the room: the owner (without a label), the lead
-    /// side in a word, the reason's day (without the year when it is the year
-    /// of `asOf`, the report's day), author and reason: `DIW · Thai-led · 2 Dec DIW: Site selection…`.
+    /// so that the reason has the room: the owner (labelled only when no
+    /// reason follows), the lead side in a word, the reason's day (without
+    /// the year when it is the year of `asOf`, the report's day), author and
+    /// reason: `DIW · Thai-led · 2 Dec DIW: Site selection…`, `owner DIW · Thai-led`.
     func briefFollowUp(_ row: WeeklySnapshot.MilestoneRow, reason: HistoryEntry?, timeZone: TimeZone, asOf: CalendarDay) -> String? {
         var parts: [String] = []
-        if let name = row.owner { parts.append(name) }
+        let text = reason?.explanationText
+        if let name = row.owner { parts.append(text == nil ? say(.ownerNote, name) : name) }
         if let lead = row.lead { parts.append(shortLead(lead)) }
-        if let reason, let text = reason.explanationText {
+        if let reason, let text {
             let day = reason.at.day(in: timeZone)
             let when = day.year == asOf.year && day <= asOf ? dayAndMonth(day) : date(day)
             parts.append("\(when)\(reason.by.map { " \($0)" } ?? ""): \(text)")
