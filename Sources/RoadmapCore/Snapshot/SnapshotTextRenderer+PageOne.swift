@@ -110,7 +110,9 @@ extension SnapshotTextRenderer {
                 sum + pieces[p].height(shown: shown[p], moreLines: moreLines)
             }
         }
-        let steps = Fit.steps(twoLanguages: words.second != nil)
+        // Each row takes a line at least: with more rows than the page has lines, only losing rows makes them fit.
+        let rowCount = snapshot.highlights.completed.count + rows.count + snapshot.dueNext.count + snapshot.highlights.offTrackLinks.count
+        let steps = rowCount > budget ? [Fit.cutting] : Fit.steps(twoLanguages: words.second != nil)
         var fit = steps[0]
         var pieces = laidOut(fit)
         var shown = pieces.map(\.rows.count)
