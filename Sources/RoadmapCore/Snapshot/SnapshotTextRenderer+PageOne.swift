@@ -14,10 +14,12 @@ import Foundation
 /// under the first) and its follow-up at most two more, so that the reason
 /// reads in full: longer text is cut at a word boundary with `…`, and a line
 /// at the end says where the full text is. Made to fit in steps (``Fit``):
-/// the sections follow each other without blank lines (and the header
-/// without its closing rule) and workstream names are cut to one line; then
-/// a pair of titles shares one line (`ชื่อ / Title…`); then a follow-up is
-/// one line. When the rows still do not fit with follow-ups of two lines,
+/// the sections follow each other without blank lines (the header without
+/// its closing rule, a table's header without its rule, an empty list's
+/// sentence as its heading) and workstream names are cut to one line; then
+/// a pair of titles shares one line (`ชื่อ / Title…`), the parts with room
+/// for it keeping theirs stacked; then a follow-up is one line. When the
+/// rows still do not fit with follow-ups of two lines,
 /// the longest lists lose rows from their end, one at a time, and say how
 /// many more the full report lists after page one (it then prints those
 /// sections in full).
