@@ -103,7 +103,7 @@ extension SnapshotTextRenderer {
         func laidOut(_ fit: Fit) -> [Piece] {
             var pieces = lists.map { make($0, budget, fit) }
             // Tight, the header's closing rule goes too: the next heading's rule follows it.
-            pieces[0] = Piece(after: breakable(fit.tight ? header().dropLast() : header()))
+            pieces[0] = Piece(after: breakable(header(rule: !fit.tight)))
             pieces[1] = healthAndProgress(oneLine: fit.tight, stacked: fit.stacked.contains(.health))
             return pieces
         }

@@ -224,8 +224,11 @@ struct SnapshotTextRenderer {
 
     /// The title; the report's name, week, as-of day and fiscal years on as
     /// few lines as hold them (` · ` between; the report's name on the
-    /// title's line when the title is one line and that saves a line); the notes; a rule.
-    func header() -> [String] {
+    /// title's line when the title is one line and that saves a line); the
+    /// notes; with `rule`, a rule. A week counted in a zone changed since
+    /// says so in the rule's place, so that page one is laid out as it was
+    /// printed that week (``SnapshotTextRenderer/pageOne(concerns:)``).
+    func header(rule: Bool = true) -> [String] {
         func packed(_ parts: [String]) -> [String] {
             var lines: [String] = []
             for part in parts.map(plain) {
@@ -242,8 +245,8 @@ struct SnapshotTextRenderer {
         let apart = paragraph(title) + packed(parts)
         let together = DisplayWidth.of(plain(title)) <= width ? packed([title] + parts) : apart
         return (together.count < apart.count ? together : apart) + (snapshot.notes.map(paragraph) ?? [])
-            + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + (words.zoneChangeNote(snapshot).map(paragraph) ?? [])
-            + [String(repeating: "=", count: width)]
+            + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? [])
+            + (words.zoneChangeNote(snapshot).map(paragraph) ?? (rule ? [String(repeating: "=", count: width)] : []))
     }
 
     private func moves() -> (heading: [String], lines: [Line]) {
