@@ -254,7 +254,7 @@ struct LocalizedCommandTests {
         #expect(ListOutput.words(ce2).prefix(10) == ["CE2", "circular-economy", "มีความเสี่ยง", "27", "พ.ย.", "2569", "+58", "วัน", "ฝ่ายไทย", "TISI"], "\(ce2)")
         let snapshot = try await run("snapshot", "--lang", "th")
         #expect(snapshot.stdout.contains("CE2  มีความเสี่ยง  27 พ.ย. 2569  +58 วัน"), "\(snapshot.stdout)")
-        #expect(snapshot.stdout.contains("ฝ่ายนำ ฝ่ายไทย"))
+        #expect(snapshot.stdout.contains(" · ไทยนำ · "), "page one's follow-up: the lead side in a word")
         #expect(ListOutput.words(ce2)[2] == Status.atRisk.word(in: .th))
         #expect(list.stdout.contains("   ⚠ รอผลจากงานที่ล่าช้า: CE2 มีความเสี่ยง\n"), "\(list.stdout)")
         #expect(list.stdout.contains("   เหตุผล: hearing set for 15 January — 山田, 25 พ.ย. 2569\n"), "\(list.stdout)")
@@ -291,7 +291,7 @@ struct LocalizedCommandTests {
         #expect(ListOutput.words(ce2).prefix(7) == ["CE2", "circular-economy", "リスクあり", "2026年11月27日", "+58日", "タイ側", "TISI"], "\(ce2)")
         let snapshot = try await run("snapshot", "--lang", "ja")
         #expect(snapshot.stdout.contains("CE2  リスクあり  2026年11月27日  +58日"), "\(snapshot.stdout)")
-        #expect(snapshot.stdout.contains("主導 タイ側"))
+        #expect(snapshot.stdout.contains(" · タイ主導 · "), "page one's follow-up: the lead side in a word")
         #expect(list.stdout.contains("   ⚠ 遅れている前提: CE2 リスクあり\n"), "\(list.stdout)")
         #expect(list.stdout.contains("   理由: รอ METI ลงนาม — สมชาย, 2026年11月26日\n"), "\(list.stdout)")
 

@@ -25,7 +25,11 @@ struct SnapshotPrintingTests {
         #expect(printed.stdout == "%%Pages: \(pages)\n", "\(language) on \(paper): \(printed)")
     }
 
-    @Test("--summary of the built-in roadmap prints on one sheet, A4 at the default page length and Letter at 49 lines", arguments: [
+    /// The built-in roadmap after a busy week (the core tests' fixture: seven changes with reasons in 2026-W49).
+    static let busyWeek = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("RoadmapCoreTests/Fixtures/busy-week-roadmap.json")
+
+    @Test("--summary of the built-in roadmap and of a busy week prints on one sheet, A4 at the default page length and Letter at 49 lines", arguments: [
         ("en", "a4", 0), ("th", "a4", 0), ("ja", "a4", 0), ("th,en", "a4", 0), ("ja,en", "a4", 0),
         ("en", "letter", 49), ("th", "letter", 49), ("ja", "letter", 49), ("th,en", "letter", 49), ("ja,en", "letter", 49),
     ])
@@ -33,15 +37,17 @@ struct SnapshotPrintingTests {
         try #require(ExternalTools.enabled(ExternalTools.paps), "paps is not installed (apt-get install paps fonts-thai-tlwg fonts-noto-cjk)")
         let sandbox = try RoadmapSandbox()
         let file = try Fixtures.builtInFile(at: sandbox.file("roadmap.json"))
+        let busy = sandbox.file("busy.json")
+        try Fixtures.write(Fixtures.bytes(Self.busyWeek), to: busy)
         let length = pageLength > 0 ? ["--page-length", String(pageLength)] : []
-        for today in ["2026-11-26", "2026-12-05"] {
+        for (path, today) in [(file.path, "2026-11-26"), (file.path, "2026-12-05"), (busy.path, "2026-12-05")] {
             let report = try await sandbox.roadmap(
-                ["snapshot", "--summary", "--file", file.path, "--today", today, "--tz", "Asia/Bangkok", "--lang", language] + length)
+                ["snapshot", "--summary", "--file", path, "--today", today, "--tz", "Asia/Bangkok", "--lang", language] + length)
             #expect(report.exitCode == 0, "\(report)")
-            #expect(!report.stdout.contains("\u{0C}"), "\(language) \(today): one page")
+            #expect(!report.stdout.contains("\u{0C}"), "\(language) \(path) \(today): one page")
             try Fixtures.write(report.stdoutBytes, to: sandbox.file("summary.txt"))
             let printed = try await sandbox.bash("paps --paper \(paper) --font 'Monospace 10' summary.txt 2>/dev/null | grep -a '^%%Pages: [0-9]'")
-            #expect(printed.stdout == "%%Pages: 1\n", "\(language) \(today) on \(paper): \(printed)")
+            #expect(printed.stdout == "%%Pages: 1\n", "\(language) \(path) \(today) on \(paper): \(printed)")
         }
     }
 }

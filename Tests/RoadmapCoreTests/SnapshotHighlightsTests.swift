@@ -78,7 +78,7 @@ struct SnapshotHighlightsTests {
         let text = s.render(.text)
         #expect(text.contains("Needs attention or slipped against “Agreed” ---"), "\(text)")
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(words.contains("+31 days Milestone owner OIE · 2026-11-10 somchai: supplier audit moved"), "\(text)")
+        #expect(words.contains("+31 days Milestone OIE · 10 Nov somchai: supplier audit moved"), "\(text)")
         let later = Baseline(name: "Later", at: Fixture.time("2026-12-05T00:00:00Z"), milestones: agreed.milestones)
         #expect(snapshot(roadmap([[late]], baseline: later)).highlights.baseline == nil)
     }
@@ -97,7 +97,7 @@ struct SnapshotHighlightsTests {
         #expect(text.contains("Since last week: planned 0 → 1, in-progress 1 → 0, done 1 → 2."), "\(text)")
         #expect(text.contains(/Done this week -+\nFINISHED  Milestone\n/), "\(text)")
         let thai = s.render(.text, style: SnapshotStyle(language: .th, calendar: .buddhist))
-        #expect(thai.contains("เทียบกับสัปดาห์ก่อน: วางแผน 0 → 1"), "\(thai)")
+        #expect(thai.replacingOccurrences(of: "\n", with: " ").contains("เทียบกับสัปดาห์ก่อน: วางแผน 0 → 1"), "\(thai)")
     }
 
     @Test("--summary is page one alone: no workstream tables, in every format")

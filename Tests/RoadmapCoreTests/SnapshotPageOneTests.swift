@@ -140,12 +140,13 @@ struct SnapshotPageOneTests {
         let concerns = Set(snapshot.attention.map(\.milestone.id) + snapshot.highlights.slipped.map(\.milestone.id)).count
         let body = Self.firstPage(text).body
         let start = try #require(body.firstIndex { $0.hasPrefix("Needs attention or slipped") })
-        let shown = body[(start + 3)...].prefix { !$0.hasPrefix("…") }.filter { !$0.hasPrefix(" ") }.count
+        let ids = Set(snapshot.attention.map(\.milestone.id) + snapshot.highlights.slipped.map(\.milestone.id))
+        let shown = body[(start + 1)...].prefix { !$0.hasPrefix("…") }.filter { line in ids.contains { line.hasPrefix($0 + " ") } }.count
         let said = try #require(body[start...].first { $0.hasPrefix("… and ") })
         #expect(said == "… and \(concerns - shown) more: the full report lists all after page one.", "\(shown) of \(concerns) shown")
     }
 
-    @Test("a follow-up line starts under the status column, and is cut at a word boundary with …")
+    @Test("a follow-up starts under the status column and takes at most two lines, under the second title when there is one")
     func followUpLines() throws {
         for (name, style) in Self.styles {
             for (week, snapshot) in try Self.weeks() {
@@ -154,12 +155,21 @@ struct SnapshotPageOneTests {
                     let row = snapshot.attention.map(\.milestone) + snapshot.dueNext.map(\.milestone)
                     guard let milestone = row.first(where: { line.hasPrefix($0.id + " ") }), milestone.owner != nil,
                           let status = line.dropFirst(milestone.id.count).firstIndex(where: { $0 != " " }) else { continue }
-                    let note = lines[i + 1]
-                    guard note.hasPrefix(" ") else { continue }  // a row without a follow-up (dependencies, done)
+                    // The lines under the row: the second title (stacked, two languages), then the follow-up.
+                    let second = style.secondLanguage.map { milestone.title.text(in: $0.rawValue) }
+                    let under = lines[(i + 1)...].prefix { $0.hasPrefix(" ") }
+                    let notes = under.drop { text in
+                        let title = text.trimmingCharacters(in: .whitespaces)
+                        return second.map { !title.isEmpty && $0.hasPrefix(title.hasSuffix("…") ? String(title.dropLast()) : title) } ?? false
+                    }
+                    guard !notes.isEmpty else { continue }  // a row without a follow-up (dependencies, done)
+                    #expect(notes.count <= 2, "\(name) \(week): \(notes)")
                     let column = line.distance(from: line.startIndex, to: status)
-                    #expect(note.prefix(column).allSatisfy { $0 == " " } && note.dropFirst(column).first != " ",
-                            "\(name) \(week): \(note.debugDescription) under \(line.debugDescription)")
-                    #expect(DisplayWidth.of(note) <= SnapshotStyle.defaultWidth)
+                    for note in notes {
+                        #expect(note.prefix(column).allSatisfy { $0 == " " } && note.dropFirst(column).first != " ",
+                                "\(name) \(week): \(note.debugDescription) under \(line.debugDescription)")
+                        #expect(DisplayWidth.of(note) <= SnapshotStyle.defaultWidth)
+                    }
                 }
             }
         }

@@ -102,7 +102,7 @@ struct ZoneHistoryWeekTests {
         let expected: [InterfaceLanguage: String] = [
             .en: "Time zone then: Asia/Bangkok (now Asia/Tokyo since 2026-12-10).",
             .th: "เขตเวลาในขณะนั้น: Asia/Bangkok (ปัจจุบัน Asia/Tokyo ตั้งแต่ 10 ธ.ค. 2569)",
-            .ja: "当時のタイムゾーン：Asia/Bangkok（現在はAsia/Tokyo、2026年12月10日から）",
+            .ja: "当時のタイムゾーン：Asia/Bangkok（現在はAsia/Tokyo、2026年12月10日から）。",
         ]
         for (language, line) in expected {
             let text = snapshot.render(.text, style: SnapshotStyle(language: language, calendar: language == .th ? .buddhist : .gregorian))

@@ -28,12 +28,18 @@ struct SnapshotTable {
         /// Each cell's ``DisplayWidth``, measured once when the row is made.
         var widths: [Int]
         var notes: [String]
+        /// A second line for the flexible column, under its cell (a title in the second language); empty for none.
+        var under: String
+        /// The ``DisplayWidth`` of ``under``.
+        var underWidth: Int
 
         /// A row of `cells` (in column order) with optional notes under it, made terminal-safe.
-        init(_ cells: [String], notes: [String] = []) {
+        init(_ cells: [String], notes: [String] = [], under: String = "") {
             self.cells = cells.map(TerminalSafe.escape)
             widths = self.cells.map { DisplayWidth.of($0) }
             self.notes = notes.map(TerminalSafe.escape)
+            self.under = TerminalSafe.escape(under)
+            underWidth = under.isEmpty ? 0 : DisplayWidth.of(self.under)
         }
     }
 
@@ -48,6 +54,8 @@ struct SnapshotTable {
     /// Widths the columns get at least, so that tables of the same kind line up.
     var minimumWidths: [Int] = []
     var showsHeader = true
+    /// The rule of dashes under the header (when it is shown).
+    var showsRule = true
     /// Where notes start; nil lines them up with ``noteColumn``, else with the flexible column.
     var noteIndent: Int?
     /// The column notes line up with when it is shown on the row's line.
@@ -56,8 +64,9 @@ struct SnapshotTable {
     /// boundary (Thai words as ``LineBreaks`` finds them) and ends with `…`
     /// (page one of the report).
     var oneLine = false
-    /// Each note on one line, cut as ``oneLine`` cuts the flexible cell.
-    var oneLineNotes = false
+    /// At most this many lines for each note, the last cut as ``oneLine``
+    /// cuts the flexible cell; nil for no limit.
+    var noteLines: Int?
 
     init(columns: [Column], showsHeader: Bool = true, noteIndent: Int? = nil) {
         self.columns = columns
@@ -65,9 +74,10 @@ struct SnapshotTable {
         self.noteIndent = noteIndent
     }
 
-    /// Adds a row (cells in column order) with optional notes under it.
-    mutating func append(_ cells: [String], notes: [String] = []) {
-        rows.append(Row(cells, notes: notes))
+    /// Adds a row (cells in column order) with optional notes under it, and
+    /// optionally a second line for the flexible column (``Row/under``).
+    mutating func append(_ cells: [String], notes: [String] = [], under: String = "") {
+        rows.append(Row(cells, notes: notes, under: under))
     }
 
     /// Widens `widths` (one per column) to fit `cells` as ``Row`` stores
@@ -83,8 +93,10 @@ struct SnapshotTable {
         var widths = columns.indices.map { c in
             max(c < minimumWidths.count ? minimumWidths[c] : 0, showsHeader ? DisplayWidth.of(columns[c].header) : 0)
         }
+        let flexible = columns.firstIndex { $0.role == .flexible }
         for row in rows {
             for c in widths.indices where c < row.widths.count { widths[c] = max(widths[c], row.widths[c]) }
+            if let flexible, flexible < widths.count { widths[flexible] = max(widths[flexible], row.underWidth) }
         }
         return widths
     }
@@ -114,7 +126,7 @@ struct SnapshotTable {
         bytes.reserveCapacity(4 * width)
         if showsHeader {
             let rule = layout.shown.map { String(repeating: "-", count: layout.widths[$0]) }
-            for cells in [layout.shown.map { columns[$0].header }, rule] {
+            for cells in [layout.shown.map { columns[$0].header }] + (showsRule ? [rule] : []) {
                 let cut = cells.indices.map { DisplayWidth.truncate(cells[$0], to: layout.widths[layout.shown[$0]], ellipsis: true) }
                 layout.line(cut.map { SnapshotCell($0) }, width: width, into: &bytes)
                 try emit(bytes, false)
@@ -148,6 +160,15 @@ struct SnapshotTable {
                 try emit(bytes, startsRow)
                 startsRow = false
             }
+            if !row.under.isEmpty, let flexible = layout.flexible, layout.shown.contains(flexible) {
+                let room = layout.widths[flexible]
+                var under = SnapshotWrap.wrap(row.under, to: room)
+                if oneLine && under.count > 1 {
+                    under = [Self.firstLine(row.under, width: room).line]
+                    cut = true
+                }
+                wrapped += under.map { SnapshotCell($0) }
+            }
             for extra in wrapped {
                 layout.line(layout.shown.map { $0 == layout.flexible ? extra : SnapshotCell.empty }, width: width, into: &bytes)
                 try emit(bytes, false)
@@ -155,12 +176,13 @@ struct SnapshotTable {
             var notes: [String] = []
             for c in layout.moved where c < row.cells.count && !["", Self.placeholder].contains(row.cells[c]) {
                 notes.append(columns[c].role == .movable(labelled: true) ? "\(columns[c].header): \(row.cells[c])" : row.cells[c])
+                if c == layout.flexible && !row.under.isEmpty { notes.append(row.under) }
             }
             notes += row.notes
             for note in notes {
                 var lines = SnapshotWrap.wrap(note, to: room)
-                if oneLineNotes && lines.count > 1 {
-                    lines = [Self.firstLine(note, width: room).line]
+                if let limit = noteLines, lines.count > limit {
+                    lines = Self.leadingLines(note, count: limit, width: room)
                     cut = true
                 }
                 for line in lines {
@@ -189,6 +211,21 @@ struct SnapshotTable {
             }
         }
         return (line + "…", true)
+    }
+
+    /// The first `count` lines `text` wraps to in `width` columns, the last
+    /// ending with `…` (as ``firstLine(_:width:)`` cuts) when the text goes on.
+    static func leadingLines(_ text: String, count: Int, width: Int) -> [String] {
+        let lines = SnapshotWrap.wrap(text, to: width)
+        guard lines.count > count else { return lines }
+        var rest = Substring(text), kept: [String] = []
+        // The text after each kept line (wrapping drops the spaces it breaks at).
+        for line in lines.prefix(max(0, count - 1)) {
+            guard rest.hasPrefix(line) else { return [firstLine(text, width: width).line] }
+            rest = rest.dropFirst(line.count).drop { $0 == " " }
+            kept.append(line)
+        }
+        return kept + [firstLine(String(rest), width: width).line]
     }
 
     /// Column widths and placement for one width.

@@ -10,7 +10,7 @@ enum SnapshotText {
     case health, onTrack, needsAttention, offTrack, overdueCount, blockedCount, atRiskCount, slippedCount, linkCount
     case doneThisWeek, noneDone, sinceLastWeek, noCountChange
     case slippedAgainst, slippedThisWeek, noSlip, slip, dependencies, noDependencies, waitsFor, overdueSince, dueAfter
-    case ownerNote, leadNote, leadTH, leadJP, leadJoint, pageOf
+    case ownerNote, leadNote, leadTH, leadJP, leadJoint, thaiLed, japanLed, pageOf
     case chartSpan, chartMilestone, chartGhost, chartMore, chartEmpty
     case healthProgress, attentionSlippedAgainst, attentionSlippedThisWeek, noAttentionOrSlip
     case movedCount, movedOne, moreAfterPageOne, cutNote
@@ -85,7 +85,7 @@ enum SnapshotText {
                               "ไม่ใช่ข้อมูลจริงของสัปดาห์นี้: ประวัติในแฟ้มเริ่มวันที่ %@ รายงานเชื่อถือได้ตั้งแต่วันนั้นเป็นต้นไปเท่านั้น สถานะและวันที่ด้านล่างเป็นข้อมูลเก่าที่สุดที่แฟ้มมี",
                               "この週の記録ではありません。ファイルの履歴は%@に始まり、レポートはその日以降についてのみ信頼できます。以下の状態と日付はファイルにある最も古いものです。")
         case .zoneThen: ("Time zone then: %@ (now %@ since %@).", "เขตเวลาในขณะนั้น: %@ (ปัจจุบัน %@ ตั้งแต่ %@)",
-                         "当時のタイムゾーン：%@（現在は%@、%@から）")
+                         "当時のタイムゾーン：%@（現在は%@、%@から）。")
         case .noZone: ("none named", "ไม่ได้กำหนด", "指定なし")
         case .noAttention: ("Nothing is overdue, blocked or at risk.", "ไม่มีรายการที่เลยกำหนด ติดขัด หรือมีความเสี่ยง",
                             "期限超過・停止・リスクありの項目はありません。")
@@ -117,7 +117,7 @@ enum SnapshotText {
         case .linkCount: ("%@ waiting on an off-track link", "รอรายการที่ไม่เป็นไปตามแผน %@", "遅延中の前提待ち%@")
         case .doneThisWeek: ("Done this week", "แล้วเสร็จในสัปดาห์นี้", "今週の完了")
         case .noneDone: ("Nothing was completed this week.", "ไม่มีรายการที่แล้วเสร็จในสัปดาห์นี้", "今週完了した項目はありません。")
-        case .sinceLastWeek: ("Since last week: %@.", "เทียบกับสัปดาห์ก่อน: %@", "先週比：%@")
+        case .sinceLastWeek: ("Since last week: %@.", "เทียบกับสัปดาห์ก่อน: %@", "先週比：%@。")
         case .noCountChange: ("no change", "ไม่เปลี่ยนแปลง", "変化なし")
         case .slippedAgainst: ("Slipped against “%@”", "เลื่อนจากแผนฐาน “%@”", "基準「%@」からの遅れ")
         case .slippedThisWeek: ("Slipped this week", "เลื่อนออกไปในสัปดาห์นี้", "今週の遅れ")
@@ -133,6 +133,8 @@ enum SnapshotText {
         case .leadTH: ("Thai side", "ฝ่ายไทย", "タイ側")
         case .leadJP: ("Japanese side", "ฝ่ายญี่ปุ่น", "日本側")
         case .leadJoint: ("joint", "ร่วมกัน", "共同")
+        case .thaiLed: ("Thai-led", "ไทยนำ", "タイ主導")
+        case .japanLed: ("Japan-led", "ญี่ปุ่นนำ", "日本主導")
         case .pageOf: ("Page %@ of %@", "หน้า %@ จาก %@", "%@ / %@ ページ")
         case .chartSpan: ("start–due", "เริ่ม–กำหนด", "開始–期限")
         case .chartMilestone: ("due (no start date)", "กำหนด (ไม่มีวันเริ่ม)", "期限（開始日なし）")

@@ -261,19 +261,30 @@ struct SnapshotTextRenderer {
     }
 
     /// The title; the report's name, week, as-of day and fiscal years on as
-    /// few lines as hold them (` · ` between); the notes; a rule.
-    func header() -> [String] {
-        var subtitle: [String] = []
-        for part in [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot), words.fiscalYears(snapshot.week)].map(plain) {
-            if let last = subtitle.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(part) <= width {
-                subtitle[subtitle.count - 1] = last + " · " + part
-            } else {
-                subtitle += paragraph(part)
+    /// few lines as hold them (` · ` between; the report's name on the
+    /// title's line when the title is one line and that saves a line); the
+    /// notes; with `rule`, a rule. A week counted in a zone changed since
+    /// says so in the rule's place, so that page one is laid out as it was
+    /// printed that week (``SnapshotTextRenderer/pageOne(concerns:)``).
+    func header(rule: Bool = true) -> [String] {
+        func packed(_ parts: [String]) -> [String] {
+            var lines: [String] = []
+            for part in parts.map(plain) {
+                if let last = lines.last, DisplayWidth.of(last) + 3 + DisplayWidth.of(part) <= width {
+                    lines[lines.count - 1] = last + " · " + part
+                } else {
+                    lines += paragraph(part)
+                }
             }
+            return lines
         }
-        return paragraph(words.title(snapshot.title)) + subtitle + (snapshot.notes.map(paragraph) ?? [])
-            + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? []) + (words.zoneChangeNote(snapshot).map(paragraph) ?? [])
-            + [String(repeating: "=", count: width)]
+        let parts = [words.say(.reportName), words.week(snapshot.week), words.asOf(snapshot), words.fiscalYears(snapshot.week)]
+        let title = words.title(snapshot.title)
+        let apart = paragraph(title) + packed(parts)
+        let together = DisplayWidth.of(plain(title)) <= width ? packed([title] + parts) : apart
+        return (together.count < apart.count ? together : apart) + (snapshot.notes.map(paragraph) ?? [])
+            + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? [])
+            + (words.zoneChangeNote(snapshot).map(paragraph) ?? (rule ? [String(repeating: "=", count: width)] : []))
     }
 
     private func moves() -> (heading: [String], lines: [Line]) {

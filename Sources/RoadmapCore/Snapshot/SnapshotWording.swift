@@ -28,10 +28,16 @@ struct SnapshotWording {
 
     /// A title in the report's language, then ` / ` and the second language's when there is one and it differs.
     func title(_ text: LocalizedText) -> String {
+        let (first, other) = titles(text)
+        return other.map { first + " / " + $0 } ?? first
+    }
+
+    /// A title in the report's language, and in the second language when there is one and it differs.
+    func titles(_ text: LocalizedText) -> (first: String, second: String?) {
         let first = text.text(in: language.rawValue)
-        guard let second else { return first }
+        guard let second else { return (first, nil) }
         let other = text.text(in: second.rawValue)
-        return other == first ? first : first + " / " + other
+        return (first, other == first ? nil : other)
     }
 
     func status(_ status: Status) -> String { status.word(in: language) }
@@ -47,6 +53,15 @@ struct SnapshotWording {
         let text = DateFormatting.format(day, language: language.rawValue, calendar: calendar)
         return keepTogether ? Self.glued(text) : text
     }
+
+    /// A day without its year: `2 Dec`, `2 ธ.ค.`, `12月2日`.
+    func dayAndMonth(_ day: CalendarDay) -> String {
+        let text = language == .ja ? "\(day.month)月\(day.day)日" : "\(day.day) \(DateFormatting.monthName(day.month, language: language.rawValue))"
+        return keepTogether ? Self.glued(text) : text
+    }
+
+    /// An item of a list, kept on one line when ``keepTogether``.
+    private func item(_ text: String) -> String { keepTogether ? Self.glued(text) : text }
 
     /// `text` with its spaces made no-break spaces.
     static func glued(_ text: String) -> String {
@@ -170,7 +185,8 @@ struct SnapshotWording {
     func sinceLastWeek(_ now: WeeklySnapshot.Progress, _ before: WeeklySnapshot.Progress) -> String {
         let changed = Status.allCases.indices.filter { now.counts[$0] != before.counts[$0] }
         let text = changed.isEmpty ? say(.noCountChange)
-            : changed.map { "\(status(Status.allCases[$0])) \(before.counts[$0]) → \(now.counts[$0])" }.joined(separator: ", ")
+            : changed.map { item("\(status(Status.allCases[$0])) \(before.counts[$0]) → \(now.counts[$0])") }
+                .joined(separator: language == .ja ? "、" : ", ")
         return say(.sinceLastWeek, text)
     }
 
@@ -191,6 +207,33 @@ struct SnapshotWording {
         if let lead = row.lead { parts.append(say(.leadNote, self.lead(lead))) }
         if let reason, let text = reason.explanationText {
             parts.append("\(date(reason.at.day(in: timeZone)))\(reason.by.map { " \($0)" } ?? ""): \(text)")
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// `Thai-led`, `Japan-led`, `joint`: the lead side in a word, for page one.
+    func shortLead(_ lead: Lead) -> String {
+        switch lead {
+        case .th: say(.thaiLed)
+        case .jp: say(.japanLed)
+        case .joint: say(.leadJoint)
+        }
+    }
+
+    /// Page one's follow-up line, shorter than ``followUp(_:reason:timeZone:owner:)``
+    /// so that the reason has the room: the owner (labelled only when no
+    /// reason follows), the lead side in a word, the reason's day (without
+    /// the year when it is the year of `asOf`, the report's day), author and
+    /// reason: `DIW · Thai-led · 2 Dec DIW: Site selection…`, `owner DIW · Thai-led`.
+    func briefFollowUp(_ row: WeeklySnapshot.MilestoneRow, reason: HistoryEntry?, timeZone: TimeZone, asOf: CalendarDay) -> String? {
+        var parts: [String] = []
+        let text = reason?.explanationText
+        if let name = row.owner { parts.append(text == nil ? say(.ownerNote, name) : name) }
+        if let lead = row.lead { parts.append(shortLead(lead)) }
+        if let reason, let text {
+            let day = reason.at.day(in: timeZone)
+            let when = day.year == asOf.year && day <= asOf ? dayAndMonth(day) : date(day)
+            parts.append("\(when)\(reason.by.map { " \($0)" } ?? ""): \(text)")
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
