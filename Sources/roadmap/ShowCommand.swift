@@ -148,7 +148,7 @@ extension ShowCommand {
         }
         out += dependencyLines(roadmap, location, today: today, values: values, width: width)
         // The clock named once, on the history's heading (newest first, as `log` and the UI's detail list it).
-        out.append("  " + name(.history) + "  " + (milestone.history.isEmpty ? CLIText.noHistory(in: language) : "(\(clock.note(in: language)))"))
+        out.append("  " + name(.history) + (milestone.history.isEmpty ? "  " + CLIText.noHistory(in: language) : " · " + clock.note(in: language)))
         let rows = milestone.history.reversed().map { entry in
             let value = { (text: String?) in text.map { values.recorded($0, field: entry.field) } ?? "∅" }
             let change = entry.isComment ? "\(name(.update)): \(entry.to ?? "")" : "\(value(entry.from)) → \(value(entry.to))"

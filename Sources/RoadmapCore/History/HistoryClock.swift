@@ -61,11 +61,11 @@ public struct HistoryClock: Sendable {
         let name = zone.identifier
         switch (language, isNamed) {
         case (.en, true): return "times: \(name)"
-        case (.en, false): return "times: \(name) (this machine's; the file names no zone)"
+        case (.en, false): return "times: \(name) (this machine's zone)"
         case (.th, true): return "เวลา \(name)"
-        case (.th, false): return "เวลา \(name) (ตามเครื่องนี้ ไฟล์ไม่ได้กำหนดเขตเวลา)"
+        case (.th, false): return "เวลา \(name) (ของเครื่องนี้)"
         case (.ja, true): return "時刻: \(name)"
-        case (.ja, false): return "時刻: \(name)（この端末の時間帯。ファイルに指定なし）"
+        case (.ja, false): return "時刻: \(name)（この端末の時間帯）"
         }
     }
 }

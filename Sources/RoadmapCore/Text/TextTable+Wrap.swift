@@ -26,8 +26,11 @@ extension TextTable {
         } else {
             var head = prefix
             while head.hasSuffix(" ") { head.removeLast() }
+            // Columns too wide for the line even alone (a narrow --width): wrapped too, at their separators.
+            let heads = DisplayWidth.of(head) <= maxWidth ? [head]
+                : DisplayWidth.wrap(safe.prefix(hangFrom).filter { !$0.isEmpty }.joined(separator: separator), to: maxWidth)
             let room = max(1, maxWidth - fallbackIndent)
-            lines = [head] + DisplayWidth.wrap(tail, to: room).map { String(repeating: " ", count: fallbackIndent) + $0 }
+            lines = heads + DisplayWidth.wrap(tail, to: room).map { String(repeating: " ", count: fallbackIndent) + $0 }
         }
         return lines.map(SnapshotTextRenderer.unglued)
     }
