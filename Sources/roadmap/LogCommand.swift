@@ -15,7 +15,7 @@ struct LogCommand: ParsableCommand {
             those). Each time is on the programme's clock in force when the change was made (the weekly report's rule), \
             with its zone beside it when that is not today's clock, which the last line names (the zone the file \
             names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
-            (the latest one up to today), and a change counts on the day it fell on on its own clock; with --calendar buddhist a year from 2400 is B.E., and a date more \
+            (the latest one up to today), and each change is counted on its day on its own clock; with --calendar buddhist a year from 2400 is B.E., and a date more \
             than 50 years from today is refused (65) unless --calendar gregorian is given. With --lang th \
             or ja (or a Thai or Japanese $LANG, on a terminal) the whole table is in that language: times and dates in its calendar (B.E. \
             for Thai unless --calendar gregorian), statuses, lead sides and field names; in English \

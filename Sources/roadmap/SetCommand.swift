@@ -14,7 +14,9 @@ struct SetCommand: ParsableCommand {
             --start none and --due none remove the date. A start after the due \
             date is refused. An empty --owner, --notes, --lead or --depends removes it. Each change is recorded \
             with who made it (--author) and why (--reason). Dependencies on unknown milestones, on itself, \
-            or that make a cycle are refused (65), naming them.
+            or that make a cycle are refused (65), naming them. On a terminal the changes are echoed as \
+            `roadmap log` prints them (in $LANG's language and calendar, on the programme's clock, which the \
+            last line names); piped, one line each: ID: FIELD FROM → TO, in the file's words.
             """
     ).leafOfRoadmap()
 
