@@ -127,7 +127,7 @@ struct HistoryClockCommandTests {
         text.matches(of: /\d{1,2} [ก-ฮ]\.[ก-ฮ]\.(?:[ก-ฮ]\.)? \d{4}|\d{4}年\d{1,2}月\d{1,2}日/).map { String($0.output) }
     }
 
-    @Test("show at 80 columns on a terminal (tmux): no line wider than the screen, no date split, continuation lines under the value column",
+    @Test("show at 80 columns on a terminal (tmux, 80×60 and 80×24): no line wider than the screen, no date split, continuation lines under the value column",
           arguments: [InterfaceLanguage.th, .ja])
     func showFitsTheTerminal(language: InterfaceLanguage) async throws {
         try await zoneMovedToTokyo()
@@ -141,6 +141,9 @@ struct HistoryClockCommandTests {
         let fitted = try await sandbox.roadmap(arguments + ["--width", "80"], environment: environment)
         let lines = fitted.stdout.split(separator: "\n").map(String.init)
         #expect(screen == lines, "the screen:\n\(screen.joined(separator: "\n"))\n--width 80:\n\(fitted.stdout)")
+        // At 80×24 (the SSH size of PRODUCT.md) the output scrolls: the rows left on screen are its last ones, none wrapped.
+        let small = try await onTerminal(arguments, environment: environment, width: 80, height: 24)
+        #expect(small.count >= 20 && small == Array(lines.suffix(small.count)), "80×24:\n\(small.joined(separator: "\n"))")
         #expect(lines.allSatisfy { DisplayWidth.of($0) <= 80 }, "\(fitted.stdout)")
         // Every date of the unwrapped text is whole on one row (try-22a 3: `(เดิมกำหนด 27 พ.ย. 2` / `569)`).
         let wanted = Self.dates(whole.stdout)
