@@ -5,7 +5,12 @@ struct CommentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "comment",
         abstract: "Add a status update to a milestone's history (one line; recorded with --author).",
-        discussion: "The latest update or reason is shown beside a milestone that needs attention in `list` and `show`."
+        discussion: """
+            The latest update or reason is shown beside a milestone that needs attention in `list` and `show`. \
+            On a terminal, or with --lang, the update is echoed as `roadmap log` prints it (on the programme's clock, \
+            which the last line names, in that language and calendar); piped, as one line: ID: update TIME by AUTHOR: TEXT, \
+            TIME in UTC (ISO 8601).
+            """
     ).leafOfRoadmap()
 
     @OptionGroup var global: GlobalOptions
@@ -16,6 +21,16 @@ struct CommentCommand: ParsableCommand {
     @Argument(help: "The update, in one line; one that begins with - goes after --.")
     var text: String
 
+    /// `--lang`: the echo's language (as `log`'s), also when piped.
+    @OptionGroup var display: DisplayOptions
+
+    /// `--calendar`: the calendar of the echo's time.
+    @OptionGroup var calendar: CalendarOptions
+
+    func validate() throws {
+        try display.requireOne()
+    }
+
     func run() throws {
         try reportingErrors {
             let context = try global.context()
@@ -24,12 +39,15 @@ struct CommentCommand: ParsableCommand {
             }
             let author = global.author(for: context.store)
             let time = Timestamp.now()
-            let milestoneID = try context.store.modify { roadmap -> String in
+            let (milestoneID, entry, clock) = try context.store.modify { roadmap -> (String, HistoryEntry, HistoryClock) in
                 guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
                 try roadmap[location].comment(line, at: time, by: author)
-                return roadmap[location].id
+                return (roadmap[location].id, roadmap[location].history.last!, HistoryClock(roadmap))
             }
-            print(TerminalSafe.escape("\(milestoneID): update \(time)" + (author.map { " by \($0)" } ?? "") + ": \(line)"))
+            let echo = ChangeEcho.lines([entry], milestoneID: milestoneID, clock: clock, display: display, calendar: calendar) { _ in
+                "\(milestoneID): update \(time)" + (author.map { " by \($0)" } ?? "") + ": \(line)"
+            }
+            for text in echo { print(text) }
         }
     }
 }

@@ -54,11 +54,11 @@ enum FastCommandLine {
     }
 
     static let show = Command(
-        name: "show", options: globalOptions + ["baseline", "lang", "calendar"], flags: ["json"], positionals: ["id"]
+        name: "show", options: globalOptions + ["baseline", "width", "lang", "calendar"], flags: ["json"], positionals: ["id"]
     ) { words in
         try ShowCommand.Request(
             global: PlainGlobalOptions(words), id: words.positional("id"), json: words.flag("json"),
-            baseline: words.value("baseline"), display: PlainDisplayOptions(lang: words.value("lang")),
+            baseline: words.value("baseline"), width: words.int("width"), display: PlainDisplayOptions(lang: words.value("lang")),
             calendar: PlainCalendarOptions(calendar: words.value("calendar")))
     }
 

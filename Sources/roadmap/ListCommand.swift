@@ -199,7 +199,7 @@ extension ListCommand {
                 in: values.language)
         }
         if let why = roadmap[location].latestExplanation {
-            lines.append("\(FieldWord.why.name(in: values.language)): " + ShowCommand.explanation(why, zone: roadmap.clock(), values: values))
+            lines.append("\(FieldWord.why.name(in: values.language)): " + ShowCommand.explanation(why, clock: HistoryClock(roadmap), values: values))
         }
         return lines
     }

@@ -12,8 +12,10 @@ struct LogCommand: ParsableCommand {
             are listed with the id "roadmap", and left out by --workstream and milestone ids), so it \
             answers "what changed since Monday, and who did it" for changes made in any office. --author NAME shows only the changes by authors whose \
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
-            those). Times are on the programme's clock (the time zone the file names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
-            (the latest one up to today); with --calendar buddhist a year from 2400 is B.E., and a date more \
+            those). Each time is on the programme's clock in force when the change was made (the weekly report's rule), \
+            with its zone beside it when that is not today's clock, which the last line names (the zone the file \
+            names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
+            (the latest one up to today), and each change is counted on its day on its own clock; with --calendar buddhist a year from 2400 is B.E., and a date more \
             than 50 years from today is refused (65) unless --calendar gregorian is given. With --lang th \
             or ja (or a Thai or Japanese $LANG, on a terminal) the whole table is in that language: times and dates in its calendar (B.E. \
             for Thai unless --calendar gregorian), statuses, lead sides and field names; in English \
@@ -63,10 +65,11 @@ struct LogCommand: ParsableCommand {
                 try TypedDate.checkDay(day, typed: text, option: "--since", today: today, calendar: calendar)
                 return day
             }
-            // Days and times on the programme's clock: the file's zone, else the machine's.
-            let zone = roadmap.clock()
+            // Each change on the clock in force when it was made (the report's rule), --since too;
+            // the clock now (the file's zone, else the machine's) is named under the table.
+            let clock = HistoryClock(roadmap)
             let changes = RoadmapLog.changes(
-                in: roadmap, filter: .init(since: day, author: global.author, workstream: workstream, milestones: Set(ids)), day: { $0.day(in: zone) })
+                in: roadmap, filter: .init(since: day, author: global.author, workstream: workstream, milestones: Set(ids)), day: clock.day)
             if json {
                 print(JSONValue.array(changes.map(Self.json)).serialized(), terminator: "")
                 return
@@ -81,13 +84,13 @@ struct LogCommand: ParsableCommand {
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
             // A third of the width, and never less than a date's move in the calendar shown (as the UI's log).
             let changeWidth = maxWidth.map { max(LoggedChange.changeWidth(inTable: $0), 2 * Self.widestDate(values, year: today.year) + 3) }
-            let rows = changes.map { Self.cells($0, changeWidth: changeWidth, zone: zone, values: values) }
+            let rows = changes.map { Self.cells($0, changeWidth: changeWidth, clock: clock, values: values) }
             for row in rows { table.measure(row) }
             var output = BufferedStandardOutput()
             if let maxWidth, table.widths(maxWidth: maxWidth).last! < TextTable.lastColumnRoom {
                 // Too narrow for the reasons beside the changes (Thai or Japanese at 80 columns): each on a line of its own.
                 // The change is then the last column, cut to what the line leaves it.
-                let rows = changes.map { Self.cells($0, changeWidth: nil, zone: zone, values: values) }
+                let rows = changes.map { Self.cells($0, changeWidth: nil, clock: clock, values: values) }
                 var narrow = TextTable(columns: Array(table.columns.dropLast()))
                 for row in rows { narrow.measure(Array(row.dropLast())) }
                 let widths = narrow.widths(maxWidth: maxWidth)
@@ -104,7 +107,7 @@ struct LogCommand: ParsableCommand {
                 for row in rows { try output.writeLine(table.line(row, widths: widths)) }
             }
             try output.flush()
-            print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language))
+            print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language))
         }
     }
 
@@ -118,10 +121,10 @@ struct LogCommand: ParsableCommand {
         return DateInput.parse(text, today: today, calendar: calendar)
     }
 
-    /// The table's cells in the words of `values`: when (on the clock of
-    /// `zone`), who, milestone (or "roadmap" for a change of the time zone),
+    /// The table's cells in the words of `values`: when (on the clock in
+    /// force then, ``HistoryClock``), who, milestone (or "roadmap" for a change of the time zone),
     /// field, what changed (cut to `changeWidth` on a terminal), why.
-    static func cells(_ change: LoggedChange, changeWidth: Int?, zone: TimeZone, values: ValueWording) -> [String] {
+    static func cells(_ change: LoggedChange, changeWidth: Int?, clock: HistoryClock, values: ValueWording) -> [String] {
         let entry = change.entry
         let what: String
         if entry.isComment {
@@ -134,7 +137,7 @@ struct LogCommand: ParsableCommand {
         // `unknown` in English, as `--author unknown` picks it; the UI's log screen's word otherwise.
         let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
         let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.name(in: values.language) : change.milestoneID
-        return [values.time(entry.at, in: zone), author, subject, FieldWord.historyField(entry.field, in: values.language),
+        return [clock.time(entry.at, values: values), author, subject, FieldWord.historyField(entry.field, in: values.language),
                 what, entry.reason ?? ""]
     }
 

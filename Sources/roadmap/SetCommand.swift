@@ -14,7 +14,9 @@ struct SetCommand: ParsableCommand {
             --start none and --due none remove the date. A start after the due \
             date is refused. An empty --owner, --notes, --lead or --depends removes it. Each change is recorded \
             with who made it (--author) and why (--reason). Dependencies on unknown milestones, on itself, \
-            or that make a cycle are refused (65), naming them.
+            or that make a cycle are refused (65), naming them. On a terminal the changes are echoed as \
+            `roadmap log` prints them (in $LANG's language and calendar, on the programme's clock, which the \
+            last line names); piped, one line each: ID: FIELD FROM → TO, in the file's words.
             """
     ).leafOfRoadmap()
 
@@ -142,7 +144,7 @@ extension SetCommand.Request {
             let why = try SetCommand.oneLine(reason, option: "--reason")
             let author = global.author(for: context.store)
             let time = Timestamp.now()
-            let (milestoneID, recorded) = try context.store.modify { roadmap -> (String, [HistoryEntry]) in
+            let (milestoneID, recorded, clock) = try context.store.modify { roadmap -> (String, [HistoryEntry], HistoryClock) in
                 guard let location = roadmap.locate(id) else { throw RoadmapError.unknownMilestone(id) }
                 // As in the UI, +2w counts from the date being changed (from today, on
                 // the roadmap's clock, when it has none); today and tomorrow from today.
@@ -170,14 +172,16 @@ extension SetCommand.Request {
                     try roadmap[location].set(.depends, to: joined, at: time, by: author, reason: why)
                     try DependencyInput.check(roadmap, changing: roadmap[location].id)
                 }
-                return (roadmap[location].id, Array(roadmap[location].history[before...]))
+                return (roadmap[location].id, Array(roadmap[location].history[before...]), HistoryClock(roadmap))
             }
             if recorded.isEmpty {
                 print("\(milestoneID): nothing changed")
+                return
             }
-            for entry in recorded {
-                print(TerminalSafe.escape("\(milestoneID): \(entry.field) \(entry.from ?? "∅") → \(entry.to ?? "∅")"))
-            }
+            // As `log` on a terminal; `--lang` here names a title's language, so it leaves the piped lines alone.
+            let echo = ChangeEcho.lines(recorded, milestoneID: milestoneID, clock: clock, display: PlainDisplayOptions(lang: nil),
+                                        calendar: calendar) { "\(milestoneID): \($0.field) \($0.from ?? "∅") → \($0.to ?? "∅")" }
+            for line in echo { print(line) }
         }
     }
 }

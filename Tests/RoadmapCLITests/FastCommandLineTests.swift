@@ -76,7 +76,7 @@ struct FastCommandLineTests {
         ["list", "--json", "--status", "done"],
         ["list", "--calendar", "buddhist", "--lang", "en"],
         ["show", "SC1"],
-        ["show", "--json", "sc1", "--baseline", "q1", "--lang", "ja", "--calendar", "buddhist", "--file", "x.json",
+        ["show", "--json", "sc1", "--baseline", "q1", "--width", "60", "--lang", "ja", "--calendar", "buddhist", "--file", "x.json",
          "--today", "2027-03-10", "--author", "x"],
         ["set", "SC1", "--status", "done"],
         ["set", "--reason", "signed", "SC1", "--due", "2570-06-30", "--calendar", "buddhist"],

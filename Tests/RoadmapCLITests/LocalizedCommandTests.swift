@@ -47,6 +47,8 @@ struct LocalizedCommandTests {
         ("list", ["list"]), ("show CE2", ["show", "CE2"]), ("show CE4", ["show", "CE4"]), ("log", ["log", "--since", "2026-11-20"]),
     ]
 
+    /// As before the languages came, but for what the clock work changed: show's history newest first under a heading
+    /// that names its clock, and log's last line naming it too.
     @Test("without a language: the file's words and ISO dates, byte for byte as before this change; --lang en and $LANG=en the same")
     func englishUnchanged() async throws {
         try await history()
@@ -99,11 +101,11 @@ struct LocalizedCommandTests {
                 Seed: commitment 3 (circular economy and recycling) — "มาตรฐานสำหรับอุตสาหกรรมรีไซเคิล" (standards).
               holds up
                 CE1  planned  2027-12-24    ⚠ off track: at-risk
-              history
-                2026-09-15 10:00  TISI  due      2026-09-30 → 2026-10-30             (the draft needs a second public hearing)
-                2026-10-20 10:00  TISI  status   in-progress → at-risk               (comments from the hearing not yet resolved)
-                2026-11-24 10:00  TISI  due      2026-10-30 → 2026-11-27             (second public hearing needed)
+              history · times: Asia/Bangkok
                 2026-11-25 13:00  山田  comment  update: hearing set for 15 January
+                2026-11-24 10:00  TISI  due      2026-10-30 → 2026-11-27             (second public hearing needed)
+                2026-10-20 10:00  TISI  status   in-progress → at-risk               (comments from the hearing not yet resolved)
+                2026-09-15 10:00  TISI  due      2026-09-30 → 2026-10-30             (the draft needs a second public hearing)
 
             """,
             "show CE4": """
@@ -135,7 +137,7 @@ struct LocalizedCommandTests {
             2026-11-25 12:30  山田     SME1  start    2026-02-02 → 2026-10-01
             2026-11-24 10:00  TISI     CE2   due      2026-10-30 → 2026-11-27     second public hearing needed
             2026-11-23 09:00  Somchai  SC2   status   in-progress → done
-            7 changes since 2026-11-20
+            7 changes since 2026-11-20 · times: Asia/Bangkok
 
             """,
         ]
@@ -280,7 +282,7 @@ struct LocalizedCommandTests {
         let logLines = log.stdout.split(separator: "\n").map(String.init)
         #expect(logLines.contains { $0.hasPrefix("26 พ.ย. 2569 08:00  สมชาย") && $0.contains("ฝ่ายนำ") && $0.contains("ฝ่ายไทย → ร่วมกัน") }, "\(log.stdout)")
         #expect(logLines.contains { $0.contains("SC2") && $0.contains("ดำเนินการ → เสร็จแล้ว") }, "\(log.stdout)")
-        #expect(logLines.last == "7 การเปลี่ยนแปลง ตั้งแต่ 20 พ.ย. 2569")
+        #expect(logLines.last == "7 การเปลี่ยนแปลง ตั้งแต่ 20 พ.ย. 2569 · เวลา Asia/Bangkok")
     }
 
     @Test("ja: the words of the UI's log screen and the snapshot; Gregorian 年月日 dates")

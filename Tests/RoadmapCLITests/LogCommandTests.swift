@@ -54,17 +54,17 @@ struct LogCommandTests {
         #expect(words(thaiLines[1])[7] == Substring(Status.planned.word(in: .th)) && words(thaiLines[1])[9] == Substring(Status.atRisk.word(in: .th)))
         #expect(words(thaiLines[2]).dropFirst(4).prefix(11) == ["山田", "CE1", "กำหนด", "24", "ธ.ค.", "2570", "→", "25", "ก.พ.", "2571", "予算の見直し"], "\(thai.stdout)")
         #expect(words(thaiLines[3]).dropFirst(4).prefix(4) == ["山田", "SME1", "ผู้รับผิดชอบ", "OSMEP"], "\(thai.stdout)")
-        #expect(thaiLines.last == "4 การเปลี่ยนแปลง ตั้งแต่ 23 พ.ย. 2569")
+        #expect(thaiLines.last == "4 การเปลี่ยนแปลง ตั้งแต่ 23 พ.ย. 2569 · เวลา Asia/Bangkok")
         let japanese = try await log("--since", "monday", "--lang", "ja")
         let japaneseLines = japanese.stdout.split(separator: "\n").map(String.init)
         #expect(japaneseLines.first?.split(separator: " ") == ["日付", "変更者", "ID", "項目", "変更内容", "理由"], "\(japanese.stdout)")
         #expect(japaneseLines[1].split(separator: " ").prefix(3) == ["2026年11月26日", "12:00", "不明"], "\(japanese.stdout)")
         #expect(japaneseLines[4].split(separator: " ") == ["2026年11月23日", "09:00", "Somchai", "SC2", "状態", "進行中", "→", "完了"], "\(japanese.stdout)")
-        #expect(japaneseLines.last == "4 件の変更（2026年11月23日 以降）")
+        #expect(japaneseLines.last == "4 件の変更（2026年11月23日 以降） · 時刻: Asia/Bangkok")
         #expect(!japanese.stdout.contains("status") && !japanese.stdout.contains("owner"), "no English field name")
         // --calendar gregorian gives Thai with Christian-era years.
         let gregorian = try await log("--since", "monday", "--lang", "th", "--calendar", "gregorian")
-        #expect(gregorian.stdout.split(separator: "\n").last == "4 การเปลี่ยนแปลง ตั้งแต่ 23 พ.ย. 2026", "\(gregorian)")
+        #expect(gregorian.stdout.split(separator: "\n").last == "4 การเปลี่ยนแปลง ตั้งแต่ 23 พ.ย. 2026 · เวลา Asia/Bangkok", "\(gregorian)")
         let english = try await log("--since", "monday", "--json")
         #expect(try await log("--since", "monday", "--json", "--lang", "th").stdout == english.stdout, "--json keeps the file's names")
         let pair = try await log("--lang", "th,en")
@@ -83,7 +83,7 @@ struct LogCommandTests {
             2026-11-25 11:00  山田     CE1   due     2027-12-24 → 2028-02-25  予算の見直し
             2026-11-24 10:00  山田     SME1  owner   OSMEP → สสว. / 中小機構
             2026-11-23 09:00  Somchai  SC2   status  in-progress → done
-            4 changes since 2026-11-23
+            4 changes since 2026-11-23 · times: Asia/Bangkok
 
             """, "\(run.stdout)")
     }
@@ -117,9 +117,9 @@ struct LogCommandTests {
         #expect(ids(try await log("--since", "monday", "sc2", "CE1")) == ["CE1", "SC2"])
         #expect(ids(try await log("--since", "yesterday")) == ["SC3", "CE1"])
         let nothing = try await log("--since", "monday", "--author", "nobody")
-        #expect(nothing.exitCode == 0 && nothing.stdout.hasSuffix("0 changes since 2026-11-23\n"), "\(nothing)")
+        #expect(nothing.exitCode == 0 && nothing.stdout.hasSuffix("0 changes since 2026-11-23 · times: Asia/Bangkok\n"), "\(nothing)")
         let all = try await log()
-        #expect(all.stdout.hasSuffix("9 changes\n"), "the built-in's five and the week's four: \(all.stdout)")
+        #expect(all.stdout.hasSuffix("9 changes · times: Asia/Bangkok\n"), "the built-in's five and the week's four: \(all.stdout)")
     }
 
     @Test("--json: every field, null for what is absent, newest first")

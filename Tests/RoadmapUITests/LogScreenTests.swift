@@ -46,7 +46,35 @@ import Testing
         #expect(words.dropLast().allSatisfy(state.render().lines[2].contains), "80 columns: \(state.render().text)")
         #expect(["Roadmap", "แผนงาน", "全体"].contains(FieldWord.wholeRoadmap.label(in: language)))
         state.press(.escape, .character("3"), .enter, .character("H"))
-        #expect(!state.render().text.contains("Asia/Tokyo"), "not in CE1's log: \(state.render().text)")
+        #expect(!state.render().text.contains("Asia/Bangkok → Asia/Tokyo"), "not in CE1's log: \(state.render().text)")
+    }
+
+    /// try-22b 5: after the zone moved to Tokyo, a change made at 23:30 on a Sunday in Bangkok
+    /// showed as Monday, unlabelled, while the weekly report counted it in the week before.
+    @Test(arguments: InterfaceLanguage.allCases)
+    func aChangeKeepsTheDayOfItsClock(language: InterfaceLanguage) throws {
+        var roadmap = try Self.roadmap()
+        try roadmap[roadmap.locate("SC6")!].set(.status, to: "at-risk", at: Timestamp(rfc3339: "2026-11-22T16:30:00Z")!, by: "สมชาย")
+        roadmap.setTimeZone("Asia/Tokyo", at: Timestamp(rfc3339: "2026-11-26T06:00:00Z")!, by: "山田", reason: "METI")
+        var state = Fixture.state(language: language, roadmap: roadmap)
+        state.press(.character("H"))
+        let rows = state.render().lines
+        let sunday = ["2026-11-22*", "22 พ.ย. 2026*", "2026年11月22日*"][InterfaceLanguage.allCases.firstIndex(of: language)!]
+        #expect(rows.contains { $0.contains("SC6") && $0.hasPrefix(" \(sunday) ") }, "Sunday, marked:\n\(state.render().text)")
+        // The change of zone itself is on the new clock, unmarked; the row above the hint names both clocks.
+        #expect(rows[2].contains("Asia/Bangkok → Asia/Tokyo") && !rows[2].contains("*"), "\(rows[2])")
+        let note = [" times: Asia/Tokyo · * on the clock then: Asia/Bangkok", " เวลา Asia/Tokyo · * ตามเวลาในขณะนั้น: Asia/Bangkok",
+                    " 時刻: Asia/Tokyo · * 当時の時刻: Asia/Bangkok"][InterfaceLanguage.allCases.firstIndex(of: language)!]
+        #expect(rows[state.height - 3] == note, "\(state.render().text)")
+        // The detail: the time on Bangkok's clock, named; the heading names today's.
+        let detail = state.detailLines(roadmap[roadmap.locate("SC6")!], width: 78).map(\.0)
+        #expect(detail.contains { $0.hasPrefix("  ") && $0.contains("23:30 Asia/Bangkok") }, "\(detail.joined(separator: "\n"))")
+        #expect(detail.contains(FieldWord.history.label(in: language) + " · " + note.dropFirst().prefix { $0 != "·" }.dropLast()),
+                "\(detail.joined(separator: "\n"))")
+        // Without a change of zone nothing is marked, and the clock is still named.
+        var plain = Fixture.state(language: language, roadmap: try Self.roadmap())
+        plain.press(.character("H"))
+        #expect(!plain.render().text.contains("*") && plain.render().lines[plain.height - 3].contains("Asia/Bangkok"), "\(plain.render().text)")
     }
 
     /// Field names, status words and dates in the UI's words and calendar:

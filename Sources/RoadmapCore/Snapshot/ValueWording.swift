@@ -11,13 +11,21 @@ import Foundation
 public struct ValueWording: Sendable {
     public let language: InterfaceLanguage
     public let calendar: CalendarSystem
+    /// Dates and times with no-break spaces (U+00A0), so that wrapping
+    /// (``TextTable/wrappedLines(_:widths:hangFrom:maxWidth:)``) never splits
+    /// one; the wrapped lines have them made spaces again.
+    public var keepTogether = false
 
     public init(language: InterfaceLanguage, calendar: CalendarSystem) {
         self.language = language
         self.calendar = calendar
     }
 
-    private var snapshot: SnapshotWording { SnapshotWording(language: language, calendar: calendar) }
+    private var snapshot: SnapshotWording {
+        var words = SnapshotWording(language: language, calendar: calendar)
+        words.keepTogether = keepTogether
+        return words
+    }
 
     /// `in-progress`, `ดำเนินการ`, `進行中`.
     public func status(_ status: Status) -> String { status.word(in: language) }
@@ -32,19 +40,24 @@ public struct ValueWording: Sendable {
     public func offTrack(_ why: Roadmap.OffTrack) -> String { snapshot.offTrack(why) }
 
     /// A day in the language and calendar.
-    public func date(_ day: CalendarDay) -> String { DateFormatting.format(day, language: language.rawValue, calendar: calendar) }
+    public func date(_ day: CalendarDay) -> String {
+        let text = DateFormatting.format(day, language: language.rawValue, calendar: calendar)
+        return keepTogether ? SnapshotWording.glued(text) : text
+    }
 
     /// `2026-11-02 09:30`, `2 พ.ย. 2569 09:30`, `2026年11月2日 09:30`: a moment's
     /// day and minute on the clock of `zone` (the programme's).
     public func time(_ moment: Timestamp, in zone: TimeZone) -> String {
-        "\(date(moment.day(in: zone))) \(moment.timeOfDay(in: zone))"
+        "\(date(moment.day(in: zone)))\(keepTogether ? "\u{00A0}" : " ")\(moment.timeOfDay(in: zone))"
     }
 
     /// A value history recorded for the field `field` (`status`, `due`,
     /// `lead`, …): a status word, a date, a lead side; other text as written.
     public func recorded(_ value: String, field: String) -> String {
         if FieldWord(historyField: field) == .lead, let lead = Lead(rawValue: value) { return self.lead(lead) }
-        return HistoryEntry.value(value, field: field, language: language, calendar: calendar) ?? value
+        let text = HistoryEntry.value(value, field: field, language: language, calendar: calendar) ?? value
+        let word = FieldWord(historyField: field)
+        return keepTogether && (word == .due || word == .start) ? SnapshotWording.glued(text) : text
     }
 }
 

@@ -24,7 +24,7 @@ public enum UIText: CaseIterable, Sendable {
     case buddhistForm, badDateBuddhist, farDateQuestion, clearDateQuestion, fromEachOwn, allLanguages, thaiTitleQuestion
     case snapshotPathLabel, snapshotWritten, snapshotFailed, overwriteQuestion
     case netUnchanged, milestoneCount, droppedStays, eachOwnNext, gregorianName, buddhistName
-    case timelineLegend, reviewNoLonger, reviewMergedConflict, keptTheirs, keptMine, more, wholeRoadmap, timeZoneField
+    case timelineLegend, reviewNoLonger, reviewMergedConflict, keptTheirs, keptMine, more, wholeRoadmap, timeZoneField, earlierClock
     case calendarQuarters, thaiFiscalQuarters, japaneseFiscalQuarters
     case overdueTitle, hintOverdue, noOverdue, jumpLabel, unknownID, sortedBy, fileOrder, noSearch, matchesHere
 
@@ -186,7 +186,8 @@ public enum UIText: CaseIterable, Sendable {
         case .leadJoint: ("joint", "ร่วม", "共同")
         case .sideTH: ("Thai side", "ฝ่ายไทย", "タイ側")
         case .sideJP: ("Japanese side", "ฝ่ายญี่ปุ่น", "日本側")
-        case .sideJoint: ("joint", "ร่วมกัน", "日タイ共同")
+        // The snapshot's and the CLI's word (try-22a 7: one word for one side).
+        case .sideJoint: ("joint", "ร่วมกัน", "共同")
         case .againstBaseline: ("against “%@”", "เทียบกับ “%@”", "基準「%@」比")
         case .otherWorkstream: ("(other workstream)", "(ต่างกลุ่มงาน)", "(別ワークストリーム)")
         case .offTrack: ("off track", "ไม่เป็นไปตามแผน", "遅延の恐れ")
@@ -253,6 +254,7 @@ public enum UIText: CaseIterable, Sendable {
         case .more: ("↓ %@ more", "↓ อีก %@ บรรทัด", "↓ あと %@ 行")
         case .wholeRoadmap: ("Whole roadmap", "ทั้งแผนงาน", "ロードマップ全体")
         case .timeZoneField: ("Time zone", "เขตเวลา", "タイムゾーン")
+        case .earlierClock: ("* on the clock then: %@", "* ตามเวลาในขณะนั้น: %@", "* 当時の時刻: %@")
         case .calendarQuarters: ("quarters of the calendar year", "ไตรมาสตามปีปฏิทิน", "暦年の四半期")
         case .thaiFiscalQuarters: ("quarters of the Thai fiscal year (October–September)", "ไตรมาสตามปีงบประมาณไทย (ต.ค.–ก.ย.)",
                                    "タイ会計年度の四半期（10月〜9月）")

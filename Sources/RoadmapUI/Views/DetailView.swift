@@ -54,15 +54,16 @@ extension AppState {
             }
         }
         lines.append(("", .plain))
-        lines.append((FieldWord.history.label(in: language), .bold))
+        // Each time on the clock in force when the change was made (the report's rule), with its zone when that
+        // is not today's clock, which the heading names (as `roadmap show`), in the language and calendar of
+        // the values beside them; as wide as the widest, so the changes line up.
+        let clock = HistoryClock(roadmap)
+        lines.append((FieldWord.history.label(in: language) + (milestone.history.isEmpty ? "" : " · " + clock.note(in: language)), .bold))
         if milestone.history.isEmpty {
             lines.append(("  " + UIText.noHistory.text(language), .dim))
         }
-        // Times on the programme's clock (the file's zone, else the machine's), as the header's day, in
-        // the language and calendar of the values beside them; as wide as the widest, so the changes line up.
-        let zone = roadmap.clock()
         let words = ValueWording(language: language, calendar: calendar)
-        let stamps = milestone.history.reversed().map { words.time($0.at, in: zone) }
+        let stamps = milestone.history.reversed().map { clock.time($0.at, values: words) }
         let stampWidth = stamps.map(DisplayWidth.of).max() ?? 0
         for (entry, stamp) in zip(milestone.history.reversed(), stamps) {
             let time = "  \(DisplayWidth.pad(stamp, to: stampWidth, ellipsis: false))  "

@@ -1,9 +1,10 @@
 import RoadmapCore
 
 extension AppState {
-    /// The log screen: a header and one row per change (day, who, milestone
+    /// The log screen: a header, one row per change (day, who, milestone
     /// or "Roadmap" for a change of the time zone,
-    /// field, from → to, why), lined up by ``TextTable`` in terminal cells.
+    /// field, from → to, why), lined up by ``TextTable`` in terminal cells,
+    /// and the clock the days are on (``HistoryClock``).
     func drawLog(into grid: inout Grid) {
         let changes = logChanges
         guard !changes.isEmpty else {
@@ -17,13 +18,15 @@ extension AppState {
         })
         // A third of the width, and never less than a date's move in the calendar shown.
         let changeWidth = max(LoggedChange.changeWidth(inTable: width - 1), 2 * dateColumnWidth + 3)
-        // Days on the programme's clock (the file's zone, else the machine's), as the header's.
-        let zone = roadmap.clock()
+        // Each day on the clock in force when the change was made (the report's rule); the row above
+        // the hint names today's clock and those of the days marked `*`.
+        let clock = HistoryClock(roadmap), words = ValueWording(language: language, calendar: calendar)
         func cells(_ change: LoggedChange) -> [String] {
             let entry = change.entry
             let author = entry.by ?? UIText.unknownAuthor.text(language)
             let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.label(in: language) : change.milestoneID
-            return [formatDate(entry.at.day(in: zone)), author, subject, historyFieldText(entry.field),
+            // A day on another clock is marked `*` (the row above the hint names that clock), to keep the column narrow.
+            return [words.date(clock.day(entry.at)) + (clock.label(at: entry.at) == nil ? "" : "*"), author, subject, historyFieldText(entry.field),
                     historyChangeText(entry, width: changeWidth), entry.reason ?? ""]
         }
         // Columns as wide as the rows on screen need, so scrolling costs only those rows.
@@ -36,6 +39,9 @@ extension AppState {
             let line = DisplayWidth.truncate(table.line(cells(change), widths: widths), to: width - 1, ellipsis: true)
             grid.put(line, x: 1, y: 2 + offset, style: style, maxWidth: width - 1)
         }
+        let earlier = shown.compactMap { clock.label(at: $0.entry.at) }.uniqued()
+        let note = clock.note(in: language) + (earlier.isEmpty ? "" : " · " + UIText.earlierClock.text(language, earlier.joined(separator: ", ")))
+        grid.put(note, x: 1, y: height - 3, style: .dim, maxWidth: width - 2)
         if changes.count > logHeight {
             let text = " \(logScroll + 1)–\(logScroll + shown.count)/\(changes.count) "
             grid.put(text, x: max(0, width - DisplayWidth.of(text)), y: height - 3, style: .dim)
