@@ -129,6 +129,9 @@ struct ProblemLocationTests {
         let problems = try #require(refusal(Array(text.utf8))).problems
         #expect(problems.map { $0.location?.place } == ["milestone a1 id", "workstreams[1].milestones[0].id"])
         #expect(problems.map { $0.location?.position } == [try position(of: #""a1""#, in: text), try position(of: #""B 1""#, in: text)])
+        // The first use is named by its line too.
+        #expect(problems[0].location?.otherLine == (try position(of: #""A1""#, in: text)).line)
+        #expect(problems[0].line(in: "r.json").hasSuffix(#"is already used by workstreams[0].milestones[0] (ids are unique across the file, ignoring case); the first is on line \#(try position(of: #""A1""#, in: text).line)"#))
     }
 
     @Test("CRLF line ends and Thai before the problem on its line: the column counts characters, as a syntax error's does")

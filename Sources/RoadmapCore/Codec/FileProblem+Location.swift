@@ -7,6 +7,8 @@ extension FileProblem {
         /// The path for people: `milestone SME2500 status`, `workstream smes title.th`,
         /// or the JSON path where no valid id names the milestone or workstream.
         public var place: String
+        /// The line of the other place the message names (the id's first use, for an id used twice).
+        public var otherLine: Int? = nil
     }
 
     /// The message of a key given twice in one object (the path names that
@@ -19,7 +21,8 @@ extension FileProblem {
     public func line(in file: String) -> String {
         guard let location else { return description }
         let head = "\(file):\(location.position.line):\(location.position.column)"
-        return location.place.isEmpty ? "\(head): \(message)" : "\(head): \(location.place): \(message)"
+        let text = message + (location.otherLine.map { "; the first is on line \($0)" } ?? "")
+        return location.place.isEmpty ? "\(head): \(text)" : "\(head): \(location.place): \(text)"
     }
 
     /// `path` named by the milestone or workstream it is in, when `ids`
@@ -54,13 +57,16 @@ extension SchemaProblems {
             repeats[problem.path] = occurrence
             return JSONLocator.Request(path: Array(path.dropLast()), key: (name, occurrence))
         }
-        let found = JSONLocator.locate(requests, in: bytes)
+        // The other places named (at their ids), after the problems' own.
+        let others = problems.indices.filter { problems[$0].other != nil }
+        let found = JSONLocator.locate(requests + others.map { JSONLocator.Request(path: JSONLocator.components(problems[$0].other! + ".id")) }, in: bytes)
         let positions = TextPosition.of(found.map(\.offset), in: bytes)
         var result = self
         for k in result.problems.indices {
             let place = FileProblem.place(of: problems[k].path, paths[k], ids: found[k].ids)
             result.problems[k].location = FileProblem.Location(position: positions[k], place: place)
         }
+        for (n, k) in others.enumerated() { result.problems[k].location?.otherLine = positions[problems.count + n].line }
         return result
     }
 }

@@ -8,6 +8,9 @@ public struct FileProblem: Equatable, Sendable, CustomStringConvertible {
     /// The key a problem of the object at `path` is about (an unknown key):
     /// the location is that key's, not the object's.
     var member: String?
+    /// The path of the other place the message names (the first use of an
+    /// id used twice), whose line the located problem adds.
+    var other: String?
 
     public init(path: String, message: String) {
         self.path = path
@@ -59,9 +62,10 @@ public struct RoadmapDecoder {
         return TerminalSafe.escape(String(String.UnicodeScalarView(head.prefix(40)))) + "…"
     }
 
-    private mutating func problem(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String, member: String? = nil) {
+    private mutating func problem(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String, member: String? = nil, other: String? = nil) {
         var problem = FileProblem(path: path(), message: message())
         problem.member = member
+        problem.other = other
         problems.append(problem)
     }
 
@@ -250,7 +254,7 @@ public struct RoadmapDecoder {
         let id = id(fields["id"], at: Self.join(path, "id"))
         if let id {
             if let first = workstreamIDsSeen[id.lowercased()] {
-                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first)")
+                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first)", other: first)
             } else {
                 workstreamIDsSeen[id.lowercased()] = path()
             }
@@ -278,7 +282,7 @@ public struct RoadmapDecoder {
         let id = id(fields["id"], at: Self.join(path, "id"))
         if let id {
             if let first = idsSeen[id.lowercased()] {
-                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first) (ids are unique across the file, ignoring case)")
+                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first) (ids are unique across the file, ignoring case)", other: first)
             } else {
                 idsSeen[id.lowercased()] = path()
             }
