@@ -44,7 +44,7 @@ struct SyncCommand: ParsableCommand {
                 let outcome = try sync.run { print(TerminalSafe.escape($0)) }
                 if !dryRun, let before, let after = try? store.load() {
                     // A zone another office set changes every week and "today": say so.
-                    if after.timeZone != before.timeZone { print(TerminalSafe.escape(Self.zoneChange(from: before.timeZone, to: after.timeZone))) }
+                    if after.timeZone != before.timeZone { print(TerminalSafe.escape(Self.zoneChange(from: before, to: after))) }
                     let resolvedHere = Set(outcome.conflicts.map { $0.milestoneID.lowercased() })
                     for line in Self.replacedElsewhere(before: before, after: after, except: resolvedHere) { print(TerminalSafe.escape(line)) }
                 }
@@ -73,9 +73,13 @@ struct SyncCommand: ParsableCommand {
         }
     }
 
-    /// The line that says the programme's time zone changed in this sync.
-    static func zoneChange(from before: String?, to after: String?) -> String {
-        "the programme's time zone is now \(after ?? "none (each machine's own)") (was \(before ?? "none")): weeks, today and change times are counted in it"
+    /// The line that says the programme's time zone changed in this sync,
+    /// and who set it and why when its history records that.
+    static func zoneChange(from before: Roadmap, to after: Roadmap) -> String {
+        let setter = after.zoneChanges.last.flatMap { $0.to == after.timeZone && !before.zoneChanges.contains($0) ? $0 : nil }
+        let by = setter.map { change in ", set by \(change.by ?? RoadmapLog.unknownAuthor)" + (change.reason.map { " (\($0))" } ?? "") } ?? ""
+        return "the programme's time zone is now \(after.timeZone ?? "none (each machine's own)") (was \(before.timeZone ?? "none"))\(by): "
+            + "weeks, today and change times are counted in it"
     }
 
     /// The merge driver as git runs it: this very executable's `merge`.
