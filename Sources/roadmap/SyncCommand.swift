@@ -43,8 +43,8 @@ struct SyncCommand: ParsableCommand {
                 let before = try? store.load()
                 let outcome = try sync.run { print(TerminalSafe.escape($0)) }
                 if !dryRun, let before, let after = try? store.load() {
-                    // A zone another office set changes every week and "today": say so (it is in no history).
-                    if after.timeZone != before.timeZone { print(TerminalSafe.escape(Self.zoneChange(from: before.timeZone, to: after.timeZone))) }
+                    // A zone another office set changes every week and "today": say so.
+                    if after.timeZone != before.timeZone { print(TerminalSafe.escape(Self.zoneChange(from: before, to: after))) }
                     let resolvedHere = Set(outcome.conflicts.map { $0.milestoneID.lowercased() })
                     for line in Self.replacedElsewhere(before: before, after: after, except: resolvedHere) { print(TerminalSafe.escape(line)) }
                 }
@@ -73,9 +73,13 @@ struct SyncCommand: ParsableCommand {
         }
     }
 
-    /// The line that says the programme's time zone changed in this sync.
-    static func zoneChange(from before: String?, to after: String?) -> String {
-        "the programme's time zone is now \(after ?? "none (each machine's own)") (was \(before ?? "none")): weeks, today and change times are counted in it"
+    /// The line that says the programme's time zone changed in this sync,
+    /// and who set it and why when its history records that.
+    static func zoneChange(from before: Roadmap, to after: Roadmap) -> String {
+        let setter = after.zoneChanges.last.flatMap { $0.to == after.timeZone && !before.zoneChanges.contains($0) ? $0 : nil }
+        let by = setter.map { change in ", set by \(change.by ?? RoadmapLog.unknownAuthor)" + (change.reason.map { " (\($0))" } ?? "") } ?? ""
+        return "the programme's time zone is now \(after.timeZone ?? "none (each machine's own)") (was \(before.timeZone ?? "none"))\(by): "
+            + "weeks, today and change times are counted in it"
     }
 
     /// The merge driver as git runs it: this very executable's `merge`.
@@ -88,19 +92,22 @@ struct SyncCommand: ParsableCommand {
     /// The conflicts for people: what each side has and how to take theirs.
     static func conflictReport(_ conflicts: [MergeConflict], fileName: String, dryRun: Bool) -> String {
         let count = conflicts.count
+        // The zone's line says where theirs is and how to take it; milestones share one instruction.
+        let milestones = conflicts.contains { $0.field != .timeZone }
         var lines = ["\(fileName): \(count) conflict\(count == 1 ? "" : "s") (both offices changed the same field); "
-            + (dryRun ? "the merge would keep ours and record theirs in the history:" : "kept ours, theirs is in the milestone's history:")]
+            + (dryRun ? "the merge would keep ours and record theirs in the history:" : milestones ? "kept ours, theirs is in the milestone's history:" : "kept ours:")]
         for conflict in conflicts {
             switch conflict.field {
             case .timeZone:
-                lines.append("  the programme's time zone: ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)), base \(quoted(conflict.base)) (in no history: note it); theirs with `roadmap time-zone \(conflict.theirs ?? "none")`")
+                lines.append("  the programme's time zone: ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)), base \(quoted(conflict.base)); "
+                    + "theirs is in the time zone's history; take it with `roadmap time-zone \(conflict.theirs ?? "none")`, then sync again")
             case .removed, .added, .baseline:
                 lines.append("  \(conflict.milestoneID): \(conflict.field.rawValue) — ours \(quoted(conflict.ours)), theirs \(quoted(conflict.theirs))")
             default:
                 lines.append("  \(conflict.milestoneID) \(conflict.fieldName): ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)), base \(quoted(conflict.base))")
             }
         }
-        lines.append("Take their value with `roadmap set ID --FIELD VALUE`, then sync again.")
+        if milestones { lines.append("Take their value with `roadmap set ID --FIELD VALUE`, then sync again.") }
         return lines.map(TerminalSafe.escape).joined(separator: "\n") + "\n"
     }
 

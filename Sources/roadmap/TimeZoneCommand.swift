@@ -47,7 +47,8 @@ struct TimeZoneCommand: ParsableCommand {
                 defer { roadmap.setTimeZone(wanted, at: time, by: author, reason: why) }
                 return roadmap.timeZone
             }
-            print(TerminalSafe.escape("time zone: \(before ?? "none") → \(wanted ?? "none")"))
+            // The same zone again changes nothing, and records nothing.
+            print(TerminalSafe.escape(before == wanted ? "time zone: already \(wanted ?? "none")" : "time zone: \(before ?? "none") → \(wanted ?? "none")"))
         }
     }
 }

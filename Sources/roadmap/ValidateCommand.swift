@@ -18,7 +18,11 @@ struct ValidateCommand: ParsableCommand {
             let store = try path.map { RoadmapStore(path: $0) } ?? global.context().store
             let roadmap = try store.load()
             let problems = roadmap.dateProblems
-            guard problems.isEmpty else { throw RoadmapError.invalidRoadmap(path: store.path, SchemaProblems(problems: problems)) }
+            guard problems.isEmpty else {
+                // Read again only to name each problem's line and column.
+                let found = SchemaProblems(problems: problems)
+                throw RoadmapError.invalidRoadmap(path: store.path, (try? store.readBytes()).map(found.located(in:)) ?? found)
+            }
             let today = CommandContext(store: store, today: try global.resolveToday(), todayPinned: global.todayPinned()).today(for: roadmap)
             for state in roadmap.offTrackLinks(today: today) {
                 let (before, after) = (roadmap[state.link.predecessor].id, roadmap[state.link.successor].id)

@@ -81,30 +81,39 @@ struct BadFileTests {
         try await expectRefusedEverywhere { $0.stderr.contains("\(file.path):\(lineCount):") }
     }
 
-    @Test("schema errors: every problem is listed with its JSON path, file unchanged")
+    @Test("schema errors: every problem is listed as FILE:LINE:COLUMN: with the milestone's id, in every command, file unchanged")
     func schemaProblems() async throws {
         var text = String(decoding: Fixtures.builtInBytes, as: UTF8.self)
+        // Each edit, and where its problem is: the text it starts with in the new line.
         let edits = [
-            (#""owner": "MOI / METI""#, #""owner": 5"#),
-            (#""due": "2026-09-30""#, #""due": "2026-13-01""#),
-            (#""status": "blocked""#, #""status": "stuck""#),
-            (#""id": "CE1""#, #""id": "sc1""#),
-            (#""id": "CE2","#, #""id": "CE2", "colour": "red","#),
+            (#""owner": "MOI / METI""#, #""owner": 5"#, "5"),
+            (#""due": "2026-09-30""#, #""due": "2026-13-01""#, #""2026-13-01""#),
+            (#""status": "blocked""#, #""status": "stuck""#, #""stuck""#),
+            (#""id": "CE1""#, #""id": "sc1""#, #""sc1""#),
+            (#""id": "CE2","#, #""id": "CE2", "colour": "red","#, #""colour""#),
         ]
         // In the milestones, not in the baseline before them, which names the same ids and dates.
-        for (old, new) in edits {
+        for (old, new, _) in edits {
             let workstreams = try #require(text.range(of: #""workstreams""#))
             let range = try #require(text.range(of: old, range: workstreams.upperBound..<text.endIndex))
             text.replaceSubrange(range, with: new)
         }
         try Fixtures.write(Array(text.utf8), to: file)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var positions: [String] = []
+        for (_, new, at) in edits {
+            let line = try #require(lines.firstIndex { $0.contains(new) })
+            let start = try #require(lines[line].range(of: new)).lowerBound
+            let before = lines[line][..<start].unicodeScalars.count + new[..<(try #require(new.range(of: at))).lowerBound].unicodeScalars.count
+            positions.append("\(file.path):\(line + 1):\(before + 1): ")
+        }
         let expected = [
             "(5 problems)",
-            "workstreams[0].milestones[0].owner: expected a string",
-            #"workstreams[1].milestones[3].due: "2026-13-01" is not a date"#,
-            #"workstreams[2].milestones[2].status: "stuck""#,
-            #"workstreams[2].milestones[0].id: "sc1""#,
-            #"workstreams[2].milestones[1]: unknown key "colour""#,
+            positions[0] + "milestone SC1 owner: expected a string",
+            positions[1] + #"milestone SME4 due: "2026-13-01" is not a date"#,
+            positions[2] + #"milestone CE3 status: "stuck""#,
+            positions[3] + #"milestone sc1 id: "sc1" is already used by workstreams[0].milestones[0]"#,
+            positions[4] + #"milestone CE2: unknown key "colour""#,
         ]
         try await expectRefusedEverywhere { result in expected.allSatisfy { result.stderr.contains($0) } }
     }

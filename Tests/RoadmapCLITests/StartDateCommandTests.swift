@@ -60,12 +60,14 @@ struct StartDateCommandTests {
         #expect(milestone.start == CalendarDay(iso: "2027-01-04") && milestone.due == CalendarDay(iso: "2027-06-30"))
     }
 
-    @Test func validateReportsAStartAfterDueWithItsPath() async throws {
+    @Test func validateReportsAStartAfterDueWithItsLineAndId() async throws {
         var roadmap = BuiltInRoadmap.load()
         roadmap.workstreams[2].milestones[1].start = CalendarDay(iso: "2027-01-01")  // CE2 is due 2026-10-30
         try Fixtures.write(roadmap, to: file)
+        let lines = String(decoding: try Fixtures.bytes(file), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0 == #"          "start": "2027-01-01","# })
         let result = try await sandbox.roadmap("validate", file.path)
         #expect(result.exitCode == 65, "\(result)")
-        #expect(result.stderr.contains("workstreams[2].milestones[1].start: 2027-01-01 is after the due date 2026-10-30"), "\(result)")
+        #expect(result.stderr.contains("\(file.path):\(line + 1):20: milestone CE2 start: 2027-01-01 is after the due date 2026-10-30"), "\(result)")
     }
 }

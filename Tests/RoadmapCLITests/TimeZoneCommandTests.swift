@@ -36,6 +36,18 @@ struct TimeZoneCommandTests {
         #expect(try Fixtures.load(file).zoneChanges.map(\.to) == ["Asia/Bangkok", nil], "both changes recorded")
     }
 
+    @Test("setting the zone it already is: says so, exit 0, not a byte changed and nothing recorded (try-22b finding 9)")
+    func alreadyThatZone() async throws {
+        #expect(try await sandbox.roadmap("time-zone", "Asia/Tokyo", "--file", file.path).exitCode == 0)
+        let before = try Fixtures.bytes(file)
+        let again = try await sandbox.roadmap("time-zone", "Asia/Tokyo", "--reason", "again", "--file", file.path)
+        #expect(again.exitCode == 0 && again.stdout == "time zone: already Asia/Tokyo\n" && again.stderr.isEmpty, "\(again)")
+        #expect(try Fixtures.bytes(file) == before)
+        #expect(try await sandbox.roadmap("time-zone", "none", "--file", file.path).exitCode == 0)
+        let none = try await sandbox.roadmap("time-zone", "none", "--file", file.path)
+        #expect(none.exitCode == 0 && none.stdout == "time zone: already none\n", "\(none)")
+    }
+
     @Test("an unknown zone is refused (64) and the file is left as it was", arguments: ["Asia/Tokio", "", "../../etc/passwd"])
     func unknown(_ zone: String) async throws {
         let before = try Fixtures.bytes(file)

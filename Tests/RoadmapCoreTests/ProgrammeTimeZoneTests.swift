@@ -114,7 +114,7 @@ struct ProgrammeTimeZoneTests {
         let driven = GitMergeDriver.merge(base: base, ours: tokyo, theirs: utc, at: time)
         #expect(driven.merged.timeZone == "Asia/Tokyo" && driven.conflicts.map(\.field) == [.timeZone])
         #expect(GitMergeDriver.report(driven.conflicts, fileName: "r.json").contains(
-            "  the programme's time zone: base \"Asia/Bangkok\", ours \"Asia/Tokyo\" (kept), theirs \"UTC\"; theirs with `roadmap time-zone UTC`."))
+            "  the programme's time zone: base \"Asia/Bangkok\", ours \"Asia/Tokyo\" (kept), theirs \"UTC\"; theirs is in the time zone's history; take it with `roadmap time-zone UTC`.\nThen `git add r.json` and commit.\n"))
         #expect(driven.merged.loadProblems.isEmpty)
     }
 

@@ -129,9 +129,12 @@ struct RoadmapDecoderTests {
             let message = error.description
             #expect(message.contains("plan.json"))
             #expect(message.contains("3 problems"))
-            #expect(message.contains("workstreams[0].milestones[0].title"))
-            #expect(message.contains("workstreams[0].milestones[0].status"))
-            #expect(message.contains("workstreams[0].milestones[0].due"))
+            // One line per problem, each FILE:LINE:COLUMN: and the milestone by id.
+            let lines = message.split(separator: "\n").dropFirst()
+            #expect(lines.count == 3 && lines.allSatisfy { $0.hasPrefix("plan.json:") }, "\(message)")
+            #expect(message.contains(": milestone X1 title: expected a string"))
+            #expect(message.contains(#": milestone X1 status: "late" is not a status"#))
+            #expect(message.contains(#": milestone X1 due: "tomorrow" is not a date"#))
             #expect(error.exitCode == 65)
         }
     }

@@ -159,8 +159,9 @@ struct RoadmapGenerator {
     }
 }
 
-/// What the parser and decoder alone make of some bytes, as the store
-/// reported it before the fast path existed: the reference for every error.
+/// What the parser and decoder alone make of some bytes (problems located
+/// in the bytes), as the store reported it before the fast path existed:
+/// the reference for every error.
 func referenceDecode(_ bytes: [UInt8], path: String = "test.json") -> Result<Roadmap, RoadmapError> {
     let json: JSONValue
     do {
@@ -171,6 +172,6 @@ func referenceDecode(_ bytes: [UInt8], path: String = "test.json") -> Result<Roa
     do {
         return .success(try RoadmapDecoder.decode(json))
     } catch {
-        return .failure(.invalidRoadmap(path: path, error))
+        return .failure(.invalidRoadmap(path: path, error.located(in: bytes)))
     }
 }

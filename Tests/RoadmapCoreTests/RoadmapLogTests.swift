@@ -92,12 +92,22 @@ import Testing
         for name in ["created", HistoryEntry.commentField, "colour", ""] { #expect(MilestoneField(recorded: name) == nil) }
     }
 
-    /// The zone has no history of its own: the commit message is where the other office reads of it.
+    /// The commit message is where the other office reads of a zone change: with who and why when recorded.
     @Test func commitMessageNamesAChangeOfTheProgrammesTimeZone() throws {
         let base = BuiltInRoadmap.load()
         var roadmap = base
         roadmap.timeZone = "Asia/Tokyo"
-        #expect(ChangeSummary.commitMessage(from: base, to: roadmap) == "roadmap: time zone Asia/Bangkok → Asia/Tokyo\n\ntime zone Asia/Bangkok → Asia/Tokyo\n")
+        #expect(ChangeSummary.commitMessage(from: base, to: roadmap) == "roadmap: time zone Asia/Bangkok → Asia/Tokyo\n\ntime zone: Asia/Bangkok → Asia/Tokyo\n")
+        var recorded = base
+        recorded.setTimeZone("Asia/Tokyo", at: Timestamp(rfc3339: "2026-12-15T02:00:00Z")!, by: "สมชาย ใจดี", reason: "ตามมติ")
+        recorded.setTimeZone("UTC", at: Timestamp(rfc3339: "2026-12-15T03:00:00Z")!, by: "山田", reason: nil)
+        #expect(ChangeSummary.commitMessage(from: base, to: recorded) == """
+            roadmap: time zone Asia/Bangkok → UTC (สมชาย ใจดี, 山田)
+
+            time zone: Asia/Bangkok → Asia/Tokyo (สมชาย ใจดี; ตามมติ)
+            time zone: Asia/Tokyo → UTC (山田)
+
+            """)
         roadmap = try changed(roadmap, "SC2", .status, "done", by: "山田")
         roadmap.timeZone = nil
         #expect(ChangeSummary.commitMessage(from: base, to: roadmap).hasPrefix("roadmap: SC2 done, time zone Asia/Bangkok → none (山田)\n"))

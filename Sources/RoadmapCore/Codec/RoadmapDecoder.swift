@@ -3,6 +3,14 @@ public struct FileProblem: Equatable, Sendable, CustomStringConvertible {
     /// Where, e.g. `workstreams[1].milestones[3].due`; empty for the whole document.
     public var path: String
     public var message: String
+    /// Where in the file's text, once looked up (``SchemaProblems/located(in:)``).
+    public var location: Location?
+    /// The key a problem of the object at `path` is about (an unknown key):
+    /// the location is that key's, not the object's.
+    var member: String?
+    /// The path of the other place the message names (the first use of an
+    /// id used twice), whose line the located problem adds.
+    var other: String?
 
     public init(path: String, message: String) {
         self.path = path
@@ -54,8 +62,11 @@ public struct RoadmapDecoder {
         return TerminalSafe.escape(String(String.UnicodeScalarView(head.prefix(40)))) + "…"
     }
 
-    private mutating func problem(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String) {
-        problems.append(FileProblem(path: path(), message: message()))
+    private mutating func problem(_ path: @autoclosure () -> String, _ message: @autoclosure () -> String, member: String? = nil, other: String? = nil) {
+        var problem = FileProblem(path: path(), message: message())
+        problem.member = member
+        problem.other = other
+        problems.append(problem)
     }
 
     private static func join(_ path: () -> String, _ key: String) -> String {
@@ -80,9 +91,9 @@ public struct RoadmapDecoder {
                 problem(Self.join(path, member.key), message)
             } else if !allowed.contains(member.key) && !since2.contains(member.key) {
                 let expected = (allowed + (schema >= 2 ? since2 : [])).joined(separator: ", ")
-                problem(path(), "unknown key \"\(Self.shown(member.key))\" (expected \(expected))")
+                problem(path(), "unknown key \"\(Self.shown(member.key))\" (expected \(expected))", member: member.key)
             } else if result[member.key] != nil {
-                problem(Self.join(path, member.key), "duplicate key")
+                problem(Self.join(path, member.key), FileProblem.duplicateKey)
             } else {
                 result.members.append(member)
             }
@@ -120,10 +131,10 @@ public struct RoadmapDecoder {
             var ok = true
             for member in list {
                 if translations.contains(where: { $0.language == member.key }) {
-                    problem(Self.join(path, member.key), "duplicate key")
+                    problem(Self.join(path, member.key), FileProblem.duplicateKey)
                     ok = false
                 } else if !LocalizedText.isLanguageCode(member.key) {
-                    problem(path(), "\"\(Self.shown(member.key))\" is not a language code")
+                    problem(path(), "\"\(Self.shown(member.key))\" is not a language code", member: member.key)
                     ok = false
                 } else if case .string(let text) = member.value {
                     translations.append(.init(language: member.key, text: text))
@@ -198,7 +209,7 @@ public struct RoadmapDecoder {
         if let problem = roadmap.timeZoneProblem { problems.append(problem) }
         if problems.isEmpty {
             problems = roadmap.loadProblems.filter {
-                $0.path.hasPrefix("baselines") || $0.path.hasPrefix(Roadmap.zoneHistoryKey) || $0.path.hasSuffix("depends") || $0.path == "depends"
+                $0.path.hasPrefix("baselines") || $0.path.hasPrefix(Roadmap.zoneHistoryKey) || $0.path.contains(".depends")
             }
         }
         return roadmap
@@ -243,7 +254,7 @@ public struct RoadmapDecoder {
         let id = id(fields["id"], at: Self.join(path, "id"))
         if let id {
             if let first = workstreamIDsSeen[id.lowercased()] {
-                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first)")
+                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first)", other: first)
             } else {
                 workstreamIDsSeen[id.lowercased()] = path()
             }
@@ -271,7 +282,7 @@ public struct RoadmapDecoder {
         let id = id(fields["id"], at: Self.join(path, "id"))
         if let id {
             if let first = idsSeen[id.lowercased()] {
-                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first) (ids are unique across the file, ignoring case)")
+                problem(Self.join(path, "id"), "\"\(id)\" is already used by \(first) (ids are unique across the file, ignoring case)", other: first)
             } else {
                 idsSeen[id.lowercased()] = path()
             }

@@ -12,7 +12,7 @@ public enum ChangeSummary {
         guard let old else { return "roadmap: new roadmap file, \(new.milestoneCount) milestones\n" }
         let changes = RoadmapLog.newChanges(from: old, to: new)
         let removed = removedIDs(from: old, to: new)
-        // The programme's clock has no history of its own: the message is where another office reads of it.
+        // The programme's clock: the subject names its net change, the body each recorded one.
         let zone = old.timeZone == new.timeZone ? nil : "time zone \(old.timeZone ?? "none") → \(new.timeZone ?? "none")"
         var items = phrases(changes) + removed.map { "\($0) removed" } + (zone.map { [$0] } ?? [])
         if items.isEmpty { items = ["edited"] }
@@ -23,14 +23,19 @@ public enum ChangeSummary {
             ? items.joined(separator: ", ")
             : "\(items.count) changes to \((changes.map(\.milestoneID) + removed).uniqued { $0.lowercased() }.count) milestones"
         let subject = "roadmap: " + named + (authors.isEmpty ? "" : " (\(authors.joined(separator: ", ")))")
-        let body = changes.map(line) + removed.map { "\($0): removed" } + (zone.map { [$0] } ?? [])
+        // Each recorded change of the zone with who and why, as a milestone's; one made by hand as it stands.
+        let zoneEntries = new.zoneChanges.filter { !old.zoneChanges.contains($0) }.map { line(.wholeRoadmap($0)) }
+        let zoneLines = !zoneEntries.isEmpty || zone == nil ? zoneEntries : ["time zone: \(old.timeZone ?? "none") → \(new.timeZone ?? "none")"]
+        let body = changes.map(line) + removed.map { "\($0): removed" } + zoneLines
         return TerminalSafe.escape(subject) + (body.isEmpty ? "" : "\n\n" + body.map(TerminalSafe.escape).joined(separator: "\n")) + "\n"
     }
 
-    /// One line for a change: `SC2 status: in-progress → done (Somchai; why)`.
+    /// One line for a change: `SC2 status: in-progress → done (Somchai; why)`,
+    /// `time zone: Asia/Bangkok → Asia/Tokyo (山田; why)`.
     public static func line(_ change: LoggedChange) -> String {
         let why = change.entry.reason.map { "; \($0)" } ?? ""
-        return "\(change.milestoneID) \(change.entry.field): \(change.change(missing: "none")) (\(change.author)\(why))"
+        let what = change.isWholeRoadmap ? "time zone" : "\(change.milestoneID) \(change.entry.field)"
+        return "\(what): \(change.change(missing: "none")) (\(change.author)\(why))"
     }
 
     /// Short phrases, one per milestone and field, in the order first changed:

@@ -37,14 +37,19 @@ public enum GitMergeDriver {
             case .removed:
                 lines.append("  \(id): \(conflict.ours == "removed" ? "we removed it, they changed it (their version is in git: git show MERGE_HEAD:\(fileName))" : "we changed it, they removed it (kept)").")
             case .timeZone:
-                lines.append("  the programme's time zone: base \(quoted(conflict.base)), ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)); theirs with `roadmap time-zone \(conflict.theirs ?? "none")`.")
+                lines.append("  the programme's time zone: base \(quoted(conflict.base)), ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)); "
+                    + "theirs is in the time zone's history; take it with `roadmap time-zone \(conflict.theirs ?? "none")`.")
             case .added:
                 lines.append("  \(id): both sides added a milestone with this id; ours: \(quoted(conflict.ours)), theirs: \(quoted(conflict.theirs)) (theirs is in git: git show MERGE_HEAD:\(fileName)).")
             default:
                 lines.append("  \(id) \(conflict.fieldName): base \(quoted(conflict.base)), ours \(quoted(conflict.ours)) (kept), theirs \(quoted(conflict.theirs)).")
             }
         }
-        lines.append("Take their value with `roadmap set ID --FIELD VALUE` where you want it (the milestone's history also holds it), then `git add \(fileName)` and commit.")
+        if conflicts.contains(where: { $0.field != .timeZone }) {
+            lines.append("Take their value with `roadmap set ID --FIELD VALUE` where you want it (the milestone's history also holds it), then `git add \(fileName)` and commit.")
+        } else {
+            lines.append("Then `git add \(fileName)` and commit.")
+        }
         return lines.map(TerminalSafe.escape).joined(separator: "\n") + "\n"
     }
 

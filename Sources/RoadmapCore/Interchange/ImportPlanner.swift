@@ -185,10 +185,10 @@ public enum ImportPlanner {
         return roadmap.workstreamIndex(String(head))
     }
 
-    /// The id of the milestone at a problem's path `workstreams[w].milestones[m].depends`.
+    /// The id of the milestone at a problem's path `workstreams[w].milestones[m].depends[i]`.
     private static func dependent(_ path: String, in roadmap: Roadmap) -> String? {
         let numbers = path.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-        guard numbers.count == 2 else { return nil }
+        guard numbers.count >= 2 else { return nil }
         return roadmap[Roadmap.Location(workstream: numbers[0], milestone: numbers[1])].id
     }
 

@@ -1,4 +1,4 @@
-/// A JSON syntax error with its position (1-based line and column, in characters).
+/// A JSON syntax error with its position (1-based line and column, in characters: see ``TextPosition``).
 public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var offset: Int
     public var line: Int
@@ -34,15 +34,8 @@ public struct JSONParser {
 
     private func error(_ message: String, at offset: Int? = nil) -> JSONSyntaxError {
         let offset = min(offset ?? index, bytes.count)
-        var line = 1, lineStart = 0
-        for i in 0..<offset where bytes[i] == 0x0A {
-            line += 1
-            lineStart = i + 1
-        }
-        // Column in characters: count bytes that do not continue a UTF-8 sequence.
-        var column = 1
-        for i in lineStart..<offset where bytes[i] & 0xC0 != 0x80 { column += 1 }
-        return JSONSyntaxError(offset: offset, line: line, column: column, message: message)
+        let position = TextPosition.of([offset], in: bytes)[0]
+        return JSONSyntaxError(offset: offset, line: position.line, column: position.column, message: message)
     }
 
     private func describeCurrent() -> String {

@@ -82,14 +82,18 @@ extension Roadmap {
 
     /// What would make the decoder refuse the dependencies: an id that is not
     /// a milestone of the file, one given twice, a milestone waiting on
-    /// itself, and each cycle (named in order: `SC1 → SC2 → SC1`).
+    /// itself, and each cycle (named in order: `SC1 → SC2 → SC1`), each at
+    /// its entry's path (`workstreams[0].milestones[2].depends[1]`).
     public var dependencyProblems: [FileProblem] {
         guard hasDependencies else { return [] }
         let graph = dependencyGraph()
         var problems = graph.problems
         if problems.isEmpty, let cycle = firstCycle(edgeStart: graph.edgeStart, edges: graph.edges) {
             let ids = cycle.map { self[graph.numbering.location(of: $0)].id }
-            problems.append(FileProblem(path: "depends", message: "a cycle: \(ids.joined(separator: " → ")) (each waits for the next to finish)"))
+            // Named at the first milestone's entry for the next one.
+            let (first, next) = (graph.numbering.location(of: cycle[0]), ids[1].lowercased())
+            let entry = self[first].depends.firstIndex { $0.lowercased() == next }.map { "[\($0)]" } ?? ""
+            problems.append(FileProblem(path: "workstreams[\(first.workstream)].milestones[\(first.milestone)].depends\(entry)", message: "a cycle: \(ids.joined(separator: " → ")) (each waits for the next to finish)"))
         }
         return problems
     }
@@ -118,10 +122,10 @@ extension Roadmap {
                     let number = numbering.number(of: Location(workstream: w, milestone: m))!
                     defer { edgeStart[number + 1] = Int32(edges.count) }
                     guard !depends.isEmpty else { continue }
-                    // Spelled only for a problem: most files have none.
-                    var path: String { "workstreams[\(w)].milestones[\(m)].depends" }
                     let before = edges.count
-                    for id in depends {
+                    for (i, id) in depends.enumerated() {
+                        // Spelled only for a problem: most files have none.
+                        var path: String { "workstreams[\(w)].milestones[\(m)].depends[\(i)]" }
                         guard let found = index[id.lowercased()] else {
                             problems.append(FileProblem(path: path, message: "\"\(TerminalSafe.escape(String(id.prefix(40))))\" is not a milestone of this roadmap"))
                             continue

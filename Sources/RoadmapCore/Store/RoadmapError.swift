@@ -64,7 +64,8 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
                 return "\(shown(path)): written by a newer roadmap (schema \(newer); this build reads schema \(Roadmap.currentSchema)). Upgrade roadmap; the file was not changed."
             }
             let count = problems.problems.count
-            let lines = problems.problems.map { "  \($0)" }.joined(separator: "\n")
+            // A located problem starts with FILE:LINE:COLUMN, as a compiler's does, so editors can jump to it.
+            let lines = problems.problems.map { $0.location == nil ? "  \($0)" : $0.line(in: shown(path)) }.joined(separator: "\n")
             return "\(shown(path)): not a valid roadmap (\(count) problem\(count == 1 ? "" : "s")); the file was not changed:\n\(lines)"
         case .locked(let path, let seconds):
             return "\(shown(path)): another roadmap is writing this file (waited \(String(format: "%.0f", seconds)) s for its lock). Nothing was changed; try again."

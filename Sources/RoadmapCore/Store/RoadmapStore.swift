@@ -112,7 +112,7 @@ public struct RoadmapStore: Sendable {
         do {
             return try RoadmapDecoder.decode(json)
         } catch {
-            throw .invalidRoadmap(path: path, error)
+            throw .invalidRoadmap(path: path, error.located(in: bytes))
         }
     }
 

@@ -149,7 +149,7 @@ struct GitSync {
         var conflicts: [MergeConflict] = []
         if let ours = try repo.roadmap(at: "HEAD") { conflicts = try repo.merge(ours: ours, theirs: "MERGE_HEAD", time: now())?.conflicts ?? [] }
         try repo.check(["add", "--", ":(top,literal)\(repo.file)"])
-        let kept = conflicts.map { "\($0.milestoneID) \($0.fieldName)" }.joined(separator: ", ")
+        let kept = conflicts.map { $0.field == .timeZone ? "the time zone" : "\($0.milestoneID) \($0.fieldName)" }.joined(separator: ", ")
         try repo.check(["commit", "--quiet", "--no-verify", "-m", "roadmap: merge \(name); both changed \(kept): ours kept, theirs in history"])
         return conflicts
     }
