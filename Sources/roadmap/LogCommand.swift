@@ -88,12 +88,19 @@ struct LogCommand: ParsableCommand {
             for row in rows { table.measure(row) }
             var output = BufferedStandardOutput()
             if let maxWidth, table.widths(maxWidth: maxWidth).last! < TextTable.lastColumnRoom {
-                // Too narrow for the reasons beside the changes (Thai or Japanese at 80 columns): each on a line of its own.
+                // Too narrow for the reasons beside the changes (Thai or Japanese at 80 columns): each on a line of its own,
+                // after the zone of a time on another clock, which would otherwise widen every row's time.
                 // The change is then the last column, cut to what the line leaves it.
-                let rows = changes.map { Self.cells($0, changeWidth: nil, clock: clock, values: values) }
+                let rows = changes.map { change in
+                    var cells = Self.cells(change, changeWidth: nil, clock: clock, values: values, labelled: false)
+                    cells[cells.count - 1] = [clock.label(at: change.entry.at), cells.last].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+                    return cells
+                }
+                // A field's name (รายงานความคืบหน้า) is cut before a date's move is.
                 var narrow = TextTable(columns: Array(table.columns.dropLast()))
+                narrow.columns[fields.firstIndex(of: .field)!].shrinksTo = 8
                 for row in rows { narrow.measure(Array(row.dropLast())) }
-                let widths = narrow.widths(maxWidth: maxWidth)
+                let widths = narrow.widths(maxWidth: maxWidth, lastColumnRoom: changeWidth ?? TextTable.lastColumnRoom)
                 try output.writeLine(narrow.headerLine(widths: widths))
                 for row in rows {
                     try output.writeLine(narrow.line(Array(row.dropLast()), widths: widths))
@@ -124,7 +131,7 @@ struct LogCommand: ParsableCommand {
     /// The table's cells in the words of `values`: when (on the clock in
     /// force then, ``HistoryClock``), who, milestone (or "roadmap" for a change of the time zone),
     /// field, what changed (cut to `changeWidth` on a terminal), why.
-    static func cells(_ change: LoggedChange, changeWidth: Int?, clock: HistoryClock, values: ValueWording) -> [String] {
+    static func cells(_ change: LoggedChange, changeWidth: Int?, clock: HistoryClock, values: ValueWording, labelled: Bool = true) -> [String] {
         let entry = change.entry
         let what: String
         if entry.isComment {
@@ -137,7 +144,7 @@ struct LogCommand: ParsableCommand {
         // `unknown` in English, as `--author unknown` picks it; the UI's log screen's word otherwise.
         let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
         let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.name(in: values.language) : change.milestoneID
-        return [clock.time(entry.at, values: values), author, subject, FieldWord.historyField(entry.field, in: values.language),
+        return [clock.time(entry.at, values: values, labelled: labelled), author, subject, FieldWord.historyField(entry.field, in: values.language),
                 what, entry.reason ?? ""]
     }
 

@@ -127,6 +127,24 @@ struct HistoryClockCommandTests {
         text.matches(of: /\d{1,2} [ก-ฮ]\.[ก-ฮ]\.(?:[ก-ฮ]\.)? \d{4}|\d{4}年\d{1,2}月\d{1,2}日/).map { String($0.output) }
     }
 
+    @Test("log at 80 columns (tmux) after the zone moved: each change whole, an earlier clock named on the reason's line (try-23 2)",
+          arguments: [InterfaceLanguage.th, .ja])
+    func logFitsTheTerminalAcrossAZoneChange(language: InterfaceLanguage) async throws {
+        try await zoneMovedToTokyo()
+        let arguments = ["log", "--lang", language.rawValue, "--since", "2026-12-03", "--file", file.path]
+        let screen = try await onTerminal(arguments, environment: ["ROADMAP_NOW": "2026-12-11T02:00:00Z", "TZ": "Asia/Tokyo"], width: 80, height: 40)
+        let text = screen.joined(separator: "\n")
+        #expect(screen.allSatisfy { DisplayWidth.of($0) <= 80 }, "\(text)")
+        // SC6 went from planned to at risk, SC7's due date moved three weeks: both read whole on their rows.
+        let (planned, atRisk) = language == .th ? ("วางแผน", "มีความเสี่ยง") : ("計画", "リスクあり")
+        #expect(screen.contains { $0.contains("SC6") && $0.contains("\(planned) → \(atRisk)") }, "\(text)")
+        let (from, to) = language == .th ? ("18 ธ.ค. 2569", "8 ม.ค. 2570") : ("2026年12月18日", "2027年1月8日")
+        #expect(screen.contains { $0.contains("SC7") && $0.contains("\(from) → \(to)") }, "\(text)")
+        // The Bangkok clock of the changes before the move is named under them, with the reason.
+        #expect(screen.contains { $0.hasPrefix("    Asia/Bangkok · ") && $0.contains("BOI") }, "\(text)")
+        #expect(!screen.contains { $0.contains("SC6") && $0.contains("Asia/Bangkok") }, "\(text)")
+    }
+
     @Test("show at 80 columns on a terminal (tmux, 80×60 and 80×24): no line wider than the screen, no date split, continuation lines under the value column",
           arguments: [InterfaceLanguage.th, .ja])
     func showFitsTheTerminal(language: InterfaceLanguage) async throws {

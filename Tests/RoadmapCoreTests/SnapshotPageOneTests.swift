@@ -128,6 +128,11 @@ struct SnapshotPageOneTests {
             #expect(!summary.contains("\u{0C}"), "\(name): one page")
             let more = summary.components(separatedBy: "\n").filter { $0.hasPrefix(Self.more(style.language)) }
             #expect(!more.isEmpty, "\(name): says what it left out:\n\(summary)")
+            // Rows are lost only after their follow-ups are down to a line each: as many milestones as can be are shown.
+            let lines = Self.firstPage(summary).body, ids = Set(snapshot.attention.map(\.milestone.id) + snapshot.dueNext.map(\.milestone.id))
+            for (i, line) in lines.enumerated() where ids.contains(where: { line.hasPrefix($0 + " ") }) {
+                #expect(lines[(i + 1)...].prefix { $0.hasPrefix(" ") }.count <= 1, "\(name): \(line)")
+            }
             let full = snapshot.render(.text, style: style)
             let pages = full.components(separatedBy: "\u{0C}")
             #expect(Self.firstPage(full).body == Self.firstPage(summary).body, "\(name)")

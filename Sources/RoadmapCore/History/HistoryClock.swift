@@ -43,9 +43,10 @@ public struct HistoryClock: Sendable {
 
     /// `2026-12-06 23:30`, `6 ธ.ค. 2569 23:30 Asia/Bangkok`: the day and
     /// minute of `moment` on the clock in force then, in the words of
-    /// `values`, with that zone named when it is not ``zone``.
-    public func time(_ moment: Timestamp, values: ValueWording) -> String {
-        values.time(moment, in: zone(at: moment)) + (label(at: moment).map { " " + $0 } ?? "")
+    /// `values`, with that zone named when it is not ``zone`` (unless not
+    /// `labelled`: the caller names it elsewhere, with ``label(at:)``).
+    public func time(_ moment: Timestamp, values: ValueWording, labelled: Bool = true) -> String {
+        values.time(moment, in: zone(at: moment)) + (labelled ? label(at: moment).map { " " + $0 } ?? "" : "")
     }
 
     /// `6 ธ.ค. 2569`, `6 ธ.ค. 2569 Asia/Bangkok`: the day alone, as ``time(_:values:)``.

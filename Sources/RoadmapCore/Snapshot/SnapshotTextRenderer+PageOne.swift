@@ -79,8 +79,10 @@ extension SnapshotTextRenderer {
                    Fit(tight: true, stacked: [], noteLines: 1)]
         }
 
-        /// The layout that loses rows when none holds them all: the reasons keep their two lines.
-        static let cutting = Fit(tight: true, stacked: [], noteLines: 2)
+        /// The layout that loses rows when none holds them all: a follow-up
+        /// takes one line, so that as many milestones as can be are on the
+        /// page (their reasons are in full in the full report).
+        static let cutting = Fit(tight: true, stacked: [], noteLines: 1)
     }
 
     /// Page one's sections (heading, lines), the lists that lost rows, and

@@ -59,14 +59,15 @@ public struct TextTable {
     }
 
     /// The column widths. When `maxWidth` is set, the last column is cut to
-    /// fit; when that leaves it less than ``lastColumnRoom``, the widest
-    /// shrinkable columns are cut first, a column at a time.
-    public func widths(maxWidth: Int? = nil) -> [Int] {
+    /// fit; when that leaves it less than `lastColumnRoom` (the type's
+    /// ``lastColumnRoom`` unless given), the widest shrinkable columns are
+    /// cut first, a column at a time.
+    public func widths(maxWidth: Int? = nil, lastColumnRoom: Int = Self.lastColumnRoom) -> [Int] {
         var widths = measured
         let last = columns.count - 1
         guard let maxWidth, last >= 0 else { return widths }
         var before = widths.dropLast().reduce(0, +) + separator.count * last
-        let wanted = min(widths[last], Self.lastColumnRoom)
+        let wanted = min(widths[last], lastColumnRoom)
         while maxWidth - before < wanted {
             guard let widest = columns.indices.dropLast().filter({ c in columns[c].shrinksTo.map { widths[c] > $0 } == true })
                 .max(by: { widths[$0] < widths[$1] }) else { break }
