@@ -23,6 +23,17 @@ final class Concurrently<Value>: @unchecked Sendable {
         }
     }
 
+    /// Starts making `make()`, which is not checked to be `Sendable`: as
+    /// with ``ParallelWork``, it must only read what it shares with the caller.
+    convenience init(parallel: Bool = true, readingOnly make: @escaping () -> Value) {
+        let unchecked = UncheckedWork(make: make)
+        self.init(parallel: parallel) { unchecked.make() }
+    }
+
+    private struct UncheckedWork: @unchecked Sendable {
+        let make: () -> Value
+    }
+
     /// The value, once it is made. Call it from the thread that made this.
     var value: Value {
         if !waited {

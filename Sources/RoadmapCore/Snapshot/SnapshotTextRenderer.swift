@@ -90,6 +90,15 @@ struct SnapshotTextRenderer {
                 }
             }
         }
+        // Every workstream's table has the same columns: all are measured together (the longest work
+        // before the sections are made), beside page one; then each is written in turn.
+        let workstreams = snapshot.workstreams.map { part in
+            (count: part.milestones.count, cells: { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
+        }
+        let workstreamTable = milestoneTable(middle: words.say(.owner), labelled: true)
+        let measuredWorkstreams = Concurrently(parallel: parallel && !summary, readingOnly: {
+            summary ? workstreamTable : measured(workstreamTable, workstreams)
+        })
         let concerns = concernRows()
         let (pageOne, cut, tight) = pageOne(concerns: concerns)
         var parts = [part { pages in
@@ -122,19 +131,14 @@ struct SnapshotTextRenderer {
                                     notes: { [dependencyCells(links[$0])[1]] }, glued: true))
         }
         let listsAfterPageOne = tables.count
-        // Every workstream's table has the same columns: all are measured together, then each is written in turn.
-        let workstreams = snapshot.workstreams.map { part in
-            (count: part.milestones.count, cells: { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
-        }
         for (w, workstream) in snapshot.workstreams.enumerated() {
             // The counts by status (page one has only the overall ones).
             tables.append(LongTable(heading: heading(words.title(workstream.title)) + paragraph(loose.counts(workstream.progress)),
-                                    table: milestoneTable(middle: words.say(.owner), labelled: true), groups: workstreams, group: w))
+                                    table: workstreamTable, groups: workstreams, group: w))
         }
-        // The workstreams' tables are measured once, for all of them.
-        let measuring = tables.indices.filter { $0 <= listsAfterPageOne }
-        let measuredTables = ParallelWork.map(measuring.count, parallel: parallel) { measured(tables[measuring[$0]].table, tables[measuring[$0]].groups) }
-        func measuredTable(_ t: Int) -> SnapshotTable { measuredTables[min(t, listsAfterPageOne)] }
+        let measuredLists = ParallelWork.map(listsAfterPageOne, parallel: parallel) { measured(tables[$0].table, tables[$0].groups) }
+        let shared = measuredWorkstreams.value
+        func measuredTable(_ t: Int) -> SnapshotTable { t < listsAfterPageOne ? measuredLists[t] : shared }
         parts.append(part { $0.startNewPage() })
         for t in tables.indices where t < listsAfterPageOne { parts += pieces(of: tables[t], measuredTable(t), parallel: parallel) }
         parts.append(part { pages in
