@@ -93,7 +93,8 @@ struct SnapshotTextRenderer {
         // Every workstream's table has the same columns: all are measured together (the longest work
         // before the sections are made), beside page one; then each is written in turn.
         let workstreams = snapshot.workstreams.map { part in
-            (count: part.milestones.count, cells: { (i: Int, title: Bool) in ownerCells(part.milestones[i], title: title) })
+            // The row is read where it is kept: `part.milestones[i]` would copy it.
+            (count: part.milestones.count, cells: { (i: Int, title: Bool) in part.milestones.withUnsafeBufferPointer { ownerCells($0[i], title: title) } })
         }
         let workstreamTable = milestoneTable(middle: words.say(.owner), labelled: true)
         let measuredWorkstreams = Concurrently(parallel: parallel && !summary, readingOnly: {

@@ -91,7 +91,7 @@ extension WeeklySnapshot {
             slipped.sort { (-$0.days, $0.w, $0.m) < (-$1.days, $1.w, $1.m) }
             self.slipped = slipped.map {
                 Slipped(milestone: parts[$0.w].milestones[$0.m], days: $0.days,
-                        reason: roadmap.workstreams[$0.w].milestones[$0.m].latestExplanation)
+                        reason: roadmap.latestExplanation(workstream: $0.w, milestone: $0.m))
             }
             offTrackLinks = states.map { state in
                 let (to, from) = (state.link.successor, state.link.predecessor)
@@ -100,8 +100,14 @@ extension WeeklySnapshot {
             }
             workstreams = parts.enumerated().map { w, part in
                 let rows = part.milestones
-                let overdue = rows.lazy.filter { row in row.due.map { $0 < today } == true && !row.status.isClosed }.count
-                let blocked = rows.lazy.filter { $0.status == .blocked }.count, atRisk = rows.lazy.filter { $0.status == .atRisk }.count
+                // Counted where the rows are kept, without copying each.
+                var overdue = 0, blocked = 0, atRisk = 0
+                rows.withUnsafeBufferPointer { rows in
+                    for r in rows.indices {
+                        if rows[r].due.map({ $0 < today }) == true && !rows[r].status.isClosed { overdue += 1 }
+                        if rows[r].status == .blocked { blocked += 1 } else if rows[r].status == .atRisk { atRisk += 1 }
+                    }
+                }
                 let late = slipped.lazy.filter { $0.w == w }.count
                 let links = states.lazy.filter { $0.link.successor.workstream == w }.count
                 let health: Health = overdue + blocked > 0 ? .offTrack : atRisk + late + links > 0 ? .needsAttention : .onTrack

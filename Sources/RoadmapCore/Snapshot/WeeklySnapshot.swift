@@ -115,7 +115,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         upcoming.sort { ($0.days, $0.w, $0.m) < ($1.days, $1.w, $1.m) }
         var attention: [Attention] = []
         attention.reserveCapacity(overdue.count + blocked.count + atRisk.count)
-        let reason = { (w: Int, m: Int) in roadmap.workstreams[w].milestones[m].latestExplanation }
+        let reason = { (w: Int, m: Int) in roadmap.latestExplanation(workstream: w, milestone: m) }
         attention += overdue.lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: $0.days, reason: reason($0.w, $0.m)) }
         attention += (blocked + atRisk).lazy.map { Attention(milestone: parts[$0.w].milestones[$0.m], daysLate: nil, reason: reason($0.w, $0.m)) }
         self.attention = attention
@@ -129,5 +129,14 @@ public struct WeeklySnapshot: Equatable, Sendable {
         self.chart = chart
         highlights = Highlights(
             roadmap: roadmap, file: file, parts: parts, moves: moves, offTrackLinks: offTrackLinks, weekStart: weekStart, today: today)
+    }
+}
+
+extension Roadmap {
+    /// The latest reason or status update of the milestone at these
+    /// positions, read where it is kept (`workstreams[w].milestones[m]`
+    /// would copy the milestone, touching every string and list it holds).
+    func latestExplanation(workstream w: Int, milestone m: Int) -> HistoryEntry? {
+        workstreams[w].milestones.withUnsafeBufferPointer { $0[m].latestExplanation }
     }
 }
