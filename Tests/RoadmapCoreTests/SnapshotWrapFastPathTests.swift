@@ -43,6 +43,24 @@ struct SnapshotWrapFastPathTests {
         #expect(refused > 2_000)
     }
 
+    /// Printable ASCII takes a path of its own (a line is a slice of the text): it must agree too.
+    @Test func asciiPathAgreesWithTheFullRules() {
+        let pieces = ["roadmap", "EID", "2027", "a", "phase", "(1)", "semiconductor-packaging", "x", " ", " ", "  ", "   "]
+        var random = SplitMix64(seed: 20261205)
+        var accepted = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int(random.next() % 14)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let width = 1 + Int(random.next() % 30)
+            let rules = SnapshotWrap.wrapByAllRules(text, to: width)
+            if let fast = SnapshotWrap.wrapAtSpaces(text, to: width) {
+                accepted += 1
+                #expect(fast == rules, "\(text.debugDescription) at width \(width)")
+            }
+            #expect(SnapshotWrap.wrap(text, to: width) == rules)
+        }
+        #expect(accepted > 5_000)
+    }
+
     @Test func refusesTextsThatNeedTheFullRules() {
         #expect(SnapshotWrap.wrapAtSpaces("two\nlines", to: 20) == nil)
         #expect(SnapshotWrap.wrapAtSpaces("เซมิคอนดักเตอร์จังหวัดระยอง", to: 10) == nil)

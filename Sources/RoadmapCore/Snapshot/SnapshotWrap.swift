@@ -68,6 +68,7 @@ enum SnapshotWrap {
     /// than the width, a scalar outside the scripts checked here, or a space
     /// that a following mark joins into one grapheme cluster.
     static func wrapAtSpaces(_ text: String, to width: Int) -> [String]? {
+        if DisplayWidth.isPrintableASCII(text), let lines = wrapASCII(text, to: width) { return lines }
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             var lines: [String] = []
@@ -113,6 +114,50 @@ enum SnapshotWrap {
             flush()
             return lines
         }
+    }
+
+    /// ``wrapAtSpaces(_:to:)`` of printable ASCII, a column a byte: a line
+    /// is then always a slice of the text (its words and the spaces between
+    /// them), found without decoding or copying a byte. Nil when a word is
+    /// wider than the width, or the text is not stored contiguously.
+    private static func wrapASCII(_ text: String, to width: Int) -> [String]? {
+        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            var lines: [String] = []
+            // The line is bytes[start..<end]; start is nil while it is empty.
+            var start: Int?, end = 0, used = 0
+            func flush() {
+                guard let first = start else { return lines.append("") }
+                var last = end
+                while last > first, bytes[last - 1] == space { last -= 1 }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                start = nil
+                used = 0
+            }
+            func place(_ word: Range<Int>) -> Bool {
+                guard word.count <= width else { return false }
+                let gap = start == nil ? 0 : 1
+                if used + gap + word.count > width {
+                    if start != nil { flush() }
+                } else if gap == 1 {
+                    used += 1  // the space before the word, which ends the line so far
+                }
+                if start == nil {
+                    if !word.isEmpty { start = word.lowerBound }
+                }
+                if start != nil { end = word.upperBound }
+                used += word.count
+                return true
+            }
+            var wordStart = 0
+            for i in bytes.indices where bytes[i] == space {
+                guard place(wordStart..<i) else { return nil }
+                wordStart = i + 1
+            }
+            guard place(wordStart..<bytes.count) else { return nil }
+            flush()
+            return lines
+        }
+        return result ?? nil
     }
 
     private static let space = UInt8(ascii: " ")
