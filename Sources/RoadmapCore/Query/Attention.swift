@@ -55,9 +55,13 @@ public struct SlipMeter: Sendable {
     public func baselineDue(of id: String) -> CalendarDay? { dues[id.lowercased()] ?? nil }
 
     /// The same as ``Milestone/slip(against:)``, found in constant time.
-    public func slip(of milestone: Milestone) -> Slip {
-        guard let entry = dues[milestone.id.lowercased()] else { return .new }
-        guard let then = entry, let now = milestone.due else { return .undated }
+    public func slip(of milestone: Milestone) -> Slip { slip(id: milestone.id, due: milestone.due) }
+
+    /// The slip of the milestone with this id and due date (for a loop that
+    /// reads milestones in place: handing one whole over copies it).
+    public func slip(id: String, due: CalendarDay?) -> Slip {
+        guard let entry = dues[id.lowercased()] else { return .new }
+        guard let then = entry, let now = due else { return .undated }
         return .days(now.daysSinceEpoch - then.daysSinceEpoch)
     }
 }

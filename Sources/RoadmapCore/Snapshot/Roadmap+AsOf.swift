@@ -46,8 +46,12 @@ extension Milestone {
 
     /// Its status just before `end`, nil when it was created later: the
     /// status entries after `end` undone, without copying the milestone.
-    func status(before end: Timestamp) -> Status? {
-        var status = self.status
+    func status(before end: Timestamp) -> Status? { Self.status(status, history: history, before: end) }
+
+    /// ``status(before:)`` of a milestone with this status and history (for
+    /// a loop that reads milestones in place: handing one whole over copies it).
+    static func status(_ now: Status, history: [HistoryEntry], before end: Timestamp) -> Status? {
+        var status = now
         for entry in history.reversed() {
             guard entry.at >= end else { break }
             if entry.field == "created" { return nil }

@@ -76,7 +76,7 @@ extension WeeklySnapshot {
                     // Read where they are kept, as in WeeklySnapshot.init.
                     workstream.milestones.withUnsafeBufferPointer { milestones in
                         for m in milestones.indices where !milestones[m].status.isClosed {
-                            if case .days(let days) = meter.slip(of: milestones[m]), days > 0 { slipped.append((days, w, m)) }
+                            if case .days(let days) = meter.slip(id: milestones[m].id, due: milestones[m].due), days > 0 { slipped.append((days, w, m)) }
                         }
                     }
                 }
@@ -122,7 +122,9 @@ extension WeeklySnapshot {
             var before: [Status] = []
             for workstream in file.workstreams {
                 workstream.milestones.withUnsafeBufferPointer { milestones in
-                    for m in milestones.indices { if let status = milestones[m].status(before: weekStart) { before.append(status) } }
+                    for m in milestones.indices {
+                        if let status = Milestone.status(milestones[m].status, history: milestones[m].history, before: weekStart) { before.append(status) }
+                    }
                 }
             }
             previous = Progress(statuses: before)

@@ -34,13 +34,14 @@ extension WeeklySnapshot {
         /// Whether the milestone was completed in the week.
         public var isCompletion: Bool { changes.contains(where: \.isCompletion) }
 
-        /// The move of one milestone in the week from `start` to `end`
-        /// (its first moments and the next week's), nil when nothing moved net.
-        static func move(of milestone: Milestone, row: MilestoneRow, from start: Timestamp, to end: Timestamp) -> Move? {
+        /// The move in the week from `start` to `end` (its first moments and
+        /// the next week's) of the milestone with this `history` and `row`,
+        /// nil when nothing moved net.
+        static func move(history: [HistoryEntry], row: MilestoneRow, from start: Timestamp, to end: Timestamp) -> Move? {
             // History is oldest first: only its tail can fall in the week.
-            var first = milestone.history.count
-            while first > 0, milestone.history[first - 1].at >= start { first -= 1 }
-            let entries = milestone.history[first...].filter { $0.at < end }
+            var first = history.count
+            while first > 0, history[first - 1].at >= start { first -= 1 }
+            let entries = history[first...].filter { $0.at < end }
             guard !entries.isEmpty else { return nil }
             var changes: [Change] = []
             let created = entries.first { $0.field == "created" }

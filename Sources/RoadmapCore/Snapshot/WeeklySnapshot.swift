@@ -94,7 +94,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
                     let row = MilestoneRow(milestones[m], workstream: workstream.id)
                     rows.append(row)
                     if let first = milestones[m].history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
-                    if let move = Move.move(of: milestones[m], row: row, from: weekStart, to: weekEnd) { moves.append(move) }
+                    if let move = Move.move(history: milestones[m].history, row: row, from: weekStart, to: weekEnd) { moves.append(move) }
                     let (status, due) = (milestones[m].status, milestones[m].due)
                     if milestones[m].isOverdue(today: today), let due {
                         overdue.append((due.days(until: today), w, m))
