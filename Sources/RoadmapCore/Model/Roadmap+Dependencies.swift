@@ -26,14 +26,15 @@ extension Roadmap {
         workstreams.contains { $0.milestones.withUnsafeBufferPointer { milestones in milestones.indices.contains { !milestones[$0].depends.isEmpty } } }
     }
 
-    /// The locations of every milestone by folded id (ids are unique ignoring case).
-    func locationsByID() -> [String: Location] {
+    /// The locations of every milestone by folded id (ids are unique ignoring
+    /// case), or by id as spelled when not `folded`.
+    func locationsByID(folded: Bool = true) -> [String: Location] {
         var result: [String: Location] = [:]
         result.reserveCapacity(milestoneCount)
         for (w, workstream) in workstreams.enumerated() {
             // The ids are read where they are kept, without copying each milestone.
             workstream.milestones.withUnsafeBufferPointer { milestones in
-                for m in milestones.indices { result[milestones[m].id.lowercased()] = Location(workstream: w, milestone: m) }
+                for m in milestones.indices { result[folded ? milestones[m].id.lowercased() : milestones[m].id] = Location(workstream: w, milestone: m) }
             }
         }
         return result
@@ -115,13 +116,7 @@ extension Roadmap {
     /// milestones are read in place and each id is looked up once.
     private func dependencyGraph() -> DependencyGraph {
         // Ids are looked up as spelled, then ignoring case (folding every id costs a tenth of a large file's load).
-        var exact: [String: Location] = [:]
-        exact.reserveCapacity(milestoneCount)
-        for (w, workstream) in workstreams.enumerated() {
-            workstream.milestones.withUnsafeBufferPointer { milestones in
-                for m in milestones.indices { exact[milestones[m].id] = Location(workstream: w, milestone: m) }
-            }
-        }
+        let exact = locationsByID(folded: false)
         var folded: [String: Location]?
         func locate(_ id: String) -> Location? {
             if let found = exact[id] { return found }
