@@ -200,7 +200,7 @@ struct SnapshotPagesTests {
                 var start = 0
                 while start < section.lines.count {
                     let end = min(section.lines.count, start + 1 + Int(random.next() % UInt64(pageLength)))
-                    if start == 0 { part.beginSection(repeating: section.repeating) } else { part.beginSection(continuing: true) }
+                    if start == 0 { part.beginSection(repeating: section.repeating) } else { part.continueSection() }
                     for i in start..<end { part.add(line: section.lines[i].utf8, breakable: !section.kept.contains(i)) }
                     part.endSection()
                     if random.next() % 2 == 0 {

@@ -23,7 +23,7 @@
 /// byte buffers until all are made: the page count is known only then. Parts
 /// of a report can be made apart (on other threads) and joined in order with
 /// ``append(_:)``, which keeps their buffers as they are; a long section can
-/// be made in pieces, each after the first begun with `continuing: true`.
+/// be made in pieces, each after the first begun with ``continueSection()``.
 struct SnapshotPages {
     static let formFeed = "\u{0C}"
 
@@ -39,7 +39,7 @@ struct SnapshotPages {
         var newPageBefore: Bool
         /// Whether a blank line comes before it when it follows another on a page.
         var gap = true
-        /// Whether it goes on with the section before it (made apart, see ``beginSection(continuing:)``).
+        /// Whether it goes on with the section before it (made apart, see ``continueSection()``).
         var continues = false
     }
 
@@ -73,8 +73,8 @@ struct SnapshotPages {
     /// Opens the next piece of the section before it (in these pages or,
     /// once appended, in the pages they are appended to): its lines are that
     /// section's next lines, as if added to it.
-    mutating func beginSection(continuing: Bool) {
-        open = Section(firstLine: lineEnds.count, repeating: 0, newPageBefore: false, continues: continuing)
+    mutating func continueSection() {
+        open = Section(firstLine: lineEnds.count, repeating: 0, newPageBefore: false, continues: true)
     }
 
     /// Adds a line (UTF-8, without its line break) to the open section;

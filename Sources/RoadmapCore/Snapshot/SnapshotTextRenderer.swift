@@ -49,20 +49,19 @@ struct SnapshotTextRenderer {
     func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let week = plain(words.week(snapshot.week))
         var pages = SnapshotPages(pageLength: pageLength) { page, count in footer(week: week, page: page, of: count) }
-        let rows = snapshot.workstreams.reduce(0) { $0 + $1.milestones.count }
-        let parts = parts(parallel: rows >= parallelFrom)
-        for part in ParallelWork.map(parts.count, parallel: rows >= parallelFrom, { parts[$0]() }) { pages.append(part) }
+        let parallel = snapshot.workstreams.reduce(0) { $0 + $1.milestones.count } >= parallelFrom
+        let parts = parts(parallel: parallel)
+        for part in ParallelWork.map(parts.count, parallel: parallel, { parts[$0]() }) { pages.append(part) }
         try pages.write(chunk: Self.chunk, to: body)
     }
 
-    /// A table of milestones after page one, before it is measured.
+    /// A table of milestones after page one, before it is measured: its
+    /// rows' cells, with or without the title, and notes.
     private struct LongTable {
         var heading: [String]
         var table: SnapshotTable
-        /// Each group's count and cells, measured together (the workstreams' tables line up).
-        var groups: [(count: Int, cells: (Int, Bool) -> [String])]
-        /// The group this section shows.
-        var group = 0
+        var count: Int
+        var cells: (Int, Bool) -> [String]
         var notes: (Int) -> [String] = { _ in [] }
         var glued = false
     }
@@ -79,14 +78,13 @@ struct SnapshotTextRenderer {
         }
         /// The parts that make `long`'s section with `table` (measured): its
         /// rows in pieces when `parallel`, each piece after the first going on
-        /// with the section (``SnapshotPages/beginSection(continuing:)``).
-        func pieces(of long: LongTable, _ table: SnapshotTable, parallel: Bool) -> [() -> SnapshotPages] {
-            let (count, cells) = long.groups[long.group]
-            let size = parallel ? max(1, rowsPerPiece) : max(1, count)
-            return stride(from: 0, to: max(count, 1), by: size).map { start in
+        /// with the section (``SnapshotPages/continueSection()``).
+        func pieces(of long: LongTable, _ table: SnapshotTable) -> [() -> SnapshotPages] {
+            let size = parallel ? max(1, rowsPerPiece) : max(1, long.count)
+            return stride(from: 0, to: max(long.count, 1), by: size).map { start in
                 part { pages in
-                    tableSection(long.heading, table, count: count, rows: start..<min(count, start + size), empty: .noMilestones,
-                                 cells: { cells($0, true) }, notes: long.notes, glued: long.glued, into: &pages)
+                    tableSection(long.heading, table, count: long.count, rows: start..<min(long.count, start + size), empty: .noMilestones,
+                                 cells: { long.cells($0, true) }, notes: long.notes, glued: long.glued, into: &pages)
                 }
             }
         }
@@ -97,56 +95,52 @@ struct SnapshotTextRenderer {
             (count: part.milestones.count, cells: { (i: Int, title: Bool) in part.milestones.withUnsafeBufferPointer { ownerCells($0[i], title: title) } })
         }
         let workstreamTable = milestoneTable(middle: words.say(.owner), labelled: true)
-        let measuredWorkstreams = Concurrently(parallel: parallel && !summary, readingOnly: {
-            summary ? workstreamTable : measured(workstreamTable, workstreams)
-        })
+        let measuredWorkstreams = summary ? nil : Concurrently(parallel: parallel, readingOnly: { measured(workstreamTable, workstreams) })
         let concerns = concernRows()
         let (pageOne, cut, tight) = pageOne(concerns: concerns)
         var parts = [part { pages in
             for (heading, lines) in pageOne { section(heading, lines, gap: !tight, into: &pages) }
         }]
-        guard !summary else { return parts }
+        guard !summary, let measuredWorkstreams else { return parts }
         // After page one: the lists it could not hold in full, then the week's changes, then every workstream's table.
         var tables: [LongTable] = []
         let twoColumns = SnapshotTable(columns: [.init(header: ""), .init(header: "", role: .flexible)], showsHeader: false)
         if cut.contains(.done) {
             let completed = snapshot.highlights.completed
-            tables.append(LongTable(heading: heading(words.say(.doneThisWeek)), table: twoColumns,
-                                    groups: [(completed.count, { [completed[$0].id, $1 ? words.title(completed[$0].title) : ""] })], glued: true))
+            tables.append(LongTable(heading: heading(words.say(.doneThisWeek)), table: twoColumns, count: completed.count,
+                                    cells: { [completed[$0].id, $1 ? words.title(completed[$0].title) : ""] }, glued: true))
         }
         if cut.contains(.concerns) {
-            tables.append(LongTable(heading: concernsHeading(), table: concernsTable(), groups: [(concerns.count, { concernCells(concerns[$0], title: $1) })],
+            tables.append(LongTable(heading: concernsHeading(), table: concernsTable(), count: concerns.count, cells: { concernCells(concerns[$0], title: $1) },
                                     notes: { followUp(concerns[$0].milestone, concerns[$0].reason) }, glued: true))
         }
         if cut.contains(.dueNext) {
             let rows = snapshot.dueNext
-            tables.append(LongTable(heading: heading(words.say(.dueNext)), table: dueNextTable(),
-                                    groups: [(rows.count, { cells(rows[$0].milestone, middle: words.dueIn(rows[$0].daysLeft), title: $1) })],
+            tables.append(LongTable(heading: heading(words.say(.dueNext)), table: dueNextTable(), count: rows.count,
+                                    cells: { cells(rows[$0].milestone, middle: words.dueIn(rows[$0].daysLeft), title: $1) },
                                     notes: { followUp(rows[$0].milestone, nil) }, glued: true))
         }
         if cut.contains(.dependencies) {
             // In full, each link as a title with what it waits for under it (page one's one line leaves titles narrow).
             let links = snapshot.highlights.offTrackLinks
-            tables.append(LongTable(heading: heading(words.say(.dependencies)), table: twoColumns,
-                                    groups: [(links.count, { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] })],
+            tables.append(LongTable(heading: heading(words.say(.dependencies)), table: twoColumns, count: links.count,
+                                    cells: { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] },
                                     notes: { [dependencyCells(links[$0])[1]] }, glued: true))
         }
-        let listsAfterPageOne = tables.count
-        for (w, workstream) in snapshot.workstreams.enumerated() {
-            // The counts by status (page one has only the overall ones).
-            tables.append(LongTable(heading: heading(words.title(workstream.title)) + paragraph(loose.counts(workstream.progress)),
-                                    table: workstreamTable, groups: workstreams, group: w))
-        }
-        let measuredLists = ParallelWork.map(listsAfterPageOne, parallel: parallel) { measured(tables[$0].table, tables[$0].groups) }
-        let shared = measuredWorkstreams.value
-        func measuredTable(_ t: Int) -> SnapshotTable { t < listsAfterPageOne ? measuredLists[t] : shared }
+        let measuredLists = ParallelWork.map(tables.count, parallel: parallel) { measured(tables[$0].table, [(tables[$0].count, tables[$0].cells)]) }
         parts.append(part { $0.startNewPage() })
-        for t in tables.indices where t < listsAfterPageOne { parts += pieces(of: tables[t], measuredTable(t), parallel: parallel) }
+        for (long, table) in zip(tables, measuredLists) { parts += pieces(of: long, table) }
         parts.append(part { pages in
             let (heading, lines) = moves()
             section(heading, lines.map { (Self.unglued($0.text), $0.breakable) }, into: &pages)
         })
-        for t in tables.indices where t >= listsAfterPageOne { parts += pieces(of: tables[t], measuredTable(t), parallel: parallel) }
+        let shared = measuredWorkstreams.value
+        for (w, workstream) in snapshot.workstreams.enumerated() {
+            // The counts by status (page one has only the overall ones).
+            let long = LongTable(heading: heading(words.title(workstream.title)) + paragraph(loose.counts(workstream.progress)),
+                                 table: workstreamTable, count: workstreams[w].count, cells: workstreams[w].cells)
+            parts += pieces(of: long, shared)
+        }
         if let timeline = snapshot.timeline {
             parts.append(part { pages in
                 if snapshot.workstreams.isEmpty { pages.startNewPage() }
@@ -181,7 +175,7 @@ struct SnapshotTextRenderer {
         let range = range ?? 0..<count
         var table = table
         if range.lowerBound > 0 {
-            pages.beginSection(continuing: true)
+            pages.continueSection()
             table.showsHeader = false
         } else {
             pages.beginSection(repeating: heading.count + (table.showsHeader ? 2 : 0))
