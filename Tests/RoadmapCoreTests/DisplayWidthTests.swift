@@ -1,5 +1,5 @@
 import Testing
-import RoadmapCore
+@testable import RoadmapCore
 
 @Suite("DisplayWidth")
 struct DisplayWidthTests {
@@ -196,4 +196,17 @@ struct DisplayWidthTests {
     #expect(DisplayWidth.of("\u{4DC0}") == 2, "Yijing hexagram")
     #expect(DisplayWidth.of("\u{3248}") == 2, "circled number ten on black square")
     #expect(DisplayWidth.truncate("か\u{3099}き", to: 2) == "か\u{3099}")
+}
+
+@Suite("DisplayWidth's blocks known at a glance")
+struct DisplayWidthFastBlockTests {
+    /// The blocks `of` answers without looking up properties give what the lookup gives.
+    @Test func everyScalarOfTheFastBlocksAgreesWithItsProperties() {
+        for range in [0x2010...0x2027, 0x3041...0x3096, 0x30A1...0x30FA, 0x4E00...0x9FFF] {
+            for value in range {
+                let scalar = Unicode.Scalar(UInt32(value))!
+                #expect(DisplayWidth.of(scalar) == DisplayWidth.ofOther(scalar), "U+\(String(value, radix: 16, uppercase: true))")
+            }
+        }
+    }
 }

@@ -24,30 +24,39 @@ enum SnapshotText {
 
     /// `template` with its `%@` marks replaced by `arguments` in order. Only
     /// the template's own marks are filled: a `%@` inside an argument (a
-    /// title or reason from the file) is text. Found byte by byte: the
-    /// snapshot fills about 30,000 of these at 10,000 milestones, and
-    /// Foundation's `range(of:)` cost 16 % of the whole report.
+    /// title or reason from the file) is text. Done on the UTF-8 bytes into
+    /// the result's own storage: the snapshot fills about 30,000 of these at
+    /// 10,000 milestones (Foundation's `range(of:)` cost 16 % of the whole
+    /// report; appending substrings, about 5 %).
     static func fill(_ template: String, _ arguments: [String]) -> String {
         guard !arguments.isEmpty else { return template }
-        let bytes = template.utf8
-        var result = ""
-        result.reserveCapacity(arguments.reduce(bytes.count) { $0 + $1.utf8.count })
-        var next = arguments.makeIterator()
-        var copied = bytes.startIndex, i = bytes.startIndex
-        while i != bytes.endIndex {
-            let after = bytes.index(after: i)
-            guard bytes[i] == UInt8(ascii: "%"), after != bytes.endIndex, bytes[after] == UInt8(ascii: "@") else {
-                i = after
-                continue
+        var template = template
+        return template.withUTF8 { source in
+            let capacity = arguments.reduce(source.count) { $0 + $1.utf8.count }
+            return String(unsafeUninitializedCapacity: capacity) { out in
+                var written = 0
+                func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+                    guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+                    (out.baseAddress! + written).initialize(from: base, count: bytes.count)
+                    written += bytes.count
+                }
+                var next = 0, copied = 0, i = 0
+                while i + 1 < source.count && next < arguments.count {
+                    guard source[i] == UInt8(ascii: "%"), source[i + 1] == UInt8(ascii: "@") else {
+                        i += 1
+                        continue
+                    }
+                    copy(UnsafeBufferPointer(rebasing: source[copied..<i]))
+                    var argument = arguments[next]
+                    argument.withUTF8(copy)
+                    next += 1
+                    i += 2
+                    copied = i
+                }
+                copy(UnsafeBufferPointer(rebasing: source[copied...]))
+                return written
             }
-            guard let argument = next.next() else { break }
-            result += template[copied..<i]
-            result += argument
-            i = bytes.index(after: after)
-            copied = i
         }
-        result += template[copied...]
-        return result
     }
 
     private var translations: (String, String, String) {

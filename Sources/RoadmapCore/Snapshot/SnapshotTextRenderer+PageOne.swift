@@ -309,8 +309,7 @@ extension SnapshotTextRenderer {
     /// The follow-up line of a milestone that needs attention, slipped or is
     /// due next: owner, lead side in a word, and the latest reason (``SnapshotWording/briefFollowUp(_:reason:timeZone:asOf:)``).
     func followUp(_ milestone: WeeklySnapshot.MilestoneRow, _ reason: HistoryEntry?) -> [String] {
-        let zone = TimeZone(identifier: snapshot.timeZone) ?? .current
-        return words.briefFollowUp(milestone, reason: reason, timeZone: zone, asOf: snapshot.asOf).map { [$0] } ?? []
+        words.briefFollowUp(milestone, reason: reason, timeZone: zone, asOf: snapshot.asOf).map { [$0] } ?? []
     }
 
     private func concerns(_ rows: [Concern], limit: Int, fit: Fit) -> Piece {
@@ -340,7 +339,12 @@ extension SnapshotTextRenderer {
 
     /// A row of ``dependencyTable()``.
     func dependencyCells(_ link: WeeklySnapshot.Highlights.Dependency) -> [String] {
-        [link.waiting.id, words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why)), words.title(link.waiting.title)]
+        [link.waiting.id, waitsFor(link), words.title(link.waiting.title)]
+    }
+
+    /// What a dependency's milestone waits for, and why that is off track.
+    func waitsFor(_ link: WeeklySnapshot.Highlights.Dependency) -> String {
+        words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why))
     }
 
     private func dependencies(limit: Int, fit: Fit) -> Piece {

@@ -22,6 +22,8 @@ struct SnapshotTextRenderer {
     /// parallel: pieces of about a millisecond, so that the two cores end
     /// together (one long table made whole was a third of the report's time).
     var rowsPerPiece = 500
+    /// The clock of the report's days (``WeeklySnapshot/timeZone``), looked up once.
+    let zone: TimeZone
 
     func render() -> String {
         var text = ""
@@ -32,6 +34,7 @@ struct SnapshotTextRenderer {
     /// The renderer for `style` (its width and page length kept to their minimums).
     init(style: SnapshotStyle, snapshot: WeeklySnapshot) {
         self.snapshot = snapshot
+        zone = TimeZone(identifier: snapshot.timeZone) ?? .current
         loose = SnapshotWording(style: style)
         words = loose
         words.keepTogether = true
@@ -48,7 +51,8 @@ struct SnapshotTextRenderer {
     /// (``ParallelWork``), long tables in pieces of ``rowsPerPiece`` rows.
     func write<Failure: Error>(_ body: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let week = plain(words.week(snapshot.week))
-        var pages = SnapshotPages(pageLength: pageLength) { page, count in footer(week: week, page: page, of: count) }
+        let weekWidth = DisplayWidth.of(week)  // measured once: a report at 10,000 milestones has 1,400 pages
+        var pages = SnapshotPages(pageLength: pageLength) { page, count in footer(week: week, weekWidth: weekWidth, page: page, of: count) }
         let parallel = snapshot.workstreams.reduce(0) { $0 + $1.milestones.count } >= parallelFrom
         let parts = parts(parallel: parallel)
         for part in ParallelWork.map(parts.count, parallel: parallel, { parts[$0]() }) { pages.append(part) }
@@ -125,7 +129,7 @@ struct SnapshotTextRenderer {
             let links = snapshot.highlights.offTrackLinks
             tables.append(LongTable(heading: heading(words.say(.dependencies)), table: twoColumns, count: links.count,
                                     cells: { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] },
-                                    notes: { [dependencyCells(links[$0])[1]] }, glued: true))
+                                    notes: { [waitsFor(links[$0])] }, glued: true))
         }
         let measuredLists = ParallelWork.map(tables.count, parallel: parallel) { measured(tables[$0].table, [(tables[$0].count, tables[$0].cells)]) }
         parts.append(part { $0.startNewPage() })
@@ -203,11 +207,11 @@ struct SnapshotTextRenderer {
 
     /// The running footer: the week on the left, `Page x of y` on the right
     /// (one after the other when the width is too small for both).
-    private func footer(week: String, page: Int, of count: Int) -> String {
+    private func footer(week: String, weekWidth: Int, page: Int, of count: Int) -> String {
         let number = plain(words.say(.pageOf, String(page), String(count)))
-        let gap = width - DisplayWidth.of(week) - DisplayWidth.of(number)
+        let gap = width - weekWidth - DisplayWidth.of(number)
         guard gap >= 2 else { return DisplayWidth.truncate(number, to: width, ellipsis: false) }
-        return week + String(repeating: " ", count: gap) + number
+        return week + String(repeatingASCII: " ", count: gap) + number
     }
 
     /// `text` with the report's symbols in ASCII when ``ascii`` (letters of any script are kept).
@@ -254,9 +258,9 @@ struct SnapshotTextRenderer {
     func heading(_ text: String) -> [String] {
         let lines = paragraph(text)
         if lines.count == 1, let line = lines.first, DisplayWidth.of(line) + 4 <= width {
-            return [line + " " + String(repeating: "-", count: width - DisplayWidth.of(line) - 1)]
+            return [line + " " + String(repeatingASCII: "-", count: width - DisplayWidth.of(line) - 1)]
         }
-        return lines + [String(repeating: "-", count: lines.map { DisplayWidth.of($0) }.max() ?? 0)]
+        return lines + [String(repeatingASCII: "-", count: lines.map { DisplayWidth.of($0) }.max() ?? 0)]
     }
 
     /// The title; the report's name, week, as-of day and fiscal years on as
@@ -283,7 +287,7 @@ struct SnapshotTextRenderer {
         let together = DisplayWidth.of(plain(title)) <= width ? packed([title] + parts) : apart
         return (together.count < apart.count ? together : apart) + (snapshot.notes.map(paragraph) ?? [])
             + (words.beforeHistoryWarning(snapshot).map(paragraph) ?? [])
-            + (words.zoneChangeNote(snapshot).map(paragraph) ?? (rule ? [String(repeating: "=", count: width)] : []))
+            + (words.zoneChangeNote(snapshot).map(paragraph) ?? (rule ? [String(repeatingASCII: "=", count: width)] : []))
     }
 
     private func moves() -> (heading: [String], lines: [Line]) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Line breaking for the text snapshot and every screen of the UI (through
 /// ``DisplayWidth/wrap(_:to:)``): break at spaces, keep line breaks, with a word too wide for a line
 /// broken only where ``LineBreaks`` allows: between Thai words (ICU's
@@ -68,7 +70,7 @@ enum SnapshotWrap {
     /// than the width, a scalar outside the scripts checked here, or a space
     /// that a following mark joins into one grapheme cluster.
     static func wrapAtSpaces(_ text: String, to width: Int) -> [String]? {
-        if DisplayWidth.isPrintableASCII(text), let lines = wrapASCII(text, to: width) { return lines }
+        if DisplayWidth.isPrintableASCII(text), let lines = wrapASCII(text, to: width) { return lines.map(String.init) }
         var text = text
         return text.withUTF8 { bytes -> [String]? in
             var lines: [String] = []
@@ -116,20 +118,29 @@ enum SnapshotWrap {
         }
     }
 
+    /// ``wrap(_:to:)``'s lines, as slices of `text` where they are slices
+    /// of it (printable ASCII, whose lines are found without copying a
+    /// byte: the table's titles at 10,000 milestones).
+    static func wrapSlices(_ text: String, to width: Int) -> [Substring] {
+        if width > 0, DisplayWidth.isPrintableASCII(text), let lines = wrapASCII(text, to: width) { return lines }
+        return wrap(text, to: width).map { Substring($0) }
+    }
+
     /// ``wrapAtSpaces(_:to:)`` of printable ASCII, a column a byte: a line
     /// is then always a slice of the text (its words and the spaces between
     /// them), found without decoding or copying a byte. Nil when a word is
     /// wider than the width, or the text is not stored contiguously.
-    private static func wrapASCII(_ text: String, to width: Int) -> [String]? {
-        let result = text.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
-            var lines: [String] = []
+    private static func wrapASCII(_ text: String, to width: Int) -> [Substring]? {
+        let ranges = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var lines: [Range<Int>] = []
+            lines.reserveCapacity(bytes.count / max(1, width) + 2)
             // The line is bytes[start..<end]; start is nil while it is empty.
             var start: Int?, end = 0, used = 0
             func flush() {
-                guard let first = start else { return lines.append("") }
+                guard let first = start else { return lines.append(0..<0) }
                 var last = end
                 while last > first, bytes[last - 1] == space { last -= 1 }
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<last]), as: UTF8.self))
+                lines.append(first..<last)
                 start = nil
                 used = 0
             }
@@ -148,16 +159,24 @@ enum SnapshotWrap {
                 used += word.count
                 return true
             }
+            // The spaces found with `memchr`, not a byte at a time.
             var wordStart = 0
-            for i in bytes.indices where bytes[i] == space {
-                guard place(wordStart..<i) else { return nil }
-                wordStart = i + 1
+            if let base = bytes.baseAddress {
+                while wordStart < bytes.count, let hit = memchr(base + wordStart, Int32(space), bytes.count - wordStart) {
+                    let i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    guard place(wordStart..<i) else { return nil }
+                    wordStart = i + 1
+                }
             }
             guard place(wordStart..<bytes.count) else { return nil }
             flush()
             return lines
         }
-        return result ?? nil
+        guard let ranges = ranges ?? nil else { return nil }
+        let utf8 = text.utf8
+        return ranges.map { range in
+            text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]
+        }
     }
 
     private static let space = UInt8(ascii: " ")
@@ -189,8 +208,14 @@ enum SnapshotWrap {
 
     /// Whether ``wrap(_:to:)`` returns `text` unchanged as its only line when
     /// it fits the width: no line break, no leading or trailing space.
-    static func staysOneLine(_ text: String) -> Bool {
-        text.first != " " && text.last != " " && !text.utf8.contains(UInt8(ascii: "\n"))
+    static func staysOneLine(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        // Looked at as bytes first: a space may start a cluster with a mark after it.
+        if utf8.first == space && text.first == " " || utf8.last == space && text.last == " " { return false }
+        let newline = utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.isEmpty ? false : memchr(bytes.baseAddress!, Int32(UInt8(ascii: "\n")), bytes.count) != nil
+        }
+        return !(newline ?? utf8.contains(UInt8(ascii: "\n")))
     }
 
     /// How many of `characters` (the clusters of a word after its first

@@ -14,6 +14,17 @@ public enum DisplayWidth {
             // Thai: vowels above and below and tone marks take no column.
             return v == 0x0E31 || (0x0E34...0x0E3A).contains(v) || (0x0E47...0x0E4E).contains(v) ? 0 : 1
         }
+        // Blocks of the report's own text where every scalar is known without
+        // looking up its properties (which cost more than the rest of a line):
+        // dashes, quotes, bullets and ellipses; kana; CJK ideographs.
+        if v >= 0x2010 && v <= 0x2027 { return 1 }
+        if v >= 0x3041 && v <= 0x3096 || v >= 0x30A1 && v <= 0x30FA || v >= 0x4E00 && v <= 0x9FFF { return 2 }
+        return ofOther(scalar)
+    }
+
+    /// ``of(_:)-(Unicode.Scalar)`` of a scalar from U+0300 on, by its properties.
+    static func ofOther(_ scalar: Unicode.Scalar) -> Int {
+        let v = scalar.value
         // Marks first: some combining marks (the kana voicing marks U+3099 and
         // U+309A, U+302A–302D) sit inside wide blocks but take no column.
         switch scalar.properties.generalCategory {
@@ -106,12 +117,12 @@ public enum DisplayWidth {
     /// `text` cut to `width` columns and padded with spaces to exactly `width`.
     public static func pad(_ text: String, to width: Int, ellipsis: Bool = true) -> String {
         let cut = truncate(text, to: width, ellipsis: ellipsis)
-        return cut + String(repeating: " ", count: max(0, width - of(cut)))
+        return cut + String(repeatingASCII: " ", count: width - of(cut))
     }
 
     /// `text` right-aligned in `width` columns.
     public static func padLeft(_ text: String, to width: Int) -> String {
-        String(repeating: " ", count: max(0, width - of(text))) + text
+        String(repeatingASCII: " ", count: width - of(text)) + text
     }
 
     /// Whether a scalar is East Asian Wide or Fullwidth (Unicode 15, plus emoji presentation).
