@@ -26,7 +26,21 @@ import Foundation
 extension SnapshotTextRenderer {
     private typealias Health = WeeklySnapshot.Highlights.Health
     /// A milestone that needs attention or slipped: days of slip and late, and its latest reason.
-    typealias Concern = (milestone: WeeklySnapshot.MilestoneRow, slip: Int?, late: Int?, reason: HistoryEntry?)
+    /// A class: the lists after page one read a row several times, and a
+    /// tuple of a row and an entry was copied whole (every string retained) each time.
+    final class Concern {
+        let milestone: WeeklySnapshot.MilestoneRow
+        let slip: Int?
+        let late: Int?
+        let reason: HistoryEntry?
+
+        init(_ milestone: WeeklySnapshot.MilestoneRow, slip: Int?, late: Int?, reason: HistoryEntry?) {
+            self.milestone = milestone
+            self.slip = slip
+            self.late = late
+            self.reason = reason
+        }
+    }
 
     /// The parts of page one whose rows can be cut.
     enum PageOneList {
@@ -277,8 +291,8 @@ extension SnapshotTextRenderer {
         let slipped = snapshot.highlights.slipped
         let slip = Dictionary(slipped.map { ($0.milestone.id, $0.days) }) { a, _ in a }
         let inAttention = Set(snapshot.attention.map(\.milestone.id))
-        return snapshot.attention.map { ($0.milestone, slip[$0.milestone.id], $0.daysLate, $0.reason) }
-            + slipped.filter { !inAttention.contains($0.milestone.id) }.map { ($0.milestone, $0.days, nil, $0.reason) }
+        return snapshot.attention.map { Concern($0.milestone, slip: slip[$0.milestone.id], late: $0.daysLate, reason: $0.reason) }
+            + slipped.filter { !inAttention.contains($0.milestone.id) }.map { Concern($0.milestone, slip: $0.days, late: nil, reason: $0.reason) }
     }
 
     /// The heading of the list of what needs attention or slipped.
@@ -339,12 +353,12 @@ extension SnapshotTextRenderer {
 
     /// A row of ``dependencyTable()``.
     func dependencyCells(_ link: WeeklySnapshot.Highlights.Dependency) -> [String] {
-        [link.waiting.id, waitsFor(link), words.title(link.waiting.title)]
+        [link.waiting.id, waitsFor(link.waitsFor.id, link.why), words.title(link.waiting.title)]
     }
 
-    /// What a dependency's milestone waits for, and why that is off track.
-    func waitsFor(_ link: WeeklySnapshot.Highlights.Dependency) -> String {
-        words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why))
+    /// What a dependency's milestone waits for (`id`), and why that is off track.
+    func waitsFor(_ id: String, _ why: Roadmap.OffTrack) -> String {
+        words.say(.waitsFor, id, words.offTrack(why))
     }
 
     private func dependencies(limit: Int, fit: Fit) -> Piece {

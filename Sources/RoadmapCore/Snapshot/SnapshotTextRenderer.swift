@@ -95,8 +95,15 @@ struct SnapshotTextRenderer {
         // Every workstream's table has the same columns: all are measured together (the longest work
         // before the sections are made), beside page one; then each is written in turn.
         let workstreams = snapshot.workstreams.map { part in
-            // The row is read where it is kept: `part.milestones[i]` would copy it.
-            (count: part.milestones.count, cells: { (i: Int, title: Bool) in part.milestones.withUnsafeBufferPointer { ownerCells($0[i], title: title) } })
+            // The row's fields are read where it is kept: `part.milestones[i]`, or the row handed
+            // whole to a function, would copy it (a retain of each of its strings).
+            (count: part.milestones.count, cells: { (i: Int, title: Bool) in
+                part.milestones.withUnsafeBufferPointer { rows in
+                    // Dates with plain spaces: these cells never wrap.
+                    cells(id: rows[i].id, status: rows[i].status, due: rows[i].due, middle: rows[i].owner ?? SnapshotTable.placeholder,
+                          title: title ? rows[i].title : nil, words: loose)
+                }
+            })
         }
         let workstreamTable = milestoneTable(middle: words.say(.owner), labelled: true)
         let measuredWorkstreams = summary ? nil : Concurrently(parallel: parallel, readingOnly: { measured(workstreamTable, workstreams) })
@@ -129,7 +136,7 @@ struct SnapshotTextRenderer {
             let links = snapshot.highlights.offTrackLinks
             tables.append(LongTable(heading: heading(words.say(.dependencies)), table: twoColumns, count: links.count,
                                     cells: { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] },
-                                    notes: { [waitsFor(links[$0])] }, glued: true))
+                                    notes: { [waitsFor(links[$0].waitsFor.id, links[$0].why)] }, glued: true))
         }
         let measuredLists = ParallelWork.map(tables.count, parallel: parallel) { measured(tables[$0].table, [(tables[$0].count, tables[$0].cells)]) }
         parts.append(part { $0.startNewPage() })
@@ -316,14 +323,13 @@ struct SnapshotTextRenderer {
         ])
     }
 
-    /// A workstream table's row: the owner in the middle column (dates with plain spaces: these cells never wrap).
-    private func ownerCells(_ row: WeeklySnapshot.MilestoneRow, title: Bool) -> [String] {
-        cells(row, middle: row.owner ?? SnapshotTable.placeholder, title: title, words: loose)
+    /// A milestone table's row; the title left empty when `title` is false.
+    func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String, title: Bool) -> [String] {
+        cells(id: row.id, status: row.status, due: row.due, middle: middle, title: title ? row.title : nil, words: words)
     }
 
-    /// A milestone table's row; the title left empty when `title` is false.
-    func cells(_ row: WeeklySnapshot.MilestoneRow, middle: String, title: Bool, words: SnapshotWording? = nil) -> [String] {
-        let words = words ?? self.words
-        return [row.id, words.status(row.status), row.due.map(words.date) ?? SnapshotTable.placeholder, middle, title ? words.title(row.title) : ""]
+    /// A milestone table's row from its fields; the title left empty when nil.
+    func cells(id: String, status: Status, due: CalendarDay?, middle: String, title: LocalizedText?, words: SnapshotWording) -> [String] {
+        [id, words.status(status), due.map(words.date) ?? SnapshotTable.placeholder, middle, title.map(words.title) ?? ""]
     }
 }
