@@ -61,6 +61,24 @@ struct SnapshotWrapFastPathTests {
         #expect(accepted > 5_000)
     }
 
+    /// The table's wrapped titles are slices of the title where they can be
+    /// (printable ASCII): the same lines as `wrap`, for any text.
+    @Test func slicesAreTheLinesOfWrap() {
+        let ascii = ["roadmap", "EID", "2027", "a", "phase", "(1)", "x", " ", "  "]
+        var random = SplitMix64(seed: 20261206)
+        var sliced = 0
+        for round in 0..<20_000 {
+            let text = round % 2 == 0 ? Self.randomText(&random)
+                : (0..<Int(random.next() % 14)).map { _ in ascii[Int(random.next() % UInt64(ascii.count))] }.joined()
+            let width = 1 + Int(random.next() % 30)
+            let slices = SnapshotWrap.wrapSlices(text, to: width)
+            #expect(slices.map(String.init) == SnapshotWrap.wrap(text, to: width), "\(text.debugDescription) at width \(width)")
+            // A line shorter than the text whose base is the text is a slice of it, not a copy.
+            if slices.count > 1, slices.allSatisfy({ $0.base == text }) { sliced += 1 }
+        }
+        #expect(sliced > 1_000)
+    }
+
     @Test func refusesTextsThatNeedTheFullRules() {
         #expect(SnapshotWrap.wrapAtSpaces("two\nlines", to: 20) == nil)
         #expect(SnapshotWrap.wrapAtSpaces("เซมิคอนดักเตอร์จังหวัดระยอง", to: 10) == nil)

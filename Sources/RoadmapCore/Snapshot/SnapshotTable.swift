@@ -182,7 +182,7 @@ struct SnapshotTable {
                 wrapped += under.map { SnapshotCell($0) }
             }
             if !wrapped.isEmpty, let at = layout.shown.firstIndex(where: { $0 == layout.flexible }) {
-                cells = [SnapshotCell](repeating: .empty, count: layout.shown.count)
+                for i in cells.indices where i != at { cells[i] = .empty }
                 for extra in wrapped {
                     cells[at] = extra
                     layout.line(cells, width: width, into: &bytes)

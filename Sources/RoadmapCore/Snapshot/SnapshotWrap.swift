@@ -10,6 +10,8 @@ import Foundation
 enum SnapshotWrap {
     static func wrap(_ text: String, to width: Int) -> [String] {
         guard width > 0 else { return [] }
+        // A text that fits is its own line (most notes and cells): no need to look for places to break.
+        if DisplayWidth.of(text) <= width && staysOneLine(Substring(text)) { return [text] }
         return wrapAtSpaces(text, to: width) ?? wrapByAllRules(text, to: width)
     }
 
