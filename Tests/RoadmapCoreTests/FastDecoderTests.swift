@@ -125,6 +125,14 @@ struct FastDecoderTests {
         for a in 0xC0...0xFF { for b in 0...255 { check([UInt8(a), UInt8(b)]) } }
         for a in edges { for b in edges { for c in edges { check([a, b, c]) } } }
         for a in edges where a >= 0xE0 { for b in edges { for c in edges { for d in edges { check([a, b, c, d]) } } } }
+        // Runs of three-byte characters (taken a character at a time) with one byte changed anywhere in them.
+        var random = SplitMix64(seed: 20261205)
+        let characters = ["ก", "ำ", "น้ำ", "日本", "ロ", "ー", "（", "\u{0800}", "\u{FFFD}", "\u{D7FF}", "\u{E000}", "é", "𝄞", "a"].map { Array($0.utf8) }
+        for _ in 0..<20_000 {
+            var bytes = (0..<(1 + Int(random.next() % 12))).flatMap { _ in characters[Int(random.next() % UInt64(characters.count))] }
+            if random.next() % 4 != 0 { bytes[Int(random.next() % UInt64(bytes.count))] = edges[Int(random.next() % UInt64(edges.count))] }
+            check(bytes)
+        }
     }
 
     static let invalidDocuments: [String] = {

@@ -11,6 +11,12 @@ enum UTF8Validation {
             while end - i >= 8, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                 i += 8
             }
+            // Runs of three-byte characters (Thai, kana and kanji) without the general case's switch.
+            while end - i >= 3 {
+                let b0 = base[i], b1 = base[i + 1], b2 = base[i + 2]
+                guard b0 & 0xF0 == 0xE0, b0 != 0xED, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80, b0 != 0xE0 || b1 >= 0xA0 else { break }
+                i += 3
+            }
             guard i < end else { break }
             let lead = base[i]
             if lead < 0x80 {
