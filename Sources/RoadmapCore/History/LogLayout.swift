@@ -66,7 +66,7 @@ public struct LogLayout {
     /// Whether the reasons go on lines of their own: a terminal too narrow for them beside the changes.
     public var reasonsOnTheirOwnLines: Bool {
         guard let maxWidth else { return false }
-        return wide.widths(maxWidth: maxWidth).last! < TextTable.lastColumnRoom
+        return wide.widths(maxWidth: maxWidth)[5] < TextTable.lastColumnRoom
     }
 
     /// The header line.
@@ -110,7 +110,12 @@ public struct LogLayout {
         DisplayWidth.of(TerminalSafe.escape(row.change)) <= changeWidth
     }
 
-    private var wideWidths: [Int] { wide.widths(maxWidth: maxWidth) }
+    /// The wide table's widths; the reasons' column as wide as its widest, for wrapping under it.
+    private var wideWidths: [Int] {
+        var widths = wide.widths(maxWidth: maxWidth)
+        if maxWidth != nil { widths[5] = wide.widths()[5] }
+        return widths
+    }
 
     /// The narrow table's widths, what changed taking what the line leaves.
     private var narrowWidths: [Int] {
