@@ -175,7 +175,8 @@ extension SetCommand.Request {
                 return (roadmap[location].id, Array(roadmap[location].history[before...]), HistoryClock(roadmap))
             }
             if recorded.isEmpty {
-                print("\(milestoneID): nothing changed")
+                // In the interface language on a terminal, as the echo of a change; piped, the English line scripts read.
+                print(TerminalSafe.escape(CLIText.nothingChanged(milestoneID, in: PlainDisplayOptions(lang: nil).valueLanguage)))
                 return
             }
             // As `log` on a terminal; `--lang` here names a title's language, so it leaves the piped lines alone.

@@ -66,7 +66,7 @@ public struct LogLayout {
     /// Whether the reasons go on lines of their own: a terminal too narrow for them beside the changes.
     public var reasonsOnTheirOwnLines: Bool {
         guard let maxWidth else { return false }
-        return wide.widths(maxWidth: maxWidth)[5] < TextTable.lastColumnRoom
+        return wide.widths(maxWidth: maxWidth)[5] < min(wide.widths()[5], TextTable.lastColumnRoom)
     }
 
     /// The header line.
@@ -81,7 +81,9 @@ public struct LogLayout {
         var below: [String] = []
         if reasonsOnTheirOwnLines {
             let widths = narrowWidths
-            let beside = DisplayWidth.of(TerminalSafe.escape(row.change)) <= widths.last!
+            let room = maxWidth - widths.dropLast().reduce(0, +) - narrow.separator.count * (widths.count - 1)
+            let beside = DisplayWidth.of(TerminalSafe.escape(row.change)) <= room
+            // The columns before the change are cut only on a terminal too narrow for them alone.
             lines = [DisplayWidth.truncate(narrow.line(row.columns + [beside ? row.change : ""], widths: widths), to: maxWidth, ellipsis: true)]
             if !beside { below.append(row.change) }
             below.append([row.zone, row.why].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "))
