@@ -93,10 +93,23 @@ struct LogFitTerminalTests {
         #expect(piped.exitCode == 0 && piped.stdout == "CE2: nothing changed\n", "\(piped)")
     }
 
-    /// What `roadmap ARGS` prints on an 80×24 terminal: the rows above the line a shell prints after it.
-    private func onTerminal(_ arguments: [String], now: String) async throws -> [String] {
+    @Test("log at 100 columns: a long update is whole, wrapped like a reason, not cut in the change column (try-23 10)")
+    func logKeepsALongUpdateWhole() async throws {
+        try await busyWeek()
+        let update = "後任の担当者が決定、12月中に引継ぎ完了予定。引継ぎ後は経産省の新担当者が日本側の窓口となり、第3回会合の準備を進める"
+        try await run(["comment", "CE5", update, "--author", "佐藤 花子"], now: "2026-12-10T02:00:00Z")
+        let screen = try await onTerminal(["log", "--since", "2026-12-09", "--lang", "ja", "--file", file.path], now: "2026-12-11T03:00:00Z", width: 100, height: 30)
+        let text = screen.joined(separator: "\n")
+        #expect(screen.allSatisfy { DisplayWidth.of($0) <= 100 } && !text.contains("…"), "\(text)")
+        let row = try #require(screen.firstIndex { $0.contains(" CE5 ") }, "\(text)")
+        let below = screen[(row + 1)...].prefix { $0.hasPrefix("    ") }
+        #expect(below.count >= 2 && below.joined().filter { $0 != " " } == update, "\(text)")
+    }
+
+    /// What `roadmap ARGS` prints on a `width`×`height` terminal: the rows above the line a shell prints after it.
+    private func onTerminal(_ arguments: [String], now: String, width: Int = 80, height: Int = 24) async throws -> [String] {
         let program = ["/bin/sh", "-c", #""$0" "$@"; echo "[ended $?]"; read _"#, try BuildProducts.roadmap().path] + arguments
-        let terminal = try await TmuxTerminal(sandbox: sandbox, program: program, environment: environment(now), width: 80, height: 24)
+        let terminal = try await TmuxTerminal(sandbox: sandbox, program: program, environment: environment(now), width: width, height: height)
         defer { terminal.kill() }
         let screen = try await terminal.waitFor(text: "[ended ")
         #expect(screen.contains("[ended 0]"), "\(screen)")
