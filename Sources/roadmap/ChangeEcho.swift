@@ -24,6 +24,6 @@ enum ChangeEcho {
         // Newest first, as the log lists them.
         let rows = entries.reversed().map { LogCommand.row(LoggedChange(milestoneID: milestoneID, workstreamID: "", entry: $0), clock: clock, values: values) }
         for row in rows { layout.measure(row) }
-        return rows.flatMap(layout.lines) + [CLIText.logFooter(count: entries.count, since: nil, in: language) + " · " + clock.note(in: language)]
+        return layout.lines(rows).flatMap { $0 } + [CLIText.logFooter(count: entries.count, since: nil, in: language) + " · " + clock.note(in: language)]
     }
 }

@@ -88,8 +88,8 @@ struct LogCommand: ParsableCommand {
             for row in rows { layout.measure(row) }
             var output = BufferedStandardOutput()
             try output.writeLine(layout.header)
-            for row in rows {
-                for line in layout.lines(row) { try output.writeLine(line) }
+            for lines in layout.lines(rows) {
+                for line in lines { try output.writeLine(line) }
             }
             try output.flush()
             print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language))

@@ -26,7 +26,7 @@ import Testing
             layout.measure(row)
             table.append([row.columns[0] + (row.zone.map { " " + $0 } ?? "")] + row.columns.dropFirst() + [row.change, row.why])
         }
-        #expect([layout.header] + rows.flatMap(layout.lines) == table.render())
+        #expect([layout.header] + layout.lines(rows).flatMap { $0 } == table.render())
     }
 
     /// Narrow (Thai at 80 columns): the change is the row's last column,
@@ -39,13 +39,13 @@ import Testing
         layout.measure(zone)
         #expect(layout.reasonsOnTheirOwnLines)
         #expect(!layout.header.contains("เหตุผล"))
-        let lines = layout.lines(sc6)
+        let lines = layout.lines([sc6])[0], zoneLines = layout.lines([zone])[0]
         #expect(lines.count == 2 && lines[0].hasSuffix("  วางแผน → มีความเสี่ยง") && lines[1] == "    Asia/Bangkok · BOI ขอข้อมูลเพิ่มเติม", "\(lines)")
-        #expect(layout.lines(zone)[0].hasSuffix("  Asia/Bangkok → Asia/Tokyo") && layout.lines(zone)[1] == "    事務局を経産省に移管（2026年12月）")
+        #expect(zoneLines[0].hasSuffix("  Asia/Bangkok → Asia/Tokyo") && zoneLines[1] == "    事務局を経産省に移管（2026年12月）", "\(zoneLines)")
         // With room for the reasons (132 columns) a row is one line, zone beside the time.
         var wide = LogLayout(headers: Self.headers, maxWidth: 132, changeWidth: 44)
         wide.measure(sc6)
-        #expect(!wide.reasonsOnTheirOwnLines && wide.lines(sc6) == ["6 ธ.ค. 2569 23:30 Asia/Bangkok  สมชาย ใจดี  SC6  สถานะ  วางแผน → มีความเสี่ยง  BOI ขอข้อมูลเพิ่มเติม"])
+        #expect(!wide.reasonsOnTheirOwnLines && wide.lines([sc6]) == [["6 ธ.ค. 2569 23:30 Asia/Bangkok  สมชาย ใจดี  SC6  สถานะ  วางแผน → มีความเสี่ยง  BOI ขอข้อมูลเพิ่มเติม"]])
     }
 
     /// Random rows of Thai, Japanese and English at 24 to 160 columns: no
@@ -68,8 +68,7 @@ import Testing
                          zone: random.next() % 3 == 0 ? "Asia/Bangkok" : nil)
             }
             for row in rows { layout.measure(row) }
-            for row in rows {
-                let lines = layout.lines(row)
+            for (row, lines) in zip(rows, layout.lines(rows)) {
                 let squeezed = lines.joined().filter { $0 != " " }
                 #expect(lines.allSatisfy { DisplayWidth.of($0) <= width }, "\(width): \(lines)")
                 #expect(squeezed.contains(row.change.filter { $0 != " " }), "the change whole at \(width): \(row.change) in \(lines)")

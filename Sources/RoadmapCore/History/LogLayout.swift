@@ -33,7 +33,7 @@ public struct LogRow: Sendable {
 /// at spaces and between Thai words, never inside one. With no width (piped
 /// output) each row is one line, nothing cut.
 ///
-/// ``measure(_:)`` every row shown, then write ``header`` and each row's
+/// ``measure(_:)`` every row shown, then write ``header`` and the rows'
 /// ``lines(_:)``.
 public struct LogLayout {
     /// How far lines of their own are indented.
@@ -44,7 +44,6 @@ public struct LogLayout {
     public let changeWidth: Int
     private var wide: TextTable
     private var narrow: TextTable
-    private var measuredNarrow = false
 
     /// `headers`: the six columns (when, who, milestone, field, change, why);
     /// who is cut to 10 cells, and (when the reasons have their own lines) the
@@ -74,31 +73,40 @@ public struct LogLayout {
         reasonsOnTheirOwnLines ? narrow.headerLine(widths: narrowWidths) : wide.headerLine(widths: wideWidths)
     }
 
-    /// The lines of one row, each at most ``maxWidth`` cells.
-    public func lines(_ row: LogRow) -> [String] {
-        guard let maxWidth else { return [wide.line(wideCells(row), widths: wideWidths)] }
-        var lines: [String]
-        var below: [String] = []
-        if reasonsOnTheirOwnLines {
-            let widths = narrowWidths
-            let room = maxWidth - widths.dropLast().reduce(0, +) - narrow.separator.count * (widths.count - 1)
-            let beside = DisplayWidth.of(TerminalSafe.escape(row.change)) <= room
-            // The columns before the change are cut only on a terminal too narrow for them alone.
-            lines = [DisplayWidth.truncate(narrow.line(row.columns + [beside ? row.change : ""], widths: widths), to: maxWidth, ellipsis: true)]
-            if !beside { below.append(row.change) }
-            below.append([row.zone, row.why].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "))
-        } else {
-            let beside = fitsBeside(row)
-            var cells = wideCells(row)
-            if !beside { cells[4] = "" }
-            lines = wide.wrappedLines(cells, widths: wideWidths, hangFrom: 5, maxWidth: maxWidth, fallbackIndent: Self.indent)
-            if !beside { below.append(row.change) }
+    /// The lines of each of `rows` (measured), each line at most ``maxWidth`` cells.
+    public func lines(_ rows: [LogRow]) -> [[String]] {
+        guard let maxWidth else {
+            let widths = wideWidths
+            return rows.map { [wide.line(wideCells($0), widths: widths)] }
         }
-        for text in below where !text.isEmpty {
-            lines += DisplayWidth.wrap(TerminalSafe.escape(text), to: max(1, maxWidth - Self.indent))
-                .map { String(repeating: " ", count: Self.indent) + $0 }
+        let narrowly = reasonsOnTheirOwnLines
+        let widths = narrowly ? narrowWidths : wideWidths
+        // What the line leaves the change when the reasons have their own lines.
+        let room = maxWidth - widths.dropLast().reduce(0, +) - narrow.separator.count * (widths.count - 1)
+        return rows.map { row in
+            var lines: [String]
+            var below: [String] = []
+            if narrowly {
+                let beside = DisplayWidth.of(TerminalSafe.escape(row.change)) <= room
+                let line = narrow.line(row.columns + [beside ? row.change : ""], widths: widths)
+                // The columns before the change pass the edge only on a terminal too narrow for them alone:
+                // cut there, not back to a word break (DisplayWidth.truncate's rule for one Thai text).
+                lines = [DisplayWidth.of(line) <= maxWidth ? line : DisplayWidth.truncate(line, to: maxWidth - 1) + "…"]
+                if !beside { below.append(row.change) }
+                below.append([row.zone, row.why].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · "))
+            } else {
+                let beside = fitsBeside(row)
+                var cells = wideCells(row)
+                if !beside { cells[4] = "" }
+                lines = wide.wrappedLines(cells, widths: widths, hangFrom: 5, maxWidth: maxWidth, fallbackIndent: Self.indent)
+                if !beside { below.append(row.change) }
+            }
+            for text in below where !text.isEmpty {
+                lines += DisplayWidth.wrap(TerminalSafe.escape(text), to: max(1, maxWidth - Self.indent))
+                    .map { String(repeating: " ", count: Self.indent) + $0 }
+            }
+            return lines
         }
-        return lines
     }
 
     private func wideCells(_ row: LogRow) -> [String] {

@@ -67,8 +67,7 @@ extension AppState {
         for row in rows { layout.measure(row) }
         var page = LogPage(header: layout.header, lines: [])
         var used = 0
-        for row in rows {
-            let lines = layout.lines(row)
+        for lines in layout.lines(rows) {
             if used + lines.count > logHeight {
                 if page.lines.isEmpty { page.lines.append(Array(lines.prefix(logHeight))) }
                 break
