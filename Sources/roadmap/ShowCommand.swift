@@ -133,6 +133,10 @@ extension ShowCommand {
         let waitsOnLate = roadmap.waitsFor(location, today: today).contains { $0.offTrack != nil }
         if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.stateExplanation {
             table.append([name(.why), Self.explanation(why, clock: clock, values: values)])
+            // A later update says how it goes since: beside the why, not instead of it (try-23 10).
+            if let update = milestone.history.lastIndex(where: \.isComment), let given = milestone.history.lastIndex(of: why), update > given {
+                table.append([name(.latest), Self.explanation(milestone.history[update], clock: clock, values: values)])
+            }
         }
         if let translations = milestone.title.translations {
             for translation in translations { table.append(["\(name(.title)).\(translation.language)", translation.text]) }

@@ -94,6 +94,7 @@ struct LocalizedCommandTests {
               lead        th
               slip        +58d against "Agreed at EID meeting 2025-12-09" (due 2026-09-30 then)
               why         comments from the hearing not yet resolved — TISI, 2026-10-20
+              latest      hearing set for 15 January — 山田, 2026-11-25
               title.en    Draft recycling industry standards
               title.th    จัดทำมาตรฐานอุตสาหกรรมรีไซเคิล
               title.ja    リサイクル産業規格の策定
