@@ -27,7 +27,16 @@ enum CLIText {
         switch language {
         case .en: "\(count) change\(count == 1 ? "" : "s")" + (day.map { " since \($0)" } ?? "")
         case .th: "\(count) การเปลี่ยนแปลง" + (day.map { " ตั้งแต่ \($0)" } ?? "")
-        case .ja: "\(count) 件の変更" + (day.map { "（\($0) 以降）" } ?? "")
+        case .ja: "\(count) 件の変更" + (day.map { "（\($0)以降）" } ?? "")
+        }
+    }
+
+    /// `CE2: nothing changed`: `set` given only what the milestone already has.
+    static func nothingChanged(_ id: String, in language: InterfaceLanguage) -> String {
+        switch language {
+        case .en: "\(id): nothing changed"
+        case .th: "\(id): ไม่มีอะไรเปลี่ยน"
+        case .ja: "\(id): 変更なし"
         }
     }
 

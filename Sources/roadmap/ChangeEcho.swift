@@ -4,8 +4,10 @@ import RoadmapCore
 /// What `set` and `comment` answer once they have recorded changes. On a
 /// terminal (or, for `comment`, with `--lang`) the changes as `roadmap log`
 /// prints them: a row each (when, who, milestone, field, from → to, why) in
-/// the language and calendar `log` would use, then log's closing line, which
-/// names the clock. Piped, the plain lines scripts have always read:
+/// the language and calendar `log` would use, laid out for the terminal as
+/// `log` lays them out there (``LogLayout``: reasons on lines of their own
+/// when narrow, wrapped between words; one line each with `--lang` piped),
+/// then log's closing line, which names the clock. Piped, the plain lines scripts have always read:
 /// `SC3: status planned → in-progress`, `CE5: update 2026-12-04T02:00:00Z by …: …`.
 enum ChangeEcho {
     /// The lines for `entries` recorded on `milestoneID`; `plain` gives the piped line of each.
@@ -15,12 +17,13 @@ enum ChangeEcho {
         let language = display.valueLanguage
         // As `log`: English keeps the file's words and ISO dates.
         let values = ValueWording(language: language, calendar: language == .en ? .gregorian : calendar.system(for: language))
-        var table = TextTable(columns: Array(repeating: .init(""), count: 6))
+        let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
+        let year = entries.last.map { clock.day($0.at).year } ?? 2000
+        var layout = LogLayout(headers: Array(repeating: "", count: 6), maxWidth: maxWidth,
+                               changeWidth: LogCommand.changeWidth(maxWidth ?? 0, values: values, year: year))
         // Newest first, as the log lists them.
-        for entry in entries.reversed() {
-            let change = LoggedChange(milestoneID: milestoneID, workstreamID: "", entry: entry)
-            table.append(LogCommand.cells(change, changeWidth: nil, clock: clock, values: values))
-        }
-        return table.render().dropFirst() + [CLIText.logFooter(count: entries.count, since: nil, in: language) + " · " + clock.note(in: language)]
+        let rows = entries.reversed().map { LogCommand.row(LoggedChange(milestoneID: milestoneID, workstreamID: "", entry: $0), clock: clock, values: values) }
+        for row in rows { layout.measure(row) }
+        return layout.lines(rows).flatMap { $0 } + [CLIText.logFooter(count: entries.count, since: nil, in: language) + " · " + clock.note(in: language)]
     }
 }

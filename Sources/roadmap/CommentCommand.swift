@@ -6,7 +6,8 @@ struct CommentCommand: ParsableCommand {
         commandName: "comment",
         abstract: "Add a status update to a milestone's history (one line; recorded with --author).",
         discussion: """
-            The latest update or reason is shown beside a milestone that needs attention in `list` and `show`. \
+            The latest update is shown beside a milestone that needs attention: in `list` and `show` as why it is in \
+            its state unless its latest status change came with a reason (then `show` gives the update as latest). \
             On a terminal, or with --lang, the update is echoed as `roadmap log` prints it (on the programme's clock, \
             which the last line names, in that language and calendar); piped, as one line: ID: update TIME by AUTHOR: TEXT, \
             TIME in UTC (ISO 8601).

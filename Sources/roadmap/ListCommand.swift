@@ -198,7 +198,7 @@ extension ListCommand {
                 roadmap[state.link.predecessor].id, why: values.offTrack(state.offTrack!), otherWorkstream: state.link.crossesWorkstreams,
                 in: values.language)
         }
-        if let why = roadmap[location].latestExplanation {
+        if let why = roadmap[location].stateExplanation {
             lines.append("\(FieldWord.why.name(in: values.language)): " + ShowCommand.explanation(why, clock: HistoryClock(roadmap), values: values))
         }
         return lines

@@ -80,38 +80,16 @@ struct LogCommand: ParsableCommand {
             let values = ValueWording(
                 language: valueLanguage, calendar: valueLanguage == .en ? .gregorian : calendar.system(for: valueLanguage))
             let fields: [FieldWord] = [.when, .who, .id, .field, .change, .why]
-            var table = TextTable(columns: fields.map { .init($0.column(in: language), shrinksTo: $0 == .who ? 10 : nil) })
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
-            // A third of the width, and never less than a date's move in the calendar shown (as the UI's log).
-            let changeWidth = maxWidth.map { max(LoggedChange.changeWidth(inTable: $0), 2 * Self.widestDate(values, year: today.year) + 3) }
-            let rows = changes.map { Self.cells($0, changeWidth: changeWidth, clock: clock, values: values) }
-            for row in rows { table.measure(row) }
+            // On a terminal, no value cut: reasons and long updates wrapped, on lines of their own when narrow (LogLayout).
+            var layout = LogLayout(headers: fields.map { $0.column(in: language) }, maxWidth: maxWidth,
+                                   changeWidth: Self.changeWidth(maxWidth ?? 0, values: values, year: today.year))
+            let rows = changes.map { Self.row($0, clock: clock, values: values) }
+            for row in rows { layout.measure(row) }
             var output = BufferedStandardOutput()
-            if let maxWidth, table.widths(maxWidth: maxWidth).last! < TextTable.lastColumnRoom {
-                // Too narrow for the reasons beside the changes (Thai or Japanese at 80 columns): each on a line of its own,
-                // after the zone of a time on another clock, which would otherwise widen every row's time.
-                // The change is then the last column, cut to what the line leaves it.
-                let rows = changes.map { change in
-                    var cells = Self.cells(change, changeWidth: nil, clock: clock, values: values, labelled: false)
-                    cells[cells.count - 1] = [clock.label(at: change.entry.at), cells.last].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
-                    return cells
-                }
-                // A field's name (รายงานความคืบหน้า) is cut before a date's move is.
-                var narrow = TextTable(columns: Array(table.columns.dropLast()))
-                narrow.columns[fields.firstIndex(of: .field)!].shrinksTo = 8
-                for row in rows { narrow.measure(Array(row.dropLast())) }
-                let widths = narrow.widths(maxWidth: maxWidth, lastColumnRoom: changeWidth ?? TextTable.lastColumnRoom)
-                try output.writeLine(narrow.headerLine(widths: widths))
-                for row in rows {
-                    try output.writeLine(narrow.line(Array(row.dropLast()), widths: widths))
-                    if let reason = row.last, !reason.isEmpty {
-                        try output.writeLine(DisplayWidth.truncate("    " + TerminalSafe.escape(reason), to: maxWidth, ellipsis: true))
-                    }
-                }
-            } else {
-                let widths = table.widths(maxWidth: maxWidth)
-                try output.writeLine(table.headerLine(widths: widths))
-                for row in rows { try output.writeLine(table.line(row, widths: widths)) }
+            try output.writeLine(layout.header)
+            for lines in layout.lines(rows) {
+                for line in lines { try output.writeLine(line) }
             }
             try output.flush()
             print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language))
@@ -128,24 +106,32 @@ struct LogCommand: ParsableCommand {
         return DateInput.parse(text, today: today, calendar: calendar)
     }
 
-    /// The table's cells in the words of `values`: when (on the clock in
-    /// force then, ``HistoryClock``), who, milestone (or "roadmap" for a change of the time zone),
-    /// field, what changed (cut to `changeWidth` on a terminal), why.
-    static func cells(_ change: LoggedChange, changeWidth: Int?, clock: HistoryClock, values: ValueWording, labelled: Bool = true) -> [String] {
+    /// A change as a row of the log in the words of `values`: when (on the
+    /// clock in force then, ``HistoryClock``, its zone named when not today's),
+    /// who, milestone (or "roadmap" for a change of the time zone), field,
+    /// what changed (whole), why.
+    static func row(_ change: LoggedChange, clock: HistoryClock, values: ValueWording) -> LogRow {
         let entry = change.entry
         let what: String
         if entry.isComment {
-            what = change.change(width: changeWidth)
+            what = change.change()
         } else {
             let value = { (text: String?) in text.map { values.recorded($0, field: entry.field) } ?? "–" }
-            let text = "\(value(entry.from)) → \(value(entry.to))"
-            what = changeWidth.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text
+            what = "\(value(entry.from)) → \(value(entry.to))"
         }
         // `unknown` in English, as `--author unknown` picks it; the UI's log screen's word otherwise.
         let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
         let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.name(in: values.language) : change.milestoneID
-        return [clock.time(entry.at, values: values, labelled: labelled), author, subject, FieldWord.historyField(entry.field, in: values.language),
-                what, entry.reason ?? ""]
+        return LogRow(columns: [clock.time(entry.at, values: values, labelled: false), author, subject,
+                                FieldWord.historyField(entry.field, in: values.language)],
+                      zone: clock.label(at: entry.at), change: what, why: entry.reason ?? "")
+    }
+
+    /// The widest a change is shown beside its row on a terminal `width`
+    /// cells wide: a third of it, and never less than a date's move in the
+    /// calendar shown (as the UI's log).
+    static func changeWidth(_ width: Int, values: ValueWording, year: Int) -> Int {
+        max(LoggedChange.changeWidth(inTable: width), 2 * widestDate(values, year: year) + 3)
     }
 
     /// The widest date of `year` in the language and calendar of `values`.

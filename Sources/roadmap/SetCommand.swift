@@ -15,8 +15,9 @@ struct SetCommand: ParsableCommand {
             date is refused. An empty --owner, --notes, --lead or --depends removes it. Each change is recorded \
             with who made it (--author) and why (--reason). Dependencies on unknown milestones, on itself, \
             or that make a cycle are refused (65), naming them. On a terminal the changes are echoed as \
-            `roadmap log` prints them (in $LANG's language and calendar, on the programme's clock, which the \
-            last line names); piped, one line each: ID: FIELD FROM → TO, in the file's words.
+            `roadmap log` prints them there (in $LANG's language and calendar, on the programme's clock, which the \
+            last line names; each reason on lines of its own where the terminal is too narrow for it beside the change); piped, one line each: ID: FIELD FROM → TO, \
+            in the file's words. Nothing to change: ID: nothing changed (on a terminal in $LANG's language).
             """
     ).leafOfRoadmap()
 
@@ -175,7 +176,8 @@ extension SetCommand.Request {
                 return (roadmap[location].id, Array(roadmap[location].history[before...]), HistoryClock(roadmap))
             }
             if recorded.isEmpty {
-                print("\(milestoneID): nothing changed")
+                // In the interface language on a terminal, as the echo of a change; piped, the English line scripts read.
+                print(TerminalSafe.escape(CLIText.nothingChanged(milestoneID, in: PlainDisplayOptions(lang: nil).valueLanguage)))
                 return
             }
             // As `log` on a terminal; `--lang` here names a title's language, so it leaves the piped lines alone.

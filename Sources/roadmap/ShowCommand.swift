@@ -131,8 +131,12 @@ extension ShowCommand {
             table.append([name(.slip), CLIText.slipAgainst(values.slip(milestone.slip(against: baseline)), baseline: baseline.name, dueThen: then, in: language)])
         }
         let waitsOnLate = roadmap.waitsFor(location, today: today).contains { $0.offTrack != nil }
-        if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.latestExplanation {
+        if roadmap.needsAttention(location, today: today) || waitsOnLate, let why = milestone.stateExplanation {
             table.append([name(.why), Self.explanation(why, clock: clock, values: values)])
+            // A later update says how it goes since: beside the why, not instead of it (try-23 10).
+            if let update = milestone.history.lastIndex(where: \.isComment), let given = milestone.history.lastIndex(of: why), update > given {
+                table.append([name(.latest), Self.explanation(milestone.history[update], clock: clock, values: values)])
+            }
         }
         if let translations = milestone.title.translations {
             for translation in translations { table.append(["\(name(.title)).\(translation.language)", translation.text]) }
@@ -151,7 +155,8 @@ extension ShowCommand {
         out.append("  " + name(.history) + (milestone.history.isEmpty ? "  " + CLIText.noHistory(in: language) : " · " + clock.note(in: language)))
         let rows = milestone.history.reversed().map { entry in
             let value = { (text: String?) in text.map { values.recorded($0, field: entry.field) } ?? "∅" }
-            let change = entry.isComment ? "\(name(.update)): \(entry.to ?? "")" : "\(value(entry.from)) → \(value(entry.to))"
+            // An update's text alone: the field's column already names it (รายงานความคืบหน้า, 状況報告).
+            let change = entry.isComment ? entry.to ?? "" : "\(value(entry.from)) → \(value(entry.to))"
             return [clock.time(entry.at, values: values), entry.by ?? "-", FieldWord.historyField(entry.field, in: language), change,
                     entry.reason.map { "(\($0))" } ?? ""]
         }

@@ -90,10 +90,15 @@ struct HistoryClockCommandTests {
         try #require(show.exitCode == 0, "\(show)")
         let lines = show.stdout.split(separator: "\n").map(String.init)
         let heading = try #require(lines.firstIndex(of: "  history · times: Asia/Tokyo"), "\(show.stdout)")
-        #expect(lines[heading + 1].hasPrefix("    2026-12-10 11:00  ") && lines[heading + 1].contains("update: 後任"), "newest first:\n\(show.stdout)")
+        #expect(lines[heading + 1].hasPrefix("    2026-12-10 11:00  ") && lines[heading + 1].contains("  comment  後任"), "newest first:\n\(show.stdout)")
         #expect(lines[heading + 2].hasPrefix("    2026-12-06 23:30 Asia/Bangkok  สมชาย ใจดี  status"), "\(show.stdout)")
-        // The latest reason's day, beside a milestone that needs attention, is on the same clock.
-        #expect(lines.contains { $0.contains("後任の担当者が決定 — 佐藤 花子, 2026-12-10") }, "\(show.stdout)")
+        // Why it is at risk: the reason given with its status change, not the later update (try-23 10), its day on the clock then.
+        #expect(lines.contains { $0.hasPrefix("  why ") && $0.contains("BOI ขอข้อมูลเพิ่มเติม — สมชาย ใจดี, 2026-12-06 Asia/Bangkok") }, "\(show.stdout)")
+        #expect(lines.contains { $0.hasPrefix("  latest ") && $0.contains("後任の担当者が決定 — 佐藤 花子, 2026-12-10") }, "and the later update beside it:\n\(show.stdout)")
+        // The update's label once, in the field's column (try-23 10: รายงานความคืบหน้า / รายงานความคืบหน้า: …).
+        let thai = try await run(["show", "SC6", "--lang", "th"])
+        let update = try #require(thai.stdout.split(separator: "\n").last { $0.contains("後任") }, "\(thai.stdout)")
+        #expect(update.contains("  รายงานความคืบหน้า  後任の担当者が決定") && update.ranges(of: "รายงานความคืบหน้า").count == 1, "\(update)")
         let none = try await run(["show", "SC1", "--lang", "th"])
         #expect(none.stdout.contains("  ประวัติ  ") && !none.stdout.contains("เวลา Asia"), "no history, no clock to name:\n\(none.stdout)")
     }

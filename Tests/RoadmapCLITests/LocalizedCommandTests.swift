@@ -73,7 +73,7 @@ struct LocalizedCommandTests {
             ⚠  CE1   circular-economy  planned      2027-12-24    0d  th     DIW              Develop recycling industry infrastructure
                ⚠ late dependency: waits for CE2, at-risk
             !  CE2   circular-economy  at-risk      2026-11-27  +58d  th     TISI             Draft recycling industry standards
-               why: hearing set for 15 January — 山田, 2026-11-25
+               why: comments from the hearing not yet resolved — TISI, 2026-10-20
                CE3   circular-economy  blocked      2027-06-30  +91d  th     DIW              End-of-life vehicle management system
                why: waiting for the vehicle deregistration rules of the Department of Land Transport — DIW, 2026-10-05
             ⚠  CE4   circular-economy  planned      2028-03-31    0d  th     DPIM             EV battery collection, reuse and recycling
@@ -93,7 +93,8 @@ struct LocalizedCommandTests {
               owner       TISI
               lead        th
               slip        +58d against "Agreed at EID meeting 2025-12-09" (due 2026-09-30 then)
-              why         hearing set for 15 January — 山田, 2026-11-25
+              why         comments from the hearing not yet resolved — TISI, 2026-10-20
+              latest      hearing set for 15 January — 山田, 2026-11-25
               title.en    Draft recycling industry standards
               title.th    จัดทำมาตรฐานอุตสาหกรรมรีไซเคิล
               title.ja    リサイクル産業規格の策定
@@ -102,10 +103,10 @@ struct LocalizedCommandTests {
               holds up
                 CE1  planned  2027-12-24    ⚠ off track: at-risk
               history · times: Asia/Bangkok
-                2026-11-25 13:00  山田  comment  update: hearing set for 15 January
-                2026-11-24 10:00  TISI  due      2026-10-30 → 2026-11-27             (second public hearing needed)
-                2026-10-20 10:00  TISI  status   in-progress → at-risk               (comments from the hearing not yet resolved)
-                2026-09-15 10:00  TISI  due      2026-09-30 → 2026-10-30             (the draft needs a second public hearing)
+                2026-11-25 13:00  山田  comment  hearing set for 15 January
+                2026-11-24 10:00  TISI  due      2026-10-30 → 2026-11-27     (second public hearing needed)
+                2026-10-20 10:00  TISI  status   in-progress → at-risk       (comments from the hearing not yet resolved)
+                2026-09-15 10:00  TISI  due      2026-09-30 → 2026-10-30     (the draft needs a second public hearing)
 
             """,
             "show CE4": """
@@ -259,7 +260,7 @@ struct LocalizedCommandTests {
         #expect(snapshot.stdout.contains(" · ไทยนำ · "), "page one's follow-up: the lead side in a word")
         #expect(ListOutput.words(ce2)[2] == Status.atRisk.word(in: .th))
         #expect(list.stdout.contains("   ⚠ รอผลจากงานที่ล่าช้า: CE2 มีความเสี่ยง\n"), "\(list.stdout)")
-        #expect(list.stdout.contains("   เหตุผล: hearing set for 15 January — 山田, 25 พ.ย. 2569\n"), "\(list.stdout)")
+        #expect(list.stdout.contains("   เหตุผล: comments from the hearing not yet resolved — TISI, 20 ต.ค. 2569\n"), "\(list.stdout)")
         #expect(list.stdout.hasSuffix(" ณ 1 ธ.ค. 2569\n"))
         let sc1 = try #require(rows.first { $0.contains("SC1") })
         #expect(ListOutput.words(sc1).prefix(9) == ["SC1", "supply-chain", "เสร็จแล้ว", "31", "มี.ค.", "2569", "±0", "วัน", "ร่วมกัน"], "\(sc1)")

@@ -60,7 +60,7 @@ struct LogCommandTests {
         #expect(japaneseLines.first?.split(separator: " ") == ["日付", "変更者", "ID", "項目", "変更内容", "理由"], "\(japanese.stdout)")
         #expect(japaneseLines[1].split(separator: " ").prefix(3) == ["2026年11月26日", "12:00", "不明"], "\(japanese.stdout)")
         #expect(japaneseLines[4].split(separator: " ") == ["2026年11月23日", "09:00", "Somchai", "SC2", "状態", "進行中", "→", "完了"], "\(japanese.stdout)")
-        #expect(japaneseLines.last == "4 件の変更（2026年11月23日 以降） · 時刻: Asia/Bangkok")
+        #expect(japaneseLines.last == "4 件の変更（2026年11月23日以降） · 時刻: Asia/Bangkok")
         #expect(!japanese.stdout.contains("status") && !japanese.stdout.contains("owner"), "no English field name")
         // --calendar gregorian gives Thai with Christian-era years.
         let gregorian = try await log("--since", "monday", "--lang", "th", "--calendar", "gregorian")

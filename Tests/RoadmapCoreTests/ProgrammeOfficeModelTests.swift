@@ -169,6 +169,22 @@ struct ProgrammeOfficeModelTests {
         #expect(roadmap.workstreams[0].milestones[0].latestExplanation?.to == "รอผลการประชุม")
     }
 
+    /// Why a milestone is in its state (try-23 10): the reason given with its
+    /// latest status change, not a later update; without one, the latest reason or update.
+    @Test func whyItIsInItsState() throws {
+        var milestone = roadmap().workstreams[0].milestones[0]
+        #expect(milestone.stateExplanation == nil)
+        try milestone.comment("แผนเดิม", at: time, by: "สมชาย")
+        #expect(milestone.stateExplanation?.to == "แผนเดิม", "no status change: the latest update")
+        try milestone.set(.status, to: "at-risk", at: Timestamp(secondsSinceEpoch: time.secondsSinceEpoch + 60), by: "สมชาย", reason: "BOI ขอข้อมูลเพิ่มเติม")
+        try milestone.comment("BOIとの協議日程を調整中", at: Timestamp(secondsSinceEpoch: time.secondsSinceEpoch + 120), by: "佐藤")
+        try milestone.set(.due, to: "2027-09-30", at: Timestamp(secondsSinceEpoch: time.secondsSinceEpoch + 180), by: "佐藤", reason: "日程の再調整")
+        #expect(milestone.stateExplanation?.reason == "BOI ขอข้อมูลเพิ่มเติม" && milestone.stateExplanation?.field == "status")
+        #expect(milestone.latestExplanation?.reason == "日程の再調整", "the latest of either is still there for the UI's detail")
+        try milestone.set(.status, to: "blocked", at: Timestamp(secondsSinceEpoch: time.secondsSinceEpoch + 240), by: "สมชาย")
+        #expect(milestone.stateExplanation?.reason == "日程の再調整", "a status change without a reason: the latest reason or update")
+    }
+
     @Test func theSchemaOneBuiltInFileUpgradesWithNothingLost() throws {
         let old = Array(try Data(contentsOf: RepoPaths.root.appendingPathComponent("Tests/RoadmapCoreTests/Fixtures/eid-roadmap-schema1.json")))
         let loaded = try RoadmapStore.decode(old, path: "old")

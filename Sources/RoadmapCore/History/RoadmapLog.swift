@@ -23,14 +23,12 @@ public struct LoggedChange: Equatable, Sendable {
     public var author: String { entry.by ?? RoadmapLog.unknownAuthor }
 
     /// What changed, `from → to` (an update's text; `missing` for no value),
-    /// cut to `width` columns with an ellipsis when given: a long note must
-    /// not push the reason after it off a table the width of a terminal.
-    public func change(width: Int? = nil, missing: String = "–") -> String {
-        let text = entry.isComment ? (entry.to ?? "") : "\(entry.from ?? missing) → \(entry.to ?? missing)"
-        return width.map { DisplayWidth.truncate(text, to: $0, ellipsis: true) } ?? text
+    /// whole (``LogLayout`` puts one too long for its column on lines of its own).
+    public func change(missing: String = "–") -> String {
+        entry.isComment ? (entry.to ?? "") : "\(entry.from ?? missing) → \(entry.to ?? missing)"
     }
 
-    /// The widest a change is shown in a table `tableWidth` columns wide: a
+    /// The widest a change is shown beside its row in a table `tableWidth` columns wide: a
     /// third of it, and never less than a date's move (`2027-12-24 → 2028-02-25`).
     public static func changeWidth(inTable tableWidth: Int) -> Int { max(23, tableWidth / 3) }
 }

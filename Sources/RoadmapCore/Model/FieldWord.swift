@@ -16,6 +16,8 @@ public enum FieldWord: CaseIterable, Sendable {
     case update
     /// The reason given for a change.
     case why
+    /// The latest status update, beside why a milestone is in its state (`show`).
+    case latest
     /// A milestone's first history entry (`created`).
     case created
     /// The columns of a log of changes: when, who, which field, what changed.
@@ -64,6 +66,7 @@ public enum FieldWord: CaseIterable, Sendable {
         case .history: ("history", "ประวัติ", "履歴")
         case .update: ("update", "รายงานความคืบหน้า", "状況報告")
         case .why: ("why", "เหตุผล", "理由")
+        case .latest: ("latest", "ล่าสุด", "最新状況")
         case .created: ("created", "สร้าง", "作成")
         case .when: ("when", "วันที่", "日付")
         case .who: ("who", "ผู้แก้ไข", "変更者")

@@ -133,6 +133,15 @@ extension Milestone {
         history.last { $0.isComment || $0.reason != nil }
     }
 
+    /// Why the milestone is in the state it is in (`show`'s and `list`'s
+    /// "why"): the reason recorded with the latest change of its status,
+    /// when it has one; a later update says how things go, not why, and stays
+    /// in the history. Else the latest reason or update (``latestExplanation``).
+    public var stateExplanation: HistoryEntry? {
+        if let status = history.last(where: { $0.field == MilestoneField.status.description }), status.reason != nil { return status }
+        return latestExplanation
+    }
+
     /// A date field's new value: `nil` for no text, else exactly `YYYY-MM-DD`.
     private static func day(_ text: String?) throws(RoadmapError) -> CalendarDay? {
         guard let text, !text.isEmpty else { return nil }

@@ -19,10 +19,9 @@ extension AppState {
     }
 
     /// What an entry changed, `from → to` in the UI's words (an update's
-    /// text), cut to `width` cells with an ellipsis.
-    func historyChangeText(_ entry: HistoryEntry, width: Int) -> String {
-        let text = entry.isComment ? TerminalSafe.escape(entry.to ?? "")
+    /// text), whole (``LogLayout`` wraps what does not fit).
+    func historyChangeText(_ entry: HistoryEntry) -> String {
+        entry.isComment ? TerminalSafe.escape(entry.to ?? "")
             : "\(historyValueText(entry.field, entry.from)) → \(historyValueText(entry.field, entry.to))"
-        return DisplayWidth.truncate(text, to: width, ellipsis: true)
     }
 }
