@@ -42,8 +42,11 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public var dueNext: [Upcoming]
     /// Page one's health, completions, counts of the week before, slip and off-track links.
     public var highlights: Highlights
-    /// The quarter around the week, for the HTML report's picture.
-    public var chart: SnapshotChart
+    /// The quarter around the week, for the HTML report's picture: made when
+    /// asked for, so that the other reports never pay for it.
+    public var chart: SnapshotChart { SnapshotChart(roadmap: roadmap, week: week, today: asOf) }
+    /// The roadmap as it was at the end of ``asOf``.
+    private let roadmap: Roadmap
     /// The timeline picture (``TimelineTextRenderer/lines()``) when the text
     /// and Markdown reports are to end with it; nil leaves it out.
     public var timeline: [String]?
@@ -69,10 +72,9 @@ public struct WeeklySnapshot: Equatable, Sendable {
         self.week = week
         asOf = today
         self.timeZone = timeZone.identifier
-        // The chart and the dependencies off track need only the roadmap: made beside the rest for a large one.
-        let beside = Concurrently(parallel: roadmap.milestoneCount >= ParallelWork.milestonesWorthIt) {
-            (SnapshotChart(roadmap: roadmap, week: week, today: today), roadmap.offTrackLinks(today: today))
-        }
+        self.roadmap = roadmap
+        // The dependencies off track need only the roadmap: found beside the rest for a large one.
+        let beside = Concurrently(parallel: roadmap.milestoneCount >= ParallelWork.milestonesWorthIt) { roadmap.offTrackLinks(today: today) }
         var earliest: Timestamp?
         var parts: [WorkstreamPart] = []
         var moves: [Move] = []
@@ -125,8 +127,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves
-        let (chart, offTrackLinks) = beside.value
-        self.chart = chart
+        let offTrackLinks = beside.value
         highlights = Highlights(
             roadmap: roadmap, file: file, parts: parts, moves: moves, offTrackLinks: offTrackLinks, weekStart: weekStart, today: today)
     }
