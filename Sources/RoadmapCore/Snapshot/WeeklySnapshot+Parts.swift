@@ -12,13 +12,20 @@ extension WeeklySnapshot {
         public var lead: Lead?
 
         public init(_ milestone: Milestone, workstream: String) {
-            id = milestone.id
+            self = withUnsafePointer(to: milestone) { MilestoneRow($0, workstream: workstream) }
+        }
+
+        /// The row of the milestone at `milestone`, its fields read where it
+        /// is kept (a milestone handed over whole is copied: every string and
+        /// list it holds retained).
+        init(_ milestone: UnsafePointer<Milestone>, workstream: String) {
+            id = milestone.pointee.id
             self.workstream = workstream
-            title = milestone.title
-            status = milestone.status
-            due = milestone.due
-            owner = milestone.owner
-            lead = milestone.lead
+            title = milestone.pointee.title
+            status = milestone.pointee.status
+            due = milestone.pointee.due
+            owner = milestone.pointee.owner
+            lead = milestone.pointee.lead
         }
     }
 

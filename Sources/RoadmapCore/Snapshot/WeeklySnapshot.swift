@@ -93,12 +93,13 @@ public struct WeeklySnapshot: Equatable, Sendable {
             // Read where they are kept: a copy of each milestone would touch every string and list it holds.
             workstream.milestones.withUnsafeBufferPointer { milestones in
                 for m in milestones.indices {
-                    let row = MilestoneRow(milestones[m], workstream: workstream.id)
+                    let row = MilestoneRow(milestones.baseAddress! + m, workstream: workstream.id)
                     rows.append(row)
                     if let first = milestones[m].history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
                     if let move = Move.move(history: milestones[m].history, row: row, from: weekStart, to: weekEnd) { moves.append(move) }
                     let (status, due) = (milestones[m].status, milestones[m].due)
-                    if milestones[m].isOverdue(today: today), let due {
+                    // Overdue as `Milestone.isOverdue` has it, from the fields (a method call copied the milestone).
+                    if let due, !status.isClosed, due < today {
                         overdue.append((due.days(until: today), w, m))
                     } else if status == .blocked {
                         blocked.append((w, m))
