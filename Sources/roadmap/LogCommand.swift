@@ -114,7 +114,9 @@ struct LogCommand: ParsableCommand {
                 for row in rows { try output.writeLine(table.line(row, widths: widths)) }
             }
             try output.flush()
-            print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language))
+            // Rows on several clocks: the footer names them and says the order (try-23 6).
+            let earlier = changes.compactMap { clock.label(at: $0.entry.at) }.uniqued()
+            print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language, labelled: earlier))
         }
     }
 

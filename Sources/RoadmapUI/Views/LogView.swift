@@ -21,12 +21,18 @@ extension AppState {
         // Each day on the clock in force when the change was made (the report's rule); the row above
         // the hint names today's clock and those of the days marked `*`.
         let clock = HistoryClock(roadmap), words = ValueWording(language: language, calendar: calendar)
+        let earlier = shown.compactMap { clock.label(at: $0.entry.at) }.uniqued()
+        // One earlier clock is marked `*`; several are told apart, `*1`, `*2`, in the order the note names them.
+        func mark(_ label: String?) -> String {
+            guard let label else { return "" }
+            return earlier.count == 1 ? "*" : "*\(earlier.firstIndex(of: label)! + 1)"
+        }
         func cells(_ change: LoggedChange) -> [String] {
             let entry = change.entry
             let author = entry.by ?? UIText.unknownAuthor.text(language)
             let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.label(in: language) : change.milestoneID
-            // A day on another clock is marked `*` (the row above the hint names that clock), to keep the column narrow.
-            return [words.date(clock.day(entry.at)) + (clock.label(at: entry.at) == nil ? "" : "*"), author, subject, historyFieldText(entry.field),
+            // A day on another clock is marked (the row above the hint names that clock), to keep the column narrow.
+            return [words.date(clock.day(entry.at)) + mark(clock.label(at: entry.at)), author, subject, historyFieldText(entry.field),
                     historyChangeText(entry, width: changeWidth), entry.reason ?? ""]
         }
         // Columns as wide as the rows on screen need, so scrolling costs only those rows.
@@ -39,8 +45,8 @@ extension AppState {
             let line = DisplayWidth.truncate(table.line(cells(change), widths: widths), to: width - 1, ellipsis: true)
             grid.put(line, x: 1, y: 2 + offset, style: style, maxWidth: width - 1)
         }
-        let earlier = shown.compactMap { clock.label(at: $0.entry.at) }.uniqued()
-        let note = clock.note(in: language) + (earlier.isEmpty ? "" : " · " + UIText.earlierClock.text(language, earlier.joined(separator: ", ")))
+        let marked = earlier.count == 1 ? earlier : earlier.enumerated().map { "*\($0.offset + 1) \($0.element)" }
+        let note = clock.note(in: language) + (earlier.isEmpty ? "" : " · " + UIText.earlierClock.text(language, marked.joined(separator: ", ")))
         grid.put(note, x: 1, y: height - 3, style: .dim, maxWidth: width - 2)
         if changes.count > logHeight {
             let text = " \(logScroll + 1)–\(logScroll + shown.count)/\(changes.count) "
