@@ -67,9 +67,13 @@ struct LogCommand: ParsableCommand {
             }
             // Each change on the clock in force when it was made (the report's rule), --since too;
             // the clock now (the file's zone, else the machine's) is named under the table.
-            let clock = HistoryClock(roadmap)
+            // --since starts where the weekly report starts that day (Roadmap.start(of:)): the two agree on the week of a
+            // change made just before a change of zone at a week's end, which the row then names (try-23 4).
+            let clock = HistoryClock(roadmap), start = day.map { roadmap.start(of: $0) }
             let changes = RoadmapLog.changes(
-                in: roadmap, filter: .init(since: day, author: global.author, workstream: workstream, milestones: Set(ids)), day: clock.day)
+                in: roadmap, filter: .init(author: global.author, workstream: workstream, milestones: Set(ids)), day: clock.day
+            ).filter { change in start.map { change.entry.at >= $0 } ?? true }
+            let countedIn = { (change: LoggedChange) in roadmap.reportWeek(of: change.entry.at, shownOn: clock.day(change.entry.at)) }
             if json {
                 print(JSONValue.array(changes.map(Self.json)).serialized(), terminator: "")
                 return
@@ -84,7 +88,7 @@ struct LogCommand: ParsableCommand {
             let maxWidth = isatty(STDOUT_FILENO) == 1 ? terminalColumns() : nil
             // A third of the width, and never less than a date's move in the calendar shown (as the UI's log).
             let changeWidth = maxWidth.map { max(LoggedChange.changeWidth(inTable: $0), 2 * Self.widestDate(values, year: today.year) + 3) }
-            let rows = changes.map { Self.cells($0, changeWidth: changeWidth, clock: clock, values: values) }
+            let rows = changes.map { Self.cells($0, changeWidth: changeWidth, clock: clock, values: values, countedIn: countedIn($0)) }
             for row in rows { table.measure(row) }
             var output = BufferedStandardOutput()
             if let maxWidth, table.widths(maxWidth: maxWidth).last! < TextTable.lastColumnRoom {
@@ -92,7 +96,7 @@ struct LogCommand: ParsableCommand {
                 // after the zone of a time on another clock, which would otherwise widen every row's time.
                 // The change is then the last column, cut to what the line leaves it.
                 let rows = changes.map { change in
-                    var cells = Self.cells(change, changeWidth: nil, clock: clock, values: values, labelled: false)
+                    var cells = Self.cells(change, changeWidth: nil, clock: clock, values: values, labelled: false, countedIn: countedIn(change))
                     cells[cells.count - 1] = [clock.label(at: change.entry.at), cells.last].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
                     return cells
                 }
@@ -132,8 +136,11 @@ struct LogCommand: ParsableCommand {
 
     /// The table's cells in the words of `values`: when (on the clock in
     /// force then, ``HistoryClock``), who, milestone (or "roadmap" for a change of the time zone),
-    /// field, what changed (cut to `changeWidth` on a terminal), why.
-    static func cells(_ change: LoggedChange, changeWidth: Int?, clock: HistoryClock, values: ValueWording, labelled: Bool = true) -> [String] {
+    /// field, what changed (cut to `changeWidth` on a terminal), why, after
+    /// the week the report counts it in when that is not the week of the day shown.
+    static func cells(
+        _ change: LoggedChange, changeWidth: Int?, clock: HistoryClock, values: ValueWording, labelled: Bool = true, countedIn: IsoWeek? = nil
+    ) -> [String] {
         let entry = change.entry
         let what: String
         if entry.isComment {
@@ -147,7 +154,7 @@ struct LogCommand: ParsableCommand {
         let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
         let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.name(in: values.language) : change.milestoneID
         return [clock.time(entry.at, values: values, labelled: labelled), author, subject, FieldWord.historyField(entry.field, in: values.language),
-                what, entry.reason ?? ""]
+                what, [countedIn.map { CLIText.countedIn($0, in: values.language) }, entry.reason].compactMap { $0 }.joined(separator: " · ")]
     }
 
     /// The widest date of `year` in the language and calendar of `values`.
