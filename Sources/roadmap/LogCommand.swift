@@ -71,9 +71,9 @@ struct LogCommand: ParsableCommand {
             // change made just before a change of zone at a week's end, which the row then names (try-23 4).
             let clock = HistoryClock(roadmap), start = day.map { roadmap.start(of: $0) }
             let changes = RoadmapLog.changes(
-                in: roadmap, filter: .init(author: global.author, workstream: workstream, milestones: Set(ids)), day: clock.day
+                in: roadmap, filter: .init(author: global.author, workstream: workstream, milestones: Set(ids))
             ).filter { change in start.map { change.entry.at >= $0 } ?? true }
-            let countedIn = { (change: LoggedChange) in roadmap.reportWeek(of: change.entry.at, shownOn: clock.day(change.entry.at)) }
+            let countedIn = { (change: LoggedChange) in roadmap.reportWeek(of: change.entry.at, shownOn: clock.day(of: change.entry)) }
             if json {
                 print(JSONValue.array(changes.map(Self.json)).serialized(), terminator: "")
                 return
@@ -97,7 +97,7 @@ struct LogCommand: ParsableCommand {
                 // The change is then the last column, cut to what the line leaves it.
                 let rows = changes.map { change in
                     var cells = Self.cells(change, changeWidth: nil, clock: clock, values: values, labelled: false, countedIn: countedIn(change))
-                    cells[cells.count - 1] = [clock.label(at: change.entry.at), cells.last].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
+                    cells[cells.count - 1] = [clock.label(of: change.entry), cells.last].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " · ")
                     return cells
                 }
                 // A field's name (รายงานความคืบหน้า) is cut before a date's move is.
@@ -119,7 +119,7 @@ struct LogCommand: ParsableCommand {
             }
             try output.flush()
             // Rows on several clocks: the footer names them and says the order (try-23 6).
-            let earlier = changes.compactMap { clock.label(at: $0.entry.at) }.uniqued()
+            let earlier = changes.compactMap { clock.label(of: $0.entry) }.uniqued()
             print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language, labelled: earlier))
         }
     }
@@ -153,7 +153,7 @@ struct LogCommand: ParsableCommand {
         // `unknown` in English, as `--author unknown` picks it; the UI's log screen's word otherwise.
         let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
         let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.name(in: values.language) : change.milestoneID
-        return [clock.time(entry.at, values: values, labelled: labelled), author, subject, FieldWord.historyField(entry.field, in: values.language),
+        return [clock.time(of: entry, values: values, labelled: labelled), author, subject, FieldWord.historyField(entry.field, in: values.language),
                 what, [countedIn.map { CLIText.countedIn($0, in: values.language) }, entry.reason].compactMap { $0 }.joined(separator: " · ")]
     }
 

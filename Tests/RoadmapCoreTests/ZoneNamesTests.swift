@@ -72,4 +72,27 @@ struct ZoneNamesTests {
         #expect(clock.time(Self.time("2026-12-08T01:10:00Z"), values: english) == "2026-12-08 08:10 Asia/Bangkok")
         #expect(clock.time(Self.time("2026-12-08T02:00:00Z"), values: english) == "2026-12-08 02:00")
     }
+
+    /// try-23 finding 7: both offices changed the zone in the same second; the merge keeps both entries.
+    @Test("two changes of zone in one second: each on the zone it set, as log shows them")
+    func sameSecond() {
+        var file = BuiltInRoadmap.load()
+        let at = Self.time("2026-12-15T02:00:00Z")
+        file.zoneChanges = [
+            ZoneChange(at: Self.time("2026-12-08T01:30:00Z"), from: "Asia/Bangkok", to: "UTC"),
+            ZoneChange(at: at, from: "UTC", to: "Asia/Bangkok", by: "山田 太郎"),
+            ZoneChange(at: at, from: "UTC", to: "Asia/Tokyo", by: "สมชาย ใจดี"),
+        ]
+        file.timeZone = "Asia/Tokyo"
+        #expect(file.loadProblems.isEmpty)
+        let clock = HistoryClock(file)
+        let entries = file.zoneChanges.map(\.entry)
+        #expect(entries.map { clock.time(of: $0, values: english) } == [
+            "2026-12-08 01:30 UTC", "2026-12-15 09:00 Asia/Bangkok", "2026-12-15 11:00",
+        ])
+        #expect(entries.map { clock.label(of: $0) } == ["UTC", "Asia/Bangkok", nil])
+        #expect(entries.map { clock.day(of: $0) } == ["2026-12-08", "2026-12-15", "2026-12-15"].map { CalendarDay(iso: $0)! })
+        // A milestone's change in that second is on the clock in force then: the later entry's.
+        #expect(clock.time(of: HistoryEntry(at: at, field: "status", from: "planned", to: "done"), values: english) == "2026-12-15 11:00")
+    }
 }

@@ -40,7 +40,8 @@ public struct HistoryClock: Sendable {
     /// The clock in force at `moment`: the zone the first change after it
     /// changed from, else (after the last change, or with none) ``zone``;
     /// at the moment of a change of zone, the zone it set (the last one
-    /// made in that second), so that the change is shown on its own clock
+    /// made in that second; ``time(of:values:labelled:)`` tells apart two
+    /// made in one second), so that the change is shown on its own clock
     /// however the changes join up after a merge. A time when no zone was
     /// named is on today's clock, as the report counts it.
     public func zone(at moment: Timestamp) -> TimeZone { clock(at: moment).zone }
@@ -48,6 +49,30 @@ public struct HistoryClock: Sendable {
     private func clock(at moment: Timestamp) -> Clock {
         if let set = changes.last(where: { $0.at == moment }) { return set.after }
         return changes.first { moment < $0.at }?.before ?? (zone, name)
+    }
+
+    /// The clock `entry` is shown on: a change of zone (``ZoneChange/entry``)
+    /// on the zone it set, any other on the clock in force at its time.
+    private func clock(of entry: HistoryEntry) -> Clock {
+        guard entry.field == ZoneChange.field, let set = changes.last(where: { $0.at == entry.at && $0.after.name == (entry.to ?? name) }) else {
+            return clock(at: entry.at)
+        }
+        return set.after
+    }
+
+    /// The day `entry` was made on, on its clock (``time(of:values:labelled:)``).
+    public func day(of entry: HistoryEntry) -> CalendarDay { entry.at.day(in: clock(of: entry).zone) }
+
+    /// The zone to write beside `entry`'s time: nil when it is ``zone``.
+    public func label(of entry: HistoryEntry) -> String? {
+        let then = clock(of: entry)
+        return then.name == name ? nil : then.name
+    }
+
+    /// ``time(_:values:labelled:)`` for an entry of a log: a change of zone
+    /// on the zone it set, also when two were made in one second.
+    public func time(of entry: HistoryEntry, values: ValueWording, labelled: Bool = true) -> String {
+        values.time(entry.at, in: clock(of: entry).zone) + (labelled ? label(of: entry).map { " " + $0 } ?? "" : "")
     }
 
     /// The day `moment` fell on, on the clock in force then (what `log --since` compares).

@@ -21,7 +21,7 @@ extension AppState {
         // Each day on the clock in force when the change was made (the report's rule); the row above
         // the hint names today's clock and those of the days marked `*`.
         let clock = HistoryClock(roadmap), words = ValueWording(language: language, calendar: calendar)
-        let earlier = shown.compactMap { clock.label(at: $0.entry.at) }.uniqued()
+        let earlier = shown.compactMap { clock.label(of: $0.entry) }.uniqued()
         // One earlier clock is marked `*`; several are told apart, `*1`, `*2`, in the order the note names them.
         func mark(_ label: String?) -> String {
             guard let label else { return "" }
@@ -32,7 +32,7 @@ extension AppState {
             let author = entry.by ?? UIText.unknownAuthor.text(language)
             let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.label(in: language) : change.milestoneID
             // A day on another clock is marked (the row above the hint names that clock), to keep the column narrow.
-            return [words.date(clock.day(entry.at)) + mark(clock.label(at: entry.at)), author, subject, historyFieldText(entry.field),
+            return [words.date(clock.day(of: entry)) + mark(clock.label(of: entry)), author, subject, historyFieldText(entry.field),
                     historyChangeText(entry, width: changeWidth), entry.reason ?? ""]
         }
         // Columns as wide as the rows on screen need, so scrolling costs only those rows.
