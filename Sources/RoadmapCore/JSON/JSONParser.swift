@@ -5,7 +5,7 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var column: Int
     public var message: String
     /// The milestone or workstream it is in, when the text is a roadmap's
-    /// (``place(before:in:)``): set only by the store, on the error's way out.
+    /// (``enclosingPlace(before:in:)``): set only by the store, on the error's way out.
     public var place: String?
 }
 

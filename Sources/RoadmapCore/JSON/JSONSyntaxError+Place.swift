@@ -4,7 +4,7 @@ extension JSONSyntaxError {
     /// CE3000`, or `workstreams[2].milestones[2999]` before its id): nil
     /// when the error is outside both. Runs only on a refused file: one pass
     /// over the bytes before the error, which are valid JSON as far as they go.
-    static func place(before offset: Int, in bytes: [UInt8]) -> String? {
+    public static func enclosingPlace(before offset: Int, in bytes: [UInt8]) -> String? {
         var walk = OpenContainers()
         for b in bytes[..<min(offset, bytes.count)] { walk.read(b) }
         return walk.place
@@ -12,7 +12,7 @@ extension JSONSyntaxError {
 }
 
 /// The objects and arrays open at a point of a JSON text, with what
-/// ``JSONSyntaxError/place(before:in:)`` needs of each.
+/// ``JSONSyntaxError/enclosingPlace(before:in:)`` needs of each.
 private struct OpenContainers {
     struct Container {
         var isObject: Bool

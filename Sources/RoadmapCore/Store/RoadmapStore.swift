@@ -108,7 +108,7 @@ public struct RoadmapStore: Sendable {
             json = try JSONParser.parse(bytes)
         } catch {
             var error = error
-            error.place = JSONSyntaxError.place(before: error.offset, in: bytes)
+            error.place = JSONSyntaxError.enclosingPlace(before: error.offset, in: bytes)
             throw .syntax(path: path, error)
         }
         do {
