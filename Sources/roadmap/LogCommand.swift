@@ -13,9 +13,11 @@ struct LogCommand: ParsableCommand {
             answers "what changed since Monday, and who did it" for changes made in any office. --author NAME shows only the changes by authors whose \
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
             those). Each time is on the programme's clock in force when the change was made (the weekly report's rule), \
-            with its zone beside it when that is not today's clock, which the last line names (the zone the file \
+            with its zone beside it when that is not today's clock (a change of zone on the zone it set), which the \
+            last line names (the zone the file \
             names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
-            (the latest one up to today), and each change is counted on its day on its own clock; with --calendar buddhist a year from 2400 is B.E., and a date more \
+            (the latest one up to today) and starts where the weekly report starts that day (a row the report counts \
+            in another week than its day's, next to a change of zone, says which); with --calendar buddhist a year from 2400 is B.E., and a date more \
             than 50 years from today is refused (65) unless --calendar gregorian is given. With --lang th \
             or ja (or a Thai or Japanese $LANG, on a terminal) the whole table is in that language: times and dates in its calendar (B.E. \
             for Thai unless --calendar gregorian), statuses, lead sides and field names; in English \
@@ -65,14 +67,13 @@ struct LogCommand: ParsableCommand {
                 try TypedDate.checkDay(day, typed: text, option: "--since", today: today, calendar: calendar)
                 return day
             }
-            // Each change on the clock in force when it was made (the report's rule), --since too;
-            // the clock now (the file's zone, else the machine's) is named under the table.
-            // --since starts where the weekly report starts that day (Roadmap.start(of:)): the two agree on the week of a
-            // change made just before a change of zone at a week's end, which the row then names (try-23 4).
-            let clock = HistoryClock(roadmap), start = day.map { roadmap.start(of: $0) }
+            // Each change on the clock in force when it was made (a change of zone on the one it set); the clock
+            // now (the file's zone, else the machine's) is named under the table. --since starts where the weekly
+            // report starts that day (Roadmap.start(of:)): the two agree on the week of a change made just before
+            // a change of zone at a week's end, which the row then names (try-23 4).
+            let clock = HistoryClock(roadmap)
             let changes = RoadmapLog.changes(
-                in: roadmap, filter: .init(author: global.author, workstream: workstream, milestones: Set(ids))
-            ).filter { change in start.map { change.entry.at >= $0 } ?? true }
+                in: roadmap, filter: .init(from: day.map { roadmap.start(of: $0) }, author: global.author, workstream: workstream, milestones: Set(ids)))
             let countedIn = { (change: LoggedChange) in roadmap.reportWeek(of: change.entry.at, shownOn: clock.day(of: change.entry)) }
             if json {
                 print(JSONValue.array(changes.map(Self.json)).serialized(), terminator: "")

@@ -75,7 +75,7 @@ public struct HistoryClock: Sendable {
         values.time(entry.at, in: clock(of: entry).zone) + (labelled ? label(of: entry).map { " " + $0 } ?? "" : "")
     }
 
-    /// The day `moment` fell on, on the clock in force then (what `log --since` compares).
+    /// The day `moment` fell on, on the clock in force then.
     public func day(_ moment: Timestamp) -> CalendarDay { moment.day(in: zone(at: moment)) }
 
     /// The zone to write beside a time at `moment`: nil when it is ``zone``, the clock the output names.
