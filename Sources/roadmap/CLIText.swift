@@ -40,6 +40,15 @@ enum CLIText {
         }
     }
 
+    /// `counted in 2026-W50`: the week the weekly report counts a log row in, when not the week of the day shown.
+    static func countedIn(_ week: IsoWeek, in language: InterfaceLanguage) -> String {
+        switch language {
+        case .en: "counted in \(week)"
+        case .th: "นับในสัปดาห์ \(week)"
+        case .ja: "\(week) に計上"
+        }
+    }
+
     /// ` (overdue by 3 days)`, ` (due today)`, ` (in 12 days)`: days from today to the due date.
     static func dueNote(days: Int, in language: InterfaceLanguage) -> String {
         switch (language, days) {

@@ -13,9 +13,11 @@ struct LogCommand: ParsableCommand {
             answers "what changed since Monday, and who did it" for changes made in any office. --author NAME shows only the changes by authors whose \
             name holds NAME (any part, ignoring case, as git log --author: 田中 finds 田中 花子); a change recorded without an author shows as unknown (--author unknown picks \
             those). Each time is on the programme's clock in force when the change was made (the weekly report's rule), \
-            with its zone beside it when that is not today's clock, which the last line names (the zone the file \
+            with its zone beside it when that is not today's clock (a change of zone on the zone it set), which the \
+            last line names (the zone the file \
             names, else this machine's); --since takes a date (\(DateInput.formsHelp)) or a weekday name \
-            (the latest one up to today), and each change is counted on its day on its own clock; with --calendar buddhist a year from 2400 is B.E., and a date more \
+            (the latest one up to today) and starts where the weekly report starts that day (a row the report counts \
+            in another week than its day's, next to a change of zone, says which); with --calendar buddhist a year from 2400 is B.E., and a date more \
             than 50 years from today is refused (65) unless --calendar gregorian is given. With --lang th \
             or ja (or a Thai or Japanese $LANG, on a terminal) the whole table is in that language: times and dates in its calendar (B.E. \
             for Thai unless --calendar gregorian), statuses, lead sides and field names; in English \
@@ -65,11 +67,14 @@ struct LogCommand: ParsableCommand {
                 try TypedDate.checkDay(day, typed: text, option: "--since", today: today, calendar: calendar)
                 return day
             }
-            // Each change on the clock in force when it was made (the report's rule), --since too;
-            // the clock now (the file's zone, else the machine's) is named under the table.
+            // Each change on the clock in force when it was made (a change of zone on the one it set); the clock
+            // now (the file's zone, else the machine's) is named under the table. --since starts where the weekly
+            // report starts that day (Roadmap.start(of:)): the two agree on the week of a change made just before
+            // a change of zone at a week's end, which the row then names (try-23 4).
             let clock = HistoryClock(roadmap)
             let changes = RoadmapLog.changes(
-                in: roadmap, filter: .init(since: day, author: global.author, workstream: workstream, milestones: Set(ids)), day: clock.day)
+                in: roadmap, filter: .init(from: day.map { roadmap.start(of: $0) }, author: global.author, workstream: workstream, milestones: Set(ids)))
+            let countedIn = { (change: LoggedChange) in roadmap.reportWeek(of: change.entry.at, shownOn: clock.day(of: change.entry)) }
             if json {
                 print(JSONValue.array(changes.map(Self.json)).serialized(), terminator: "")
                 return
@@ -84,7 +89,7 @@ struct LogCommand: ParsableCommand {
             // On a terminal, no value cut: reasons and long updates wrapped, on lines of their own when narrow (LogLayout).
             var layout = LogLayout(headers: fields.map { $0.column(in: language) }, maxWidth: maxWidth,
                                    changeWidth: Self.changeWidth(maxWidth ?? 0, values: values, year: today.year))
-            let rows = changes.map { Self.row($0, clock: clock, values: values) }
+            let rows = changes.map { Self.row($0, clock: clock, values: values, countedIn: countedIn($0)) }
             for row in rows { layout.measure(row) }
             var output = BufferedStandardOutput()
             try output.writeLine(layout.header)
@@ -92,7 +97,9 @@ struct LogCommand: ParsableCommand {
                 for line in lines { try output.writeLine(line) }
             }
             try output.flush()
-            print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language))
+            // Rows on several clocks: the footer names them and says the order (try-23 6).
+            let earlier = changes.compactMap { clock.label(of: $0.entry) }.uniqued()
+            print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language, labelled: earlier))
         }
     }
 
@@ -109,8 +116,9 @@ struct LogCommand: ParsableCommand {
     /// A change as a row of the log in the words of `values`: when (on the
     /// clock in force then, ``HistoryClock``, its zone named when not today's),
     /// who, milestone (or "roadmap" for a change of the time zone), field,
-    /// what changed (whole), why.
-    static func row(_ change: LoggedChange, clock: HistoryClock, values: ValueWording) -> LogRow {
+    /// what changed (whole), why, after the week the report counts it in when
+    /// that is not the week of the day shown.
+    static func row(_ change: LoggedChange, clock: HistoryClock, values: ValueWording, countedIn: IsoWeek? = nil) -> LogRow {
         let entry = change.entry
         let what: String
         if entry.isComment {
@@ -122,9 +130,10 @@ struct LogCommand: ParsableCommand {
         // `unknown` in English, as `--author unknown` picks it; the UI's log screen's word otherwise.
         let author = entry.by ?? (values.language == .en ? change.author : UIText.unknownAuthor.text(values.language))
         let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.name(in: values.language) : change.milestoneID
-        return LogRow(columns: [clock.time(entry.at, values: values, labelled: false), author, subject,
+        let why = [countedIn.map { CLIText.countedIn($0, in: values.language) }, entry.reason].compactMap { $0 }.joined(separator: " · ")
+        return LogRow(columns: [clock.time(of: entry, values: values, labelled: false), author, subject,
                                 FieldWord.historyField(entry.field, in: values.language)],
-                      zone: clock.label(at: entry.at), change: what, why: entry.reason ?? "")
+                      zone: clock.label(of: entry), change: what, why: why)
     }
 
     /// The widest a change is shown beside its row on a terminal `width`

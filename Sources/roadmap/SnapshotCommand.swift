@@ -158,7 +158,8 @@ extension SnapshotCommand.Request {
             let week = typedWeek ?? IsoWeek(containing: day)
             let zone = override ?? roadmap.zone(for: week)
             let startZone = override ?? roadmap.startZone(of: week)
-            var snapshot = WeeklySnapshot(roadmap: roadmap, week: week, today: context.today, timeZone: zone, startZone: startZone)
+            var snapshot = WeeklySnapshot(
+                roadmap: roadmap, week: week, today: context.today, timeZone: zone, startZone: startZone, timeZoneName: override == nil ? nil : tz)
             if timeline {
                 let past = roadmap.asOf(endOf: snapshot.asOf, in: zone)
                 snapshot.timeline = TimelineTextRenderer(

@@ -12,7 +12,7 @@ struct TimeZoneCommand: ParsableCommand {
             The zone is stored in the file, so every office counts the weekly snapshot's days and weeks \
             (and today) the same way and prints the same report: the built-in roadmap names Asia/Bangkok. \
             Without ZONE, prints it. `none` removes it (the machine's zone is used then). \
-            `snapshot --tz` overrides it for one report. A change is recorded in the file with when, who \
+            Another name of the same zone (Etc/UTC for UTC) changes nothing. `snapshot --tz` overrides it for one report. A change is recorded in the file with when, who \
             (--author) and why (--reason), and `roadmap log` lists it; a past week is counted in the zone \
             in force then.
             """
@@ -44,11 +44,17 @@ struct TimeZoneCommand: ParsableCommand {
             let why = try SetCommand.oneLine(reason, option: "--reason")
             let author = global.author(for: context.store), time = Timestamp.now()
             let before = try context.store.modify { roadmap -> String? in
-                defer { roadmap.setTimeZone(wanted, at: time, by: author, reason: why) }
-                return roadmap.timeZone
+                let before = roadmap.timeZone
+                // Another name of the same zone (Etc/UTC for UTC) is no change: nothing is recorded, the name is kept.
+                if !ZoneAlias.same(before, wanted) { roadmap.setTimeZone(wanted, at: time, by: author, reason: why) }
+                return before
             }
-            // The same zone again changes nothing, and records nothing.
-            print(TerminalSafe.escape(before == wanted ? "time zone: already \(wanted ?? "none")" : "time zone: \(before ?? "none") → \(wanted ?? "none")"))
+            let said = switch (before == wanted, ZoneAlias.same(before, wanted)) {
+            case (true, _): "time zone: already \(wanted ?? "none")"
+            case (false, true): "time zone: already \(before ?? "none") (\(wanted ?? "none") is the same zone)"
+            case (false, false): "time zone: \(before ?? "none") → \(wanted ?? "none")"
+            }
+            print(TerminalSafe.escape(said))
         }
     }
 }

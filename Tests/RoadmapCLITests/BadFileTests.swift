@@ -110,7 +110,7 @@ struct BadFileTests {
         let expected = [
             "(5 problems)",
             positions[0] + "milestone SC1 owner: expected a string",
-            positions[1] + #"milestone SME4 due: "2026-13-01" is not a date"#,
+            positions[1] + #"milestone SME4 due: "2026-13-01": there is no month 13"#,
             positions[2] + #"milestone CE3 status: "stuck""#,
             positions[3] + #"milestone sc1 id: "sc1" is already used by workstreams[0].milestones[0]"#,
             positions[4] + #"milestone CE2: unknown key "colour""#,

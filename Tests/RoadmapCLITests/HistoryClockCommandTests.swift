@@ -61,7 +61,9 @@ struct HistoryClockCommandTests {
         #expect(lines.contains { $0.hasPrefix(sunday) && $0.contains("SC6") }, "Sunday in Bangkok, as the W49 report counts it:\n\(since.stdout)")
         let thursday = ["2026-12-10 11:00  ", "10 ธ.ค. 2569 11:00  ", "2026年12月10日 11:00  "][InterfaceLanguage.allCases.firstIndex(of: language)!]
         #expect(lines.contains { $0.hasPrefix(thursday) && $0.contains("後任") }, "on today's clock, unlabelled:\n\(since.stdout)")
-        #expect(lines.last?.hasSuffix(["times: Asia/Tokyo", "เวลา Asia/Tokyo", "時刻: Asia/Tokyo"][InterfaceLanguage.allCases.firstIndex(of: language)!]) == true,
+        // The rows are on two clocks: the last line names the other and says the order (try-23 6).
+        #expect(lines.last?.hasSuffix(["times: Asia/Tokyo; Asia/Bangkok where labelled; rows newest first", "เวลา Asia/Tokyo; Asia/Bangkok ตามที่ระบุ; เรียงจากล่าสุด",
+                                       "時刻: Asia/Tokyo（Asia/Bangkok は表示のとおり）・新しい順"][InterfaceLanguage.allCases.firstIndex(of: language)!]) == true,
                 "\(since.stdout)")
         #expect(lines.filter { $0.contains(/\d\d:\d\d Asia\/Bangkok/) }.count == 1, "only the entry before the change is labelled:\n\(since.stdout)")
         // Monday on the new clock (01:30 in Tokyo) was Sunday on the clock then: --since Monday leaves it out.

@@ -102,3 +102,34 @@ struct TimeZoneCommandTests {
         #expect(east.stdoutBytes == west.stdoutBytes)
     }
 }
+
+extension TimeZoneCommandTests {
+    @Test("another name of the zone it is (Etc/UTC for UTC): already that zone, said so, nothing recorded (try-23 7)")
+    func alias() async throws {
+        let set = try await sandbox.roadmap("time-zone", "UTC", "--file", file.path, environment: ["ROADMAP_NOW": "2026-12-08T01:30:00Z"])
+        #expect(set.stdout == "time zone: none → UTC\n", "\(set)")
+        let before = try Fixtures.bytes(file)
+        for name in ["Etc/UTC", "Universal"] {
+            let again = try await sandbox.roadmap("time-zone", name, "--file", file.path)
+            #expect(again.exitCode == 0 && again.stdout == "time zone: already UTC (\(name) is the same zone)\n", "\(again)")
+            #expect(try Fixtures.bytes(file) == before)
+        }
+        let other = try await sandbox.roadmap("time-zone", "GMT", "--file", file.path, environment: ["ROADMAP_NOW": "2026-12-09T01:30:00Z"])
+        #expect(other.stdout == "time zone: UTC → GMT\n", "GMT is another zone of the database: \(other)")
+        let shown = try await sandbox.roadmap("log", "--file", file.path, "--lang", "en")
+        #expect(shown.stdout.contains("2026-12-08 01:30 UTC") && shown.stdout.hasSuffix("· times: GMT; UTC where labelled; rows newest first\n"), "\(shown)")
+    }
+
+    @Test("a file in UTC: log's times and the snapshot's header say UTC as typed, not GMT (try-23 6)")
+    func utcAsTyped() async throws {
+        _ = try await sandbox.roadmap("time-zone", "UTC", "--file", file.path, environment: ["ROADMAP_NOW": "2026-12-08T01:30:00Z"])
+        let log = try await sandbox.roadmap("log", "--file", file.path, "--lang", "en")
+        #expect(log.stdout.hasSuffix("· times: UTC\n") && !log.stdout.contains("GMT"), "\(log)")
+        let snapshot = try await sandbox.roadmap("snapshot", "--file", file.path, "--lang", "en", "--summary", "--date", "2026-12-09",
+                                                 environment: ["ROADMAP_NOW": "2026-12-11T01:30:00Z"])
+        #expect(snapshot.stdout.contains("(UTC)") && !snapshot.stdout.contains("GMT"), "\(snapshot)")
+        let tz = try await sandbox.roadmap("snapshot", "--file", file.path, "--lang", "en", "--summary", "--tz", "UTC",
+                                           environment: ["ROADMAP_NOW": "2026-12-11T01:30:00Z"])
+        #expect(tz.stdout.contains("(UTC)") && !tz.stdout.contains("GMT"), "\(tz)")
+    }
+}

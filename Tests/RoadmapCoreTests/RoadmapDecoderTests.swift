@@ -109,7 +109,7 @@ struct RoadmapDecoderTests {
         #expect(descriptions[0].contains(#""finished" is not a status"#))
         #expect(descriptions[0].contains("in-progress"))
         #expect(descriptions[1].contains(#""m1" is already used by workstreams[0].milestones[0]"#))
-        #expect(descriptions[2].hasPrefix(#"workstreams[1].milestones[3].due: "2026-13-01" is not a date"#))
+        #expect(descriptions[2].hasPrefix(#"workstreams[1].milestones[3].due: "2026-13-01": there is no month 13"#))
         #expect(descriptions[3] == "workstreams[1].milestones[4].title: missing")
         #expect(descriptions[4] == "workstreams[1].milestones[5].owner: expected a string, found a number")
     }

@@ -167,6 +167,9 @@ func referenceDecode(_ bytes: [UInt8], path: String = "test.json") -> Result<Roa
     do {
         json = try JSONParser.parse(bytes)
     } catch {
+        // As the store words it: with the milestone or workstream it is in.
+        var error = error
+        error.place = JSONSyntaxError.enclosingPlace(before: error.offset, in: bytes)
         return .failure(.syntax(path: path, error))
     }
     do {

@@ -17,7 +17,7 @@ import Testing
         var roadmap = try changed(BuiltInRoadmap.load(), "SC2", .status, "done", by: "Somchai")
         roadmap = try changed(roadmap, "SC2", .owner, "OIE / JETRO", by: "Somchai")
         roadmap = try changed(roadmap, "CE1", .status, "at-risk", at: Self.t1, by: nil)
-        let log = RoadmapLog.changes(in: roadmap, filter: .init(since: CalendarDay(iso: "2026-11-23")!), day: { $0.utcDay })
+        let log = RoadmapLog.changes(in: roadmap, filter: .init(from: Timestamp(rfc3339: "2026-11-23T00:00:00Z")!))
         #expect(log.map { "\($0.milestoneID) \($0.entry.field) \($0.author)" } == ["CE1 status unknown", "SC2 owner Somchai", "SC2 status Somchai"])
     }
 
@@ -26,7 +26,7 @@ import Testing
         roadmap = try changed(roadmap, "SC3", .status, "at-risk", by: "Somchai Jaidee")
         roadmap = try changed(roadmap, "CE1", .status, "at-risk", by: nil)
         func ids(_ author: String) -> [String] {
-            RoadmapLog.changes(in: roadmap, filter: .init(author: author), day: { $0.utcDay }).map(\.milestoneID)
+            RoadmapLog.changes(in: roadmap, filter: .init(author: author)).map(\.milestoneID)
         }
         #expect(ids("田中") == ["SC2"], "a family name finds the full name")
         #expect(ids("somchai") == ["SC3"] && ids("JAIDEE") == ["SC3"])

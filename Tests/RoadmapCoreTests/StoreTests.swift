@@ -105,7 +105,7 @@ struct StoreTests {
                 .firstIndex { $0.contains("\"status\": planned") }.map { $0 + 1 }
             #expect(syntax.line == expectedLine)
             #expect(syntax.column == 21)
-            #expect(error.description.hasPrefix("\(path):\(syntax.line):21: not valid JSON"))
+            #expect(error.description.hasPrefix("\(path):\(syntax.line):21: milestone B1: not valid JSON"))
             #expect(error.exitCode == 65)
         }
         #expect(!called)

@@ -172,17 +172,17 @@ struct ZoneHistoryTests {
     func inTheLog() {
         var roadmap = BuiltInRoadmap.load()
         roadmap.setTimeZone("Asia/Tokyo", at: Self.time("2026-12-10T02:00:00Z"), by: "山田 太郎", reason: "METI hosts")
-        let day = { (t: Timestamp) in t.day(in: TimeZone(identifier: "Asia/Tokyo")!) }
-        let all = RoadmapLog.changes(in: roadmap, day: day)
+        let all = RoadmapLog.changes(in: roadmap)
         let first = try! #require(all.first)
         #expect(first.isWholeRoadmap && first.workstreamID.isEmpty && first.author == "山田 太郎")
         #expect(first.entry == HistoryEntry(at: Self.time("2026-12-10T02:00:00Z"), field: "timeZone", from: "Asia/Bangkok", to: "Asia/Tokyo", by: "山田 太郎", reason: "METI hosts"))
-        #expect(all.count == RoadmapLog.changes(in: BuiltInRoadmap.load(), day: day).count + 1)
-        let since = CalendarDay(iso: "2026-12-10")!
-        #expect(RoadmapLog.changes(in: roadmap, filter: .init(since: since), day: day).map(\.isWholeRoadmap) == [true])
-        #expect(RoadmapLog.changes(in: roadmap, filter: .init(since: since.adding(days: 1)), day: day).isEmpty)
-        #expect(RoadmapLog.changes(in: roadmap, filter: .init(author: "山田"), day: day).map(\.isWholeRoadmap) == [true])
-        #expect(!RoadmapLog.changes(in: roadmap, filter: .init(workstream: roadmap.workstreams[0].id), day: day).contains { $0.isWholeRoadmap })
-        #expect(!RoadmapLog.changes(in: roadmap, filter: .init(milestones: ["SC2"]), day: day).contains { $0.isWholeRoadmap })
+        #expect(all.count == RoadmapLog.changes(in: BuiltInRoadmap.load()).count + 1)
+        let since = roadmap.start(of: CalendarDay(iso: "2026-12-10")!)
+        #expect(since == Self.time("2026-12-09T15:00:00Z"), "Thursday on Tokyo's clock, the week's")
+        #expect(RoadmapLog.changes(in: roadmap, filter: .init(from: since)).map(\.isWholeRoadmap) == [true])
+        #expect(RoadmapLog.changes(in: roadmap, filter: .init(from: roadmap.start(of: CalendarDay(iso: "2026-12-11")!))).isEmpty)
+        #expect(RoadmapLog.changes(in: roadmap, filter: .init(author: "山田")).map(\.isWholeRoadmap) == [true])
+        #expect(!RoadmapLog.changes(in: roadmap, filter: .init(workstream: roadmap.workstreams[0].id)).contains { $0.isWholeRoadmap })
+        #expect(!RoadmapLog.changes(in: roadmap, filter: .init(milestones: ["SC2"])).contains { $0.isWholeRoadmap })
     }
 }

@@ -86,6 +86,26 @@ import Testing
         #expect(!plain.render().text.contains("*") && plain.render().lines[plain.height - 3].contains("Asia/Bangkok"), "\(plain.render().text)")
     }
 
+    /// try-23 finding 6: Bangkok, then UTC, then Tokyo; the note said `* 当時の時刻: Asia/Bangkok, GMT`.
+    @Test("several earlier clocks are told apart (*1, *2) and named as the file spells them (UTC, not GMT)")
+    func severalEarlierClocks() throws {
+        var roadmap = try Self.roadmap()
+        let time = { (text: String) in Timestamp(rfc3339: text)! }
+        try roadmap[roadmap.locate("SC6")!].set(.status, to: "at-risk", at: time("2026-11-22T16:30:00Z"), by: "สมชาย")
+        roadmap.setTimeZone("UTC", at: time("2026-11-23T01:00:00Z"), by: "สมชาย")
+        try roadmap[roadmap.locate("SC7")!].set(.status, to: "blocked", at: time("2026-11-24T23:30:00Z"), by: "佐藤")
+        roadmap.setTimeZone("Asia/Tokyo", at: time("2026-11-26T06:00:00Z"), by: "山田")
+        var state = Fixture.state(language: .en, roadmap: roadmap)
+        state.press(.character("H"))
+        let rows = state.render().lines
+        // Newest first: UTC is the first earlier clock met, Bangkok the second.
+        #expect(rows.contains { $0.contains("SC7") && $0.hasPrefix(" 2026-11-24*1 ") }, "\(state.render().text)")
+        #expect(rows.contains { $0.contains("Asia/Bangkok → UTC") && $0.hasPrefix(" 2026-11-23*1 ") }, "the change to UTC on UTC's clock:\n\(state.render().text)")
+        #expect(rows.contains { $0.contains("SC6") && $0.hasPrefix(" 2026-11-22*2 ") }, "\(state.render().text)")
+        #expect(rows[state.height - 3] == " times: Asia/Tokyo · * on the clock then: *1 UTC, *2 Asia/Bangkok", "\(state.render().text)")
+        #expect(!state.render().text.contains("GMT"))
+    }
+
     /// Field names, status words and dates in the UI's words and calendar:
     /// a Thai official in the Buddhist Era reads `กำหนด  24 ธ.ค. 2570 → …`.
     @Test func fieldsAndValuesInTheUIsWordsAndCalendar() throws {

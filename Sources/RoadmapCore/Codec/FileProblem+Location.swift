@@ -67,6 +67,11 @@ extension SchemaProblems {
             result.problems[k].location = FileProblem.Location(position: positions[k], place: place)
         }
         for (n, k) in others.enumerated() { result.problems[k].location?.otherLine = positions[problems.count + n].line }
+        // In the file's order, as an editor's list of errors goes (rules across milestones are checked last).
+        result.problems = result.problems.enumerated().sorted { a, b in
+            let (p, q) = (a.element.location!.position, b.element.location!.position)
+            return (p.line, p.column, a.offset) < (q.line, q.column, b.offset)
+        }.map(\.element)
         return result
     }
 }

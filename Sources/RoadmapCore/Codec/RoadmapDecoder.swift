@@ -203,14 +203,18 @@ public struct RoadmapDecoder {
         case nil: problem("workstreams", "missing")
         case .some(let other): problem("workstreams", "expected an array, found \(other.typeName)")
         }
-        guard let title else { return nil }
-        let roadmap = Roadmap(schema: Roadmap.schemaRead(declared: schema, timeZone: timeZone), title: title, notes: notes, timeZone: timeZone,
-                              zoneChanges: zoneChanges, baselines: baselines, workstreams: workstreams)
-        if let problem = roadmap.timeZoneProblem { problems.append(problem) }
-        if problems.isEmpty {
+        let roadmap = title.map {
+            Roadmap(schema: Roadmap.schemaRead(declared: schema, timeZone: timeZone), title: $0, notes: notes, timeZone: timeZone,
+                    zoneChanges: zoneChanges, baselines: baselines, workstreams: workstreams)
+        }
+        if let problem = roadmap?.timeZoneProblem { problems.append(problem) }
+        if let roadmap, problems.isEmpty {
             problems = roadmap.loadProblems.filter {
                 $0.path.hasPrefix("baselines") || $0.path.hasPrefix(Roadmap.zoneHistoryKey) || $0.path.contains(".depends")
             }
+        } else if schema >= 2, case .array(let items)? = fields["workstreams"] {
+            // Milestones refused for other reasons are not in `workstreams`: the lists are read from the file.
+            problems += Self.dependencyProblems(inWorkstreams: items)
         }
         return roadmap
     }
@@ -340,7 +344,9 @@ public struct RoadmapDecoder {
     private mutating func day(_ value: JSONValue?, at path: @autoclosure () -> String) -> (CalendarDay?, Bool) {
         guard let text = string(value, at: path(), required: false) else { return (nil, true) }
         guard let day = CalendarDay(iso: text) else {
-            problem(path(), "\"\(Self.shown(text))\" is not a date (expected YYYY-MM-DD)")
+            // A day that does not exist is said so: the form is right.
+            let why = CalendarDay.whyNoSuchDay(iso: text).map { ": \($0)" } ?? " is not a date (expected YYYY-MM-DD)"
+            problem(path(), "\"\(Self.shown(text))\"\(why)")
             return (nil, false)
         }
         return (day, true)

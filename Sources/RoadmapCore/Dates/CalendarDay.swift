@@ -148,3 +148,21 @@ public struct CalendarDay: Comparable, Hashable, Sendable, CustomStringConvertib
         return CalendarDay(unchecked: Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday))
     }
 }
+
+extension CalendarDay {
+    private static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// Why text in the `YYYY-MM-DD` form names no day (`February 2027 has no
+    /// day 30`, `there is no month 13`), for an error message; nil when the
+    /// text is a day or is not in that form at all.
+    public static func whyNoSuchDay(iso text: String) -> String? {
+        var text = text
+        guard let (y, m, d) = text.withUTF8({ $0.count == 10 ? parseFields($0) : nil }), CalendarDay(year: y, month: m, day: d) == nil else { return nil }
+        guard (1...9999).contains(y) else { return "there is no year \(text.prefix(4))" }
+        guard (1...12).contains(m) else { return "there is no month \(m)" }
+        return "\(monthNames[m - 1]) \(y) has no day \(d)"
+    }
+}

@@ -41,8 +41,9 @@ public enum RoadmapLog {
 
     /// What to keep of the log; an empty filter keeps everything.
     public struct Filter: Sendable {
-        /// Only changes made on this day or later (the entry's day as the caller's `day` counts it).
-        public var since: CalendarDay?
+        /// Only changes made at this moment or later (`log --since DAY`: where
+        /// the weekly report starts that day, ``Roadmap/start(of:fallback:)``).
+        public var from: Timestamp?
         /// Only changes by authors whose name holds this (any part, ignoring
         /// case, as `git log --author`: `田中` finds `田中 花子`); `unknown`
         /// picks entries without one.
@@ -52,15 +53,15 @@ public enum RoadmapLog {
         /// Only these milestones (ids, ignoring case); empty keeps all.
         public var milestones: Set<String>
 
-        public init(since: CalendarDay? = nil, author: String? = nil, workstream: String? = nil, milestones: Set<String> = []) {
-            self.since = since
+        public init(from: Timestamp? = nil, author: String? = nil, workstream: String? = nil, milestones: Set<String> = []) {
+            self.from = from
             self.author = author
             self.workstream = workstream
             self.milestones = Set(milestones.map { $0.lowercased() })
         }
 
-        func keeps(_ change: LoggedChange, day: (Timestamp) -> CalendarDay) -> Bool {
-            if let since, day(change.entry.at) < since { return false }
+        func keeps(_ change: LoggedChange) -> Bool {
+            if let from, change.entry.at < from { return false }
             if let author, !change.author.lowercased().contains(author.lowercased()) { return false }
             if let workstream, change.workstreamID.lowercased() != workstream.lowercased() { return false }
             return milestones.isEmpty || milestones.contains(change.milestoneID.lowercased())
@@ -71,18 +72,17 @@ public enum RoadmapLog {
     /// second keep the order the file has them in, the later one first (the
     /// time zone's before the milestones'). A change of the time zone
     /// belongs to no workstream or milestone: a filter naming one leaves it out.
-    /// `day` gives the day of a moment (the local day, pinned in tests).
-    public static func changes(in roadmap: Roadmap, filter: Filter = Filter(), day: (Timestamp) -> CalendarDay = { $0.localDay }) -> [LoggedChange] {
+    public static func changes(in roadmap: Roadmap, filter: Filter = Filter()) -> [LoggedChange] {
         var all: [(order: Int, change: LoggedChange)] = []
         for zoneChange in roadmap.zoneChanges {
             let change = LoggedChange.wholeRoadmap(zoneChange)
-            if filter.keeps(change, day: day) { all.append((all.count, change)) }
+            if filter.keeps(change) { all.append((all.count, change)) }
         }
         for workstream in roadmap.workstreams {
             for milestone in workstream.milestones {
                 for entry in milestone.history {
                     let change = LoggedChange(milestoneID: milestone.id, workstreamID: workstream.id, entry: entry)
-                    if filter.keeps(change, day: day) { all.append((all.count, change)) }
+                    if filter.keeps(change) { all.append((all.count, change)) }
                 }
             }
         }

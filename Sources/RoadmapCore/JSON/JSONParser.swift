@@ -4,6 +4,9 @@ public struct JSONSyntaxError: Error, Equatable, Sendable {
     public var line: Int
     public var column: Int
     public var message: String
+    /// The milestone or workstream it is in, when the text is a roadmap's
+    /// (``enclosingPlace(before:in:)``): set only by the store, on the error's way out.
+    public var place: String?
 }
 
 /// A strict RFC 8259 parser that reports where the input went wrong.

@@ -129,6 +129,15 @@ extension Roadmap {
     public func clock(override: TimeZone? = nil, fallback: @autoclosure () -> TimeZone = .current) -> TimeZone {
         override ?? programmeZone ?? fallback()
     }
+
+    /// `zone` as this file spells it (its zone now or one of its history's),
+    /// else by its identifier: names are shown as typed, while Foundation
+    /// on Linux calls `UTC` "GMT".
+    public func zoneName(_ zone: TimeZone) -> String {
+        if let timeZone, timeZone == zone.identifier { return timeZone }
+        let names = [timeZone] + zoneChanges.reversed().flatMap { [$0.to, $0.from] }
+        return names.lazy.compactMap { $0 }.first { TimeZone(identifier: $0)?.identifier == zone.identifier } ?? zone.identifier
+    }
 }
 
 extension Roadmap {

@@ -63,15 +63,20 @@ public struct WeeklySnapshot: Equatable, Sendable {
     /// week starts where the week before it ended: its Monday on the clock
     /// of `startZone` (the zone that week was counted in; `timeZone` when
     /// nil), so that when the programme's zone changed between the two, no
-    /// change is counted in both weeks or in neither.
-    public init(roadmap file: Roadmap, week: IsoWeek, today reportDay: CalendarDay, timeZone: TimeZone = .current, startZone: TimeZone? = nil) {
+    /// change is counted in both weeks or in neither. The report names
+    /// `timeZone` as `timeZoneName` (a `--tz` as typed), else as the file
+    /// spells it (``Roadmap/zoneName(_:)``).
+    public init(
+        roadmap file: Roadmap, week: IsoWeek, today reportDay: CalendarDay, timeZone: TimeZone = .current, startZone: TimeZone? = nil,
+        timeZoneName: String? = nil
+    ) {
         let today = min(reportDay, week.sunday)
         let roadmap = file.asOf(endOf: today, in: timeZone)
         title = roadmap.title
         notes = roadmap.notes
         self.week = week
         asOf = today
-        self.timeZone = timeZone.identifier
+        self.timeZone = timeZoneName ?? file.zoneName(timeZone)
         self.roadmap = roadmap
         // The dependencies off track need only the roadmap: found beside the rest for a large one.
         let beside = Concurrently(parallel: roadmap.milestoneCount >= ParallelWork.milestonesWorthIt) { roadmap.offTrackLinks(today: today) }

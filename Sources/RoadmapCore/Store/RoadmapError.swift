@@ -58,7 +58,9 @@ public enum RoadmapError: Error, Equatable, CustomStringConvertible {
         case .fileNotFound(let path):
             return "\(shown(path)): no such file. Create one with `roadmap init \(shown(path))`, or leave out --file to use the default roadmap."
         case .syntax(let path, let e):
-            return "\(shown(path)):\(e.line):\(e.column): not valid JSON: \(e.message). The file was not changed; fix it and try again."
+            // Named like a located problem (FILE:LINE:COLUMN: PLACE: MESSAGE) when it is inside a milestone or workstream.
+            let place = e.place.map { "\(shown($0)): " } ?? ""
+            return "\(shown(path)):\(e.line):\(e.column): \(place)not valid JSON: \(e.message). The file was not changed; fix it and try again."
         case .invalidRoadmap(let path, let problems):
             if let newer = problems.newerSchema {
                 return "\(shown(path)): written by a newer roadmap (schema \(newer); this build reads schema \(Roadmap.currentSchema)). Upgrade roadmap; the file was not changed."

@@ -107,6 +107,8 @@ public struct RoadmapStore: Sendable {
         do {
             json = try JSONParser.parse(bytes)
         } catch {
+            var error = error
+            error.place = JSONSyntaxError.enclosingPlace(before: error.offset, in: bytes)
             throw .syntax(path: path, error)
         }
         do {

@@ -30,6 +30,8 @@ extension AppState {
         /// The lines of the changes shown, in order from the first; each change whole
         /// (only a change taller than the screen is cut, to its first lines).
         var lines: [[String]]
+        /// The earlier clocks of the days marked on the page, in the order of their marks.
+        var earlier: [String] = []
     }
 
     /// The page that starts at change `start`: as many changes as fit, laid
@@ -43,29 +45,36 @@ extension AppState {
         // A third of the width, and never less than a date's move in the calendar shown.
         let layout = LogLayout(headers: headers, maxWidth: width - 1,
                                changeWidth: max(LoggedChange.changeWidth(inTable: width - 1), 2 * dateColumnWidth + 3))
-        let rows = window.map { change in
-            let entry = change.entry
-            let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.label(in: language) : change.milestoneID
-            // Each day on the clock in force when the change was made (the report's rule); a day on
-            // another clock is marked `*` (the row above the hint names that clock), to keep the column narrow.
-            return LogRow(columns: [words.date(clock.day(entry.at)) + (clock.label(at: entry.at) == nil ? "" : "*"),
-                                    entry.by ?? UIText.unknownAuthor.text(language), subject, historyFieldText(entry.field)],
-                          change: historyChangeText(entry), why: entry.reason ?? "")
+        /// The rows of `changes`, a day on another clock than today's marked: `*` when the page has
+        /// one such clock, else `*1`, `*2`… in the order of `earlier` (the row above the hint names them).
+        func rows(_ changes: some Collection<LoggedChange>, earlier: [String]) -> [LogRow] {
+            changes.map { change in
+                let entry = change.entry
+                let subject = change.isWholeRoadmap ? FieldWord.wholeRoadmap.label(in: language) : change.milestoneID
+                // Each day on the clock in force when the change was made (the report's rule; a change of zone on the one it set).
+                let mark = clock.label(of: entry).map { earlier.count == 1 ? "*" : "*\(earlier.firstIndex(of: $0).map { $0 + 1 } ?? 0)" } ?? ""
+                return LogRow(columns: [words.date(clock.day(of: entry)) + mark,
+                                        entry.by ?? UIText.unknownAuthor.text(language), subject, historyFieldText(entry.field)],
+                              change: historyChangeText(entry), why: entry.reason ?? "")
+            }
         }
+        func earlier(_ changes: some Collection<LoggedChange>) -> [String] { changes.compactMap { clock.label(of: $0.entry) }.uniqued() }
         // Measured on the rows that may fit, then again on those that do, so that a column is
         // only as wide as the rows shown need (unless that leaves them fewer lines than they fit in).
-        let first = page(rows, layout: layout)
+        let all = earlier(window)
+        let first = page(rows(window, earlier: all), layout: layout, earlier: all)
         let shown = first.lines.count
-        guard shown < rows.count else { return first }
-        let second = page(Array(rows.prefix(shown)), layout: layout)
+        guard shown < window.count else { return first }
+        let onPage = earlier(window.prefix(shown))
+        let second = page(rows(window.prefix(shown), earlier: onPage), layout: layout, earlier: onPage)
         return second.lines.count == shown ? second : first
     }
 
     /// As many of `rows` as fit on the screen, laid out after `blank` measures them.
-    private func page(_ rows: [LogRow], layout blank: LogLayout) -> LogPage {
+    private func page(_ rows: [LogRow], layout blank: LogLayout, earlier: [String]) -> LogPage {
         var layout = blank
         for row in rows { layout.measure(row) }
-        var page = LogPage(header: layout.header, lines: [])
+        var page = LogPage(header: layout.header, lines: [], earlier: earlier)
         var used = 0
         for lines in layout.lines(rows) {
             if used + lines.count > logHeight {

@@ -23,11 +23,11 @@ extension AppState {
                 y += 1
             }
         }
-        // The row above the hint names today's clock and those of the days marked `*`.
+        // The row above the hint names today's clock and those of the days marked `*` (or `*1`, `*2`… for several).
         let clock = HistoryClock(roadmap)
         let shown = changes.dropFirst(logScroll).prefix(page.lines.count)
-        let earlier = shown.compactMap { clock.label(at: $0.entry.at) }.uniqued()
-        let note = clock.note(in: language) + (earlier.isEmpty ? "" : " · " + UIText.earlierClock.text(language, earlier.joined(separator: ", ")))
+        let marked = page.earlier.count == 1 ? page.earlier : page.earlier.enumerated().map { "*\($0.offset + 1) \($0.element)" }
+        let note = clock.note(in: language) + (page.earlier.isEmpty ? "" : " · " + UIText.earlierClock.text(language, marked.joined(separator: ", ")))
         grid.put(note, x: 1, y: height - 3, style: .dim, maxWidth: width - 2)
         if shown.count < changes.count {
             let text = " \(logScroll + 1)–\(logScroll + shown.count)/\(changes.count) "
