@@ -121,6 +121,11 @@ public struct WeeklySnapshot: Equatable, Sendable {
         // Most days late first, soonest first; ties keep file order.
         overdue.sort { (-$0.days, $0.w, $0.m) < (-$1.days, $1.w, $1.m) }
         upcoming.sort { ($0.days, $0.w, $0.m) < ($1.days, $1.w, $1.m) }
+        // The highlights beside the rest, once the dependencies off track are found (for a large roadmap).
+        let offTrackLinks = beside.value
+        let highlights = Concurrently(parallel: roadmap.milestoneCount >= ParallelWork.milestonesWorthIt, readingOnly: {
+            Highlights(roadmap: roadmap, file: file, parts: parts, moves: moves, offTrackLinks: offTrackLinks, weekStart: weekStart, today: today)
+        })
         var attention: [Attention] = []
         attention.reserveCapacity(overdue.count + blocked.count + atRisk.count)
         let reason = { (w: Int, m: Int) in roadmap.latestExplanation(workstream: w, milestone: m) }
@@ -133,9 +138,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         overall = Progress(adding: parts.map(\.progress))
         workstreams = parts
         self.moves = moves
-        let offTrackLinks = beside.value
-        highlights = Highlights(
-            roadmap: roadmap, file: file, parts: parts, moves: moves, offTrackLinks: offTrackLinks, weekStart: weekStart, today: today)
+        self.highlights = highlights.value
     }
 }
 
