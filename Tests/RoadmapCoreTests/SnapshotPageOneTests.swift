@@ -151,6 +151,27 @@ struct SnapshotPageOneTests {
         #expect(said == "… and \(concerns - shown) more: the full report lists all after page one.", "\(shown) of \(concerns) shown")
     }
 
+    /// try-24 finding 1: one line short, page one put `… and 1 more` in the
+    /// place of a one-line dependency row, which saved nothing and lost CE4.
+    @Test("page one never gives a one-line row's place to '… and 1 more': rows the cutting did not need are given back")
+    func noRowLostForNothing() throws {
+        for (name, style) in Self.styles {
+            for (week, snapshot) in try Self.weeks() {
+                for length in 40...60 {
+                    var short = Self.summary(style)
+                    short.pageLength = length
+                    let body = Self.firstPage(snapshot.render(.text, style: short)).body
+                    for (i, line) in body.enumerated() where i > 0 && line.hasPrefix(Self.more(style.language) + "1") {
+                        let count = line.dropFirst(Self.more(style.language).count).prefix { $0.isNumber }
+                        guard count == "1" else { continue }
+                        // The row before it took more lines than the line saying so.
+                        #expect(body[i - 1].hasPrefix(" "), "\(name) \(week) at \(length) lines:\n\(body.joined(separator: "\n"))")
+                    }
+                }
+            }
+        }
+    }
+
     @Test("a follow-up starts under the status column and takes at most two lines, under the second title when there is one")
     func followUpLines() throws {
         for (name, style) in Self.styles {

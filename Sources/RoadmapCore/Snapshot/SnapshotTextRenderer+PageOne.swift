@@ -162,6 +162,22 @@ extension SnapshotTextRenderer {
             shown[p] -= 1
             used = total(pieces, shown, fit)
         }
+        // Rows back where the cutting took more than it had to: a row whose place a `… and 1 more`
+        // took (a one-line row saves nothing so), a line left empty. What needs attention first.
+        var gaveBack = true
+        while gaveBack {
+            gaveBack = false
+            for p in pieces.indices.sorted(by: { (lists[$0]?.cutRank ?? 0) < (lists[$1]?.cutRank ?? 0) }) where shown[p] < pieces[p].rows.count {
+                shown[p] += 1
+                let lines = total(pieces, shown, fit)
+                if lines <= budget {
+                    used = lines
+                    gaveBack = true
+                } else {
+                    shown[p] -= 1
+                }
+            }
+        }
         for p in pieces.indices where shown[p] < pieces[p].rows.count { pieces[p] = make(lists[p], shown[p], fit) }
         var sections = pieces.indices.map { p in (heading: pieces[p].heading, lines: pieces[p].lines(more: more)) }
         if pieces.contains(where: \.cut), !sections.isEmpty { sections[sections.count - 1].lines += cutNote }
