@@ -99,7 +99,9 @@ struct LogCommand: ParsableCommand {
             try output.flush()
             // Rows on several clocks: the footer names them and says the order (try-23 6).
             let earlier = changes.compactMap { clock.label(of: $0.entry) }.uniqued()
-            print(CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language, labelled: earlier))
+            let footer = CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language, labelled: earlier)
+            // On a terminal, broken between words like the reasons (on mixed clocks it passes 80 cells).
+            for line in maxWidth.map({ DisplayWidth.wrap(footer, to: $0) }) ?? [footer] { print(line) }
         }
     }
 
