@@ -51,6 +51,21 @@ struct EveryProblemTests {
         }
     }
 
+    /// try-24 finding 3: a bad zone in the time zone's history was said only once the rest was fixed.
+    @Test("a bad entry of the time zone's history is listed beside the milestones' problems")
+    func zoneHistoryAmongOtherProblems() throws {
+        let history = #""timeZone": "Asia/Bangkok", "timeZoneHistory": [{"at": "2026-01-05T03:00:00Z", "from": "Asia/Tokio", "to": "Asia/Bangkok"}],"#
+        let text = try builtIn([("SC3", #""status": "planned""#, #""status": "finished""#)])
+            .replacingOccurrences(of: #""schema": 3,"#, with: #""schema": 4,"#)
+            .replacingOccurrences(of: #""timeZone": "Asia/Bangkok","#, with: history)
+        let problems = try problems(text)
+        #expect(problems.contains { $0.contains("milestone SC3 status") }, "\(problems)")
+        #expect(problems.contains { $0.contains("timeZoneHistory[0].from") && $0.contains("Asia/Tokio") }, "\(problems)")
+        // Alone, the history's problem is the one said.
+        let alone = try self.problems(text.replacingOccurrences(of: #""status": "finished""#, with: #""status": "planned""#))
+        #expect(alone.count == 1 && alone[0].contains("timeZoneHistory[0].from"), "\(alone)")
+    }
+
     @Test("try-23's bad file: five problems, the dangling dependency among them, counted and in file order")
     func fiveProblems() throws {
         let text = try builtIn([

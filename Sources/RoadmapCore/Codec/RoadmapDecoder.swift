@@ -212,9 +212,16 @@ public struct RoadmapDecoder {
             problems = roadmap.loadProblems.filter {
                 $0.path.hasPrefix("baselines") || $0.path.hasPrefix(Roadmap.zoneHistoryKey) || $0.path.contains(".depends")
             }
-        } else if schema >= 2, case .array(let items)? = fields["workstreams"] {
-            // Milestones refused for other reasons are not in `workstreams`: the lists are read from the file.
-            problems += Self.dependencyProblems(inWorkstreams: items)
+        } else {
+            if schema >= 2, case .array(let items)? = fields["workstreams"] {
+                // Milestones refused for other reasons are not in `workstreams`: the lists are read from the file.
+                problems += Self.dependencyProblems(inWorkstreams: items)
+            }
+            // The time zone's history is checked on its own entries (and the zone named, when that is good):
+            // what is wrong with it stays wrong whatever the other problems' fixes are (try-24 3).
+            if let roadmap, roadmap.timeZoneProblem == nil {
+                problems += roadmap.zoneChangeProblems
+            }
         }
         return roadmap
     }
