@@ -81,7 +81,7 @@ extension GlobalOptionFields {
             return CalendarDay.localToday()
         }
         guard let day = CalendarDay(iso: text), DateInput.supported.contains(day) else {
-            throw ValidationError("\(source) \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use YYYY-MM-DD.")
+            throw ValidationError(TypedDate.refusal(source, text, forms: "YYYY-MM-DD"))
         }
         // A Buddhist-Era year typed as shown (2569 for 2026) would date every change 543 years late.
         let clock = CalendarDay.localToday()

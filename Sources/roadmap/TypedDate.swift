@@ -19,10 +19,19 @@ enum TypedDate {
         let era = calendar.inputCalendar
         guard let day = DateInput.parse(text, today: today, calendar: era, relativeTo: base) else {
             let hint = era == .buddhist ? " (years from 2400 are B.E.)" : ""
-            throw RoadmapError.badInput("\(option) \"\(TerminalSafe.escape(text))\" is not a date from \(DateInput.supportedHelp); use \(DateInput.formsHelp)\(hint).")
+            throw RoadmapError.badInput(refusal(option, text, forms: DateInput.formsHelp + hint))
         }
         try checkDay(day, typed: text, option: option, today: today, calendar: calendar, from: base)
         return day
+    }
+
+    /// Why `text` is refused for `option`: the day it fails to name when it
+    /// is in the `YYYY-MM-DD` form (`February 2027 has no day 30`), else the
+    /// dates and the `forms` taken.
+    static func refusal(_ option: String, _ text: String, forms: String) -> String {
+        let escaped = TerminalSafe.escape(text)
+        if let why = CalendarDay.whyNoSuchDay(iso: text.trimmingCharacters(in: .whitespaces)) { return "\(option) \"\(escaped)\": \(why)." }
+        return "\(option) \"\(escaped)\" is not a date from \(DateInput.supportedHelp); use \(forms)."
     }
 
     /// Refuses `day`, read from `typed`, when it is more than

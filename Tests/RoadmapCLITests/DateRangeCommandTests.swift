@@ -29,6 +29,21 @@ struct DateRangeCommandTests {
         #expect(edge.exitCode == 0, "\(edge)")
     }
 
+    /// try-24 finding 6: `set --due 2027-02-30` said the date was out of range.
+    @Test("a day that does not exist is named as such on every way in: --due (65, file untouched), --today and --date (64)")
+    func aDayThatDoesNotExist() async throws {
+        let before = try Fixtures.bytes(file)
+        let set = try await sandbox.roadmap("set", "SC1", "--due", "2027-02-30", "--file", file.path)
+        #expect(set.exitCode == 65 && set.stderr.contains("--due \"2027-02-30\": February 2027 has no day 30."), "\(set)")
+        let buddhist = try await sandbox.roadmap("set", "SC1", "--due", "2570-02-30", "--calendar", "buddhist", "--file", file.path)
+        #expect(buddhist.exitCode == 65 && buddhist.stderr.contains("February 2570 has no day 30"), "\(buddhist)")
+        #expect(try Fixtures.bytes(file) == before)
+        let today = try await sandbox.roadmap("list", "--today", "2026-13-01", "--file", file.path)
+        #expect(today.exitCode == 64 && today.stderr.contains("--today \"2026-13-01\": there is no month 13."), "\(today)")
+        let date = try await sandbox.roadmap("snapshot", "--date", "2026-11-31", "--file", file.path)
+        #expect(date.exitCode == 64 && date.stderr.contains("--date \"2026-11-31\": November 2026 has no day 31."), "\(date)")
+    }
+
     @Test("a Taskwarrior due date that is year 10000 or year 0 in a far time zone is refused with 65, no trap", arguments: [
         ("99991231T235959Z", "Pacific/Kiritimati"), ("00010101T000000Z", "<-12>12"),
     ])
