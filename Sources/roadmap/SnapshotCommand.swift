@@ -137,7 +137,7 @@ extension SnapshotCommand.Request {
             context.today = context.today(in: roadmap.clock(override: override))
             let day = try date.map { text in
                 guard let day = DateInput.parse(text, today: context.today, calendar: calendar.inputCalendar) else {
-                    throw ValidationError(TypedDate.refusal("--date", text, forms: DateInput.formsHelp))
+                    throw ValidationError(TypedDate.refusal("--date", text, forms: DateInput.formsHelp, buddhist: calendar.inputCalendar == .buddhist))
                 }
                 try TypedDate.checkDay(day, typed: text, option: "--date", today: context.today, calendar: calendar)
                 return day

@@ -19,7 +19,7 @@ enum TypedDate {
         let era = calendar.inputCalendar
         guard let day = DateInput.parse(text, today: today, calendar: era, relativeTo: base) else {
             let hint = era == .buddhist ? " (years from 2400 are B.E.)" : ""
-            throw RoadmapError.badInput(refusal(option, text, forms: DateInput.formsHelp + hint))
+            throw RoadmapError.badInput(refusal(option, text, forms: DateInput.formsHelp + hint, buddhist: era == .buddhist))
         }
         try checkDay(day, typed: text, option: option, today: today, calendar: calendar, from: base)
         return day
@@ -27,10 +27,12 @@ enum TypedDate {
 
     /// Why `text` is refused for `option`: the day it fails to name when it
     /// is in the `YYYY-MM-DD` form (`February 2027 has no day 30`), else the
-    /// dates and the `forms` taken.
-    static func refusal(_ option: String, _ text: String, forms: String) -> String {
-        let escaped = TerminalSafe.escape(text)
-        if let why = CalendarDay.whyNoSuchDay(iso: text.trimmingCharacters(in: .whitespaces)) { return "\(option) \"\(escaped)\": \(why)." }
+    /// dates and the `forms` taken. A year read as B.E. (`buddhist`, from
+    /// 2400) gets the second: its month and day are checked in the Gregorian year.
+    static func refusal(_ option: String, _ text: String, forms: String, buddhist: Bool = false) -> String {
+        let escaped = TerminalSafe.escape(text), iso = text.trimmingCharacters(in: .whitespaces)
+        let readAsBE = buddhist && (Int(iso.prefix(4)).map { $0 >= 2400 } ?? false)
+        if !readAsBE, let why = CalendarDay.whyNoSuchDay(iso: iso) { return "\(option) \"\(escaped)\" is not a date: \(why)." }
         return "\(option) \"\(escaped)\" is not a date from \(DateInput.supportedHelp); use \(forms)."
     }
 
