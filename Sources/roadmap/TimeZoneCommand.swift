@@ -37,7 +37,7 @@ struct TimeZoneCommand: ParsableCommand {
             let context = try global.context()
             guard let zone else {
                 let roadmap = try context.store.load()
-                print(roadmap.timeZone.map(TerminalSafe.escape) ?? "none named (days are counted in the machine's zone, \(TimeZone.current.identifier))")
+                print(roadmap.timeZone.map(TerminalSafe.escape) ?? "none named (days are counted in the machine's zone, \(TimeZone.current.spelledAsTZ))")
                 return
             }
             let wanted = zone.lowercased() == "none" ? nil : zone

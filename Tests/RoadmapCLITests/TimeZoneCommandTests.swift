@@ -19,6 +19,21 @@ struct TimeZoneCommandTests {
         String(decoding: try Fixtures.bytes(SnapshotCommandTests.coreTests.appendingPathComponent("Snapshots/\(name)")), as: UTF8.self)
     }
 
+    /// try-24 finding 9: with no zone in the file, a machine in UTC was named GMT (Foundation's name on Linux).
+    @Test("a file naming no zone, a machine in UTC: time-zone, the report and the log name the zone as $TZ spells it")
+    func machineZoneAsTZSpellsIt() async throws {
+        for tz in ["UTC", ":Etc/UTC"] {
+            let name = tz.hasPrefix(":") ? String(tz.dropFirst()) : tz
+            let environment = ["TZ": tz, "ROADMAP_NOW": "2026-11-26T03:00:00Z"]
+            let shown = try await sandbox.roadmap("time-zone", "--file", file.path, environment: environment)
+            #expect(shown.stdout == "none named (days are counted in the machine's zone, \(name))\n", "\(shown)")
+            let report = try await sandbox.roadmap("snapshot", "--summary", "--file", file.path, environment: environment)
+            #expect(report.exitCode == 0 && report.stdout.contains("(\(name))") && !report.stdout.contains("GMT"), "\(report.stdout)")
+            let log = try await sandbox.roadmap("log", "--file", file.path, environment: environment)
+            #expect(log.stdout.hasSuffix("times: \(name) (this machine's zone)\n") && !log.stdout.contains("GMT"), "\(log.stdout)")
+        }
+    }
+
     @Test("shows, sets and removes the zone; the file holds it")
     func setAndShow() async throws {
         let none = try await sandbox.roadmap("time-zone", "--file", file.path, environment: ["TZ": "Asia/Tokyo"])

@@ -16,6 +16,17 @@ struct ZoneNamesTests {
         return roadmap
     }
 
+    @Test("a machine's zone is spelled as $TZ spells it when $TZ names that zone")
+    func machineZoneSpelling() {
+        let utc = TimeZone(identifier: "UTC")!, bangkok = TimeZone(identifier: "Asia/Bangkok")!
+        #expect(utc.spelled(asTZ: "UTC") == "UTC")
+        #expect(TimeZone(identifier: "Etc/UTC")!.spelled(asTZ: ":Etc/UTC") == "Etc/UTC")
+        #expect(utc.spelled(asTZ: nil) == utc.identifier && utc.spelled(asTZ: "") == utc.identifier)
+        #expect(utc.spelled(asTZ: "Asia/Tokyo") == utc.identifier, "$TZ names another zone")
+        #expect(utc.spelled(asTZ: "Not/AZone") == utc.identifier)
+        #expect(bangkok.spelled(asTZ: "Asia/Bangkok") == "Asia/Bangkok" && bangkok.spelled(asTZ: nil) == "Asia/Bangkok")
+    }
+
     @Test("a file in UTC: the log's clock, labels and the report's header say UTC, never GMT")
     func utcAsTyped() throws {
         #expect(TimeZone(identifier: "UTC")?.identifier == "GMT" || TimeZone(identifier: "UTC")?.identifier == "UTC", "what Foundation does here")

@@ -24,3 +24,20 @@ public enum ZoneAlias {
         return FileManager.default.contents(atPath: "\(folder)/\(name)")
     }
 }
+
+extension TimeZone {
+    /// The zone's name as `$TZ` spells it when `$TZ` names this zone, else
+    /// its identifier: Foundation on Linux renames a machine's `UTC` (and
+    /// `Etc/UTC`) to `GMT`, which the user never typed (try-24 9).
+    public var spelledAsTZ: String {
+        spelled(asTZ: ProcessInfo.processInfo.environment["TZ"])
+    }
+
+    /// ``spelledAsTZ`` for a `$TZ` of `tz` (nil: unset; a leading `:` is the C library's, not the name's).
+    func spelled(asTZ tz: String?) -> String {
+        guard var tz, !tz.isEmpty else { return identifier }
+        if tz.hasPrefix(":") { tz.removeFirst() }
+        guard tz != identifier, TimeZone(identifier: tz)?.identifier == identifier else { return identifier }
+        return tz
+    }
+}

@@ -28,7 +28,7 @@ public struct HistoryClock: Sendable {
         let now = roadmap.clock(fallback: fallback())
         zone = now
         isNamed = roadmap.programmeZone != nil
-        let name = isNamed ? roadmap.timeZone! : now.identifier
+        let name = isNamed ? roadmap.timeZone! : now.spelledAsTZ
         self.name = name
         func clock(_ named: String?) -> Clock {
             guard let named, let zone = TimeZone(identifier: named) else { return (now, name) }

@@ -136,7 +136,7 @@ extension Roadmap {
     public func zoneName(_ zone: TimeZone) -> String {
         if let timeZone, timeZone == zone.identifier { return timeZone }
         let names = [timeZone] + zoneChanges.reversed().flatMap { [$0.to, $0.from] }
-        return names.lazy.compactMap { $0 }.first { TimeZone(identifier: $0)?.identifier == zone.identifier } ?? zone.identifier
+        return names.lazy.compactMap { $0 }.first { TimeZone(identifier: $0)?.identifier == zone.identifier } ?? zone.spelledAsTZ
     }
 }
 
