@@ -31,7 +31,7 @@ enum TypedDate {
     /// 2400) gets the second: its month and day are checked in the Gregorian year.
     static func refusal(_ option: String, _ text: String, forms: String, buddhist: Bool = false) -> String {
         let escaped = TerminalSafe.escape(text), iso = text.trimmingCharacters(in: .whitespaces)
-        let readAsBE = buddhist && (Int(iso.prefix(4)).map { $0 >= 2400 } ?? false)
+        let readAsBE = buddhist && (Int(iso.prefix(4)).map { $0 >= DateInput.firstBuddhistYear } ?? false)
         if !readAsBE, let why = CalendarDay.whyNoSuchDay(iso: iso) { return "\(option) \"\(escaped)\" is not a date: \(why)." }
         return "\(option) \"\(escaped)\" is not a date from \(DateInput.supportedHelp); use \(forms)."
     }

@@ -35,6 +35,13 @@ public struct Milestone: Equatable, Hashable, Sendable, Identifiable {
 
     /// Open and due before `today`.
     public func isOverdue(today: CalendarDay) -> Bool {
+        Self.isOverdue(due: due, status: status, today: today)
+    }
+
+    /// Whether a milestone of `status` due `due` is open and due before
+    /// `today`: the rule for loops that read the fields where the milestone
+    /// (or its row) is kept, as a copy of it would retain every string it holds.
+    public static func isOverdue(due: CalendarDay?, status: Status, today: CalendarDay) -> Bool {
         guard let due, !status.isClosed else { return false }
         return due < today
     }

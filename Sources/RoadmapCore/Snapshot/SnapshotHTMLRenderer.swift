@@ -183,14 +183,12 @@ struct SnapshotHTMLRenderer {
         }))
     }
 
-    private var zone: TimeZone { TimeZone(identifier: snapshot.timeZone) ?? .current }
-
     private func slipped() -> [String] {
         let highlights = snapshot.highlights
         let heading = highlights.baseline.map { words.say(.slippedAgainst, $0) } ?? words.say(.slippedThisWeek)
         guard !highlights.slipped.isEmpty else { return section(heading, [paragraph(words.say(.noSlip), class: "empty")]) }
         return section(heading, milestoneTable(middle: words.say(.slip), rows: highlights.slipped.map {
-            ($0.milestone, words.days(signed: $0.days), words.followUp($0.milestone, reason: $0.reason, timeZone: zone))
+            ($0.milestone, words.days(signed: $0.days), words.followUp($0.milestone, reason: $0.reason, timeZone: snapshot.clock))
         }))
     }
 
@@ -200,14 +198,14 @@ struct SnapshotHTMLRenderer {
         let headers = [words.say(.id), words.say(.title), ""].map { ("", Self.escape($0)) }
         return section(words.say(.dependencies), table(headers, rows: links.map { link in
             ("flag", [("nowrap", Self.escape(link.waiting.id)), ("", Self.escape(words.title(link.waiting.title))),
-                      ("follow", Self.escape(words.say(.waitsFor, link.waitsFor.id, words.offTrack(link.why))))])
+                      ("follow", Self.escape(words.waitsFor(link.waitsFor.id, link.why)))])
         }))
     }
 
     private func attention() -> [String] {
         guard !snapshot.attention.isEmpty else { return section(words.say(.attention), [paragraph(words.say(.noAttention), class: "empty")]) }
         return section(words.say(.attention), milestoneTable(middle: words.say(.late), rows: snapshot.attention.map {
-            ($0.milestone, $0.daysLate.map(words.late) ?? "", words.followUp($0.milestone, reason: $0.reason, timeZone: zone))
+            ($0.milestone, $0.daysLate.map(words.late) ?? "", words.followUp($0.milestone, reason: $0.reason, timeZone: snapshot.clock))
         }))
     }
 

@@ -58,8 +58,6 @@ struct SnapshotMarkdownRenderer {
         return ["## " + words.say(.doneThisWeek), ""] + completed.map { "- \(Self.escape($0.id)) \(Self.escape(words.title($0.title)))" }
     }
 
-    private var zone: TimeZone { TimeZone(identifier: snapshot.timeZone) ?? .current }
-
     private func slipped() -> [String] {
         let highlights = snapshot.highlights
         let heading = "## " + (highlights.baseline.map { words.say(.slippedAgainst, Self.escape($0)) } ?? words.say(.slippedThisWeek))
@@ -67,7 +65,7 @@ struct SnapshotMarkdownRenderer {
         return [heading, ""] + table([words.say(.id), words.say(.status), words.say(.due), words.say(.slip), words.say(.title), ""], rows: highlights.slipped.map {
             [Self.escape($0.milestone.id), Self.escape(words.status($0.milestone.status)), Self.escape(words.date($0.milestone.due)),
              Self.escape(words.days(signed: $0.days)), Self.escape(words.title($0.milestone.title)),
-             Self.escape(words.followUp($0.milestone, reason: $0.reason, timeZone: zone) ?? "")]
+             Self.escape(words.followUp($0.milestone, reason: $0.reason, timeZone: snapshot.clock) ?? "")]
         })
     }
 
@@ -75,7 +73,7 @@ struct SnapshotMarkdownRenderer {
         let links = snapshot.highlights.offTrackLinks
         guard !links.isEmpty else { return ["## " + words.say(.dependencies), "", "_\(words.say(.noDependencies))_"] }
         return ["## " + words.say(.dependencies), ""] + links.map {
-            "- \(Self.escape($0.waiting.id)) \(Self.escape(words.title($0.waiting.title))): \(Self.escape(words.say(.waitsFor, $0.waitsFor.id, words.offTrack($0.why))))"
+            "- \(Self.escape($0.waiting.id)) \(Self.escape(words.title($0.waiting.title))): \(Self.escape(words.waitsFor($0.waitsFor.id, $0.why)))"
         }
     }
 
@@ -109,7 +107,7 @@ struct SnapshotMarkdownRenderer {
         let lines = ["## " + words.say(.attention), ""]
         guard !snapshot.attention.isEmpty else { return lines + ["_\(words.say(.noAttention))_"] }
         return lines + milestoneTable(middle: words.say(.late), rows: snapshot.attention.map {
-            ($0.milestone, $0.daysLate.map(words.late) ?? "", words.followUp($0.milestone, reason: $0.reason, timeZone: zone))
+            ($0.milestone, $0.daysLate.map(words.late) ?? "", words.followUp($0.milestone, reason: $0.reason, timeZone: snapshot.clock))
         })
     }
 

@@ -369,12 +369,7 @@ extension SnapshotTextRenderer {
 
     /// A row of ``dependencyTable()``.
     func dependencyCells(_ link: WeeklySnapshot.Highlights.Dependency) -> [String] {
-        [link.waiting.id, waitsFor(link.waitsFor.id, link.why), words.title(link.waiting.title)]
-    }
-
-    /// What a dependency's milestone waits for (`id`), and why that is off track.
-    func waitsFor(_ id: String, _ why: Roadmap.OffTrack) -> String {
-        words.say(.waitsFor, id, words.offTrack(why))
+        [link.waiting.id, words.waitsFor(link.waitsFor.id, link.why), words.title(link.waiting.title)]
     }
 
     private func dependencies(limit: Int, fit: Fit) -> Piece {

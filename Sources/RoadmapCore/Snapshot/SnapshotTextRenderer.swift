@@ -34,7 +34,7 @@ struct SnapshotTextRenderer {
     /// The renderer for `style` (its width and page length kept to their minimums).
     init(style: SnapshotStyle, snapshot: WeeklySnapshot) {
         self.snapshot = snapshot
-        zone = TimeZone(identifier: snapshot.timeZone) ?? .current
+        zone = snapshot.clock
         loose = SnapshotWording(style: style)
         words = loose
         words.keepTogether = true
@@ -136,7 +136,7 @@ struct SnapshotTextRenderer {
             let links = snapshot.highlights.offTrackLinks
             tables.append(LongTable(heading: heading(words.say(.dependencies)), table: twoColumns, count: links.count,
                                     cells: { [links[$0].waiting.id, $1 ? words.title(links[$0].waiting.title) : ""] },
-                                    notes: { [waitsFor(links[$0].waitsFor.id, links[$0].why)] }, glued: true))
+                                    notes: { [words.waitsFor(links[$0].waitsFor.id, links[$0].why)] }, glued: true))
         }
         let measuredLists = ParallelWork.map(tables.count, parallel: parallel) { measured(tables[$0].table, [(tables[$0].count, tables[$0].cells)]) }
         parts.append(part { $0.startNewPage() })

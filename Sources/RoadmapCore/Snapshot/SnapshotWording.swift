@@ -238,6 +238,11 @@ struct SnapshotWording {
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
+    /// What a milestone waits for (`id`), and why that is off track: `waits for CE3: blocked`.
+    func waitsFor(_ id: String, _ why: Roadmap.OffTrack) -> String {
+        say(.waitsFor, id, offTrack(why))
+    }
+
     /// Why a link is off track: `at-risk`, `overdue since 2026-10-30`, `due 2027-03-01, after 2027-02-01`.
     func offTrack(_ why: Roadmap.OffTrack) -> String {
         switch why {

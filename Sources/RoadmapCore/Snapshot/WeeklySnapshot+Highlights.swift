@@ -104,7 +104,7 @@ extension WeeklySnapshot {
                 var overdue = 0, blocked = 0, atRisk = 0
                 rows.withUnsafeBufferPointer { rows in
                     for r in rows.indices {
-                        if rows[r].due.map({ $0 < today }) == true && !rows[r].status.isClosed { overdue += 1 }
+                        if Milestone.isOverdue(due: rows[r].due, status: rows[r].status, today: today) { overdue += 1 }
                         if rows[r].status == .blocked { blocked += 1 } else if rows[r].status == .atRisk { atRisk += 1 }
                     }
                 }

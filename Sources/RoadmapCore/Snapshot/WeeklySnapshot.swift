@@ -24,6 +24,8 @@ public struct WeeklySnapshot: Equatable, Sendable {
     public var asOf: CalendarDay
     /// The time zone identifier days and weeks are counted in (`Asia/Bangkok`).
     public var timeZone: String
+    /// The clock ``timeZone`` names (the machine's when this system knows no such zone).
+    var clock: TimeZone { TimeZone(identifier: timeZone) ?? .current }
     /// The programme's zone named now and the day of its latest recorded
     /// change, when it was changed after the week and differs from
     /// ``timeZone`` (`zone` nil: none named now); nil otherwise.
@@ -79,7 +81,8 @@ public struct WeeklySnapshot: Equatable, Sendable {
         self.timeZone = timeZoneName ?? file.zoneName(timeZone)
         self.roadmap = roadmap
         // The dependencies off track need only the roadmap: found beside the rest for a large one.
-        let beside = Concurrently(parallel: roadmap.milestoneCount >= ParallelWork.milestonesWorthIt) { roadmap.offTrackLinks(today: today) }
+        let large = roadmap.milestoneCount >= ParallelWork.milestonesWorthIt
+        let beside = Concurrently(parallel: large) { roadmap.offTrackLinks(today: today) }
         var earliest: Timestamp?
         var parts: [WorkstreamPart] = []
         var moves: [Move] = []
@@ -103,8 +106,8 @@ public struct WeeklySnapshot: Equatable, Sendable {
                     if let first = milestones[m].history.lazy.map(\.at).min(), earliest.map({ first < $0 }) ?? true { earliest = first }
                     if let move = Move.move(history: milestones[m].history, row: row, from: weekStart, to: weekEnd) { moves.append(move) }
                     let (status, due) = (milestones[m].status, milestones[m].due)
-                    // Overdue as `Milestone.isOverdue` has it, from the fields (a method call copied the milestone).
-                    if let due, !status.isClosed, due < today {
+                    // From the fields: a method call on the milestone copied it.
+                    if Milestone.isOverdue(due: due, status: status, today: today), let due {
                         overdue.append((due.days(until: today), w, m))
                     } else if status == .blocked {
                         blocked.append((w, m))
@@ -123,7 +126,7 @@ public struct WeeklySnapshot: Equatable, Sendable {
         upcoming.sort { ($0.days, $0.w, $0.m) < ($1.days, $1.w, $1.m) }
         // The highlights beside the rest, once the dependencies off track are found (for a large roadmap).
         let offTrackLinks = beside.value
-        let highlights = Concurrently(parallel: roadmap.milestoneCount >= ParallelWork.milestonesWorthIt, readingOnly: {
+        let highlights = Concurrently(parallel: large, readingOnly: {
             Highlights(roadmap: roadmap, file: file, parts: parts, moves: moves, offTrackLinks: offTrackLinks, weekStart: weekStart, today: today)
         })
         var attention: [Attention] = []
