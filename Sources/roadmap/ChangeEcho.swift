@@ -22,8 +22,9 @@ enum ChangeEcho {
         var layout = LogLayout(headers: Array(repeating: "", count: 6), maxWidth: maxWidth,
                                changeWidth: LogCommand.changeWidth(maxWidth ?? 0, values: values, year: year))
         // Newest first, as the log lists them.
-        let rows = entries.reversed().map { LogCommand.row(LoggedChange(milestoneID: milestoneID, workstreamID: "", entry: $0), clock: clock, values: values) }
+        let changes = entries.reversed().map { LoggedChange(milestoneID: milestoneID, workstreamID: "", entry: $0) }
+        let rows = changes.map { LogCommand.row($0, clock: clock, values: values) }
         for row in rows { layout.measure(row) }
-        return layout.lines(rows).flatMap { $0 } + [CLIText.logFooter(count: entries.count, since: nil, in: language) + " · " + clock.note(in: language)]
+        return layout.lines(rows).flatMap { $0 } + LogCommand.footer(changes, since: nil, clock: clock, language: language, maxWidth: maxWidth)
     }
 }

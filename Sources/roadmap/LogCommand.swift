@@ -97,11 +97,7 @@ struct LogCommand: ParsableCommand {
                 for line in lines { try output.writeLine(line) }
             }
             try output.flush()
-            // Rows on several clocks: the footer names them and says the order (try-23 6).
-            let earlier = changes.compactMap { clock.label(of: $0.entry) }.uniqued()
-            let footer = CLIText.logFooter(count: changes.count, since: day.map(values.date), in: language) + " · " + clock.note(in: language, labelled: earlier)
-            // On a terminal, broken between words like the reasons (on mixed clocks it passes 80 cells).
-            for line in maxWidth.map({ DisplayWidth.wrap(footer, to: $0) }) ?? [footer] { print(line) }
+            for line in Self.footer(changes, since: day.map(values.date), clock: clock, language: language, maxWidth: maxWidth) { print(line) }
         }
     }
 
@@ -136,6 +132,16 @@ struct LogCommand: ParsableCommand {
         return LogRow(columns: [clock.time(of: entry, values: values, labelled: false), author, subject,
                                 FieldWord.historyField(entry.field, in: values.language)],
                       zone: clock.label(of: entry), change: what, why: why)
+    }
+
+    /// The log's closing line for `changes`: how many, since when, and the
+    /// clock (rows on several clocks: the others named and the order said,
+    /// try-23 6); broken between words at `maxWidth` on a terminal (on mixed
+    /// clocks it passes 80 cells).
+    static func footer(_ changes: [LoggedChange], since day: String?, clock: HistoryClock, language: InterfaceLanguage, maxWidth: Int?) -> [String] {
+        let earlier = changes.compactMap { clock.label(of: $0.entry) }.uniqued()
+        let footer = CLIText.logFooter(count: changes.count, since: day, in: language) + " · " + clock.note(in: language, labelled: earlier)
+        return maxWidth.map { DisplayWidth.wrap(footer, to: $0) } ?? [footer]
     }
 
     /// The widest a change is shown beside its row on a terminal `width`
