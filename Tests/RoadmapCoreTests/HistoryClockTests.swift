@@ -12,12 +12,8 @@ struct HistoryClockTests {
     private let newYork = TimeZone(identifier: "America/New_York")!
     private let english = ValueWording(language: .en, calendar: .gregorian)
 
-    /// The built-in roadmap (Asia/Bangkok) with the zone changes given, as in ZoneHistoryWeekTests.
-    private func roadmap(_ changes: (String, String?)...) -> Roadmap {
-        var roadmap = BuiltInRoadmap.load()
-        for (at, zone) in changes { roadmap.setTimeZone(zone, at: Self.time(at), by: "t") }
-        return roadmap
-    }
+    /// The built-in roadmap (Asia/Bangkok) with the zone changes given.
+    private func roadmap(_ changes: (String, String?)...) -> Roadmap { Fixture.builtIn(zoneChanges: changes) }
 
     @Test("no change recorded: every time on the file's zone, none labelled, whatever the machine's zone")
     func noChanges() {

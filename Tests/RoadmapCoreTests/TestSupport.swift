@@ -63,6 +63,14 @@ enum Fixture {
         ])
     }
 
+    /// The built-in roadmap (Asia/Bangkok) with the changes of zone given,
+    /// each as (time, zone set; nil for none), made by `t`.
+    static func builtIn(zoneChanges changes: [(String, String?)]) -> Roadmap {
+        var roadmap = BuiltInRoadmap.load()
+        for (at, zone) in changes { roadmap.setTimeZone(zone, at: time(at), by: "t") }
+        return roadmap
+    }
+
     /// A small roadmap with two workstreams.
     static func small() -> Roadmap {
         Roadmap(

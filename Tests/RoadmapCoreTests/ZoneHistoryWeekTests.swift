@@ -14,11 +14,8 @@ struct ZoneHistoryWeekTests {
     /// on the 6th in Tokyo, 17:00Z in Bangkok, 05:00Z on the 7th in New York.
     private let w49 = IsoWeek(year: 2026, week: 49)!
 
-    private func roadmap(_ changes: (String, String?)...) -> Roadmap {
-        var roadmap = BuiltInRoadmap.load()
-        for (at, zone) in changes { roadmap.setTimeZone(zone, at: Self.time(at), by: "t") }
-        return roadmap
-    }
+    /// The built-in roadmap (Asia/Bangkok) with the zone changes given.
+    private func roadmap(_ changes: (String, String?)...) -> Roadmap { Fixture.builtIn(zoneChanges: changes) }
 
     /// The snapshot of `week` in `file`, counted as the CLI and the UI count it.
     private func snapshot(_ file: Roadmap, _ week: IsoWeek) -> WeeklySnapshot {

@@ -10,11 +10,7 @@ struct ZoneNamesTests {
     private let english = ValueWording(language: .en, calendar: .gregorian)
 
     /// The built-in roadmap (Asia/Bangkok) with the zone changes given.
-    private func roadmap(_ changes: (String, String?)...) -> Roadmap {
-        var roadmap = BuiltInRoadmap.load()
-        for (at, zone) in changes { roadmap.setTimeZone(zone, at: Self.time(at), by: "t") }
-        return roadmap
-    }
+    private func roadmap(_ changes: (String, String?)...) -> Roadmap { Fixture.builtIn(zoneChanges: changes) }
 
     @Test("a machine's zone is spelled as $TZ spells it when $TZ names that zone")
     func machineZoneSpelling() {
